@@ -1,0 +1,49 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Db } from '../db/client';
+import { contextFactory } from './context';
+import { type AppRouter, appRouter } from './routers';
+
+export interface AppOptions {
+  db: Db;
+  secureCookies?: boolean;
+  /** The built client (vite build output); served with an SPA fallback when present. */
+  clientDir?: string;
+  logger?: boolean;
+}
+
+export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: 1024 * 1024, routerOptions: { maxParamLength: 5000 } });
+  await app.register(fastifyCookie);
+
+  app.get('/healthz', () => {
+    opts.db.$client.prepare('select 1').get();
+    return { status: 'ok' };
+  });
+
+  await app.register(fastifyTRPCPlugin, {
+    prefix: '/trpc',
+    trpcOptions: {
+      router: appRouter,
+      createContext: contextFactory(opts.db, opts.secureCookies ?? false),
+      onError({ error, path }) {
+        if (error.code === 'INTERNAL_SERVER_ERROR') app.log.error({ err: error, path }, 'tRPC internal error');
+      },
+    } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
+  });
+
+  const clientDir = opts.clientDir;
+  if (clientDir && existsSync(join(clientDir, 'index.html'))) {
+    await app.register(fastifyStatic, { root: clientDir, wildcard: false, maxAge: '1h' });
+    // Client-side routes (/projects/12, /review/2026-W48 …) all load the single page.
+    app.setNotFoundHandler((req, reply) => {
+      if (req.method !== 'GET' || req.url.startsWith('/trpc')) return reply.code(404).send({ error: 'Not Found' });
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    });
+  }
+  return app;
+}

@@ -1,0 +1,30 @@
+import type { Db } from '../db/client';
+import { auditLog } from '../db/schema';
+
+export type Changes = Record<string, [unknown, unknown]>;
+
+/** The fields whose values differ, as { field: [before, after] }. */
+export function diff<T extends Record<string, unknown>>(before: T, after: Partial<T>): Changes {
+  const changes: Changes = {};
+  for (const [key, value] of Object.entries(after)) {
+    if (value !== undefined && before[key] !== value) changes[key] = [before[key] ?? null, value];
+  }
+  return changes;
+}
+
+/** Records a mutation; call inside the mutation's own transaction. */
+export function audit(
+  db: Db,
+  entry: { userId: number | null; action: string; entity: string; entityId?: number | null; changes?: unknown; at: number },
+): void {
+  db.insert(auditLog)
+    .values({
+      at: entry.at,
+      userId: entry.userId,
+      action: entry.action,
+      entity: entry.entity,
+      entityId: entry.entityId ?? null,
+      changes: entry.changes === undefined ? null : JSON.stringify(entry.changes),
+    })
+    .run();
+}

@@ -1,0 +1,74 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { and, eq, lt } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { sessions, users } from '../../db/schema';
+import type { Role } from '../../shared/domain/catalog';
+
+export const SESSION_COOKIE = 'sid';
+/** A session ends after 12 hours without use, and at the latest 7 days after login. */
+export const IDLE_TIMEOUT_MS = 12 * 60 * 60 * 1000;
+export const ABSOLUTE_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
+
+export interface SessionUser {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  unitId: number | null;
+  mustChangePassword: boolean;
+}
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
+
+export function createSession(db: Db, userId: number, now = Date.now()): { token: string; expiresAt: number } {
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = now + ABSOLUTE_LIFETIME_MS;
+  db.insert(sessions).values({ id: hashToken(token), userId, createdAt: now, lastSeenAt: now, expiresAt }).run();
+  return { token, expiresAt };
+}
+
+/** The user behind a session token, refreshing its idle timer; null when missing, expired or deactivated. */
+export function userForSession(db: Db, token: string | undefined, now = Date.now()): SessionUser | null {
+  if (!token) return null;
+  const id = hashToken(token);
+  const row = db
+    .select({
+      id: users.id,
+      username: users.username,
+      displayName: users.displayName,
+      role: users.role,
+      unitId: users.unitId,
+      active: users.active,
+      mustChangePassword: users.mustChangePassword,
+      lastSeenAt: sessions.lastSeenAt,
+      expiresAt: sessions.expiresAt,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.id, id))
+    .get();
+  if (!row) return null;
+  if (!row.active || row.expiresAt <= now || row.lastSeenAt + IDLE_TIMEOUT_MS <= now) {
+    db.delete(sessions).where(eq(sessions.id, id)).run();
+    return null;
+  }
+  // Refresh at most once a minute: a read should not turn into a write on every request.
+  if (now - row.lastSeenAt > 60_000) db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id)).run();
+  const { active: _a, lastSeenAt: _l, expiresAt: _e, ...user } = row;
+  return user;
+}
+
+export function endSession(db: Db, token: string | undefined): void {
+  if (token) db.delete(sessions).where(eq(sessions.id, hashToken(token))).run();
+}
+
+export function endAllSessions(db: Db, userId: number): void {
+  db.delete(sessions).where(eq(sessions.userId, userId)).run();
+}
+
+export function purgeExpiredSessions(db: Db, now = Date.now()): void {
+  db.delete(sessions).where(lt(sessions.expiresAt, now)).run();
+  db.delete(sessions)
+    .where(and(lt(sessions.lastSeenAt, now - IDLE_TIMEOUT_MS)))
+    .run();
+}

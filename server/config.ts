@@ -1,0 +1,20 @@
+/** Configuration from the environment, read once at start-up. */
+export interface Config {
+  port: number;
+  host: string;
+  databasePath: string;
+  demoData: boolean;
+  adminPassword: string | undefined;
+  secureCookies: boolean;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    port: Number(env.PORT ?? 3000),
+    host: env.HOST ?? 'localhost',
+    databasePath: env.DATABASE_PATH ?? 'data/app.db',
+    demoData: env.DEMO_DATA !== '0' && env.DEMO_DATA !== 'false',
+    adminPassword: env.ADMIN_PASSWORD,
+    secureCookies: env.SECURE_COOKIES === '1' || env.SECURE_COOKIES === 'true',
+  };
+}

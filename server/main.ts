@@ -1,0 +1,27 @@
+import { join } from 'node:path';
+import { openDatabase } from '../db/client';
+import { ensureInitialData } from '../db/seed/ensure';
+import { buildApp } from './app';
+import { readConfig } from './config';
+
+const config = readConfig();
+const db = openDatabase(config.databasePath);
+await ensureInitialData(db, config);
+
+const app = await buildApp({
+  db,
+  secureCookies: config.secureCookies,
+  clientDir: join(import.meta.dirname, '..', 'dist', 'client'),
+  logger: true,
+});
+
+const shutdown = async () => {
+  await app.close();
+  db.$client.close();
+  process.exit(0);
+};
+process.on('SIGINT', () => void shutdown());
+process.on('SIGTERM', () => void shutdown());
+
+await app.listen({ port: config.port, host: config.host });
+console.log(`招商项目全周期管理 ready on http://localhost:${config.port}`);

@@ -1,0 +1,15 @@
+import { boardColumnInput, boardFilter } from '../../shared/schemas/project';
+import { board, columnCards } from '../services/board';
+import { readProcedure, router } from '../trpc';
+
+export const BOARD_PAGE_SIZE = 50;
+
+export const boardRouter = router({
+  /** Every column's count and total for the filter, with the first page of cards. */
+  get: readProcedure.input(boardFilter).query(({ ctx, input }) => board(ctx.db, input, BOARD_PAGE_SIZE, ctx.now())),
+
+  /** A further page of one column. */
+  column: readProcedure
+    .input(boardColumnInput)
+    .query(({ ctx, input }) => columnCards(ctx.db, input, input.stage, input.offset, input.limit, ctx.now())),
+});

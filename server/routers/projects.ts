@@ -1,0 +1,100 @@
+import { alias } from 'drizzle-orm/sqlite-core';
+import { and, desc, eq, like, or, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { projects, stageEvents, units, users } from '../../db/schema';
+import { isMajor, totalInvestment } from '../../shared/domain/money';
+import { daysSinceActivity, isStalled } from '../../shared/domain/stall';
+import {
+  createProjectInput,
+  moveProjectInput,
+  offFunnelListInput,
+  updateProjectInput,
+} from '../../shared/schemas/project';
+import { notFound } from '../errors';
+import { projectColumns } from '../services/project-select';
+import { createProject, moveProject, updateProject } from '../services/projects';
+import { readProcedure, router, writeProcedure } from '../trpc';
+
+const ownerA = alias(users, 'owner_a');
+const ownerB = alias(users, 'owner_b');
+const byId = z.object({ id: z.number().int().positive() });
+
+export const projectsRouter = router({
+  get: readProcedure.input(byId).query(({ ctx, input }) => {
+    const row = ctx.db
+      .select({ ...projectColumns, ownerAName: ownerA.displayName, ownerBName: ownerB.displayName, unitName: units.name })
+      .from(projects)
+      .innerJoin(ownerA, eq(ownerA.id, projects.ownerAId))
+      .leftJoin(ownerB, eq(ownerB.id, projects.ownerBId))
+      .leftJoin(units, eq(units.id, projects.unitId))
+      .where(eq(projects.id, input.id))
+      .get();
+    if (!row) throw notFound('项目');
+    const now = ctx.now();
+    return {
+      ...row,
+      totalInvestment: totalInvestment(row),
+      major: isMajor(row),
+      daysSinceActivity: daysSinceActivity(row.lastActivityAt, now),
+      stalled: isStalled(row, now),
+    };
+  }),
+
+  /** The stage history, oldest first: who moved it, when, from where to where, and why. */
+  history: readProcedure.input(byId).query(({ ctx, input }) => {
+    const exists = ctx.db.select({ id: projects.id }).from(projects).where(eq(projects.id, input.id)).get();
+    if (!exists) throw notFound('项目');
+    return ctx.db
+      .select({
+        id: stageEvents.id,
+        fromState: stageEvents.fromState,
+        toState: stageEvents.toState,
+        at: stageEvents.at,
+        note: stageEvents.note,
+        dropCategory: stageEvents.dropCategory,
+        byName: users.displayName,
+      })
+      .from(stageEvents)
+      .innerJoin(users, eq(users.id, stageEvents.byUserId))
+      .where(eq(stageEvents.projectId, input.id))
+      .orderBy(stageEvents.at, stageEvents.id)
+      .all();
+  }),
+
+  create: writeProcedure.input(createProjectInput).mutation(({ ctx, input }) => createProject(ctx.db, ctx.user, input, ctx.now())),
+  update: writeProcedure.input(updateProjectInput).mutation(({ ctx, input }) => updateProject(ctx.db, ctx.user, input, ctx.now())),
+  move: writeProcedure.input(moveProjectInput).mutation(({ ctx, input }) => moveProject(ctx.db, ctx.user, input, ctx.now())),
+
+  /** 暂缓 and 终止 projects, off the board, most recently changed first. */
+  offFunnel: readProcedure.input(offFunnelListInput).query(({ ctx, input }) => {
+    const pattern = input.q ? `%${input.q}%` : null;
+    return ctx.db
+      .select({
+        id: projects.id,
+        name: projects.name,
+        investor: projects.investor,
+        industry: projects.industry,
+        stage: projects.stage,
+        status: projects.status,
+        amount: sql<number>`coalesce(${projects.agreedInvestment}, ${projects.estimatedInvestment})`,
+        holdReason: projects.holdReason,
+        dropCategory: projects.dropCategory,
+        dropNote: projects.dropNote,
+        ownerName: ownerA.displayName,
+        updatedAt: projects.updatedAt,
+        version: projects.version,
+      })
+      .from(projects)
+      .innerJoin(ownerA, eq(ownerA.id, projects.ownerAId))
+      .where(
+        and(
+          eq(projects.status, input.status),
+          pattern ? or(like(projects.name, pattern), like(projects.investor, pattern)) : undefined,
+        ),
+      )
+      .orderBy(desc(projects.updatedAt))
+      .limit(500)
+      .all();
+  }),
+});
+

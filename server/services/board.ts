@@ -1,0 +1,103 @@
+import { and, desc, eq, gte, lt, or, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { projects, users } from '../../db/schema';
+import { addBusinessDays, businessDate, startOfBusinessDay } from '../../shared/domain/dates';
+import { MAJOR_THRESHOLD_WAN } from '../../shared/domain/money';
+import { DEFAULT_STALL_DAYS, daysSinceActivity } from '../../shared/domain/stall';
+import { FUNNEL_STAGES, type FunnelStage } from '../../shared/domain/stages';
+import type { BoardFilter } from '../../shared/schemas/project';
+
+const total = sql<number>`coalesce(${projects.agreedInvestment}, ${projects.estimatedInvestment})`;
+
+/** Active projects with no activity since the stall limit of their stage (calendar days in Shanghai). */
+export function stalledCondition(now: number): SQL {
+  const today = businessDate(now);
+  const perStage = FUNNEL_STAGES.flatMap((stage) => {
+    const limit = DEFAULT_STALL_DAYS[stage];
+    if (limit === null) return [];
+    const threshold = startOfBusinessDay(addBusinessDays(today, -(limit - 1))).getTime();
+    return [and(eq(projects.stage, stage), lt(projects.lastActivityAt, threshold))];
+  });
+  return and(eq(projects.status, 'active'), or(...perStage))!;
+}
+
+function filterConditions(filter: BoardFilter, now: number): SQL[] {
+  const conds: SQL[] = [eq(projects.status, 'active')];
+  if (filter.q) {
+    const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conds.push(sql`(${projects.name} like ${pattern} escape '\\' or ${projects.investor} like ${pattern} escape '\\')`);
+  }
+  if (filter.industry) conds.push(eq(projects.industry, filter.industry));
+  if (filter.channel) conds.push(eq(projects.channel, filter.channel));
+  if (filter.ownerId) conds.push(or(eq(projects.ownerAId, filter.ownerId), eq(projects.ownerBId, filter.ownerId))!);
+  if (filter.majorOnly) conds.push(gte(total, MAJOR_THRESHOLD_WAN));
+  if (filter.stalledOnly) conds.push(stalledCondition(now));
+  return conds;
+}
+
+const cardColumns = {
+  id: projects.id,
+  name: projects.name,
+  investor: projects.investor,
+  industry: projects.industry,
+  stage: projects.stage,
+  status: projects.status,
+  estimatedInvestment: projects.estimatedInvestment,
+  agreedInvestment: projects.agreedInvestment,
+  agreementType: projects.agreementType,
+  signingDate: projects.signingDate,
+  registeredEntity: projects.registeredEntity,
+  creditCode: projects.creditCode,
+  location: projects.location,
+  landingDate: projects.landingDate,
+  startDate: projects.startDate,
+  completionDate: projects.completionDate,
+  ownerAId: projects.ownerAId,
+  ownerName: users.displayName,
+  isKey: projects.isKey,
+  lastActivityAt: projects.lastActivityAt,
+  version: projects.version,
+};
+
+export type BoardCard = Awaited<ReturnType<typeof columnCards>>[number];
+
+/** One page of a column's cards, most recently active first. */
+export function columnCards(db: Db, filter: BoardFilter, stage: FunnelStage, offset: number, limit: number, now: number) {
+  const rows = db
+    .select(cardColumns)
+    .from(projects)
+    .innerJoin(users, eq(users.id, projects.ownerAId))
+    .where(and(...filterConditions(filter, now), eq(projects.stage, stage)))
+    .orderBy(desc(projects.lastActivityAt), desc(projects.id))
+    .limit(limit)
+    .offset(offset)
+    .all();
+  return rows.map((r) => {
+    const amount = r.agreedInvestment ?? r.estimatedInvestment;
+    const days = daysSinceActivity(r.lastActivityAt, now);
+    const limitDays = DEFAULT_STALL_DAYS[r.stage];
+    return { ...r, amount, major: amount >= MAJOR_THRESHOLD_WAN, daysSinceActivity: days, stalled: limitDays !== null && days >= limitDays };
+  });
+}
+
+/** Count and total investment per stage for the filter, computed in one pass however many cards are shown. */
+export function columnTotals(db: Db, filter: BoardFilter, now: number) {
+  const rows = db
+    .select({ stage: projects.stage, count: sql<number>`count(*)`, amount: sql<number>`coalesce(sum(${total}), 0)` })
+    .from(projects)
+    .where(and(...filterConditions(filter, now)))
+    .groupBy(projects.stage)
+    .all();
+  const byStage = new Map(rows.map((r) => [r.stage, r]));
+  return FUNNEL_STAGES.map((stage) => ({ stage, count: byStage.get(stage)?.count ?? 0, amount: byStage.get(stage)?.amount ?? 0 }));
+}
+
+export function board(db: Db, filter: BoardFilter, limit: number, now: number) {
+  return {
+    columns: columnTotals(db, filter, now).map((c) => ({
+      ...c,
+      cards: c.count === 0 ? [] : columnCards(db, filter, c.stage, 0, limit, now),
+    })),
+  };
+}
+

@@ -1,0 +1,152 @@
+import { TRPCError } from '@trpc/server';
+import { and, eq, ne } from 'drizzle-orm';
+import { type Db, writeTransaction } from '../../db/client';
+import { projects, stageEvents, users } from '../../db/schema';
+import type { SessionUser } from '../auth/sessions';
+import type { z } from 'zod';
+import type { createProjectInput, moveProjectInput, updateProjectInput } from '../../shared/schemas/project';
+import { currentState, isRefusal, planMove } from '../../shared/domain/transitions';
+import { audit, diff } from '../audit';
+import { conflict, fieldError, notFound } from '../errors';
+import { checkGateDates, checkStageGatesKept } from './project-rules';
+import { projectColumns } from './project-select';
+
+type CreateInput = z.output<typeof createProjectInput>;
+type UpdateInput = z.output<typeof updateProjectInput>;
+type MoveInput = z.output<typeof moveProjectInput>;
+
+function loadProject(db: Db, id: number) {
+  const p = db.select(projectColumns).from(projects).where(eq(projects.id, id)).get();
+  if (!p) throw notFound('项目');
+  return p;
+}
+
+function checkUsersExist(db: Db, fields: { ownerAId?: number; ownerBId?: number | null }): void {
+  for (const field of ['ownerAId', 'ownerBId'] as const) {
+    const id = fields[field];
+    if (id == null) continue;
+    const u = db.select({ active: users.active }).from(users).where(eq(users.id, id)).get();
+    if (!u?.active) throw fieldError({ [field]: '所选人员不存在或已停用' });
+  }
+  if (fields.ownerBId != null && fields.ownerBId === fields.ownerAId) {
+    throw fieldError({ ownerBId: 'B岗不能与A岗为同一人' });
+  }
+}
+
+function checkCreditCodeFree(db: Db, code: string | null | undefined, exceptId?: number): void {
+  if (!code) return;
+  const clash = db
+    .select({ id: projects.id, name: projects.name })
+    .from(projects)
+    .where(exceptId ? and(eq(projects.creditCode, code), ne(projects.id, exceptId)) : eq(projects.creditCode, code))
+    .get();
+  if (clash) throw fieldError({ creditCode: `该统一社会信用代码已用于项目「${clash.name}」` });
+}
+
+/** A new lead enters at 洽谈: the project row and its first stage event commit together. */
+export function createProject(db: Db, user: SessionUser, input: CreateInput, now: number): { id: number } {
+  checkGateDates(input, now);
+  return writeTransaction(db, () => {
+    checkUsersExist(db, input);
+    checkCreditCodeFree(db, input.creditCode);
+    const row = db
+      .insert(projects)
+      .values({
+        ...input,
+        stage: 'negotiating',
+        status: 'active',
+        stageEnteredAt: now,
+        lastActivityAt: now,
+        createdAt: now,
+        createdBy: user.id,
+        updatedAt: now,
+        updatedBy: user.id,
+      })
+      .returning({ id: projects.id })
+      .get();
+    db.insert(stageEvents)
+      .values({ projectId: row.id, fromState: null, toState: 'negotiating', at: now, byUserId: user.id, note: '新建项目' })
+      .run();
+    audit(db, { userId: user.id, action: 'project.create', entity: 'project', entityId: row.id, changes: input, at: now });
+    return row;
+  });
+}
+
+/** Saves edited fields against the version the person loaded; a stale version is a CONFLICT. */
+export function updateProject(db: Db, user: SessionUser, input: UpdateInput, now: number): { version: number } {
+  return writeTransaction(db, () => {
+    const before = loadProject(db, input.id);
+    if (before.version !== input.version) throw conflict();
+    const merged = { ...before, ...input.fields };
+    checkStageGatesKept(merged, before.stage);
+    checkGateDates(merged, now);
+    checkUsersExist(db, input.fields);
+    checkCreditCodeFree(db, input.fields.creditCode, input.id);
+    const changes = diff(before, input.fields);
+    const result = db
+      .update(projects)
+      .set({ ...input.fields, updatedAt: now, updatedBy: user.id, version: before.version + 1 })
+      .where(and(eq(projects.id, input.id), eq(projects.version, input.version)))
+      .run();
+    if (result.changes !== 1) throw conflict();
+    audit(db, { userId: user.id, action: 'project.update', entity: 'project', entityId: input.id, changes, at: now });
+    return { version: before.version + 1 };
+  });
+}
+
+/** Moves a project; the project row and its immutable stage event commit together or not at all. */
+export function moveProject(db: Db, user: SessionUser, input: MoveInput, now: number): { version: number } {
+  return writeTransaction(db, () => {
+    const before = loadProject(db, input.id);
+    if (before.version !== input.version) throw conflict();
+    const gates = Object.fromEntries(Object.entries(input.gates ?? {}).filter(([, v]) => v != null));
+    const merged = { ...before, ...gates };
+    const plan = planMove(merged, input.to);
+    if (isRefusal(plan)) throw new TRPCError({ code: 'BAD_REQUEST', message: plan.message });
+    if (plan.missing.length) throw fieldError(Object.fromEntries(plan.missing.map((f) => [f, '进入该阶段必填'])));
+    if (plan.needsReason && !input.note) throw fieldError({ note: '请填写原因' });
+    if (plan.needsDropCategory && !input.dropCategory) throw fieldError({ dropCategory: '请选择终止原因类别' });
+    checkGateDates(merged, now);
+    checkCreditCodeFree(db, merged.creditCode, input.id);
+
+    const set = {
+      ...gates,
+      stage: plan.stage,
+      status: plan.status,
+      holdReason: plan.kind === 'hold' ? input.note : plan.status === 'active' ? null : before.holdReason,
+      dropCategory: plan.kind === 'drop' ? input.dropCategory : plan.status === 'active' ? null : before.dropCategory,
+      dropNote: plan.kind === 'drop' ? input.note : plan.status === 'active' ? null : before.dropNote,
+      stageEnteredAt: plan.stage !== before.stage ? now : before.stageEnteredAt,
+      lastActivityAt: now,
+      updatedAt: now,
+      updatedBy: user.id,
+      version: before.version + 1,
+    };
+    const result = db
+      .update(projects)
+      .set(set)
+      .where(and(eq(projects.id, input.id), eq(projects.version, input.version)))
+      .run();
+    if (result.changes !== 1) throw conflict();
+    db.insert(stageEvents)
+      .values({
+        projectId: input.id,
+        fromState: currentState(before),
+        toState: input.to,
+        at: now,
+        byUserId: user.id,
+        note: input.note ?? null,
+        dropCategory: plan.kind === 'drop' ? input.dropCategory : null,
+      })
+      .run();
+    audit(db, {
+      userId: user.id,
+      action: `project.move.${plan.kind}`,
+      entity: 'project',
+      entityId: input.id,
+      changes: diff(before, set),
+      at: now,
+    });
+    return { version: set.version };
+  });
+}

@@ -1,0 +1,61 @@
+import { TZDate } from '@date-fns/tz';
+import { addDays, differenceInCalendarDays, format, getISOWeek, getISOWeekYear, startOfISOWeek } from 'date-fns';
+
+/** Every business date, day boundary and week is in Asia/Shanghai. */
+export const BUSINESS_TZ = 'Asia/Shanghai';
+
+/** A business date as 'YYYY-MM-DD' in Asia/Shanghai for an instant. */
+export function businessDate(at: Date | number): string {
+  return format(new TZDate(typeof at === 'number' ? at : at.getTime(), BUSINESS_TZ), 'yyyy-MM-dd');
+}
+
+/** The instant a business date starts (00:00 Shanghai). */
+export function startOfBusinessDay(date: string): Date {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(new TZDate(y ?? 1970, (m ?? 1) - 1, d ?? 1, BUSINESS_TZ).getTime());
+}
+
+/** Whole days between two instants counted on Shanghai calendar days. */
+export function businessDaysBetween(from: Date | number, to: Date | number): number {
+  return differenceInCalendarDays(
+    new TZDate(typeof to === 'number' ? to : to.getTime(), BUSINESS_TZ),
+    new TZDate(typeof from === 'number' ? from : from.getTime(), BUSINESS_TZ),
+  );
+}
+
+export function addBusinessDays(date: string, days: number): string {
+  return format(addDays(startOfBusinessDayTz(date), days), 'yyyy-MM-dd');
+}
+
+function startOfBusinessDayTz(date: string): TZDate {
+  return new TZDate(startOfBusinessDay(date).getTime(), BUSINESS_TZ);
+}
+
+/** ISO week key like '2026-W48' for an instant, in Shanghai. */
+export function isoWeekKey(at: Date | number): string {
+  const d = new TZDate(typeof at === 'number' ? at : at.getTime(), BUSINESS_TZ);
+  return `${getISOWeekYear(d)}-W${String(getISOWeek(d)).padStart(2, '0')}`;
+}
+
+/** The half-open instant range [start, end) of an ISO week key in Shanghai, or null if malformed. */
+export function isoWeekRange(key: string): { start: Date; end: Date } | null {
+  const m = /^(\d{4})-W(\d{2})$/.exec(key);
+  if (!m) return null;
+  const year = Number(m[1]);
+  const week = Number(m[2]);
+  if (week < 1 || week > 53) return null;
+  // Jan 4th is always in ISO week 1.
+  const jan4 = new TZDate(year, 0, 4, BUSINESS_TZ);
+  const start = addDays(startOfISOWeek(jan4), (week - 1) * 7);
+  if (getISOWeekYear(start) !== year) return null;
+  return { start: new Date(start.getTime()), end: new Date(addDays(start, 7).getTime()) };
+}
+
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function isValidDateString(value: string): boolean {
+  if (!DATE_RE.test(value)) return false;
+  const [y, m, d] = value.split('-').map(Number);
+  const dt = new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1));
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() + 1 === m && dt.getUTCDate() === d;
+}

@@ -1,0 +1,69 @@
+import { gatesBetween, type GateField, missingGates } from './gates';
+import { type FunnelStage, type ProjectState, type ProjectStatus, isFunnelStage, stageIndex } from './stages';
+
+export type MoveKind = 'forward' | 'backward' | 'hold' | 'resume' | 'drop' | 'restore';
+
+export interface MovePlan {
+  kind: MoveKind;
+  /** The funnel stage the project stands in after the move (kept while on hold or dropped). */
+  stage: FunnelStage;
+  status: ProjectStatus;
+  /** Gate fields the move needs and the project does not have yet. */
+  missing: GateField[];
+  /** A note explaining the move is required (backward, hold, drop, restore). */
+  needsReason: boolean;
+  /** A drop needs its reason category. */
+  needsDropCategory: boolean;
+}
+
+export type MoveRefusal = { error: 'same_state' | 'not_allowed'; message: string };
+
+/** The state a project stands in: its funnel stage when active, else its off-funnel state. */
+export function currentState(p: { stage: FunnelStage; status: ProjectStatus }): ProjectState {
+  return p.status === 'active' ? p.stage : p.status;
+}
+
+/**
+ * Decides what moving a project to `to` means and what it needs. Pure: the caller passes the project's
+ * values merged with what the person supplied, so `missing` lists only what is still empty.
+ */
+export function planMove(
+  p: { stage: FunnelStage; status: ProjectStatus } & Partial<Record<GateField, unknown>>,
+  to: ProjectState,
+): MovePlan | MoveRefusal {
+  const from = currentState(p);
+  if (from === to) return { error: 'same_state', message: '项目已处于该阶段' };
+
+  if (to === 'on_hold') {
+    if (p.status !== 'active') return { error: 'not_allowed', message: '只有推进中的项目可以暂缓' };
+    return plan('hold', p.stage, 'on_hold', [], true, false);
+  }
+  if (to === 'dropped') return plan('drop', p.stage, 'dropped', [], true, true);
+
+  if (!isFunnelStage(to)) return { error: 'not_allowed', message: '未知阶段' };
+  if (p.status === 'on_hold') {
+    if (to !== p.stage) return { error: 'not_allowed', message: '暂缓项目只能恢复到原阶段' };
+    return plan('resume', to, 'active', [], false, false);
+  }
+  if (p.status === 'dropped') {
+    if (to !== p.stage) return { error: 'not_allowed', message: '终止项目只能恢复到原阶段' };
+    return plan('restore', to, 'active', [], true, false);
+  }
+  if (stageIndex(to) < stageIndex(p.stage)) return plan('backward', to, 'active', [], true, false);
+  return plan('forward', to, 'active', missingGates(p, gatesBetween(p.stage, to)), false, false);
+}
+
+function plan(
+  kind: MoveKind,
+  stage: FunnelStage,
+  status: ProjectStatus,
+  missing: GateField[],
+  needsReason: boolean,
+  needsDropCategory: boolean,
+): MovePlan {
+  return { kind, stage, status, missing, needsReason, needsDropCategory };
+}
+
+export function isRefusal(x: MovePlan | MoveRefusal): x is MoveRefusal {
+  return 'error' in x;
+}

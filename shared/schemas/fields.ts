@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { isValidCreditCode } from '../domain/credit-code';
+import { isValidDateString } from '../domain/dates';
+import { msg } from './messages';
+
+/** Reusable field schemas: messages are looked up when an error is raised, in the current language. */
+export const requiredText = (max = 200) =>
+  z
+    .string({ error: () => msg('required') })
+    .trim()
+    .min(1, { error: () => msg('required') })
+    .max(max, { error: () => msg('tooLong') });
+
+export const optionalText = (max = 2000) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: () => msg('tooLong') })
+    .transform((v) => (v === '' ? null : v))
+    .nullable()
+    .optional();
+
+export const dateString = z
+  .string({ error: () => msg('date') })
+  .refine(isValidDateString, { error: () => msg('date') });
+
+export const optionalDate = z
+  .union([z.literal(''), dateString])
+  .transform((v) => (v === '' ? null : v))
+  .nullable()
+  .optional();
+
+export const amountWan = z
+  .number({ error: () => msg('amount') })
+  .int({ error: () => msg('amount') })
+  .min(0, { error: () => msg('amount') })
+  .max(100_000_000, { error: () => msg('amount') });
+
+export const creditCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine(isValidCreditCode, { error: () => msg('creditCode') });
+
+export const id = z.number().int().positive();
+export const version = z.number().int().min(1);

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+/**
+ * Validation messages for the shared schemas. The server speaks Chinese; the client switches with the UI
+ * language so a form shows its errors in the language the person reads.
+ */
+const MESSAGES = {
+  'zh-CN': {
+    required: '必填',
+    creditCode: '统一社会信用代码无效：应为18位，且校验位正确',
+    date: '日期格式应为 YYYY-MM-DD',
+    dateInFuture: '日期不能晚于今天',
+    amount: '金额应为不小于0的整数（万元）',
+    positiveAmount: '金额应为大于0的整数（万元）',
+    tooLong: '内容过长',
+    passwordLength: '密码至少 10 位',
+  },
+  en: {
+    required: 'Required',
+    creditCode: 'Invalid unified social credit code: 18 characters with a correct check character',
+    date: 'Use the date format YYYY-MM-DD',
+    dateInFuture: 'The date cannot be later than today',
+    amount: 'Enter a whole number of 万元, 0 or more',
+    positiveAmount: 'Enter a whole number of 万元 greater than 0',
+    tooLong: 'Too long',
+    passwordLength: 'At least 10 characters',
+  },
+} as const;
+
+export type ValidationLocale = keyof typeof MESSAGES;
+export type MessageKey = keyof (typeof MESSAGES)['zh-CN'];
+
+let current: ValidationLocale = 'zh-CN';
+z.config(z.locales.zhCN());
+
+export function setValidationLocale(locale: ValidationLocale): void {
+  current = locale;
+  z.config(locale === 'en' ? z.locales.en() : z.locales.zhCN());
+}
+
+export function msg(key: MessageKey): string {
+  return MESSAGES[current][key];
+}

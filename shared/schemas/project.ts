@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import {
+  AGREEMENT_TYPES,
+  CAPITAL_TYPES,
+  CHANNELS,
+  DROP_CATEGORIES,
+  FOLLOW_UP_KINDS,
+  INDUSTRIES,
+  ORIGINS,
+} from '../domain/catalog';
+import { FUNNEL_STAGES, PROJECT_STATES } from '../domain/stages';
+import { amountWan, creditCode, dateString, id, optionalDate, optionalText, requiredText, version } from './fields';
+import { msg } from './messages';
+
+const required = { error: () => msg('required') };
+
+/** The fields a person edits on a project. Gate fields of later stages are optional until a move needs them. */
+export const projectFields = z.object({
+  name: requiredText(100),
+  investor: requiredText(100),
+  industry: z.enum(INDUSTRIES, required),
+  channel: z.enum(CHANNELS, required),
+  origin: z.enum(ORIGINS).nullable().optional(),
+  capitalType: z.enum(CAPITAL_TYPES).nullable().optional(),
+  estimatedInvestment: amountWan,
+  ownerAId: id,
+  ownerBId: id.nullable().optional(),
+  unitId: id.nullable().optional(),
+  isKey: z.boolean().optional(),
+  isBond: z.boolean().optional(),
+  isFirstStore: z.boolean().optional(),
+  description: optionalText(2000),
+  location: optionalText(200),
+  signingDate: optionalDate,
+  agreedInvestment: amountWan.nullable().optional(),
+  agreementType: z.enum(AGREEMENT_TYPES).nullable().optional(),
+  registeredEntity: optionalText(100),
+  creditCode: z.union([z.literal('').transform(() => null), creditCode]).nullable().optional(),
+  landingDate: optionalDate,
+  startDate: optionalDate,
+  completionDate: optionalDate,
+});
+export type ProjectFields = z.input<typeof projectFields>;
+
+export const createProjectInput = projectFields;
+
+export const updateProjectInput = z.object({ id, version, fields: projectFields });
+export type UpdateProjectInput = z.input<typeof updateProjectInput>;
+
+/** Gate values a move can supply; checked against the stage gates on the server. */
+export const gateValues = z.object({
+  signingDate: optionalDate,
+  agreedInvestment: amountWan.nullable().optional(),
+  agreementType: z.enum(AGREEMENT_TYPES).nullable().optional(),
+  registeredEntity: optionalText(100),
+  creditCode: z.union([z.literal('').transform(() => null), creditCode]).nullable().optional(),
+  location: optionalText(200),
+  landingDate: optionalDate,
+  startDate: optionalDate,
+  completionDate: optionalDate,
+});
+export type GateValues = z.input<typeof gateValues>;
+
+export const moveProjectInput = z.object({
+  id,
+  version,
+  to: z.enum(PROJECT_STATES),
+  gates: gateValues.optional(),
+  note: optionalText(1000),
+  dropCategory: z.enum(DROP_CATEGORIES).nullable().optional(),
+});
+export type MoveProjectInput = z.input<typeof moveProjectInput>;
+
+export const followUpInput = z.object({
+  projectId: id,
+  date: dateString,
+  kind: z.enum(FOLLOW_UP_KINDS, required),
+  participants: optionalText(200),
+  summary: requiredText(2000),
+  nextStep: optionalText(500),
+  nextDate: optionalDate,
+});
+export type FollowUpInput = z.input<typeof followUpInput>;
+
+export const fundsInput = z.object({
+  projectId: id,
+  date: dateString,
+  amount: amountWan.refine((v) => v > 0, { error: () => msg('positiveAmount') }),
+  note: optionalText(500),
+});
+export type FundsInput = z.input<typeof fundsInput>;
+
+export const boardFilter = z.object({
+  q: z.string().trim().max(100).optional(),
+  industry: z.enum(INDUSTRIES).optional(),
+  ownerId: id.optional(),
+  channel: z.enum(CHANNELS).optional(),
+  majorOnly: z.boolean().optional(),
+  stalledOnly: z.boolean().optional(),
+});
+export type BoardFilter = z.infer<typeof boardFilter>;
+
+export const boardColumnInput = boardFilter.extend({
+  stage: z.enum(FUNNEL_STAGES),
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(200).default(50),
+});
+
+export const offFunnelListInput = z.object({
+  status: z.enum(['on_hold', 'dropped']),
+  q: z.string().trim().max(100).optional(),
+});
+
+export const loginInput = z.object({
+  username: requiredText(50),
+  password: z.string().min(1, required).max(200),
+});
