@@ -1,12 +1,13 @@
 import { TZDate } from '@date-fns/tz';
-import { addDays, differenceInCalendarDays, format, getISOWeek, getISOWeekYear, startOfISOWeek } from 'date-fns';
+import { addDays, differenceInCalendarDays, formatISO, getISOWeek, getISOWeekYear, startOfISOWeek } from 'date-fns';
 
 /** Every business date, day boundary and week is in Asia/Shanghai. */
 export const BUSINESS_TZ = 'Asia/Shanghai';
 
 /** A business date as 'YYYY-MM-DD' in Asia/Shanghai for an instant. */
 export function businessDate(at: Date | number): string {
-  return format(new TZDate(typeof at === 'number' ? at : at.getTime(), BUSINESS_TZ), 'yyyy-MM-dd');
+  // formatISO keeps the bundle small (date-fns `format` pulls in every token formatter).
+  return formatISO(new TZDate(typeof at === 'number' ? at : at.getTime(), BUSINESS_TZ), { representation: 'date' });
 }
 
 /** The instant a business date starts (00:00 Shanghai). */
@@ -24,7 +25,7 @@ export function businessDaysBetween(from: Date | number, to: Date | number): num
 }
 
 export function addBusinessDays(date: string, days: number): string {
-  return format(addDays(startOfBusinessDayTz(date), days), 'yyyy-MM-dd');
+  return formatISO(addDays(startOfBusinessDayTz(date), days), { representation: 'date' });
 }
 
 function startOfBusinessDayTz(date: string): TZDate {

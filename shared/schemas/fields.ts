@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { isValidCreditCode } from '../domain/credit-code';
 import { isValidDateString } from '../domain/dates';
-import { msg } from './messages';
+import { msg, validationLocale } from './messages';
+// Only the two locales the app speaks; zod's generic messages follow the current language.
+import enLocale from 'zod/v4/locales/en.js';
+import zhLocale from 'zod/v4/locales/zh-CN.js';
+
+const zhError = zhLocale().localeError;
+const enError = enLocale().localeError;
+z.config({ localeError: (issue) => (validationLocale() === 'en' ? enError : zhError)(issue) });
 
 /** Reusable field schemas: messages are looked up when an error is raised, in the current language. */
 export const requiredText = (max = 200) =>
@@ -34,6 +41,13 @@ export const amountWan = z
   .number({ error: () => msg('amount') })
   .int({ error: () => msg('amount') })
   .min(0, { error: () => msg('amount') })
+  .max(100_000_000, { error: () => msg('amount') });
+
+/** An amount that must be above 0 (funds in place): one message, not "≥ 0" followed by "> 0". */
+export const positiveAmountWan = z
+  .number({ error: () => msg('positiveAmount') })
+  .int({ error: () => msg('positiveAmount') })
+  .min(1, { error: () => msg('positiveAmount') })
   .max(100_000_000, { error: () => msg('amount') });
 
 export const creditCode = z

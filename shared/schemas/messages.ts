@@ -1,8 +1,7 @@
-import { z } from 'zod';
-
 /**
- * Validation messages for the shared schemas. The server speaks Chinese; the client switches with the UI
- * language so a form shows its errors in the language the person reads.
+ * Validation messages for the shared schemas, in the current language. The server speaks Chinese; the
+ * client switches with the UI language so a form shows its errors in the language the person reads.
+ * Kept free of zod so the client can set the language without loading zod up front.
  */
 const MESSAGES = {
   'zh-CN': {
@@ -31,11 +30,13 @@ export type ValidationLocale = keyof typeof MESSAGES;
 export type MessageKey = keyof (typeof MESSAGES)['zh-CN'];
 
 let current: ValidationLocale = 'zh-CN';
-z.config(z.locales.zhCN());
 
 export function setValidationLocale(locale: ValidationLocale): void {
   current = locale;
-  z.config(locale === 'en' ? z.locales.en() : z.locales.zhCN());
+}
+
+export function validationLocale(): ValidationLocale {
+  return current;
 }
 
 export function msg(key: MessageKey): string {

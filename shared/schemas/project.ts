@@ -9,7 +9,7 @@ import {
   ORIGINS,
 } from '../domain/catalog';
 import { FUNNEL_STAGES, PROJECT_STATES } from '../domain/stages';
-import { amountWan, creditCode, dateString, id, optionalDate, optionalText, requiredText, version } from './fields';
+import { amountWan, creditCode, dateString, id, optionalDate, optionalText, positiveAmountWan, requiredText, version } from './fields';
 import { msg } from './messages';
 
 const required = { error: () => msg('required') };
@@ -85,7 +85,7 @@ export type FollowUpInput = z.input<typeof followUpInput>;
 export const fundsInput = z.object({
   projectId: id,
   date: dateString,
-  amount: amountWan.refine((v) => v > 0, { error: () => msg('positiveAmount') }),
+  amount: positiveAmountWan,
   note: optionalText(500),
 });
 export type FundsInput = z.input<typeof fundsInput>;
@@ -102,7 +102,7 @@ export type BoardFilter = z.infer<typeof boardFilter>;
 
 export const boardColumnInput = boardFilter.extend({
   stage: z.enum(FUNNEL_STAGES),
-  offset: z.number().int().min(0).default(0),
+  cursor: z.number().int().min(0).nullish(),
   limit: z.number().int().min(1).max(200).default(50),
 });
 

@@ -1,0 +1,66 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Loading } from '../components/ui/states';
+import { NavLink, Outlet, useNavigate } from 'react-router';
+import { Button } from '../components/ui/button';
+import { currentLanguage, setLanguage } from '../lib/i18n';
+import { trpc } from '../lib/trpc';
+
+const navClass = ({ isActive }: { isActive: boolean }) =>
+  `rounded-md px-3 py-1.5 text-sm ${isActive ? 'bg-white/15 text-white' : 'text-red-100 hover:bg-white/10 hover:text-white'}`;
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const me = useQuery(trpc.auth.me.queryOptions());
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const logout = useMutation(
+    trpc.auth.logout.mutationOptions({
+      onSettled: async () => {
+        queryClient.clear();
+        await navigate('/login');
+      },
+    }),
+  );
+  return (
+    <div className="flex min-h-screen flex-col">
+      <header className="flex flex-wrap items-center gap-x-6 gap-y-2 bg-brand-700 px-4 py-2 text-white shadow">
+        <div className="flex items-baseline gap-2">
+          <span className="text-base font-semibold tracking-wide">{t('app.name')}</span>
+          <span className="hidden text-xs text-red-200 sm:inline">{t('app.district')}</span>
+        </div>
+        <nav className="flex gap-1">
+          <NavLink to="/" end className={navClass}>
+            {t('nav.board')}
+          </NavLink>
+          <NavLink to="/projects/off-funnel" className={navClass}>
+            {t('nav.offFunnel')}
+          </NavLink>
+        </nav>
+        <div className="ml-auto flex items-center gap-3 text-sm">
+          {me.data && (
+            <span className="text-red-100">
+              {me.data.displayName} · {t(`role.${me.data.role}`)}
+            </span>
+          )}
+          <button
+            type="button"
+            className="rounded border border-white/30 px-2 py-0.5 text-xs hover:bg-white/10"
+            onClick={() => setLanguage(currentLanguage() === 'en' ? 'zh-CN' : 'en')}
+          >
+            {t('nav.language')}
+          </button>
+          <Button variant="ghost" className="!text-red-100 hover:!bg-white/10" onClick={() => logout.mutate()}>
+            {t('nav.logout')}
+          </Button>
+        </div>
+      </header>
+      <main className="flex min-h-0 flex-1 flex-col">
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+export function NotFoundPage() {
+  const { t } = useTranslation();
+  return (
+    <div className="p-10 text-center text-slate-500">
+      <p className="text-lg">404</p>
+      <Link className="text-brand-600 underline" to="/">
+        {t('project.back')}
+      </Link>
+    </div>
+  );
+}

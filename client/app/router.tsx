@@ -1,0 +1,27 @@
+import { lazy } from 'react';
+import { Route, Routes } from 'react-router';
+import { LoginPage } from '../features/auth/login-page';
+import { BoardPage } from '../features/board/board-page';
+import { AppLayout } from './layout';
+import { NotFoundPage } from './not-found';
+import { RequireAuth } from './require-auth';
+
+// Pages other than the board load on demand, keeping the board's first load small (docs/benchmarks.md).
+const ProjectPage = lazy(() => import('../features/projects/project-page').then((m) => ({ default: m.ProjectPage })));
+const OffFunnelPage = lazy(() => import('../features/projects/off-funnel-page').then((m) => ({ default: m.OffFunnelPage })));
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route element={<RequireAuth />}>
+        <Route element={<AppLayout />}>
+          <Route index element={<BoardPage />} />
+          <Route path="projects/off-funnel" element={<OffFunnelPage />} />
+          <Route path="projects/:id" element={<ProjectPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,76 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CHANNELS, INDUSTRIES } from '../../../shared/domain/catalog';
+import { inputClass } from '../../components/ui/field';
+import { trpc } from '../../lib/trpc';
+import type { useBoardFilters } from './use-board-filters';
+
+const selectClass = `${inputClass} !w-auto`;
+
+export function BoardFilters({ filters }: { filters: ReturnType<typeof useBoardFilters> }) {
+  const { t } = useTranslation();
+  const { filter, update, clear, active } = filters;
+  const people = useQuery(trpc.directory.users.queryOptions());
+  const [q, setQ] = useState(filter.q ?? '');
+  // Typing updates the URL (and the query) after a short pause, not on every key.
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      if (q.trim() !== (filter.q ?? '')) update('q', q.trim() || undefined);
+    }, 300);
+    return () => clearTimeout(timer);
+  }, [q, filter.q, update]);
+  useEffect(() => setQ(filter.q ?? ''), [filter.q]);
+
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <input
+        type="search"
+        aria-label={t('board.search')}
+        placeholder={t('board.search')}
+        className={`${inputClass} !w-56`}
+        value={q}
+        onChange={(e) => setQ(e.target.value)}
+      />
+      <select aria-label={t('field.industry')} className={selectClass} value={filter.industry ?? ''} onChange={(e) => update('industry', e.target.value || undefined)}>
+        <option value="">{t('board.allIndustries')}</option>
+        {INDUSTRIES.map((i) => (
+          <option key={i} value={i}>
+            {t(`industry.${i}`)}
+          </option>
+        ))}
+      </select>
+      <select aria-label={t('field.ownerAId')} className={selectClass} value={filter.ownerId ?? ''} onChange={(e) => update('owner', e.target.value || undefined)}>
+        <option value="">{t('board.allOwners')}</option>
+        {(people.data ?? [])
+          .filter((u) => u.role === 'staff')
+          .map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.displayName}
+            </option>
+          ))}
+      </select>
+      <select aria-label={t('field.channel')} className={selectClass} value={filter.channel ?? ''} onChange={(e) => update('channel', e.target.value || undefined)}>
+        <option value="">{t('board.allChannels')}</option>
+        {CHANNELS.map((c) => (
+          <option key={c} value={c}>
+            {t(`channel.${c}`)}
+          </option>
+        ))}
+      </select>
+      <label className="flex items-center gap-1.5 text-sm text-slate-700">
+        <input type="checkbox" checked={filter.majorOnly ?? false} onChange={(e) => update('major', e.target.checked ? '1' : undefined)} />
+        {t('board.majorOnly')}
+      </label>
+      <label className="flex items-center gap-1.5 text-sm text-slate-700">
+        <input type="checkbox" checked={filter.stalledOnly ?? false} onChange={(e) => update('stalled', e.target.checked ? '1' : undefined)} />
+        {t('board.stalledOnly')}
+      </label>
+      {active && (
+        <button type="button" className="text-sm text-brand-600 hover:underline" onClick={clear}>
+          {t('board.clearFilters')}
+        </button>
+      )}
+    </div>
+  );
+}

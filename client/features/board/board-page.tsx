@@ -1,0 +1,99 @@
+import {
+  type CollisionDetection,
+  DndContext,
+  type DragEndEvent,
+  type DragStartEvent,
+  DragOverlay,
+  KeyboardSensor,
+  PointerSensor,
+  pointerWithin,
+  rectIntersection,
+  useSensor,
+  useSensors,
+} from '@dnd-kit/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isFunnelStage } from '../../../shared/domain/stages';
+import { LoadError, Loading } from '../../components/ui/states';
+import { useFormat } from '../../lib/format';
+import { trpc } from '../../lib/trpc';
+import { useMoveFlow } from '../moves';
+import { CreateProjectButton } from '../projects';
+import type { Card } from './board-cache';
+import { BoardColumn } from './board-column';
+import { BoardFilters } from './board-filters';
+import { columnCoordinates } from './keyboard-coordinates';
+import { CardOverlay } from './project-card';
+import { useBoardFilters } from './use-board-filters';
+import { useBoardMove } from './use-board-move';
+
+const PAGE_SIZE = 50;
+
+/** Pointer drops go to the column under the pointer; keyboard drops to the column the card overlaps. */
+const collision: CollisionDetection = (args) => {
+  const hits = pointerWithin(args);
+  return hits.length ? hits : rectIntersection(args);
+};
+
+export function BoardPage() {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const filters = useBoardFilters();
+  const board = useQuery({ ...trpc.board.get.queryOptions(filters.filter), placeholderData: (prev) => prev });
+  const { move, invalidate } = useBoardMove(filters.filter);
+  const flow = useMoveFlow({ move, onReload: () => void invalidate() });
+  const [dragging, setDragging] = useState<Card | null>(null);
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(KeyboardSensor, {
+      coordinateGetter: columnCoordinates,
+      keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
+    }),
+  );
+
+  const onDragStart = (e: DragStartEvent) => setDragging((e.active.data.current as { card: Card }).card);
+  const onDragEnd = (e: DragEndEvent) => {
+    setDragging(null);
+    const card = (e.active.data.current as { card: Card } | undefined)?.card;
+    const to = e.over?.id;
+    if (!card || typeof to !== 'string' || !isFunnelStage(to) || to === card.stage) return;
+    flow.requestMove(card, to);
+  };
+
+  const active = board.data?.columns.reduce((s, c) => ({ count: s.count + c.count, amount: s.amount + c.amount }), { count: 0, amount: 0 });
+
+  return (
+    <div className="flex min-h-0 flex-1 flex-col gap-3 p-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <div>
+          <h1 className="text-lg font-semibold text-slate-900">{t('board.title')}</h1>
+          {active && <p className="text-xs text-slate-500">{t('board.summary', { count: active.count, amount: fmt.money(active.amount) })}</p>}
+        </div>
+        <CreateProjectButton />
+      </div>
+      <BoardFilters filters={filters} />
+      {board.isPending && <Loading />}
+      {board.isError && <LoadError message={board.error.message} onRetry={() => void board.refetch()} />}
+      {board.data && (
+        <DndContext
+          sensors={sensors}
+          collisionDetection={collision}
+          onDragStart={onDragStart}
+          onDragEnd={onDragEnd}
+          onDragCancel={() => setDragging(null)}
+          accessibility={{ screenReaderInstructions: { draggable: t('board.dragHint') } }}
+        >
+          <div className="flex min-h-0 flex-1 gap-3 overflow-x-auto pb-2" style={{ height: 'calc(100vh - 11rem)' }}>
+            {board.data.columns.map((column) => (
+              <BoardColumn key={column.stage} column={column} filter={filters.filter} pageSize={PAGE_SIZE} onMove={flow.requestMove} />
+            ))}
+          </div>
+          <DragOverlay>{dragging ? <CardOverlay card={dragging} /> : null}</DragOverlay>
+        </DndContext>
+      )}
+      {flow.dialog}
+      <p className="sr-only">{t('board.dragHint')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import { useDraggable } from '@dnd-kit/core';
+import { CSS } from '@dnd-kit/utilities';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { FUNNEL_STAGES, type ProjectState } from '../../../shared/domain/stages';
+import { Badge } from '../../components/ui/badge';
+import { Menu } from '../../components/ui/menu';
+import { useFormat } from '../../lib/format';
+import type { Card } from './board-cache';
+
+const MOVE_TARGETS: ProjectState[] = [...FUNNEL_STAGES, 'on_hold', 'dropped'];
+
+/** What a card shows: name, investor, badges, amount, owner and days since the last activity. */
+function CardBody({ card }: { card: Card }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  return (
+    <>
+      <h3 className="line-clamp-2 text-sm font-medium leading-snug text-slate-900">{card.name}</h3>
+      <p className="mt-0.5 truncate text-xs text-slate-500">{card.investor}</p>
+      <div className="mt-2 flex flex-wrap items-center gap-1">
+        {card.major && <Badge tone="red">{t('board.major')}</Badge>}
+        {card.isKey && <Badge tone="amber">{t('board.key')}</Badge>}
+        <Badge>{t(`industry.${card.industry}`)}</Badge>
+      </div>
+      <div className="mt-2 flex items-center justify-between text-xs">
+        <span className="font-semibold text-slate-800">{fmt.money(card.amount)}</span>
+        <span className="text-slate-500">{card.ownerName}</span>
+      </div>
+      <p className={`mt-1 text-xs ${card.stalled ? 'font-medium text-red-600' : 'text-slate-400'}`} data-testid="card-activity">
+        {card.daysSinceActivity === 0 ? t('board.today') : t('board.daysSince', { count: card.daysSinceActivity })}
+      </p>
+    </>
+  );
+}
+
+const cardClass = (card: Card) =>
+  `relative rounded-md border bg-white p-2.5 shadow-sm ${card.stalled ? 'border-slate-200 border-l-4 border-l-red-400' : 'border-slate-200'}`;
+
+/** The card as it follows the pointer while dragging. */
+export function CardOverlay({ card }: { card: Card }) {
+  return (
+    <div className={`${cardClass(card)} rotate-1 cursor-grabbing shadow-lg`}>
+      <CardBody card={card} />
+    </div>
+  );
+}
+
+/**
+ * A board card: a link to the project (middle click opens a new tab) that is also the drag handle
+ * (Space picks it up from the keyboard), with a "移至…" menu as the non-drag alternative.
+ */
+export function ProjectCard({ card, onMove }: { card: Card; onMove: (card: Card, to: ProjectState) => void }) {
+  const { t } = useTranslation();
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, isDragging } = useDraggable({
+    id: card.id,
+    data: { card },
+  });
+  return (
+    <div
+      ref={setNodeRef}
+      data-testid="card"
+      data-project-id={card.id}
+      style={{ transform: CSS.Translate.toString(transform) }}
+      className={`${cardClass(card)} hover:shadow ${isDragging ? 'opacity-40' : ''}`}
+    >
+      <Link
+        ref={setActivatorNodeRef}
+        to={`/projects/${card.id}`}
+        draggable={false}
+        className="block pr-6 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+        {...listeners}
+        {...attributes}
+      >
+        <CardBody card={card} />
+      </Link>
+      <Menu
+        className="absolute right-1.5 top-1.5"
+        label={t('board.moveTo')}
+        trigger={<span aria-hidden>⋯</span>}
+        items={MOVE_TARGETS.filter((s) => s !== card.stage).map((s) => ({
+          key: s,
+          label: t(`stage.${s}`),
+          tone: s === 'dropped' ? ('danger' as const) : undefined,
+          onSelect: () => onMove(card, s),
+        }))}
+      />
+    </div>
+  );
+}

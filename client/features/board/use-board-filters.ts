@@ -1,0 +1,41 @@
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import { CHANNELS, INDUSTRIES } from '../../../shared/domain/catalog';
+import type { BoardFilter } from '../../../shared/schemas/project';
+
+const oneOf = <T extends string>(list: readonly T[], v: string | null): T | undefined =>
+  v && (list as readonly string[]).includes(v) ? (v as T) : undefined;
+
+/** Board filters live in the URL, so a filtered board can be shared as a link. */
+export function useBoardFilters() {
+  const [params, setParams] = useSearchParams();
+  const filter = useMemo<BoardFilter>(() => {
+    const owner = Number(params.get('owner'));
+    return {
+      q: params.get('q') || undefined,
+      industry: oneOf(INDUSTRIES, params.get('industry')),
+      channel: oneOf(CHANNELS, params.get('channel')),
+      ownerId: Number.isInteger(owner) && owner > 0 ? owner : undefined,
+      majorOnly: params.get('major') === '1' || undefined,
+      stalledOnly: params.get('stalled') === '1' || undefined,
+    };
+  }, [params]);
+
+  const update = useCallback(
+    (key: 'q' | 'industry' | 'channel' | 'owner' | 'major' | 'stalled', value: string | undefined) =>
+      setParams(
+        (prev) => {
+          const next = new URLSearchParams(prev);
+          if (value) next.set(key, value);
+          else next.delete(key);
+          return next;
+        },
+        { replace: true },
+      ),
+    [setParams],
+  );
+
+  const clear = useCallback(() => setParams(new URLSearchParams(), { replace: true }), [setParams]);
+  const active = Object.values(filter).some((v) => v !== undefined);
+  return { filter, update, clear, active };
+}

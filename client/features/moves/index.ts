@@ -1,0 +1,2 @@
+export type { MovePayload, MoveRequest } from './move-dialog';
+export { type MovableProject, useMoveFlow } from './use-move-flow';

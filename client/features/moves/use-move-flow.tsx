@@ -1,0 +1,75 @@
+import { lazy, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toast } from 'sonner';
+import type { FunnelStage, ProjectState, ProjectStatus } from '../../../shared/domain/stages';
+import { isRefusal, planMove } from '../../../shared/domain/transitions';
+import { errorCode, errorMessage } from '../../lib/errors';
+import type { MovePayload, MoveRequest } from './move-dialog';
+
+// The dialog (and the form libraries it needs) loads the first time a move asks for input.
+const MoveDialog = lazy(() => import('./move-dialog').then((m) => ({ default: m.MoveDialog })));
+
+export type MovableProject = { id: number; name: string; version: number; stage: FunnelStage; status: ProjectStatus } & Record<
+  string,
+  unknown
+>;
+
+/**
+ * A move in the UI: decides from the stage rules whether the move needs a dialog (missing gate
+ * fields, a reason, a drop category) or can go straight to the server; reports refusals and conflicts.
+ */
+export function useMoveFlow({
+  move,
+  onReload,
+}: {
+  move: (req: MoveRequest, payload: MovePayload) => Promise<void>;
+  onReload: () => void;
+}) {
+  const { t } = useTranslation();
+  const [request, setRequest] = useState<MoveRequest | null>(null);
+
+  const conflictToast = () =>
+    toast.error(t('conflict.title'), {
+      description: t('conflict.body'),
+      action: { label: t('conflict.reload'), onClick: onReload },
+      duration: 15_000,
+    });
+
+  const run = async (req: MoveRequest, payload: MovePayload) => {
+    try {
+      await move(req, payload);
+      toast.success(t('board.moved', { name: req.project.name, stage: t(`stage.${req.to}`) }));
+      setRequest(null);
+    } catch (error) {
+      if (errorCode(error) === 'CONFLICT') {
+        setRequest(null);
+        conflictToast();
+        return;
+      }
+      throw error;
+    }
+  };
+
+  const requestMove = (project: MovableProject, to: ProjectState) => {
+    const plan = planMove(project, to);
+    if (isRefusal(plan)) {
+      toast.error(plan.message);
+      return;
+    }
+    const req: MoveRequest = { project, to, plan };
+    if (plan.missing.length || plan.needsReason || plan.needsDropCategory) {
+      setRequest(req);
+      return;
+    }
+    run(req, { gates: {}, note: null, dropCategory: null }).catch((error: unknown) =>
+      toast.error(t('board.moveFailed', { reason: errorMessage(error, t('common.unknownError')) })),
+    );
+  };
+
+  const dialog = request && (
+    <Suspense>
+      <MoveDialog request={request} onClose={() => setRequest(null)} onSubmit={run} />
+    </Suspense>
+  );
+  return { requestMove, dialog };
+}

@@ -1,0 +1,1 @@
+export { CreateProjectButton } from './create-project-button';

@@ -1,0 +1,122 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { FUNNEL_STAGES, type ProjectState } from '../../../shared/domain/stages';
+import { currentState } from '../../../shared/domain/transitions';
+import { Badge } from '../../components/ui/badge';
+import { Button } from '../../components/ui/button';
+import { Menu } from '../../components/ui/menu';
+import { Section } from '../../components/ui/section';
+import { LoadError, Loading } from '../../components/ui/states';
+import { errorCode } from '../../lib/errors';
+import { useFormat } from '../../lib/format';
+import { trpc } from '../../lib/trpc';
+import { useMoveFlow } from '../moves';
+import { EditProjectDialog } from './edit-project-dialog';
+import { FollowUpsSection } from './follow-ups-section';
+import { FundsSection } from './funds-section';
+import { ProjectDetails } from './project-details';
+import { StageTimeline } from './stage-timeline';
+
+const TARGETS: ProjectState[] = [...FUNNEL_STAGES, 'on_hold', 'dropped'];
+
+export function ProjectPage() {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const id = Number(useParams().id);
+  const queryClient = useQueryClient();
+  const me = useQuery(trpc.auth.me.queryOptions());
+  const project = useQuery(trpc.projects.get.queryOptions({ id }, { enabled: Number.isInteger(id) && id > 0 }));
+  const moveMutation = useMutation(trpc.projects.move.mutationOptions());
+  const [editing, setEditing] = useState(false);
+  const invalidate = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: trpc.projects.pathKey() }),
+      queryClient.invalidateQueries({ queryKey: trpc.board.pathKey() }),
+    ]);
+  const flow = useMoveFlow({
+    move: async (req, payload) => {
+      try {
+        await moveMutation.mutateAsync({ id: req.project.id, version: req.project.version, to: req.to, ...payload });
+      } finally {
+        await invalidate();
+      }
+    },
+    onReload: () => void invalidate(),
+  });
+
+  if (project.isPending) return <Loading />;
+  if (project.isError) {
+    return <LoadError message={errorCode(project.error) === 'NOT_FOUND' ? t('project.notFound') : project.error.message} />;
+  }
+  const p = project.data;
+  const canWrite = me.data?.role !== 'viewer';
+  const state = currentState(p);
+
+  return (
+    <div className="mx-auto flex w-full max-w-6xl flex-col gap-4 p-4">
+      <Link to="/" className="text-sm text-slate-500 hover:text-brand-600">
+        ← {t('project.back')}
+      </Link>
+      <header className="flex flex-wrap items-start justify-between gap-3 rounded-lg border border-slate-200 bg-white p-4">
+        <div>
+          <div className="flex flex-wrap items-center gap-2">
+            <h1 className="text-xl font-semibold text-slate-900">{p.name}</h1>
+            <Badge tone={p.status === 'active' ? 'blue' : p.status === 'on_hold' ? 'amber' : 'slate'}>{t(`stage.${state}`)}</Badge>
+            {p.major && <Badge tone="red">{t('project.major')}</Badge>}
+            {p.stalled && <Badge tone="red">{t('project.stalled')}</Badge>}
+          </div>
+          <p className="mt-1 text-sm text-slate-600">
+            {t('project.totalInvestment')} <strong className="text-slate-900">{fmt.money(p.totalInvestment)}</strong>
+            <span className="mx-2 text-slate-300">|</span>
+            {t('project.lastActivity')} {fmt.dateTime(p.lastActivityAt)}
+            <span className="mx-2 text-slate-300">|</span>
+            {t('project.daysInStage', { count: Math.max(0, Math.floor((Date.now() - p.stageEnteredAt) / 86_400_000)) })}
+          </p>
+          {p.status === 'on_hold' && p.holdReason && (
+            <p className="mt-1 text-sm text-amber-800">
+              {t('project.holdReason')}：{p.holdReason}
+            </p>
+          )}
+          {p.status === 'dropped' && (
+            <p className="mt-1 text-sm text-slate-700">
+              {t('project.dropReason')}：{p.dropCategory ? t(`dropCategory.${p.dropCategory}`) : ''} {p.dropNote}
+            </p>
+          )}
+        </div>
+        {canWrite && (
+          <div className="flex items-center gap-2">
+            <Button onClick={() => setEditing(true)}>{t('common.edit')}</Button>
+            <div className="rounded-md border border-slate-300 bg-white px-1 text-sm">
+              <Menu
+                label={t('project.moveAction')}
+                trigger={<span className="text-slate-700">{t('project.moveAction')} ▾</span>}
+                items={TARGETS.filter((s) => s !== state).map((s) => ({
+                  key: s,
+                  label: t(`stage.${s}`),
+                  tone: s === 'dropped' ? ('danger' as const) : undefined,
+                  onSelect: () => flow.requestMove(p, s),
+                }))}
+              />
+            </div>
+          </div>
+        )}
+      </header>
+      <Section title={t('project.basics')}>
+        <ProjectDetails project={p} />
+      </Section>
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
+        <div className="flex flex-col gap-4 lg:col-span-2">
+          <FollowUpsSection projectId={p.id} canWrite={canWrite} />
+          <FundsSection projectId={p.id} canWrite={canWrite} />
+        </div>
+        <Section title={t('project.history')}>
+          <StageTimeline projectId={p.id} />
+        </Section>
+      </div>
+      {editing && <EditProjectDialog project={p} open={editing} onClose={() => setEditing(false)} />}
+      {flow.dialog}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { getISOWeek, getISOWeekYear } from 'date-fns';
+import { TZDate } from '@date-fns/tz';
+import { useTranslation } from 'react-i18next';
+import { BUSINESS_TZ } from '../../shared/domain/dates';
+import { formatWan } from '../../shared/domain/money';
+
+/** Formatters for the chosen language: 万元/亿元 amounts, business dates and times in Asia/Shanghai. */
+export function useFormat() {
+  const { i18n, t } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'zh-CN';
+  const tag = lang === 'en' ? 'en-GB' : 'zh-CN';
+  return {
+    lang,
+    money: (wan: number | null | undefined) => (wan == null ? t('common.none') : formatWan(wan, lang)),
+    /** 'YYYY-MM-DD' business date → localised date. */
+    date: (d: string | null | undefined) => {
+      if (!d) return t('common.none');
+      const [y, m, day] = d.split('-').map(Number);
+      return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, day ?? 1)).toLocaleDateString(tag, {
+        timeZone: 'UTC',
+        year: 'numeric',
+        month: lang === 'en' ? 'short' : 'long',
+        day: 'numeric',
+      });
+    },
+    /** UTC instant → date and time in Shanghai. */
+    dateTime: (ms: number) =>
+      new Date(ms).toLocaleString(tag, {
+        timeZone: BUSINESS_TZ,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+      }),
+    percent: (ratio: number) => (ratio * 100).toLocaleString(tag, { maximumFractionDigits: 1 }) + '%',
+    week: (ms: number) => {
+      const d = new TZDate(ms, BUSINESS_TZ);
+      return t('week.label', { year: getISOWeekYear(d), week: getISOWeek(d) });
+    },
+  };
+}
