@@ -1,0 +1,29 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/** The demo accounts created when DEMO_DATA is on (see db/seed/demo.ts); all share one password. */
+export const DEMO_USERS = { admin: 'admin', leader: 'leader', staff: 'staff' } as const;
+export type DemoRole = keyof typeof DEMO_USERS;
+export const DEMO_PASSWORD = 'demo2026';
+
+/** Signs in through the login page as a demo account and waits until the app has left /login. */
+export async function login(page: Page, role: DemoRole): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('用户名', { exact: true }).fill(DEMO_USERS[role]);
+  await page.getByLabel('密码', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+interface Fixtures {
+  /** `await loginAs('staff')`: the same as `login(page, 'staff')` on the test's page. */
+  loginAs: (role: DemoRole) => Promise<void>;
+}
+
+export const test = base.extend<Fixtures>({
+  // (The fixture callback is named `provide`, not `use`: the React hooks lint rule reads `use` as a hook.)
+  loginAs: async ({ page }, provide) => {
+    await provide((role) => login(page, role));
+  },
+});
+
+export { expect };
