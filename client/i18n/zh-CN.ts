@@ -1,4 +1,10 @@
-/** The Chinese catalogue: the default and complete one. Every UI string lives here. */
+import type { Widen } from './types';
+
+/**
+ * The Chinese catalogue: the default and complete one. Every UI string lives here; a feature with many
+ * strings keeps its section in `sections/<feature>.ts` (exporting `xxxZh` and `xxxEn`) and adds it
+ * here and in en.ts.
+ */
 export const zhCN = {
   app: { name: '招商项目全周期管理', district: '南关区投资促进局' },
   nav: { board: '项目看板', offFunnel: '暂缓/终止', language: 'English', logout: '退出登录' },
@@ -192,5 +198,4 @@ export const zhCN = {
   week: { label: '{{year}}年第{{week}}周' },
 } as const;
 
-type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Messages = Widen<typeof zhCN>;

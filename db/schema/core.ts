@@ -9,8 +9,8 @@ import type {
   Industry,
   Origin,
   Role,
-} from '../shared/domain/catalog';
-import type { FunnelStage, ProjectState, ProjectStatus } from '../shared/domain/stages';
+} from '../../shared/domain/catalog';
+import type { FunnelStage, ProjectState, ProjectStatus } from '../../shared/domain/stages';
 
 /** Instants are UTC milliseconds; business dates are 'YYYY-MM-DD' text in Asia/Shanghai. */
 const now = sql`(cast(unixepoch('subsec') * 1000 as integer))`;

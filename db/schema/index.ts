@@ -1,0 +1,2 @@
+/** The database schema: one file per domain, all exported here for drizzle and drizzle-kit. */
+export * from './core';
