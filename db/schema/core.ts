@@ -20,6 +20,7 @@ export const units = sqliteTable('units', {
   name: text('name').notNull().unique(),
   active: integer('active', { mode: 'boolean' }).notNull().default(true),
   createdAt: integer('created_at').notNull().default(now),
+  version: integer('version').notNull().default(1),
 });
 
 export const users = sqliteTable('users', {

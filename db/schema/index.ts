@@ -1,2 +1,4 @@
 /** The database schema: one file per domain, all exported here for drizzle and drizzle-kit. */
 export * from './core';
+export * from './leaders';
+export * from './schedules';

@@ -1,0 +1,69 @@
+/** 问题清单: 待办 → 办理中 → 已解决 → 已销号. */
+export const PROBLEM_STATUSES = ['open', 'in_progress', 'resolved', 'closed'] as const;
+export type ProblemStatus = (typeof PROBLEM_STATUSES)[number];
+
+export type ProblemEventKind = 'created' | 'status' | 'escalated';
+
+/** Who is asking: an admin, the project's primary or co-leader, or anyone else who may write. */
+export interface ProblemActor {
+  isAdmin: boolean;
+  isProjectLeader: boolean;
+}
+
+export type ProblemMove =
+  | { ok: true; reopen: boolean }
+  | { ok: false; error: 'same_status' | 'not_allowed' | 'forbidden' | 'reason' | 'resolution'; message: string };
+
+const NEXT: Record<ProblemStatus, readonly ProblemStatus[]> = {
+  open: ['in_progress', 'resolved'],
+  in_progress: ['resolved'],
+  resolved: ['closed', 'in_progress'],
+  closed: ['in_progress'],
+};
+
+/**
+ * Decides whether a problem may move from `from` to `to`. Resolving needs a resolution text; closing
+ * (销号) is for the project's leader or an admin; reopening (back to 办理中 from 已解决/已销号) needs a
+ * reason, and reopening a closed problem is again for the leader or an admin.
+ */
+export function checkProblemMove(
+  from: ProblemStatus,
+  to: ProblemStatus,
+  actor: ProblemActor,
+  input: { reason?: string | null; resolution?: string | null },
+): ProblemMove {
+  if (from === to) return { ok: false, error: 'same_status', message: '问题已处于该状态' };
+  if (!NEXT[from].includes(to)) return { ok: false, error: 'not_allowed', message: '不能从当前状态改为该状态' };
+  const mayClose = actor.isAdmin || actor.isProjectLeader;
+  if ((to === 'closed' || from === 'closed') && !mayClose) {
+    return { ok: false, error: 'forbidden', message: '只有该项目的包保领导或管理员可以销号或撤销销号' };
+  }
+  const reopen = isReopen(from, to);
+  if (reopen && !hasText(input.reason)) return { ok: false, error: 'reason', message: '重新打开问题须说明原因' };
+  if (to === 'resolved' && !hasText(input.resolution)) {
+    return { ok: false, error: 'resolution', message: '请填写办理结果' };
+  }
+  return { ok: true, reopen };
+}
+
+export function isReopen(from: ProblemStatus, to: ProblemStatus): boolean {
+  return (from === 'resolved' || from === 'closed') && to === 'in_progress';
+}
+
+/** The statuses a problem may move to next (for menus; the server re-checks with the actor). */
+export function nextProblemStatuses(from: ProblemStatus): readonly ProblemStatus[] {
+  return NEXT[from];
+}
+
+export function isProblemOpen(status: ProblemStatus): boolean {
+  return status === 'open' || status === 'in_progress';
+}
+
+/** Overdue: still open or in progress after its due date ('YYYY-MM-DD' in Shanghai). */
+export function isProblemOverdue(p: { status: ProblemStatus; dueDate: string | null }, today: string): boolean {
+  return isProblemOpen(p.status) && p.dueDate !== null && p.dueDate < today;
+}
+
+function hasText(s: string | null | undefined): boolean {
+  return typeof s === 'string' && s.trim().length > 0;
+}
