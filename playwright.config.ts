@@ -43,6 +43,7 @@ export default defineConfig({
   },
   webServer: {
     command: 'npx tsx server/main.ts',
+    cwd: import.meta.dirname,
     url: `${BASE_URL}/healthz`,
     reuseExistingServer: false,
     timeout: 120_000,
