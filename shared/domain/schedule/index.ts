@@ -1,0 +1,5 @@
+export * from './plan';
+export * from './status';
+export * from './pro-rata';
+export * from './chase-up';
+export * from './templates';
