@@ -1,0 +1,177 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { benchBoard, type BoardCase, type BoardResult } from './board';
+import { benchBrowser, type BrowserResult } from './browser';
+import { buildBenchDb } from './build-db';
+import { ms, table } from './stats';
+
+/**
+ * `npm run bench`: the board query at 20,000 projects (in-process, over HTTP, raw SQLite), then the
+ * board in a real browser at 2,000 active projects. Prints tables and writes the figures as JSON to
+ * bench/out/. Environment: BENCH_RUNS (300), BENCH_WARMUP (30), BENCH_PROJECTS (20000),
+ * BENCH_SKIP_BROWSER=1, BENCH_BOARD_PATH (/), BENCH_STRICT=1 (exit 1 when a target is missed).
+ */
+const OUT_DIR = join(import.meta.dirname, 'out');
+const int = (name: string, fallback: number) => {
+  const value = Number(process.env[name]);
+  return Number.isInteger(value) && value > 0 ? value : fallback;
+};
+
+const TARGETS = {
+  httpP50Ms: 20,
+  httpP99Ms: 60,
+  readyAfterDataMs: 1_000,
+  dragInputDelayMs: 100,
+  jsGzipBytes: 170 * 1024,
+};
+
+const CASES: BoardCase[] = [
+  { label: 'no filter', filter: {} },
+  // Names and investors of the digital industry contain words like 数据中心: about one in six matches.
+  { label: 'industry=digital, q=数据', filter: { industry: 'digital', q: '数据' } },
+];
+
+function machine() {
+  return {
+    cores: availableParallelism(),
+    cpu: cpus()[0]?.model ?? 'unknown',
+    memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+  };
+}
+
+const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED');
+
+async function main() {
+  const runs = int('BENCH_RUNS', 300);
+  const warmup = int('BENCH_WARMUP', 30);
+  const projects = int('BENCH_PROJECTS', 20_000);
+  const startedAt = new Date();
+  const info = machine();
+  console.log(`Invest Pipeline benchmark — ${startedAt.toISOString()}`);
+  console.log(`${info.cores} cores, ${info.cpu}, ${info.memoryGiB} GiB, Node ${info.node}`);
+  const loadBefore = loadavg()[0]!;
+  console.log(`load average (1 min): ${loadBefore.toFixed(2)}\n`);
+  if (loadBefore > info.cores / 2) {
+    console.log(`warning: the machine is busy (load ${loadBefore.toFixed(1)} on ${info.cores} cores): figures will be pessimistic and noisy\n`);
+  }
+
+  // ---- Server: the board query at scale ----
+  console.log(`Building a database of ${projects.toLocaleString('en')} projects …`);
+  const bench = buildBenchDb({
+    projects,
+    stageEvents: projects * 10,
+    followUps: projects * 10,
+    fileName: 'invest-pipeline-bench.db',
+  });
+  const { counts } = bench;
+  console.log(
+    `  ${counts.projects} projects (${counts.active} active), ${counts.stageEvents} stage events, ${counts.followUps} follow-ups, ` +
+      `${counts.users} users in ${(bench.buildMs / 1000).toFixed(1)} s\n`,
+  );
+  let server: Awaited<ReturnType<typeof benchBoard>>;
+  try {
+    server = await benchBoard(bench.db, bench.adminId, CASES, { runs, warmup });
+  } finally {
+    bench.dispose();
+  }
+
+  const target = (r: BoardResult) =>
+    r.layer === 'http' ? `p50 ≤ ${TARGETS.httpP50Ms}, p99 ≤ ${TARGETS.httpP99Ms}: ${verdict(httpOk(r))}` : '';
+  const httpOk = (r: BoardResult) => r.summary.p50 <= TARGETS.httpP50Ms && r.summary.p99 <= TARGETS.httpP99Ms;
+  console.log(`Board query, ${runs} runs after ${warmup} warm-up (ms)`);
+  console.log(
+    table(
+      ['layer', 'filter', 'cards', 'KB', 'p50', 'p99', 'mean', 'max', 'target'],
+      server.results.map((r) => [
+        r.layer,
+        r.filter,
+        String(r.cards),
+        r.bytes === undefined ? '' : (r.bytes / 1024).toFixed(0),
+        ms(r.summary.p50),
+        ms(r.summary.p99),
+        ms(r.summary.mean),
+        ms(r.summary.max),
+        target(r),
+      ]),
+    ),
+  );
+  console.log('\nQuery plans (first column query, and totals):');
+  for (const [label, queries] of Object.entries(server.queries)) {
+    console.log(`  ${label}: totals ${queries[0]?.plan.join(' | ')}`);
+    console.log(`  ${label}: column ${queries[1]?.plan.join(' | ')}`);
+  }
+
+  // ---- Browser: the board page ----
+  let browser: BrowserResult;
+  if (process.env.BENCH_SKIP_BROWSER === '1') browser = { skipped: 'BENCH_SKIP_BROWSER=1' };
+  else {
+    console.log('\nBrowser: building a database of 2,000 active projects, serving dist/client …');
+    browser = await benchBrowser({ outDir: OUT_DIR });
+  }
+  const browserChecks: boolean[] = [];
+  if (browser.skipped) console.log(`\nBrowser part skipped: ${browser.skipped}`);
+  else if (browser.error) {
+    console.log(`\nBrowser part failed: ${browser.error}`);
+    if (browser.pageErrors?.length) console.log(`  page errors: ${browser.pageErrors.join(' / ')}`);
+  } else {
+    const { loads, drag, js } = browser;
+    const rows: string[][] = [];
+    if (loads) {
+      const n = `${loads.cold.length} cold loads`;
+      const { page } = loads;
+      rows.push(['load: goto → board.get data arrived', n, ms(loads.data.p50, 0), ms(loads.data.max, 0), ms(page.data.p50, 0), '']);
+      rows.push(['load: goto → first card visible', n, ms(loads.ready.p50, 0), ms(loads.ready.max, 0), ms(page.ready.p50, 0), '']);
+      const ok = loads.readyAfterData.p50 <= TARGETS.readyAfterDataMs;
+      browserChecks.push(ok);
+      rows.push([
+        'load: ready after data',
+        n,
+        ms(loads.readyAfterData.p50, 0),
+        ms(loads.readyAfterData.max, 0),
+        ms(page.readyAfterData.p50, 0),
+        `p50 ≤ 1000: ${verdict(ok)}`,
+      ]);
+    }
+    if (drag) {
+      const ok = drag.summary.p99 <= TARGETS.dragInputDelayMs;
+      browserChecks.push(ok);
+      rows.push([
+        `drag: move → next frame${drag.started ? '' : ' (drag NOT detected)'}`,
+        `${drag.steps} steps`,
+        ms(drag.summary.p50, 1),
+        ms(drag.summary.p99, 1),
+        '',
+        `p99 ≤ 100: ${verdict(ok)}`,
+      ]);
+    }
+    console.log('\nBoard page in Chromium (ms; loads: Node clock p50 and slowest, then p50 on the page clock)');
+    console.log(table(['measure', 'samples', 'p50', 'p99/max', 'page p50', 'target'], rows));
+    if (js) {
+      const ok = js.gzip <= TARGETS.jsGzipBytes;
+      browserChecks.push(ok);
+      console.log(
+        `\nJavaScript loaded by the board page: ${js.files.length} files, ${(js.bytes / 1024).toFixed(1)} KB, ` +
+          `${(js.gzip / 1024).toFixed(1)} KB gzip (target ≤ 170 KB: ${verdict(ok)})`,
+      );
+      for (const f of js.files) console.log(`  ${f.url}  ${(f.bytes / 1024).toFixed(1)} KB, ${(f.gzip / 1024).toFixed(1)} KB gzip`);
+    }
+    if (browser.pageErrors?.length) console.log(`\nPage errors: ${browser.pageErrors.join(' / ')}`);
+  }
+
+  mkdirSync(OUT_DIR, { recursive: true });
+  const loadAverage = { before: loadBefore, after: loadavg()[0]! };
+  console.log(`\nload average (1 min) at the end: ${loadAverage.after.toFixed(2)}`);
+  const report = { startedAt: startedAt.toISOString(), machine: info, loadAverage, runs, warmup, counts, targets: TARGETS, server, browser };
+  const file = join(OUT_DIR, `bench-${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
+  writeFileSync(file, JSON.stringify(report, null, 2));
+  writeFileSync(join(OUT_DIR, 'latest.json'), JSON.stringify(report, null, 2));
+  console.log(`\nFigures written to ${file}`);
+
+  const missed = server.results.some((r) => r.layer === 'http' && !httpOk(r)) || browserChecks.includes(false);
+  if (missed && process.env.BENCH_STRICT === '1') process.exitCode = 1;
+}
+
+await main();
