@@ -1,0 +1,235 @@
+import type { AgreementType, CapitalType, Channel, DropCategory, Industry, Origin } from '../catalog';
+import { GATE_DATE_FIELDS, type GateDateField, gateDateOrderError, gatesUpTo, missingGates } from '../gates';
+import { FUNNEL_STAGES, type FunnelStage, type ProjectStatus } from '../stages';
+import { type AmountUnit, parseLedgerAmount } from './amounts';
+import type { LedgerField } from './columns';
+import { parseLedgerCreditCode } from './credit-code';
+import { type ParseResult, parseLedgerDate } from './dates';
+import {
+  parseAgreementType,
+  parseCapitalType,
+  parseChannel,
+  parseDropCategory,
+  parseIndustry,
+  parseOrigin,
+  parseYesNo,
+} from './labels';
+import { type LedgerStage, parseLedgerStage } from './stages';
+import { type CellValue, cellText } from './table';
+import { isBlankText } from './text';
+
+/** A ledger row read into the app's terms. null: blank cell or no such column. */
+export interface LedgerRowValues {
+  name: string | null;
+  investor: string | null;
+  industry: Industry | null;
+  channel: Channel | null;
+  origin: Origin | null;
+  capitalType: CapitalType | null;
+  estimatedInvestment: number | null;
+  agreedInvestment: number | null;
+  fundsInPlace: number | null;
+  state: LedgerStage | null;
+  signingDate: string | null;
+  landingDate: string | null;
+  startDate: string | null;
+  completionDate: string | null;
+  createdDate: string | null;
+  agreementType: AgreementType | null;
+  registeredEntity: string | null;
+  creditCode: string | null;
+  location: string | null;
+  description: string | null;
+  leader: string | null;
+  ownerA: string | null;
+  ownerB: string | null;
+  unit: string | null;
+  taskForce: string | null;
+  latestProgress: string | null;
+  nextStep: string | null;
+  offReason: string | null;
+  dropCategory: DropCategory | null;
+  isKey: boolean | null;
+  isBond: boolean | null;
+  isFirstStore: boolean | null;
+}
+
+export type RowErrors = Partial<Record<LedgerField, string>>;
+
+export interface ParsedLedgerRow {
+  values: LedgerRowValues;
+  errors: RowErrors;
+}
+
+const TEXT_LIMITS: Partial<Record<LedgerField, number>> = {
+  name: 100,
+  investor: 100,
+  registeredEntity: 100,
+  location: 200,
+  description: 2000,
+  latestProgress: 2000,
+  nextStep: 500,
+  offReason: 1000,
+};
+
+const GATE_LABELS: Record<GateDateField, string> = {
+  signingDate: '签约日期',
+  landingDate: '落地日期',
+  startDate: '开工日期',
+  completionDate: '建成日期',
+};
+
+/**
+ * Reads one row's cells (already picked by the column mapping) into typed values, with an error per
+ * cell that cannot be read. Checks that need only the row itself happen here too: the name, dates not
+ * after `today` and in funnel order, the reason of a 暂缓/终止 row.
+ */
+export function parseLedgerRow(
+  cells: Partial<Record<LedgerField, CellValue>>,
+  units: Partial<Record<LedgerField, AmountUnit>>,
+  today: string,
+): ParsedLedgerRow {
+  const errors: RowErrors = {};
+  const take = <T>(field: LedgerField, result: ParseResult<T>, blank: T): T => {
+    if (result.ok) return result.value;
+    errors[field] = result.error;
+    return blank;
+  };
+  const text = (field: LedgerField): string | null => {
+    const raw = cells[field];
+    if (raw === undefined || raw === null) return null;
+    const s = raw instanceof Date ? cellText(raw) : String(raw).trim();
+    if (isBlankText(s)) return null;
+    const limit = TEXT_LIMITS[field] ?? 100;
+    if (s.length > limit) errors[field] = `内容过长（最多 ${limit} 字）`;
+    return s.replace(/\s*\n\s*/g, field === 'description' || field === 'latestProgress' || field === 'nextStep' ? '\n' : ' ');
+  };
+  const amount = (field: LedgerField) => take(field, parseLedgerAmount(cells[field] ?? null, units[field] ?? 'wan'), null);
+  const date = (field: LedgerField) => take(field, parseLedgerDate(cells[field] ?? null), null);
+  const flag = (field: LedgerField) => (cells[field] === undefined ? null : take(field, parseYesNo(cells[field]), null));
+  const v = (field: LedgerField) => cells[field] ?? null;
+
+  const values: LedgerRowValues = {
+    name: text('name'),
+    investor: text('investor'),
+    industry: take('industry', parseIndustry(v('industry')), null),
+    channel: take('channel', parseChannel(v('channel')), null),
+    origin: take('origin', parseOrigin(v('origin')), null),
+    capitalType: take('capitalType', parseCapitalType(v('capitalType')), null),
+    estimatedInvestment: amount('estimatedInvestment'),
+    agreedInvestment: amount('agreedInvestment'),
+    fundsInPlace: amount('fundsInPlace'),
+    state: take('stage', parseLedgerStage(v('stage')), null),
+    signingDate: date('signingDate'),
+    landingDate: date('landingDate'),
+    startDate: date('startDate'),
+    completionDate: date('completionDate'),
+    createdDate: date('createdDate'),
+    agreementType: take('agreementType', parseAgreementType(v('agreementType')), null),
+    registeredEntity: text('registeredEntity'),
+    creditCode: take('creditCode', parseLedgerCreditCode(v('creditCode')), null),
+    location: text('location'),
+    description: text('description'),
+    leader: text('leader'),
+    ownerA: text('ownerA'),
+    ownerB: text('ownerB'),
+    unit: text('unit'),
+    taskForce: text('taskForce'),
+    latestProgress: text('latestProgress'),
+    nextStep: text('nextStep'),
+    offReason: text('offReason'),
+    dropCategory: take('dropCategory', parseDropCategory(v('dropCategory')), null),
+    isKey: flag('isKey'),
+    isBond: flag('isBond'),
+    isFirstStore: flag('isFirstStore'),
+  };
+
+  if (!values.name && !errors.name) errors.name = '项目名称必填';
+  for (const field of [...GATE_DATE_FIELDS, 'createdDate'] as const) {
+    const d = values[field];
+    if (d && d > today && !errors[field]) errors[field] = '日期不能晚于今天';
+  }
+  const order = gateDateOrderError(values);
+  if (order && !errors[order.field]) errors[order.field] = `${GATE_LABELS[order.field]}不能早于${GATE_LABELS[order.after]}`;
+  if (values.state && values.state.status !== 'active' && !values.offReason && !errors.offReason) {
+    errors.offReason = values.state.status === 'on_hold' ? '暂缓项目须填写暂缓原因' : '终止项目须填写终止原因';
+  }
+  if (values.ownerA && values.ownerB && values.ownerA === values.ownerB) errors.ownerB = 'B岗不能与招商责任人为同一人';
+  return { values, errors };
+}
+
+/** The stage a row's dates reach: the latest gate date filled (签约 → 引进 … 建成 → 建成). */
+export function stageFromDates(values: Pick<LedgerRowValues, GateDateField>): FunnelStage {
+  if (values.completionDate) return 'completed';
+  if (values.startDate) return 'started';
+  if (values.landingDate) return 'landed';
+  if (values.signingDate) return 'introduced';
+  return 'negotiating';
+}
+
+/** Ledger column of each gate field, so a missing gate is reported next to the right cell. */
+const GATE_COLUMN: Record<string, LedgerField> = {
+  name: 'name',
+  investor: 'investor',
+  industry: 'industry',
+  estimatedInvestment: 'estimatedInvestment',
+  channel: 'channel',
+  ownerAId: 'ownerA',
+  signingDate: 'signingDate',
+  agreedInvestment: 'agreedInvestment',
+  agreementType: 'agreementType',
+  registeredEntity: 'registeredEntity',
+  creditCode: 'creditCode',
+  location: 'location',
+  landingDate: 'landingDate',
+  startDate: 'startDate',
+  completionDate: 'completionDate',
+};
+
+const STAGE_LABELS: Record<FunnelStage, string> = {
+  negotiating: '洽谈',
+  introduced: '引进',
+  landed: '落地',
+  started: '开工',
+  completed: '建成',
+};
+
+export interface NewProjectPlan {
+  stage: FunnelStage;
+  status: ProjectStatus;
+  estimatedInvestment: number;
+  agreementType: AgreementType | null;
+  notes: string[];
+}
+
+/**
+ * What a new project from this row needs: every gate up to the stage it stands in (the stage cell, or
+ * the latest gate date when the cell is blank or says only 暂缓/终止). Errors go next to the cells.
+ */
+export function planNewProject(values: LedgerRowValues, errors: RowErrors): NewProjectPlan {
+  const notes: string[] = [];
+  const stage = values.state?.stage ?? stageFromDates(values);
+  const status = values.state?.status ?? 'active';
+  // 总投资 blank but 协议投资 known: the agreed amount is the best estimate there is.
+  const estimatedInvestment = values.estimatedInvestment ?? values.agreedInvestment;
+  if (values.estimatedInvestment === null && values.agreedInvestment !== null) notes.push('总投资未填，按协议投资计');
+  let agreementType = values.agreementType;
+  if (!agreementType && FUNNEL_STAGES.indexOf(stage) >= 1 && !errors.agreementType) {
+    agreementType = 'investment';
+    notes.push('协议类型未填，按投资协议导入');
+  }
+  const filled = {
+    ...values,
+    estimatedInvestment,
+    agreementType,
+    ownerAId: values.ownerA,
+  };
+  for (const gate of missingGates(filled, gatesUpTo(stage))) {
+    const column = GATE_COLUMN[gate];
+    if (!column || errors[column]) continue;
+    errors[column] = FUNNEL_STAGES.indexOf(stage) === 0 || ['name', 'investor', 'industry', 'estimatedInvestment', 'channel', 'ownerAId'].includes(gate)
+      ? '必填'
+      : `项目处于${STAGE_LABELS[stage]}阶段，此项必填`;
+  }
+  return { stage, status, estimatedInvestment: estimatedInvestment ?? 0, agreementType, notes };
+}
