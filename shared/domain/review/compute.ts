@@ -1,0 +1,167 @@
+import type { Channel, Industry } from '../catalog';
+import { FUNNEL_STAGES } from '../stages';
+import { breakdown, type BreakdownRow } from './breakdown';
+import { conversions, reachedBetween, type Conversion, type StageReach } from './conversion';
+import type { EventLog } from './event-log';
+import { flowBetween, flowChange, type Flow } from './flow';
+import { funnelChange, funnelOf, type FunnelFigures, type StateFigure } from './funnel';
+import { amountsAt, type AmountChange, replay } from './replay';
+import { pace, type Pace, periodRange, type TargetMetric } from './targets';
+import { shiftWeek, type Week, weekOf, weeksEndingWith } from './week';
+
+export interface ProjectFact {
+  id: number;
+  industry: Industry;
+  channel: Channel;
+  unitId: number | null;
+  ownerAId: number;
+  /** Its amount today (agreed ?? estimated, 万元): used for times before any recorded amount change. */
+  amount: number;
+  isBond: boolean;
+  isFirstStore: boolean;
+}
+
+export interface TargetFact {
+  id: number;
+  metric: TargetMetric;
+  value: number;
+  periodStart: string;
+  periodEnd: string;
+  industry: Industry | null;
+  unitId: number | null;
+}
+
+export interface TargetProgress extends TargetFact, Pace {
+  actual: number;
+}
+
+export interface ReviewInput {
+  week: Week;
+  log: EventLog;
+  projects: readonly ProjectFact[];
+  /** Recorded amount changes, sorted by at. */
+  amountChanges: readonly AmountChange[];
+  campaignStart: string;
+  targets: readonly TargetFact[];
+  /** Funds in place (万元) summed by the caller: dated in the week, the previous week, since the campaign start, per target. */
+  funds: { week: number; previousWeek: number; cumulative: number; byTarget: ReadonlyMap<number, number> };
+  trendWeeks?: number;
+}
+
+export interface TrendPoint {
+  week: string;
+  stages: number[];
+  newLeads: number;
+}
+
+export interface ReviewFigures {
+  funnel: FunnelFigures;
+  previousFunnel: FunnelFigures;
+  funnelChange: StateFigure[];
+  flow: Flow;
+  previousFlow: Flow;
+  flowChange: ReturnType<typeof flowChange>;
+  cumulative: { from: string; reached: StageReach[]; flow: Flow };
+  conversions: Conversion[];
+  trend: TrendPoint[];
+  breakdowns: { industry: BreakdownRow[]; owner: BreakdownRow[]; unit: BreakdownRow[]; channel: BreakdownRow[] };
+  targets: TargetProgress[];
+  funds: { week: number; previousWeek: number; cumulative: number };
+  /** Internals the caller needs for the lists (state and last event of each project at the week's end). */
+  statesAtEnd: Int8Array;
+  lastEventAt: Float64Array;
+}
+
+/**
+ * Every figure of one week's review, from events before the week's end only: appending later events
+ * leaves every number unchanged (tests/unit/review-reproducible.test.ts).
+ */
+export function computeReview(input: ReviewInput): ReviewFigures {
+  const { week, log, projects } = input;
+  const trendKeys = weeksEndingWith(week.key, input.trendWeeks ?? 12);
+  const trendWeeks = trendKeys.map((k) => weekOf(k)!);
+  const checkpoints = trendWeeks.map((w) => w.end);
+  const maxId = projects.reduce((m, p) => Math.max(m, p.id), 0);
+  const current = new Float64Array(maxId + 1);
+  const facts: (ProjectFact | undefined)[] = new Array<ProjectFact | undefined>(maxId + 1);
+  for (const p of projects) {
+    current[p.id] = p.amount;
+    facts[p.id] = p;
+  }
+  const played = replay(log, checkpoints, maxId);
+  const amounts = amountsAt(input.amountChanges, checkpoints, current);
+  const last = checkpoints.length - 1;
+  const statesAtEnd = played.statesAt[last]!;
+  const amountsAtEnd = amounts[last]!;
+  const previousWeek = weekOf(shiftWeek(week.key, -1))!;
+
+  const funnel = funnelOf(statesAtEnd, amountsAtEnd);
+  const previousFunnel = funnelOf(played.statesAt[last - 1] ?? new Int8Array(0), amounts[last - 1] ?? amountsAtEnd);
+  const flow = flowBetween(log, week.start, week.end);
+  const previousFlow = flowBetween(log, previousWeek.start, previousWeek.end);
+  const campaignFrom = periodRange(input.campaignStart, input.campaignStart).from;
+
+  const trend = trendWeeks.map((w, i) => {
+    const states = played.statesAt[i]!;
+    const stages = new Array<number>(FUNNEL_STAGES.length).fill(0);
+    for (const s of states) if (s >= 0 && s < FUNNEL_STAGES.length) stages[s]!++;
+    return { week: w.key, stages, newLeads: flowBetween(log, w.start, w.end).newLeads };
+  });
+
+  const by = (keyOf: (f: ProjectFact) => string | number | null) =>
+    breakdown(statesAtEnd, amountsAtEnd, log, week, (p) => {
+      const f = facts[p];
+      const key = f ? keyOf(f) : null;
+      return key === null ? null : String(key);
+    });
+
+  const targets = input.targets.map((t): TargetProgress => {
+    const period = periodRange(t.periodStart, t.periodEnd);
+    const to = Math.min(period.to, week.end);
+    const include = (p: number) => {
+      const f = facts[p];
+      return !!f && (t.industry === null || f.industry === t.industry) && (t.unitId === null || f.unitId === t.unitId);
+    };
+    const reached = () => reachedBetween(played.firstReach, amountsAtEnd, period.from, to, include);
+    const flagged = (flag: 'isBond' | 'isFirstStore', stage: number) =>
+      reachedBetween(played.firstReach, amountsAtEnd, period.from, to, (p) => include(p) && !!facts[p]?.[flag])[stage]!.count;
+    const actualOf: Record<TargetMetric, () => number> = {
+      agreed_investment: () => reached()[1]!.amount,
+      new_projects: () => reached()[0]!.count,
+      landed_projects: () => reached()[2]!.count,
+      started_projects: () => reached()[3]!.count,
+      completed_projects: () => reached()[4]!.count,
+      bond_projects: () => flagged('isBond', 0),
+      first_stores: () => flagged('isFirstStore', 2),
+      funds_in_place: () => input.funds.byTarget.get(t.id) ?? 0,
+    };
+    const actual = actualOf[t.metric]();
+    return { ...t, actual, ...pace(actual, t.value, period, week.end) };
+  });
+
+  return {
+    funnel,
+    previousFunnel,
+    funnelChange: funnelChange(funnel, previousFunnel),
+    flow,
+    previousFlow,
+    flowChange: flowChange(flow, previousFlow),
+    cumulative: {
+      from: input.campaignStart,
+      reached: reachedBetween(played.firstReach, amountsAtEnd, campaignFrom, week.end),
+      flow: flowBetween(log, campaignFrom, week.end),
+    },
+    conversions: conversions(played.firstReach, campaignFrom, week.end),
+    trend,
+    breakdowns: {
+      industry: by((f) => f.industry),
+      owner: by((f) => f.ownerAId),
+      unit: by((f) => f.unitId),
+      channel: by((f) => f.channel),
+    },
+    targets,
+    funds: { week: input.funds.week, previousWeek: input.funds.previousWeek, cumulative: input.funds.cumulative },
+    statesAtEnd,
+    lastEventAt: played.lastEventAt,
+  };
+}

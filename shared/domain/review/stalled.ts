@@ -1,0 +1,40 @@
+import { DEFAULT_STALL_DAYS } from '../stall';
+import { FUNNEL_STAGES, type FunnelStage } from '../stages';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+// Asia/Shanghai has kept UTC+8 without daylight saving since 1991: a calendar day is a fixed UTC span.
+const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
+const dayIndex = (t: number) => Math.floor((t + SHANGHAI_OFFSET_MS) / DAY_MS);
+
+export interface StalledAt {
+  projectId: number;
+  stage: FunnelStage;
+  lastActivityAt: number;
+  days: number;
+}
+
+/**
+ * 久未推进 as of the week's last day: projects in a funnel stage at the week's end whose latest activity
+ * before the end (stage event or follow-up) lies `limit` or more Shanghai calendar days back.
+ */
+export function stalledAt(
+  states: Int8Array,
+  lastEventAt: Float64Array,
+  lastFollowUpAt: ReadonlyMap<number, number>,
+  end: number,
+  stallDays: Record<FunnelStage, number | null> = DEFAULT_STALL_DAYS,
+): StalledAt[] {
+  const today = dayIndex(end - 1);
+  const out: StalledAt[] = [];
+  for (let p = 0; p < states.length; p++) {
+    const s = states[p]!;
+    if (s < 0 || s >= FUNNEL_STAGES.length) continue;
+    const stage = FUNNEL_STAGES[s]!;
+    const limit = stallDays[stage];
+    if (limit === null) continue;
+    const last = Math.max(lastEventAt[p]!, lastFollowUpAt.get(p) ?? 0);
+    const days = today - dayIndex(last);
+    if (days >= limit) out.push({ projectId: p, stage, lastActivityAt: last, days });
+  }
+  return out.sort((a, b) => b.days - a.days || a.projectId - b.projectId);
+}
