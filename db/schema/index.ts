@@ -2,3 +2,4 @@
 export * from './core';
 export * from './leaders';
 export * from './schedules';
+export * from './review';
