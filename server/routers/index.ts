@@ -5,6 +5,11 @@ import { directoryRouter } from './directory';
 import { followUpsRouter } from './follow-ups';
 import { fundsRouter } from './funds';
 import { projectsRouter } from './projects';
+import { leadersRouter } from './leaders';
+import { coordinationRouter } from './coordination';
+import { problemsRouter } from './problems';
+import { instructionsRouter } from './instructions';
+import { notificationsRouter } from './notifications';
 
 export const appRouter = router({
   auth: authRouter,
@@ -13,6 +18,11 @@ export const appRouter = router({
   followUps: followUpsRouter,
   funds: fundsRouter,
   directory: directoryRouter,
+  leaders: leadersRouter,
+  coordination: coordinationRouter,
+  problems: problemsRouter,
+  instructions: instructionsRouter,
+  notifications: notificationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -6,6 +6,7 @@ import { MAJOR_THRESHOLD_WAN } from '../../shared/domain/money';
 import { DEFAULT_STALL_DAYS, daysSinceActivity } from '../../shared/domain/stall';
 import { FUNNEL_STAGES, type FunnelStage } from '../../shared/domain/stages';
 import type { BoardFilter } from '../../shared/schemas/project';
+import { inTaskForceCondition, lacksPrimaryLeaderSql, leadByCondition } from './leaders';
 
 const total = sql<number>`coalesce(${projects.agreedInvestment}, ${projects.estimatedInvestment})`;
 
@@ -21,7 +22,7 @@ export function stalledCondition(now: number): SQL {
   return and(eq(projects.status, 'active'), or(...perStage))!;
 }
 
-function filterConditions(filter: BoardFilter, now: number): SQL[] {
+export function filterConditions(filter: BoardFilter, now: number): SQL[] {
   const conds: SQL[] = [eq(projects.status, 'active')];
   if (filter.q) {
     const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -32,6 +33,8 @@ function filterConditions(filter: BoardFilter, now: number): SQL[] {
   if (filter.ownerId) conds.push(or(eq(projects.ownerAId, filter.ownerId), eq(projects.ownerBId, filter.ownerId))!);
   if (filter.majorOnly) conds.push(gte(total, MAJOR_THRESHOLD_WAN));
   if (filter.stalledOnly) conds.push(stalledCondition(now));
+  if (filter.leaderId) conds.push(leadByCondition(filter.leaderId));
+  if (filter.taskForceId) conds.push(inTaskForceCondition(filter.taskForceId));
   return conds;
 }
 
@@ -57,6 +60,7 @@ const cardColumns = {
   isKey: projects.isKey,
   lastActivityAt: projects.lastActivityAt,
   version: projects.version,
+  noPrimaryLeader: lacksPrimaryLeaderSql.mapWith(Boolean),
 };
 
 export type BoardCard = Awaited<ReturnType<typeof columnCards>>[number];

@@ -97,6 +97,8 @@ export const boardFilter = z.object({
   channel: z.enum(CHANNELS).optional(),
   majorOnly: z.boolean().optional(),
   stalledOnly: z.boolean().optional(),
+  leaderId: id.optional(),
+  taskForceId: id.optional(),
 });
 export type BoardFilter = z.infer<typeof boardFilter>;
 

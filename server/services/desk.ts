@@ -1,0 +1,82 @@
+import { TRPCError } from '@trpc/server';
+import { and, asc, eq, isNull, ne, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { fundsInPlace, instructions, leaderAssignments, problems, projects, users } from '../../db/schema';
+import { businessDate, businessDaysBetween } from '../../shared/domain/dates';
+import { byUrgency, urgencyTier } from '../../shared/domain/desk';
+import { isMajor } from '../../shared/domain/money';
+import { daysSinceActivity, isStalled } from '../../shared/domain/stall';
+import type { SessionUser } from '../auth/sessions';
+import { notFound } from '../errors';
+
+/** Leaders to pick from (the admin's desk switch, assignment forms), with their current load. */
+export function listLeaders(db: Db) {
+  return db
+    .select({
+      id: users.id,
+      displayName: users.displayName,
+      title: users.title,
+      active: users.active,
+      version: users.version,
+      projects: sql<number>`(select count(*) from ${leaderAssignments} la join ${projects} p on p.id = la.project_id where la.leader_id = ${users.id} and la.ended_at is null and p.status <> 'dropped')`,
+      primaries: sql<number>`(select count(*) from ${leaderAssignments} la join ${projects} p on p.id = la.project_id where la.leader_id = ${users.id} and la.ended_at is null and la.role = 'primary' and p.status <> 'dropped')`,
+    })
+    .from(users)
+    .where(eq(users.role, 'leader'))
+    .orderBy(asc(users.id))
+    .all();
+}
+
+/**
+ * The leader's desk: their projects (open assignments, not dropped) most urgent first, with totals.
+ * A leader sees only their own desk; the other roles may open any leader's.
+ */
+export function desk(db: Db, user: SessionUser, leaderIdInput: number | undefined, now: number) {
+  if (user.role === 'leader' && leaderIdInput !== undefined && leaderIdInput !== user.id) {
+    throw new TRPCError({ code: 'FORBIDDEN', message: '包保领导只能查看自己的工作台' });
+  }
+  const leaderId = leaderIdInput ?? (user.role === 'leader' ? user.id : undefined);
+  if (leaderId === undefined) return { leader: null, totals: { count: 0, agreed: 0, funds: 0 }, projects: [] };
+  const leader = db.select({ id: users.id, displayName: users.displayName, title: users.title, role: users.role }).from(users).where(eq(users.id, leaderId)).get();
+  if (!leader || leader.role !== 'leader') throw notFound('包保领导');
+  const today = businessDate(now);
+  const rows = db
+    .select({
+      id: projects.id,
+      name: projects.name,
+      investor: projects.investor,
+      stage: projects.stage,
+      status: projects.status,
+      role: leaderAssignments.role,
+      estimatedInvestment: projects.estimatedInvestment,
+      agreedInvestment: projects.agreedInvestment,
+      stageEnteredAt: projects.stageEnteredAt,
+      lastActivityAt: projects.lastActivityAt,
+      ownerAId: projects.ownerAId,
+      ownerName: users.displayName,
+      openProblems: sql<number>`(select count(*) from ${problems} pr where pr.project_id = ${projects.id} and pr.status in ('open','in_progress'))`,
+      overdueProblems: sql<number>`(select count(*) from ${problems} pr where pr.project_id = ${projects.id} and pr.status in ('open','in_progress') and pr.due_date < ${today})`,
+      pendingInstructions: sql<number>`(select count(*) from ${instructions} i where i.project_id = ${projects.id} and i.status = 'pending')`,
+      overdueInstructions: sql<number>`(select count(*) from ${instructions} i where i.project_id = ${projects.id} and i.status = 'pending' and i.reply_by < ${today})`,
+      funds: sql<number>`(select coalesce(sum(f.amount), 0) from ${fundsInPlace} f where f.project_id = ${projects.id})`,
+    })
+    .from(leaderAssignments)
+    .innerJoin(projects, eq(projects.id, leaderAssignments.projectId))
+    .innerJoin(users, eq(users.id, projects.ownerAId))
+    .where(and(eq(leaderAssignments.leaderId, leaderId), isNull(leaderAssignments.endedAt), ne(projects.status, 'dropped')))
+    .all();
+  const list = byUrgency(
+    rows.map((r) => ({
+      ...r,
+      major: isMajor(r),
+      daysInStage: Math.max(0, businessDaysBetween(r.stageEnteredAt, now)),
+      daysSinceActivity: daysSinceActivity(r.lastActivityAt, now),
+      stalled: isStalled(r, now),
+    })),
+  ).map((r) => ({ ...r, tier: urgencyTier(r) }));
+  const totals = list.reduce(
+    (t, r) => ({ count: t.count + 1, agreed: t.agreed + (r.agreedInvestment ?? 0), funds: t.funds + r.funds }),
+    { count: 0, agreed: 0, funds: 0 },
+  );
+  return { leader: { id: leader.id, displayName: leader.displayName, title: leader.title }, totals, projects: list };
+}

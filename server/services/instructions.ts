@@ -1,0 +1,101 @@
+import { TRPCError } from '@trpc/server';
+import { and, desc, eq } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import type { z } from 'zod';
+import { type Db, writeTransaction } from '../../db/client';
+import { instructions, projects, users } from '../../db/schema';
+import { businessDate } from '../../shared/domain/dates';
+import { isInstructionOverdue } from '../../shared/domain/leaders';
+import type { instructionInput, replyInstructionInput } from '../../shared/schemas/leaders';
+import type { SessionUser } from '../auth/sessions';
+import { audit } from '../audit';
+import { fieldError, notFound } from '../errors';
+import { isProjectLeader } from './leaders';
+import { notify } from './notifications';
+
+const leader = alias(users, 'instruction_leader');
+const replier = alias(users, 'instruction_replier');
+
+/** 领导批示: only a leader who leads the project (primary or co) writes one; owners A and B are told. */
+export function createInstruction(db: Db, user: SessionUser, input: z.output<typeof instructionInput>, now: number) {
+  if (input.replyBy < businessDate(now)) throw fieldError({ replyBy: '回复期限不能早于今天' });
+  return writeTransaction(db, () => {
+    const p = db.select({ id: projects.id, name: projects.name, ownerAId: projects.ownerAId, ownerBId: projects.ownerBId }).from(projects).where(eq(projects.id, input.projectId)).get();
+    if (!p) throw notFound('项目');
+    if (!isProjectLeader(db, p.id, user.id)) {
+      throw new TRPCError({ code: 'FORBIDDEN', message: '只能对自己包保的项目作出批示' });
+    }
+    const row = db
+      .insert(instructions)
+      .values({ projectId: p.id, leaderId: user.id, text: input.text, replyBy: input.replyBy, status: 'pending', createdAt: now })
+      .returning({ id: instructions.id })
+      .get();
+    notify(db, [p.ownerAId, p.ownerBId], {
+      kind: 'instruction_received',
+      projectId: p.id,
+      refId: row.id,
+      text: `${user.displayName}对「${p.name}」作出批示，请于 ${input.replyBy} 前回复：${input.text}`,
+      at: now,
+      exceptUserId: user.id,
+    });
+    audit(db, { userId: user.id, action: 'instruction.create', entity: 'instruction', entityId: row.id, changes: input, at: now });
+    return row;
+  });
+}
+
+/** Owner A or B of the project (or an admin) replies; the leader is told. */
+export function replyInstruction(db: Db, user: SessionUser, input: z.output<typeof replyInstructionInput>, now: number) {
+  return writeTransaction(db, () => {
+    const before = db.select().from(instructions).where(eq(instructions.id, input.id)).get();
+    if (!before) throw notFound('批示');
+    const p = db.select({ name: projects.name, ownerAId: projects.ownerAId, ownerBId: projects.ownerBId }).from(projects).where(eq(projects.id, before.projectId)).get();
+    if (!p) throw notFound('项目');
+    if (user.role !== 'admin' && user.id !== p.ownerAId && user.id !== p.ownerBId) {
+      throw new TRPCError({ code: 'FORBIDDEN', message: '只有该项目的招商责任人（A岗或B岗）可以回复批示' });
+    }
+    if (before.version !== input.version || before.status !== 'pending') {
+      throw new TRPCError({ code: 'CONFLICT', message: '该批示已被回复或修改，请刷新后查看' });
+    }
+    const r = db
+      .update(instructions)
+      .set({ status: 'answered', reply: input.reply, repliedBy: user.id, repliedAt: now, version: before.version + 1 })
+      .where(and(eq(instructions.id, input.id), eq(instructions.version, input.version)))
+      .run();
+    if (r.changes !== 1) throw new TRPCError({ code: 'CONFLICT', message: '该批示已被回复或修改，请刷新后查看' });
+    notify(db, [before.leaderId], {
+      kind: 'instruction_replied',
+      projectId: before.projectId,
+      refId: before.id,
+      text: `${user.displayName}回复了您对「${p.name}」的批示：${input.reply}`,
+      at: now,
+      exceptUserId: user.id,
+    });
+    audit(db, { userId: user.id, action: 'instruction.reply', entity: 'instruction', entityId: input.id, changes: { status: ['pending', 'answered'], reply: input.reply }, at: now });
+    return { version: before.version + 1 };
+  });
+}
+
+export function listInstructions(db: Db, projectId: number, now: number) {
+  const today = businessDate(now);
+  return db
+    .select({
+      id: instructions.id,
+      leaderId: instructions.leaderId,
+      leaderName: leader.displayName,
+      text: instructions.text,
+      replyBy: instructions.replyBy,
+      status: instructions.status,
+      reply: instructions.reply,
+      repliedByName: replier.displayName,
+      repliedAt: instructions.repliedAt,
+      createdAt: instructions.createdAt,
+      version: instructions.version,
+    })
+    .from(instructions)
+    .innerJoin(leader, eq(leader.id, instructions.leaderId))
+    .leftJoin(replier, eq(replier.id, instructions.repliedBy))
+    .where(eq(instructions.projectId, projectId))
+    .orderBy(desc(instructions.createdAt), desc(instructions.id))
+    .all()
+    .map((i) => ({ ...i, overdue: isInstructionOverdue(i, today) }));
+}

@@ -1,0 +1,56 @@
+import { and, count, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { type Db, writeTransaction } from '../../db/client';
+import { notifications, projects } from '../../db/schema';
+import type { NotificationKind } from '../../shared/domain/leaders';
+
+/** Adds a notification for each distinct recipient; call inside the writing transaction. */
+export function notify(
+  db: Db,
+  recipients: readonly (number | null | undefined)[],
+  n: { kind: NotificationKind; projectId: number | null; refId: number | null; text: string; at: number; exceptUserId?: number },
+): void {
+  const ids = [...new Set(recipients.filter((r): r is number => r != null && r !== n.exceptUserId))];
+  if (!ids.length) return;
+  db.insert(notifications)
+    .values(ids.map((userId) => ({ userId, kind: n.kind, projectId: n.projectId, refId: n.refId, text: n.text, createdAt: n.at })))
+    .run();
+}
+
+export function listNotifications(db: Db, userId: number, limit = 50) {
+  return db
+    .select({
+      id: notifications.id,
+      kind: notifications.kind,
+      projectId: notifications.projectId,
+      projectName: projects.name,
+      refId: notifications.refId,
+      text: notifications.text,
+      createdAt: notifications.createdAt,
+      readAt: notifications.readAt,
+    })
+    .from(notifications)
+    .leftJoin(projects, eq(projects.id, notifications.projectId))
+    .where(eq(notifications.userId, userId))
+    .orderBy(desc(notifications.createdAt), desc(notifications.id))
+    .limit(limit)
+    .all();
+}
+
+export function unreadCount(db: Db, userId: number): number {
+  return (
+    db
+      .select({ n: count() })
+      .from(notifications)
+      .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)))
+      .get()?.n ?? 0
+  );
+}
+
+/** Marks the person's own notifications read (all unread ones when `ids` is omitted). */
+export function markRead(db: Db, userId: number, ids: readonly number[] | undefined, now: number): { updated: number } {
+  const conds = [eq(notifications.userId, userId), isNull(notifications.readAt)];
+  if (ids) conds.push(inArray(notifications.id, [...ids]));
+  // Read state is the person's own, not business data: no audit row.
+  const r = writeTransaction(db, () => db.update(notifications).set({ readAt: now }).where(and(...conds)).run());
+  return { updated: r.changes };
+}
