@@ -9,6 +9,7 @@ import { currentState, isRefusal, planMove } from '../../shared/domain/transitio
 import { audit, diff } from '../audit';
 import { conflict, fieldError, notFound } from '../errors';
 import { checkGateDates, checkStageGatesKept } from './project-rules';
+import { recordInvestment } from './investment-history';
 import { projectColumns } from './project-select';
 
 type CreateInput = z.output<typeof createProjectInput>;
@@ -67,6 +68,7 @@ export function createProject(db: Db, user: SessionUser, input: CreateInput, now
     db.insert(stageEvents)
       .values({ projectId: row.id, fromState: null, toState: 'negotiating', at: now, byUserId: user.id, note: '新建项目' })
       .run();
+    recordInvestment(db, { id: row.id, createdAt: now }, null, { agreedInvestment: input.agreedInvestment ?? null, estimatedInvestment: input.estimatedInvestment }, now);
     audit(db, { userId: user.id, action: 'project.create', entity: 'project', entityId: row.id, changes: input, at: now });
     return row;
   });
@@ -89,6 +91,7 @@ export function updateProject(db: Db, user: SessionUser, input: UpdateInput, now
       .where(and(eq(projects.id, input.id), eq(projects.version, input.version)))
       .run();
     if (result.changes !== 1) throw conflict();
+    recordInvestment(db, before, before, merged, now);
     audit(db, { userId: user.id, action: 'project.update', entity: 'project', entityId: input.id, changes, at: now });
     return { version: before.version + 1 };
   });
@@ -128,6 +131,7 @@ export function moveProject(db: Db, user: SessionUser, input: MoveInput, now: nu
       .where(and(eq(projects.id, input.id), eq(projects.version, input.version)))
       .run();
     if (result.changes !== 1) throw conflict();
+    recordInvestment(db, before, before, merged, now);
     db.insert(stageEvents)
       .values({
         projectId: input.id,
