@@ -1,7 +1,53 @@
+import { hashPassword } from '../../server/auth/password';
+import { isMajor } from '../../shared/domain/money';
+import type { ProjectState } from '../../shared/domain/stages';
+import { currentState } from '../../shared/domain/transitions';
 import type { Db } from '../client';
+import { DemoCalendar } from './demo/calendar';
+import { DEMO_PASSWORD, PEOPLE, UNITS } from './demo/people';
+import { planDistrict } from './demo/projects';
+import { type WriteSummary, writeDistrict } from './demo/write';
 
-/** Placeholder signature; the demo generator is being written (see issue 2). */
-export async function seedDemo(_db: Db, _opts: { today: Date }): Promise<void> {
-  await Promise.resolve();
-  throw new Error('demo data generator not written yet');
+export interface DemoSummary extends WriteSummary {
+  today: string;
+  units: number;
+  users: number;
+  byState: Record<ProjectState, number>;
+  major: number;
+}
+
+/**
+ * Fills an empty database with the demo district (南关区): 8 units, 19 people, about 250 projects
+ * across the funnel with their stage events, follow-ups and funds in place. The same Shanghai day
+ * gives the same data; every date is counted back from that day. See db/seed/demo/.
+ */
+export async function seedDemo(db: Db, opts: { today: Date }): Promise<void> {
+  await seedDemoWithSummary(db, opts);
+}
+
+/** seedDemo, reporting what it wrote (for `npm run db:seed`). */
+export async function seedDemoWithSummary(db: Db, opts: { today: Date }): Promise<DemoSummary> {
+  const cal = new DemoCalendar(opts.today);
+  // Each account gets its own salt. scrypt runs on the libuv pool, so hashing in parallel is what
+  // keeps 19 hashes (128 MiB, 0.2–0.5 s each) within a few seconds.
+  const hashes = await Promise.all(
+    PEOPLE.map(async (p) => [p.username, await hashPassword(DEMO_PASSWORD)] as const),
+  );
+  const plans = planDistrict(cal);
+  const written = writeDistrict(db, cal, plans, new Map(hashes));
+
+  const byState: Record<ProjectState, number> = {
+    negotiating: 0,
+    introduced: 0,
+    landed: 0,
+    started: 0,
+    completed: 0,
+    on_hold: 0,
+    dropped: 0,
+  };
+  for (const p of plans) byState[currentState(p.slot)] += 1;
+  const major = plans.filter((p) =>
+    isMajor({ agreedInvestment: p.agreedInvestment, estimatedInvestment: p.identity.estimatedInvestment }),
+  ).length;
+  return { ...written, today: cal.today, units: UNITS.length, users: PEOPLE.length, byState, major };
 }
