@@ -35,8 +35,8 @@ export function listUnits(db: Db) {
       name: units.name,
       active: units.active,
       version: units.version,
-      people: sql<number>`(select count(*) from ${users} u where u.unit_id = ${units.id} and u.active = 1)`,
-      projects: sql<number>`(select count(*) from projects p where p.unit_id = ${units.id} and p.status <> 'dropped')`,
+      people: sql<number>`(select count(*) from ${users} u where u.unit_id = "units"."id" and u.active = 1)`,
+      projects: sql<number>`(select count(*) from projects p where p.unit_id = "units"."id" and p.status <> 'dropped')`,
     })
     .from(units)
     .orderBy(asc(units.id))
@@ -95,7 +95,7 @@ export function listTaskForces(db: Db) {
       leadLeaderName: users.displayName,
       active: taskForces.active,
       version: taskForces.version,
-      projects: sql<number>`(select count(*) from ${taskForceProjects} tp where tp.task_force_id = ${taskForces.id} and tp.removed_at is null)`,
+      projects: sql<number>`(select count(*) from ${taskForceProjects} tp where tp.task_force_id = "task_forces"."id" and tp.removed_at is null)`,
     })
     .from(taskForces)
     .innerJoin(users, eq(users.id, taskForces.leadLeaderId))

@@ -18,8 +18,8 @@ export function listLeaders(db: Db) {
       title: users.title,
       active: users.active,
       version: users.version,
-      projects: sql<number>`(select count(*) from ${leaderAssignments} la join ${projects} p on p.id = la.project_id where la.leader_id = ${users.id} and la.ended_at is null and p.status <> 'dropped')`,
-      primaries: sql<number>`(select count(*) from ${leaderAssignments} la join ${projects} p on p.id = la.project_id where la.leader_id = ${users.id} and la.ended_at is null and la.role = 'primary' and p.status <> 'dropped')`,
+      projects: sql<number>`(select count(*) from ${leaderAssignments} la join ${projects} p on p.id = la.project_id where la.leader_id = "users"."id" and la.ended_at is null and p.status <> 'dropped')`,
+      primaries: sql<number>`(select count(*) from ${leaderAssignments} la join ${projects} p on p.id = la.project_id where la.leader_id = "users"."id" and la.ended_at is null and la.role = 'primary' and p.status <> 'dropped')`,
     })
     .from(users)
     .where(eq(users.role, 'leader'))
@@ -54,11 +54,11 @@ export function desk(db: Db, user: SessionUser, leaderIdInput: number | undefine
       lastActivityAt: projects.lastActivityAt,
       ownerAId: projects.ownerAId,
       ownerName: users.displayName,
-      openProblems: sql<number>`(select count(*) from ${problems} pr where pr.project_id = ${projects.id} and pr.status in ('open','in_progress'))`,
-      overdueProblems: sql<number>`(select count(*) from ${problems} pr where pr.project_id = ${projects.id} and pr.status in ('open','in_progress') and pr.due_date < ${today})`,
-      pendingInstructions: sql<number>`(select count(*) from ${instructions} i where i.project_id = ${projects.id} and i.status = 'pending')`,
-      overdueInstructions: sql<number>`(select count(*) from ${instructions} i where i.project_id = ${projects.id} and i.status = 'pending' and i.reply_by < ${today})`,
-      funds: sql<number>`(select coalesce(sum(f.amount), 0) from ${fundsInPlace} f where f.project_id = ${projects.id})`,
+      openProblems: sql<number>`(select count(*) from ${problems} pr where pr.project_id = "projects"."id" and pr.status in ('open','in_progress'))`,
+      overdueProblems: sql<number>`(select count(*) from ${problems} pr where pr.project_id = "projects"."id" and pr.status in ('open','in_progress') and pr.due_date < ${today})`,
+      pendingInstructions: sql<number>`(select count(*) from ${instructions} i where i.project_id = "projects"."id" and i.status = 'pending')`,
+      overdueInstructions: sql<number>`(select count(*) from ${instructions} i where i.project_id = "projects"."id" and i.status = 'pending' and i.reply_by < ${today})`,
+      funds: sql<number>`(select coalesce(sum(f.amount), 0) from ${fundsInPlace} f where f.project_id = "projects"."id")`,
     })
     .from(leaderAssignments)
     .innerJoin(projects, eq(projects.id, leaderAssignments.projectId))

@@ -25,7 +25,7 @@ export function leaderLanes(db: Db, filter: BoardFilter, now: number) {
       amount: sql<number>`coalesce(${projects.agreedInvestment}, ${projects.estimatedInvestment})`,
       ownerName: users.displayName,
       lastActivityAt: projects.lastActivityAt,
-      leaderId: sql<number | null>`(select la.leader_id from ${leaderAssignments} la where la.project_id = ${projects.id} and la.role = 'primary' and la.ended_at is null)`,
+      leaderId: sql<number | null>`(select la.leader_id from ${leaderAssignments} la where la.project_id = "projects"."id" and la.role = 'primary' and la.ended_at is null)`,
       noPrimaryLeader: lacksPrimaryLeaderSql.mapWith(Boolean),
     })
     .from(projects)

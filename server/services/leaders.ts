@@ -16,7 +16,7 @@ import { notify } from './notifications';
 const ROLE_LABEL: Record<LeaderRole, string> = { primary: '主包领导', co: '协包领导' };
 
 /** SQL: the project has an open primary leader. Correlated on projects.id; uses the partial unique index. */
-export const hasPrimaryLeaderSql = sql<number>`exists (select 1 from ${leaderAssignments} la where la.project_id = ${projects.id} and la.role = 'primary' and la.ended_at is null)`;
+export const hasPrimaryLeaderSql = sql<number>`exists (select 1 from ${leaderAssignments} la where la.project_id = "projects"."id" and la.role = 'primary' and la.ended_at is null)`;
 
 /** SQL: 未落实包保 — a major project at 引进 or later, not dropped, without an open primary leader. */
 export const lacksPrimaryLeaderSql = sql<number>`(${projects.status} <> 'dropped' and ${projects.stage} <> 'negotiating' and coalesce(${projects.agreedInvestment}, ${projects.estimatedInvestment}) >= ${MAJOR_THRESHOLD_WAN} and not ${hasPrimaryLeaderSql})`;
@@ -255,10 +255,10 @@ export function bulkAssign(db: Db, user: SessionUser, input: BulkAssignInput, no
 
 /** Board filter: projects the leader leads (primary or co), open assignments only. */
 export function leadByCondition(leaderId: number) {
-  return sql`exists (select 1 from ${leaderAssignments} la where la.project_id = ${projects.id} and la.leader_id = ${leaderId} and la.ended_at is null)`;
+  return sql`exists (select 1 from ${leaderAssignments} la where la.project_id = "projects"."id" and la.leader_id = ${leaderId} and la.ended_at is null)`;
 }
 
 /** Board filter: projects currently in the task force. */
 export function inTaskForceCondition(taskForceId: number) {
-  return sql`exists (select 1 from ${taskForceProjects} tp where tp.project_id = ${projects.id} and tp.task_force_id = ${taskForceId} and tp.removed_at is null)`;
+  return sql`exists (select 1 from ${taskForceProjects} tp where tp.project_id = "projects"."id" and tp.task_force_id = ${taskForceId} and tp.removed_at is null)`;
 }

@@ -145,7 +145,7 @@ export function listProblems(db: Db, filter: ProblemListInput, now: number) {
   if (filter.status) conds.push(eq(problems.status, filter.status));
   if (filter.overdue) conds.push(inArray(problems.status, ['open', 'in_progress']), isNotNull(problems.dueDate), lt(problems.dueDate, today));
   if (filter.leaderId) {
-    conds.push(sql`exists (select 1 from ${leaderAssignments} la where la.project_id = ${problems.projectId} and la.leader_id = ${filter.leaderId} and la.ended_at is null)`);
+    conds.push(sql`exists (select 1 from ${leaderAssignments} la where la.project_id = "problems"."project_id" and la.leader_id = ${filter.leaderId} and la.ended_at is null)`);
   }
   const rows = db
     .select({
