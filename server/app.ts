@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Db } from '../db/client';
 import { contextFactory } from './context';
+import { ledgerRoutes } from './routes/ledger';
 import { type AppRouter, appRouter } from './routers';
 
 export interface AppOptions {
@@ -35,6 +36,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
+
+  await ledgerRoutes(app, { db: opts.db });
 
   const clientDir = opts.clientDir;
   if (clientDir && existsSync(join(clientDir, 'index.html'))) {

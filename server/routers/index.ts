@@ -4,6 +4,7 @@ import { boardRouter } from './board';
 import { directoryRouter } from './directory';
 import { followUpsRouter } from './follow-ups';
 import { fundsRouter } from './funds';
+import { ledgerRouter } from './ledger';
 import { projectsRouter } from './projects';
 import { leadersRouter } from './leaders';
 import { coordinationRouter } from './coordination';
@@ -18,6 +19,7 @@ export const appRouter = router({
   followUps: followUpsRouter,
   funds: fundsRouter,
   directory: directoryRouter,
+  ledger: ledgerRouter,
   leaders: leadersRouter,
   coordination: coordinationRouter,
   problems: problemsRouter,

@@ -1,0 +1,125 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Db } from '../../db/client';
+import { businessDate } from '../../shared/domain/dates';
+import { toCsv } from '../../shared/domain/ledger/csv';
+import { ledgerExportQuery } from '../../shared/schemas/ledger';
+import { SESSION_COOKIE, type SessionUser, userForSession } from '../auth/sessions';
+import { ledgerCsv, ledgerLines, ledgerXlsx } from '../services/ledger/export';
+import { sheetList } from '../services/ledger/preview';
+import { getUpload, storeUpload } from '../services/ledger/uploads';
+import { LedgerFileError, MAX_UPLOAD_BYTES, readLedgerFile } from '../services/ledger/workbook';
+
+const RESULT_LABELS = { create: '新建', update: '更新', skip: '跳过', error: '错误' } as const;
+
+/** The signed-in user behind the session cookie, checked as tRPC's context does; replies 401/403 otherwise. */
+function requireUser(db: Db, req: FastifyRequest, reply: FastifyReply, roles?: SessionUser['role'][]): SessionUser | null {
+  const user = userForSession(db, req.cookies[SESSION_COOKIE]);
+  if (!user) {
+    void reply.code(401).send({ message: '请先登录' });
+    return null;
+  }
+  if (roles && !roles.includes(user.role)) {
+    void reply.code(403).send({ message: '您的角色无权执行此操作' });
+    return null;
+  }
+  return user;
+}
+
+/** RFC 5987 file name, so a Chinese name survives every browser. */
+function attachment(name: string): string {
+  return `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
+/**
+ * Ledger downloads and the upload (issue 7): plain HTTP routes because files are bytes, not JSON.
+ *   GET  /api/ledger.xlsx | /api/ledger.csv ?scope=all|board&filter=<board filter as JSON>
+ *   POST /api/ledger/import/upload   raw file body (application/octet-stream), X-File-Name header
+ *   GET  /api/ledger/import/:token/report.csv
+ * The 10 MB limit applies to the upload route only; the rest of the app keeps its 1 MB body limit.
+ */
+export async function ledgerRoutes(app: FastifyInstance, opts: { db: Db; now?: () => number }): Promise<void> {
+  const { db } = opts;
+  const now = opts.now ?? Date.now;
+
+  const exportHandler = (format: 'xlsx' | 'csv') => async (req: FastifyRequest, reply: FastifyReply) => {
+    if (!requireUser(db, req, reply)) return reply;
+    const q = req.query as Record<string, string | undefined>;
+    let filter: unknown = {};
+    try {
+      filter = q.filter ? JSON.parse(q.filter) : {};
+    } catch {
+      return reply.code(400).send({ message: '筛选条件格式有误' });
+    }
+    const parsed = ledgerExportQuery.safeParse({ ...(filter as object), scope: q.scope });
+    if (!parsed.success) return reply.code(400).send({ message: '筛选条件格式有误' });
+    const at = now();
+    const today = businessDate(at);
+    const lines = ledgerLines(db, parsed.data, at);
+    const name = `招商项目台账_${today}${parsed.data.scope === 'board' ? '_筛选' : ''}.${format}`;
+    void reply.header('content-disposition', attachment(name)).header('cache-control', 'no-store');
+    if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(ledgerCsv(lines));
+    const body = await ledgerXlsx(lines, { today, filtered: parsed.data.scope === 'board' });
+    return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(body);
+  };
+  app.get('/api/ledger.xlsx', exportHandler('xlsx'));
+  app.get('/api/ledger.csv', exportHandler('csv'));
+
+  app.get('/api/ledger/import/:token/report.csv', (req, reply) => {
+    const user = requireUser(db, req, reply, ['admin', 'staff']);
+    if (!user) return reply;
+    let upload;
+    try {
+      upload = getUpload((req.params as { token: string }).token, user.id, now());
+    } catch {
+      return reply.code(404).send({ message: '导入记录已过期' });
+    }
+    if (!upload.report) return reply.code(404).send({ message: '还没有检查结果' });
+    const { rows, committed, sheet } = upload.report;
+    const csv = toCsv([
+      [`台账导入报告：${upload.fileName} · ${sheet} · ${committed ? '已导入' : '预检（尚未导入）'}`],
+      ['行号', '项目名称', '投资方', '结果', '项目编号', '说明'],
+      ...rows.map((r) => [r.row, r.name, r.investor, RESULT_LABELS[r.result], r.projectId, r.reason]),
+    ]);
+    return reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', attachment(`台账导入报告_${businessDate(now())}.csv`))
+      .send(csv);
+  });
+
+  // The upload: its own scope, so the octet-stream parser and the 10 MB limit stay on this route.
+  await app.register(async (scope) => {
+    scope.addContentTypeParser(
+      ['application/octet-stream', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv'],
+      { parseAs: 'buffer', bodyLimit: MAX_UPLOAD_BYTES },
+      (_req, body, done) => done(null, body),
+    );
+    scope.setErrorHandler((error: { statusCode?: number; code?: string }, _req, reply) => {
+      if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return reply.code(413).send({ message: '文件超过 10 MB，请拆分后分批导入' });
+      if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return reply.code(415).send({ message: '请上传 .xlsx 或 .csv 文件' });
+      scope.log.error(error);
+      return reply.code(500).send({ message: '服务器内部错误' });
+    });
+    scope.post('/api/ledger/import/upload', { bodyLimit: MAX_UPLOAD_BYTES }, async (req, reply) => {
+      const user = requireUser(db, req, reply, ['admin', 'staff']);
+      if (!user) return reply;
+      const raw = req.headers['x-file-name'];
+      let fileName = 'upload';
+      try {
+        fileName = decodeURIComponent(typeof raw === 'string' ? raw : 'upload').slice(0, 200);
+      } catch {
+        /* keep the default */
+      }
+      if (!Buffer.isBuffer(req.body)) return reply.code(400).send({ message: '请选择要上传的文件' });
+      try {
+        const sheets = await readLedgerFile(req.body, fileName);
+        const upload = storeUpload(user.id, fileName, sheets, now());
+        return { token: upload.token, fileName, sheets: sheetList(upload) };
+      } catch (error) {
+        if (error instanceof LedgerFileError) return reply.code(400).send({ message: error.message });
+        // exceljs can fail in many ways on a damaged file: it is the file, not the server.
+        req.log.warn({ err: error }, 'ledger upload could not be read');
+        return reply.code(400).send({ message: '文件已损坏或格式无法识别，请在 Excel 中打开后另存为 .xlsx 再上传' });
+      }
+    });
+  });
+}

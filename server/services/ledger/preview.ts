@@ -1,0 +1,60 @@
+import type { z } from 'zod';
+import type { Db } from '../../../db/client';
+import type { previewInput } from '../../../shared/schemas/ledger';
+import { cellText, findHeaderRow } from '../../../shared/domain/ledger/table';
+import { reportRows } from './commit';
+import type { Upload } from './uploads';
+import { type CheckedSheet, checkSheet, type ImportOptions } from './validate';
+
+type PreviewInput = z.output<typeof previewInput>;
+
+/** The sheets of an upload, with how many non-blank lines each has below its header. */
+export function sheetList(upload: Upload) {
+  return upload.sheets.map((s, index) => {
+    const header = findHeaderRow(s.grid);
+    const lines = s.grid.slice((header ?? -1) + 1).filter((r) => r.some((c) => cellText(c) !== '')).length;
+    return { index, name: s.name, lines, hasHeader: header !== null };
+  });
+}
+
+/** Checks the sheet (or reuses the check for the same options) and remembers the versions seen. */
+export function checkedFor(db: Db, upload: Upload, opts: ImportOptions, now: number): CheckedSheet {
+  const key = JSON.stringify([opts.sheet, opts.mapping ?? null, opts.onExisting, opts.createUnits]);
+  if (upload.cache?.key === key) return upload.cache.value as CheckedSheet;
+  const sheet = checkSheet(db, upload.sheets, opts, now);
+  upload.cache = { key, value: sheet };
+  upload.seenVersions = new Map(sheet.rows.flatMap((r) => (r.update ? [[r.update.project.id, r.update.project.version]] : [])));
+  if (!upload.report?.committed) upload.report = { committed: false, rows: reportRows(sheet), sheet: sheet.sheetName };
+  return sheet;
+}
+
+/** What the preview shows: the sheet's columns and their matches, counts, and one page of rows. */
+export function preview(db: Db, upload: Upload, input: PreviewInput, now: number) {
+  const { view, offset, limit, ...opts } = input;
+  const sheet = checkedFor(db, upload, opts, now);
+  const counts = { create: 0, update: 0, skip: 0, error: 0, total: sheet.rows.length };
+  for (const r of sheet.rows) counts[r.action]++;
+  const inView = view === 'all' ? sheet.rows : sheet.rows.filter((r) => r.action === view);
+  return {
+    fileName: upload.fileName,
+    committed: upload.report?.committed ?? false,
+    sheets: sheetList(upload),
+    sheetIndex: sheet.sheetIndex,
+    headerRow: sheet.headerRow,
+    columns: sheet.columns,
+    fatal: sheet.fatal,
+    missingUnits: sheet.missingUnits,
+    skippedLines: sheet.skippedLines,
+    counts,
+    viewTotal: inView.length,
+    rows: inView.slice(offset, offset + limit).map((r) => ({
+      row: r.row,
+      action: r.action,
+      name: r.name,
+      cells: r.cells,
+      errors: r.errors,
+      notes: r.notes,
+      reason: r.reason,
+    })),
+  };
+}
