@@ -20,7 +20,11 @@ export function Field({
     <div className={`flex flex-col gap-1 ${className}`}>
       <label htmlFor={id} className="text-sm font-medium text-slate-700">
         {label}
-        {required && <span className="ml-0.5 text-brand-600">*</span>}
+        {required && (
+          <span aria-hidden className="ml-0.5 text-brand-600">
+            *
+          </span>
+        )}
       </label>
       {children({ id, 'aria-invalid': Boolean(error), 'aria-describedby': error ? errorId : undefined })}
       {error && (

@@ -56,6 +56,8 @@ export function ProjectCard({ card, onMove }: { card: Card; onMove: (card: Card,
     id: card.id,
     data: { card },
   });
+  // The card stays a link for assistive technology; dnd-kit's role="button" would hide that.
+  const { role: _role, 'aria-roledescription': _desc, ...dragAttributes } = attributes;
   return (
     <div
       ref={setNodeRef}
@@ -70,7 +72,7 @@ export function ProjectCard({ card, onMove }: { card: Card; onMove: (card: Card,
         draggable={false}
         className="block pr-6 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
         {...listeners}
-        {...attributes}
+        {...dragAttributes}
       >
         <CardBody card={card} />
       </Link>
