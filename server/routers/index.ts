@@ -6,6 +6,7 @@ import { followUpsRouter } from './follow-ups';
 import { fundsRouter } from './funds';
 import { ledgerRouter } from './ledger';
 import { projectsRouter } from './projects';
+import { schedulesRouter } from './schedules';
 import { leadersRouter } from './leaders';
 import { coordinationRouter } from './coordination';
 import { problemsRouter } from './problems';
@@ -19,6 +20,7 @@ export const appRouter = router({
   followUps: followUpsRouter,
   funds: fundsRouter,
   directory: directoryRouter,
+  schedules: schedulesRouter,
   ledger: ledgerRouter,
   leaders: leadersRouter,
   coordination: coordinationRouter,

@@ -6,6 +6,7 @@ import { MAJOR_THRESHOLD_WAN } from '../../shared/domain/money';
 import { DEFAULT_STALL_DAYS, daysSinceActivity } from '../../shared/domain/stall';
 import { FUNNEL_STAGES, type FunnelStage } from '../../shared/domain/stages';
 import type { BoardFilter } from '../../shared/schemas/project';
+import { scheduleLights } from './schedules';
 import { inTaskForceCondition, lacksPrimaryLeaderSql, leadByCondition } from './leaders';
 
 const total = sql<number>`coalesce(${projects.agreedInvestment}, ${projects.estimatedInvestment})`;
@@ -76,11 +77,12 @@ export function columnCards(db: Db, filter: BoardFilter, stage: FunnelStage, off
     .limit(limit)
     .offset(offset)
     .all();
+  const lights = scheduleLights(db, rows.map((r) => r.id), businessDate(now)); // one query per page
   return rows.map((r) => {
     const amount = r.agreedInvestment ?? r.estimatedInvestment;
     const days = daysSinceActivity(r.lastActivityAt, now);
     const limitDays = DEFAULT_STALL_DAYS[r.stage];
-    return { ...r, amount, major: amount >= MAJOR_THRESHOLD_WAN, daysSinceActivity: days, stalled: limitDays !== null && days >= limitDays };
+    return { ...r, amount, major: amount >= MAJOR_THRESHOLD_WAN, daysSinceActivity: days, stalled: limitDays !== null && days >= limitDays, scheduleLight: lights.get(r.id) ?? null };
   });
 }
 

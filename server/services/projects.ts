@@ -11,6 +11,7 @@ import { conflict, fieldError, notFound } from '../errors';
 import { checkGateDates, checkStageGatesKept } from './project-rules';
 import { recordInvestment } from './investment-history';
 import { projectColumns } from './project-select';
+import { syncLinkedMilestones } from './schedule-sync';
 
 type CreateInput = z.output<typeof createProjectInput>;
 type UpdateInput = z.output<typeof updateProjectInput>;
@@ -92,6 +93,7 @@ export function updateProject(db: Db, user: SessionUser, input: UpdateInput, now
       .run();
     if (result.changes !== 1) throw conflict();
     recordInvestment(db, before, before, merged, now);
+    syncLinkedMilestones(db, input.id, user.id, now); // a gate date edit moves its milestone's actual date
     audit(db, { userId: user.id, action: 'project.update', entity: 'project', entityId: input.id, changes, at: now });
     return { version: before.version + 1 };
   });
@@ -143,6 +145,8 @@ export function moveProject(db: Db, user: SessionUser, input: MoveInput, now: nu
         dropCategory: plan.kind === 'drop' ? input.dropCategory : null,
       })
       .run();
+    // Reaching (or leaving) a stage fills (or clears) its linked milestone's actual date: the two never disagree.
+    syncLinkedMilestones(db, input.id, user.id, now);
     audit(db, {
       userId: user.id,
       action: `project.move.${plan.kind}`,

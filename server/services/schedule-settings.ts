@@ -1,0 +1,51 @@
+import { eq } from 'drizzle-orm';
+import { type Db, writeTransaction } from '../../db/client';
+import { settings } from '../../db/schema';
+import type { SessionUser } from '../auth/sessions';
+import { DEFAULT_THRESHOLDS, type ProRataThresholds, thresholdsError } from '../../shared/domain/schedule';
+import { audit } from '../audit';
+import { conflict, fieldError } from '../errors';
+
+const KEY = 'schedule.proRataThresholds';
+
+/** The pro-rata thresholds (序时进度): the stored setting, or the published defaults (version 0). */
+export function getThresholds(db: Db): ProRataThresholds & { version: number } {
+  const row = db.select({ value: settings.value, version: settings.version }).from(settings).where(eq(settings.key, KEY)).get();
+  if (!row) return { ...DEFAULT_THRESHOLDS, version: 0 };
+  const v = JSON.parse(row.value) as Partial<ProRataThresholds>;
+  return {
+    yellowFrom: v.yellowFrom ?? DEFAULT_THRESHOLDS.yellowFrom,
+    redAbove: v.redAbove ?? DEFAULT_THRESHOLDS.redAbove,
+    version: row.version,
+  };
+}
+
+const LABELS = { yellowFrom: '黄灯起点须在 0–100 之间', redAbove: '红灯界限须不小于黄灯起点且不超过 100' } as const;
+
+export function saveThresholds(
+  db: Db,
+  user: SessionUser,
+  input: ProRataThresholds & { version: number },
+  now: number,
+): { version: number } {
+  const bad = thresholdsError(input);
+  if (bad) throw fieldError({ [bad]: LABELS[bad] });
+  return writeTransaction(db, () => {
+    const before = getThresholds(db);
+    if (before.version !== input.version) throw conflict();
+    const value = JSON.stringify({ yellowFrom: input.yellowFrom, redAbove: input.redAbove });
+    const version = before.version + 1;
+    db.insert(settings)
+      .values({ key: KEY, value, updatedAt: now, updatedBy: user.id, version })
+      .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: now, updatedBy: user.id, version } })
+      .run();
+    audit(db, {
+      userId: user.id,
+      action: 'settings.update',
+      entity: 'settings',
+      changes: { key: KEY, yellowFrom: [before.yellowFrom, input.yellowFrom], redAbove: [before.redAbove, input.redAbove] },
+      at: now,
+    });
+    return { version };
+  });
+}

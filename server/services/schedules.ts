@@ -1,0 +1,368 @@
+import { TRPCError } from '@trpc/server';
+import { and, asc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import { type Db, writeTransaction } from '../../db/client';
+import { milestones, projects, schedules, scheduleTemplates, users } from '../../db/schema';
+import { businessDate } from '../../shared/domain/dates';
+import { isMajor, totalInvestment } from '../../shared/domain/money';
+import {
+  daysBetween,
+  firstOutOfOrder,
+  milestoneStatus,
+  planBackward,
+  projectLight,
+  proRataProgress,
+  type Light,
+  type ProRataThresholds,
+} from '../../shared/domain/schedule';
+import type { FunnelStage } from '../../shared/domain/stages';
+import type { createScheduleInput, recordActualInput, updateScheduleInput } from '../../shared/schemas/schedules';
+import type { SessionUser } from '../auth/sessions';
+import { audit } from '../audit';
+import { conflict, fieldError, notFound } from '../errors';
+import { getThresholds } from './schedule-settings';
+import { linkedActualDate, syncLinkedMilestones } from './schedule-sync';
+import { stepsOf } from './schedule-templates';
+
+type CreateInput = z.output<typeof createScheduleInput>;
+type UpdateInput = z.output<typeof updateScheduleInput>;
+type RecordInput = z.output<typeof recordActualInput>;
+type MilestoneIn = CreateInput['milestones'][number];
+
+const STAGE_LABEL: Record<FunnelStage, string> = { negotiating: '洽谈', introduced: '引进', landed: '落地', started: '开工', completed: '建成' };
+
+const projectFacts = {
+  id: projects.id,
+  name: projects.name,
+  stage: projects.stage,
+  status: projects.status,
+  estimatedInvestment: projects.estimatedInvestment,
+  agreedInvestment: projects.agreedInvestment,
+  signingDate: projects.signingDate,
+  landingDate: projects.landingDate,
+  startDate: projects.startDate,
+  completionDate: projects.completionDate,
+  version: projects.version,
+};
+
+function loadFacts(db: Db, projectId: number) {
+  const p = db.select(projectFacts).from(projects).where(eq(projects.id, projectId)).get();
+  if (!p) throw notFound('项目');
+  return p;
+}
+
+const milestoneColumns = {
+  id: milestones.id,
+  scheduleId: milestones.scheduleId,
+  position: milestones.position,
+  name: milestones.name,
+  plannedDate: milestones.plannedDate,
+  actualDate: milestones.actualDate,
+  note: milestones.note,
+  linkedStage: milestones.linkedStage,
+  version: milestones.version,
+};
+
+function activeMilestones(db: Db, scheduleId: number) {
+  return db
+    .select(milestoneColumns)
+    .from(milestones)
+    .where(and(eq(milestones.scheduleId, scheduleId), eq(milestones.active, true)))
+    .orderBy(asc(milestones.position))
+    .all();
+}
+
+/** The schedule's figures on `today`: each milestone's status, the light, the pro-rata progress. */
+export function scheduleFigures(
+  ms: readonly { plannedDate: string; actualDate: string | null }[],
+  today: string,
+  thresholds: ProRataThresholds,
+) {
+  return { light: projectLight(ms, today), proRata: proRataProgress(ms, today, thresholds) };
+}
+
+/** A plan proposed backward from the target; linked milestones already reached carry the project's dates. */
+export function proposeSchedule(db: Db, input: { projectId: number; templateId: number; targetDate: string }, now: number) {
+  const today = businessDate(now);
+  const p = loadFacts(db, input.projectId);
+  const t = db.select().from(scheduleTemplates).where(eq(scheduleTemplates.id, input.templateId)).get();
+  if (!t?.active) throw fieldError({ templateId: '模板不存在或已停用' });
+  const plan = planBackward(stepsOf(db, t.id, t.version), input.targetDate, today);
+  return {
+    templateVersion: t.version,
+    targetInPast: plan.targetInPast,
+    shortByDays: plan.shortByDays,
+    major: isMajor(p),
+    milestones: plan.milestones.map((m) => ({
+      ...m,
+      actualDate: m.linkedStage ? linkedActualDate(p, m.linkedStage) : null,
+    })),
+  };
+}
+
+/** The project's schedule with every figure the tab shows, or null when it has none yet. */
+export function getSchedule(db: Db, projectId: number, now: number) {
+  const today = businessDate(now);
+  const p = loadFacts(db, projectId);
+  const s = db
+    .select({
+      id: schedules.id,
+      templateId: schedules.templateId,
+      templateVersion: schedules.templateVersion,
+      templateName: scheduleTemplates.name,
+      targetDate: schedules.targetDate,
+      reason: schedules.reason,
+      createdAt: schedules.createdAt,
+      createdByName: users.displayName,
+      updatedAt: schedules.updatedAt,
+      version: schedules.version,
+    })
+    .from(schedules)
+    .innerJoin(scheduleTemplates, eq(scheduleTemplates.id, schedules.templateId))
+    .innerJoin(users, eq(users.id, schedules.createdBy))
+    .where(eq(schedules.projectId, projectId))
+    .get();
+  const thresholds = getThresholds(db);
+  const project = { id: p.id, name: p.name, stage: p.stage, status: p.status, version: p.version, major: isMajor(p), totalInvestment: totalInvestment(p) };
+  if (!s) return { today, project, thresholds, schedule: null };
+  const ms = activeMilestones(db, s.id).map((m) => ({ ...m, status: milestoneStatus(m, today) }));
+  return { today, project, thresholds, schedule: { ...s, milestones: ms, ...scheduleFigures(ms, today, thresholds) } };
+}
+
+/** Checks a milestone list; throws a field error naming the milestone's row. Returns nothing on success. */
+function checkMilestones(list: readonly MilestoneIn[], targetDate: string, today: string): void {
+  const bad = firstOutOfOrder(list.map((m) => m.plannedDate));
+  if (bad >= 0) {
+    throw fieldError({ [`milestones.${bad}.plannedDate`]: `「${list[bad]?.name}」的计划日期早于上一个里程碑，请按顺序排列` });
+  }
+  const seen = new Set<string>();
+  list.forEach((m, i) => {
+    if (m.plannedDate > targetDate) throw fieldError({ [`milestones.${i}.plannedDate`]: `「${m.name}」的计划日期晚于目标日期` });
+    if (m.actualDate && m.actualDate > today) throw fieldError({ [`milestones.${i}.actualDate`]: `「${m.name}」的实际日期不能晚于今天` });
+    if (m.linkedStage) {
+      if (seen.has(m.linkedStage)) throw fieldError({ [`milestones.${i}.linkedStage`]: `只能有一个里程碑关联「${STAGE_LABEL[m.linkedStage]}」阶段` });
+      seen.add(m.linkedStage);
+    }
+  });
+}
+
+function checkEligible(p: ReturnType<typeof loadFacts>, reason: string | null | undefined): void {
+  if (p.status === 'dropped') throw fieldError({ projectId: '项目已终止，不能编排工期' });
+  if (!isMajor(p) && !reason) {
+    throw fieldError({ reason: '该项目投资额不足 5,000 万元（非重大项目），编排工期须说明原因' });
+  }
+}
+
+function insertMilestones(db: Db, scheduleId: number, list: readonly (MilestoneIn & { position: number })[], userId: number, now: number): void {
+  if (!list.length) return;
+  db.insert(milestones)
+    .values(
+      list.map((m) => ({
+        scheduleId,
+        position: m.position,
+        name: m.name,
+        plannedDate: m.plannedDate,
+        // A linked milestone's actual date comes from the project (syncLinkedMilestones).
+        actualDate: m.linkedStage ? null : (m.actualDate ?? null),
+        note: m.note ?? null,
+        linkedStage: m.linkedStage,
+        updatedAt: now,
+        updatedBy: userId,
+      })),
+    )
+    .run();
+}
+
+export function createSchedule(db: Db, user: SessionUser, input: CreateInput, now: number): { id: number; version: number } {
+  const today = businessDate(now);
+  if (input.targetDate < today) throw fieldError({ targetDate: '目标日期不能早于今天' });
+  checkMilestones(input.milestones, input.targetDate, today);
+  return writeTransaction(db, () => {
+    const p = loadFacts(db, input.projectId);
+    checkEligible(p, input.reason);
+    const existing = db.select({ id: schedules.id }).from(schedules).where(eq(schedules.projectId, p.id)).get();
+    if (existing) throw new TRPCError({ code: 'CONFLICT', message: '该项目已编排工期，请刷新后修改' });
+    const t = db.select().from(scheduleTemplates).where(eq(scheduleTemplates.id, input.templateId)).get();
+    if (!t?.active) throw fieldError({ templateId: '模板不存在或已停用' });
+    const row = db
+      .insert(schedules)
+      .values({
+        projectId: p.id,
+        templateId: t.id,
+        templateVersion: t.version,
+        targetDate: input.targetDate,
+        reason: isMajor(p) ? null : (input.reason ?? null),
+        createdAt: now,
+        createdBy: user.id,
+        updatedAt: now,
+        updatedBy: user.id,
+      })
+      .returning({ id: schedules.id, version: schedules.version })
+      .get();
+    insertMilestones(db, row.id, input.milestones.map((m, position) => ({ ...m, position })), user.id, now);
+    syncLinkedMilestones(db, p.id, user.id, now);
+    audit(db, { userId: user.id, action: 'schedule.create', entity: 'project', entityId: p.id, changes: input, at: now });
+    return row;
+  });
+}
+
+/**
+ * Saves the plan as the person edited it: dates, names, order, added and removed milestones. Removed
+ * milestones are deactivated (a chase-up order may point at one). Actual dates of kept milestones are
+ * recorded with recordActual, not here.
+ */
+export function updateSchedule(db: Db, user: SessionUser, input: UpdateInput, now: number): { version: number } {
+  const today = businessDate(now);
+  return writeTransaction(db, () => {
+    const s = db.select().from(schedules).where(eq(schedules.id, input.id)).get();
+    if (!s) throw notFound('工期计划');
+    if (s.version !== input.version) throw conflict();
+    if (input.targetDate !== s.targetDate && input.targetDate < today) throw fieldError({ targetDate: '目标日期不能早于今天' });
+    const p = loadFacts(db, s.projectId);
+    checkEligible(p, input.reason ?? s.reason);
+    const current = activeMilestones(db, s.id);
+    const byId = new Map(current.map((m) => [m.id, m]));
+    // Kept milestones keep their recorded actual dates; check the plan with them.
+    const merged = input.milestones.map((m) => {
+      if (m.id === undefined) return m;
+      const old = byId.get(m.id);
+      if (!old) throw fieldError({ milestones: '里程碑不属于该工期计划，请刷新后重试' });
+      return { ...m, actualDate: old.actualDate };
+    });
+    checkMilestones(merged, input.targetDate, today);
+    const keep = new Set(input.milestones.flatMap((m) => (m.id === undefined ? [] : [m.id])));
+    for (const old of current) {
+      if (!keep.has(old.id)) {
+        db.update(milestones).set({ active: false, updatedAt: now, updatedBy: user.id, version: old.version + 1 }).where(eq(milestones.id, old.id)).run();
+      }
+    }
+    merged.forEach((m, position) => {
+      if (m.id === undefined) {
+        insertMilestones(db, s.id, [{ ...m, position }], user.id, now);
+        return;
+      }
+      const old = byId.get(m.id);
+      if (!old) return;
+      const changed = old.position !== position || old.name !== m.name || old.plannedDate !== m.plannedDate || old.linkedStage !== m.linkedStage || old.note !== (m.note ?? null);
+      if (!changed) return;
+      db.update(milestones)
+        .set({ position, name: m.name, plannedDate: m.plannedDate, linkedStage: m.linkedStage, note: m.note ?? null, updatedAt: now, updatedBy: user.id, version: old.version + 1 })
+        .where(eq(milestones.id, m.id))
+        .run();
+    });
+    const version = s.version + 1;
+    db.update(schedules)
+      .set({ targetDate: input.targetDate, reason: isMajor(p) ? null : (input.reason ?? s.reason), updatedAt: now, updatedBy: user.id, version })
+      .where(eq(schedules.id, s.id))
+      .run();
+    syncLinkedMilestones(db, p.id, user.id, now);
+    audit(db, {
+      userId: user.id,
+      action: 'schedule.update',
+      entity: 'project',
+      entityId: p.id,
+      changes: { before: { targetDate: s.targetDate, milestones: current.map((m) => [m.name, m.plannedDate]) }, after: { targetDate: input.targetDate, milestones: input.milestones.map((m) => [m.name, m.plannedDate]) } },
+      at: now,
+    });
+    return { version };
+  });
+}
+
+/**
+ * Records a milestone's actual date and note. A stage-linked milestone takes its date from the funnel:
+ * before the project reaches that stage the person is sent to the stage move, after it the date must
+ * be the project's own gate date.
+ */
+export function recordActual(db: Db, user: SessionUser, input: RecordInput, now: number): { version: number } {
+  const today = businessDate(now);
+  if (input.actualDate && input.actualDate > today) throw fieldError({ actualDate: '实际日期不能晚于今天' });
+  return writeTransaction(db, () => {
+    const m = db
+      .select({ ...milestoneColumns, active: milestones.active, projectId: schedules.projectId })
+      .from(milestones)
+      .innerJoin(schedules, eq(schedules.id, milestones.scheduleId))
+      .where(eq(milestones.id, input.milestoneId))
+      .get();
+    if (!m?.active) throw notFound('里程碑');
+    if (m.version !== input.version) throw conflict();
+    const actualDate = input.actualDate ?? null;
+    if (m.linkedStage && actualDate !== m.actualDate) {
+      const p = loadFacts(db, m.projectId);
+      const expected = linkedActualDate(p, m.linkedStage);
+      const label = STAGE_LABEL[m.linkedStage];
+      if (expected === null) {
+        throw fieldError({ actualDate: `「${m.name}」对应「${label}」阶段：请将项目推进到${label}，实际日期随之记录` });
+      }
+      throw fieldError({ actualDate: `「${m.name}」的实际日期取自项目的${label}日期（${expected}），请在项目资料中修改` });
+    }
+    const version = m.version + 1;
+    db.update(milestones)
+      .set({ actualDate, note: input.note ?? null, updatedAt: now, updatedBy: user.id, version })
+      .where(eq(milestones.id, m.id))
+      .run();
+    audit(db, {
+      userId: user.id,
+      action: 'milestone.actual',
+      entity: 'milestone',
+      entityId: m.id,
+      changes: { project: m.projectId, name: m.name, actualDate: [m.actualDate, actualDate], note: [m.note, input.note ?? null] },
+      at: now,
+    });
+    return { version };
+  });
+}
+
+/**
+ * Board badges for a page of cards: the light of each project that has a schedule (absent: none yet).
+ * One indexed query for the page, so the board stays as fast as before.
+ */
+export function scheduleLights(db: Db, projectIds: readonly number[], today: string): Map<number, Light> {
+  const out = new Map<number, Light>();
+  if (!projectIds.length) return out;
+  const rows = db
+    .select({ projectId: schedules.projectId, plannedDate: milestones.plannedDate, actualDate: milestones.actualDate })
+    .from(schedules)
+    .leftJoin(milestones, and(eq(milestones.scheduleId, schedules.id), eq(milestones.active, true)))
+    .where(inArray(schedules.projectId, [...projectIds]))
+    .all();
+  const byProject = new Map<number, { plannedDate: string; actualDate: string | null }[]>();
+  for (const r of rows) {
+    const list = byProject.get(r.projectId) ?? [];
+    if (r.plannedDate) list.push({ plannedDate: r.plannedDate, actualDate: r.actualDate });
+    byProject.set(r.projectId, list);
+  }
+  for (const [id, ms] of byProject) out.set(id, projectLight(ms, today));
+  return out;
+}
+
+/** For the weekly review (issue 5): milestones overdue on `today`, oldest first. */
+export function overdueMilestones(db: Db, today: string) {
+  return db
+    .select({
+      projectId: projects.id,
+      projectName: projects.name,
+      milestoneId: milestones.id,
+      milestone: milestones.name,
+      plannedDate: milestones.plannedDate,
+      ownerName: users.displayName,
+    })
+    .from(milestones)
+    .innerJoin(schedules, eq(schedules.id, milestones.scheduleId))
+    .innerJoin(projects, eq(projects.id, schedules.projectId))
+    .innerJoin(users, eq(users.id, projects.ownerAId))
+    .where(and(eq(milestones.active, true), isNull(milestones.actualDate), lt(milestones.plannedDate, today), sql`${projects.status} != 'dropped'`))
+    .orderBy(asc(milestones.plannedDate), asc(projects.id))
+    .all()
+    .map((r) => ({ ...r, daysOverdue: daysBetween(r.plannedDate, today) }));
+}
+
+/** For the weekly review (issue 5): projects whose light is red on `today`, with their overdue count. */
+export function redProjects(db: Db, today: string) {
+  const byProject = new Map<number, { projectId: number; projectName: string; ownerName: string; overdue: number; oldestPlanned: string }>();
+  for (const m of overdueMilestones(db, today)) {
+    const e = byProject.get(m.projectId);
+    if (e) e.overdue += 1;
+    else byProject.set(m.projectId, { projectId: m.projectId, projectName: m.projectName, ownerName: m.ownerName, overdue: 1, oldestPlanned: m.plannedDate });
+  }
+  return [...byProject.values()];
+}
