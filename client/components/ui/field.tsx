@@ -18,13 +18,12 @@ export function Field({
   const errorId = `${id}-error`;
   return (
     <div className={`flex flex-col gap-1 ${className}`}>
-      <label htmlFor={id} className="text-sm font-medium text-slate-700">
+      {/* The required star is drawn by CSS so it is not part of the label's text or accessible name. */}
+      <label
+        htmlFor={id}
+        className={`text-sm font-medium text-slate-700 ${required ? "after:ml-0.5 after:text-brand-600 after:content-['*']" : ''}`}
+      >
         {label}
-        {required && (
-          <span aria-hidden className="ml-0.5 text-brand-600">
-            *
-          </span>
-        )}
       </label>
       {children({ id, 'aria-invalid': Boolean(error), 'aria-describedby': error ? errorId : undefined })}
       {error && (
