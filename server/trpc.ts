@@ -1,19 +1,35 @@
 import { initTRPC, TRPCError } from '@trpc/server';
-import { ZodError, z } from 'zod';
+import { ZodError } from 'zod';
 import { ROLES, type Role } from '../shared/domain/catalog';
 import type { Context } from './context';
 
 const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
-    const zod = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
+    const fieldErrors = error.cause instanceof ZodError ? fieldErrorsOf(error.cause) : null;
     return {
       ...shape,
       // Field messages for forms; never a stack trace or SQL.
-      data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, fieldErrors: zod?.fieldErrors ?? null },
-      message: zod ? summarizeZod(zod.fieldErrors) : error.code === 'INTERNAL_SERVER_ERROR' ? '服务器内部错误' : shape.message,
+      data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, fieldErrors },
+      message: fieldErrors ? summarizeZod(fieldErrors) : error.code === 'INTERNAL_SERVER_ERROR' ? '服务器内部错误' : shape.message,
     };
   },
 });
+
+/**
+ * Messages keyed by the field's own name (the last path segment): `fields.name` (projects.update) and
+ * `gates.creditCode` (projects.move) land under `name` and `creditCode`, like the server's own fieldError
+ * and like create's, so a form finds them under the input they belong to. z.flattenError keys by the
+ * first segment only, which put every update/move message under `fields` or `gates`.
+ */
+function fieldErrorsOf(error: ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.at(-1);
+    if (key === undefined) continue;
+    (out[String(key)] ??= []).push(issue.message);
+  }
+  return out;
+}
 
 function summarizeZod(fieldErrors: Record<string, string[] | undefined>): string {
   const parts = Object.entries(fieldErrors).map(([field, msgs]) => `${field}: ${(msgs ?? []).join('; ')}`);
