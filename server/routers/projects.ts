@@ -1,5 +1,5 @@
 import { alias } from 'drizzle-orm/sqlite-core';
-import { and, desc, eq, like, or, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { projects, stageEvents, units, users } from '../../db/schema';
 import { isMajor, totalInvestment } from '../../shared/domain/money';
@@ -67,7 +67,8 @@ export const projectsRouter = router({
 
   /** 暂缓 and 终止 projects, off the board, most recently changed first. */
   offFunnel: readProcedure.input(offFunnelListInput).query(({ ctx, input }) => {
-    const pattern = input.q ? `%${input.q}%` : null;
+    // % and _ in the search text are literal, as on the board.
+    const pattern = input.q ? `%${input.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
     return ctx.db
       .select({
         id: projects.id,
@@ -89,7 +90,7 @@ export const projectsRouter = router({
       .where(
         and(
           eq(projects.status, input.status),
-          pattern ? or(like(projects.name, pattern), like(projects.investor, pattern)) : undefined,
+          pattern ? sql`(${projects.name} like ${pattern} escape '\\' or ${projects.investor} like ${pattern} escape '\\')` : undefined,
         ),
       )
       .orderBy(desc(projects.updatedAt))
