@@ -1,3 +1,4 @@
+import { reviewEn } from './sections/review';
 import type { Messages } from './zh-CN';
 
 /** The English catalogue: complete; the type makes a missing key a compile error. */
@@ -191,5 +192,6 @@ export const en: Messages = {
     search: 'Search project or investor',
   },
   money: { wan: '万元', yi: '亿元' },
+  review: reviewEn,
   week: { label: 'Week {{week}}, {{year}}' },
 };

@@ -1,3 +1,4 @@
+import { reviewZh } from './sections/review';
 import type { Widen } from './types';
 
 /**
@@ -195,6 +196,7 @@ export const zhCN = {
     search: '搜索项目或投资方',
   },
   money: { wan: '万元', yi: '亿元' },
+  review: reviewZh,
   week: { label: '{{year}}年第{{week}}周' },
 } as const;
 

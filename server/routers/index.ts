@@ -12,6 +12,8 @@ import { coordinationRouter } from './coordination';
 import { problemsRouter } from './problems';
 import { instructionsRouter } from './instructions';
 import { notificationsRouter } from './notifications';
+import { reviewRouter } from './review';
+import { targetsRouter } from './targets';
 
 export const appRouter = router({
   auth: authRouter,
@@ -27,6 +29,8 @@ export const appRouter = router({
   problems: problemsRouter,
   instructions: instructionsRouter,
   notifications: notificationsRouter,
+  review: reviewRouter,
+  targets: targetsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,0 +1,125 @@
+import type { Db } from '../../../db/client';
+import { businessDate, isoWeekKey } from '../../../shared/domain/dates';
+import { computeReview } from '../../../shared/domain/review/compute';
+import { stalledAt } from '../../../shared/domain/review/stalled';
+import { shiftWeek, type Week } from '../../../shared/domain/review/week';
+import { FUNNEL_STAGES } from '../../../shared/domain/stages';
+import { stageEventLog } from './event-log-cache';
+import { amountChangesBefore, fundsBetween, lastFollowUps, projectFacts, targetsForWeek } from './facts';
+import {
+  majorWithoutLeader,
+  overdueMilestones,
+  overdueProblems,
+  pendingInstructions,
+  projectNames,
+  weekCorrections,
+  weekMoves,
+} from './lists';
+import { campaignSettings } from './settings';
+
+const minDay = (a: string, b: string) => (a < b ? a : b);
+
+/**
+ * One week's review. Every figure is computed from rows dated before the week's end (stage events,
+ * amount history, funds recorded by then), so it reads the same whenever it is asked for; later edits
+ * of the week's facts are listed as corrections. The action lists (overdue milestones, problems) show
+ * items due by the week's end with their status today: they are the meeting's to-do, not figures.
+ */
+export function reviewWeek(db: Db, week: Week, now: number) {
+  const { campaignStart, campaignEnd } = campaignSettings(db);
+  const projects = projectFacts(db);
+  const targets = targetsForWeek(db, week);
+  const fundsFor = (from: string, to: string, only?: { industry: (typeof targets)[number]['industry']; unitId: number | null }) =>
+    fundsBetween(db, from, to, week.end, only);
+  const previous = shiftWeek(week.key, -1);
+  const prevFirst = businessDate(week.start - 7 * 86_400_000);
+  const prevLast = businessDate(week.start - 86_400_000);
+  const figures = computeReview({
+    week,
+    log: stageEventLog(db),
+    projects,
+    amountChanges: amountChangesBefore(db, week.end),
+    campaignStart,
+    targets,
+    funds: {
+      week: fundsFor(week.firstDay, week.lastDay),
+      previousWeek: fundsFor(prevFirst, prevLast),
+      cumulative: fundsFor(campaignStart, week.lastDay),
+      byTarget: new Map(
+        targets
+          .filter((t) => t.metric === 'funds_in_place')
+          .map((t) => [t.id, fundsFor(t.periodStart, minDay(t.periodEnd, week.lastDay), t)]),
+      ),
+    },
+  });
+  const { statesAtEnd, lastEventAt, ...numbers } = figures;
+
+  const amountById = new Map(projects.map((p) => [p.id, p.amount]));
+  const moves = weekMoves(db, week);
+  const movedInWeek = new Set(moves.rows.map((m) => m.projectId));
+  // Until the week is over, "stalled" is judged as of now rather than as of Sunday night.
+  const stalled = stalledAt(statesAtEnd, lastEventAt, lastFollowUps(db, week.end), Math.min(week.end, now));
+  const major = majorWithoutLeader(db, week, statesAtEnd, (p) => amountById.get(p) ?? 0);
+  const asOfDay = minDay(businessDate(Math.min(week.end, now) - 1), week.lastDay);
+  const listed = [...stalled.slice(0, 300).map((s) => s.projectId), ...major.ids.slice(0, 300)];
+  const names = projectNames(db, listed);
+  const nameOf = (id: number) => names.get(id) ?? { name: `#${id}`, ownerName: '' };
+  const milestones = overdueMilestones(db, asOfDay);
+
+  const userNames = new Map(
+    (db.$client.prepare('select id, display_name from users').raw().all() as [number, string][]).map(([id, n]) => [String(id), n]),
+  );
+  const unitNames = new Map(
+    (db.$client.prepare('select id, name from units').raw().all() as [number, string][]).map(([id, n]) => [String(id), n]),
+  );
+  const labelled = (rows: typeof numbers.breakdowns.owner, names: Map<string, string>) =>
+    rows.map((r) => ({ ...r, label: r.key === '' ? null : (names.get(r.key) ?? r.key) }));
+
+  return {
+    week: {
+      key: week.key,
+      year: week.year,
+      number: week.number,
+      firstDay: week.firstDay,
+      lastDay: week.lastDay,
+      previous,
+      next: week.end <= now ? shiftWeek(week.key, 1) : null,
+      current: isoWeekKey(now) === week.key,
+    },
+    campaign: { start: campaignStart, end: campaignEnd },
+    stages: FUNNEL_STAGES,
+    ...numbers,
+    breakdowns: {
+      industry: numbers.breakdowns.industry,
+      channel: numbers.breakdowns.channel,
+      owner: labelled(numbers.breakdowns.owner, userNames),
+      unit: labelled(numbers.breakdowns.unit, unitNames),
+    },
+    targets: numbers.targets.map((t) => ({ ...t, unitName: t.unitId === null ? null : (unitNames.get(String(t.unitId)) ?? null) })),
+    lists: {
+      moves,
+      stalled: {
+        total: stalled.length,
+        rows: stalled.slice(0, 300).map((s) => ({ ...s, projectName: nameOf(s.projectId).name, ownerName: nameOf(s.projectId).ownerName })),
+      },
+      majorWithoutLeader: {
+        available: major.available,
+        total: major.ids.length,
+        rows: major.ids.slice(0, 300).map((id) => ({
+          projectId: id,
+          projectName: nameOf(id).name,
+          ownerName: nameOf(id).ownerName,
+          stage: FUNNEL_STAGES[statesAtEnd[id]!]!,
+          amount: amountById.get(id) ?? 0,
+        })),
+      },
+      overdueMilestones: milestones,
+      redProjects: milestones === null ? null : new Set(milestones.map((m) => m.projectId)).size,
+      overdueProblems: overdueProblems(db, asOfDay),
+      pendingInstructions: pendingInstructions(db, week),
+      corrections: weekCorrections(db, week, movedInWeek),
+    },
+  };
+}
+
+export type WeekReview = ReturnType<typeof reviewWeek>;

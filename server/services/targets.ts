@@ -1,0 +1,122 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import { type Db, writeTransaction } from '../../db/client';
+import { reviewSettings, targets, units } from '../../db/schema';
+import type { campaignInput, targetInput, targetUpdateInput } from '../../shared/schemas/review';
+import { audit, diff } from '../audit';
+import { fieldError, notFound } from '../errors';
+import { TRPCError } from '@trpc/server';
+import { campaignSettings } from './review/settings';
+
+type TargetValues = z.output<typeof targetInput>;
+const stale = () => new TRPCError({ code: 'CONFLICT', message: '该目标已被他人修改，请刷新后重试' });
+
+export const targetColumns = {
+  id: targets.id,
+  metric: targets.metric,
+  value: targets.value,
+  periodStart: targets.periodStart,
+  periodEnd: targets.periodEnd,
+  industry: targets.industry,
+  unitId: targets.unitId,
+  note: targets.note,
+  active: targets.active,
+  updatedAt: targets.updatedAt,
+  version: targets.version,
+};
+
+export function listTargets(db: Db) {
+  return db
+    .select({ ...targetColumns, unitName: units.name })
+    .from(targets)
+    .leftJoin(units, eq(units.id, targets.unitId))
+    .where(eq(targets.active, true))
+    .orderBy(asc(targets.periodStart), asc(targets.metric), asc(targets.id))
+    .all();
+}
+
+function checkUnit(db: Db, unitId: number | null | undefined): void {
+  if (unitId == null) return;
+  const u = db.select({ active: units.active }).from(units).where(eq(units.id, unitId)).get();
+  if (!u?.active) throw fieldError({ unitId: '所选单位不存在或已停用' });
+}
+
+const values = (v: TargetValues) => ({
+  metric: v.metric,
+  value: v.value,
+  periodStart: v.periodStart,
+  periodEnd: v.periodEnd,
+  industry: v.industry ?? null,
+  unitId: v.unitId ?? null,
+  note: v.note ?? null,
+});
+
+export function createTarget(db: Db, userId: number, input: TargetValues, now: number) {
+  return writeTransaction(db, () => {
+    checkUnit(db, input.unitId);
+    const row = db
+      .insert(targets)
+      .values({ ...values(input), createdAt: now, createdBy: userId, updatedAt: now, updatedBy: userId })
+      .returning({ id: targets.id, version: targets.version })
+      .get();
+    audit(db, { userId, action: 'target.create', entity: 'target', entityId: row.id, changes: values(input), at: now });
+    return row;
+  });
+}
+
+function loadActive(db: Db, id: number) {
+  const before = db.select(targetColumns).from(targets).where(eq(targets.id, id)).get();
+  if (!before?.active) throw notFound('目标');
+  return before;
+}
+
+export function updateTarget(db: Db, userId: number, input: z.output<typeof targetUpdateInput>, now: number) {
+  return writeTransaction(db, () => {
+    const before = loadActive(db, input.id);
+    if (before.version !== input.version) throw stale();
+    checkUnit(db, input.fields.unitId);
+    const next = values(input.fields);
+    const result = db
+      .update(targets)
+      .set({ ...next, updatedAt: now, updatedBy: userId, version: before.version + 1 })
+      .where(and(eq(targets.id, input.id), eq(targets.version, input.version)))
+      .run();
+    if (result.changes !== 1) throw stale();
+    audit(db, { userId, action: 'target.update', entity: 'target', entityId: input.id, changes: diff(before, next), at: now });
+    return { version: before.version + 1 };
+  });
+}
+
+/** Targets are deactivated, never deleted: past reviews and the audit keep pointing at them. */
+export function deactivateTarget(db: Db, userId: number, input: { id: number; version: number }, now: number) {
+  return writeTransaction(db, () => {
+    const before = loadActive(db, input.id);
+    if (before.version !== input.version) throw stale();
+    db.update(targets)
+      .set({ active: false, updatedAt: now, updatedBy: userId, version: before.version + 1 })
+      .where(and(eq(targets.id, input.id), eq(targets.version, input.version)))
+      .run();
+    audit(db, { userId, action: 'target.deactivate', entity: 'target', entityId: input.id, changes: { active: [true, false] }, at: now });
+    return { version: before.version + 1 };
+  });
+}
+
+export function saveCampaign(db: Db, userId: number, input: z.output<typeof campaignInput>, now: number) {
+  return writeTransaction(db, () => {
+    const before = campaignSettings(db);
+    if (before.version !== input.version) throw stale();
+    const next = { campaignStart: input.campaignStart, campaignEnd: input.campaignEnd };
+    if (before.version === 0) {
+      db.insert(reviewSettings).values({ id: 1, ...next, updatedAt: now, updatedBy: userId, version: 1 }).run();
+    } else {
+      const r = db
+        .update(reviewSettings)
+        .set({ ...next, updatedAt: now, updatedBy: userId, version: before.version + 1 })
+        .where(and(eq(reviewSettings.id, 1), eq(reviewSettings.version, input.version)))
+        .run();
+      if (r.changes !== 1) throw stale();
+    }
+    audit(db, { userId, action: 'review.campaign', entity: 'review_settings', entityId: 1, changes: diff(before, next), at: now });
+    return { version: before.version + 1 };
+  });
+}

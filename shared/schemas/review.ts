@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { INDUSTRIES } from '../domain/catalog';
+import { isoWeekRange } from '../domain/dates';
+import { TARGET_METRICS } from '../domain/review/targets';
+import { dateString, id, optionalText, version } from './fields';
+import { validationLocale } from './messages';
+
+const text = {
+  'zh-CN': {
+    week: '周次格式应为 YYYY-Www，例如 2026-W48',
+    metric: '请选择指标',
+    value: '目标值应为大于0的整数',
+    periodEnd: '结束日期不能早于开始日期',
+  },
+  en: {
+    week: 'Use the week format YYYY-Www, e.g. 2026-W48',
+    metric: 'Choose a metric',
+    value: 'Enter a whole number greater than 0',
+    periodEnd: 'The end date cannot be before the start date',
+  },
+} as const;
+const say = (key: keyof (typeof text)['zh-CN']) => () => text[validationLocale()][key];
+
+/** An ISO week key like '2026-W48' naming a real week (W53 only in years that have one). */
+export const weekKey = z.string({ error: say('week') }).refine((v) => isoWeekRange(v) !== null, { error: say('week') });
+export const weekInput = z.object({ week: weekKey });
+
+const targetFields = z.object({
+  metric: z.enum(TARGET_METRICS, { error: say('metric') }),
+  value: z.number({ error: say('value') }).int({ error: say('value') }).min(1, { error: say('value') }).max(1_000_000_000, { error: say('value') }),
+  periodStart: dateString,
+  periodEnd: dateString,
+  industry: z.enum(INDUSTRIES).nullable().optional(),
+  unitId: id.nullable().optional(),
+  note: optionalText(500),
+});
+
+const periodInOrder = <T extends { periodStart: string; periodEnd: string }>(schema: z.ZodType<T>) =>
+  schema.refine((t) => t.periodEnd >= t.periodStart, { path: ['periodEnd'], error: say('periodEnd') });
+
+export const targetInput = periodInOrder(targetFields);
+export type TargetInput = z.input<typeof targetInput>;
+export const targetUpdateInput = z.object({ id, version, fields: targetInput });
+export const targetDeactivateInput = z.object({ id, version });
+
+export const campaignInput = z
+  .object({ campaignStart: dateString, campaignEnd: dateString, version: z.number().int().min(0) })
+  .refine((c) => c.campaignEnd >= c.campaignStart, { path: ['campaignEnd'], error: say('periodEnd') });
+
