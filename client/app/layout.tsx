@@ -6,6 +6,7 @@ import { NavLink, Outlet, useNavigate } from 'react-router';
 import { Button } from '../components/ui/button';
 import { currentLanguage, setLanguage } from '../lib/i18n';
 import { trpc } from '../lib/trpc';
+import { NotificationBell } from '../features/leaders';
 
 const navClass = ({ isActive }: { isActive: boolean }) =>
   `rounded-md px-3 py-1.5 text-sm ${isActive ? 'bg-white/15 text-white' : 'text-red-100 hover:bg-white/10 hover:text-white'}`;
@@ -30,15 +31,19 @@ export function AppLayout() {
           <span className="text-base font-semibold tracking-wide">{t('app.name')}</span>
           <span className="hidden text-xs text-red-200 sm:inline">{t('app.district')}</span>
         </div>
-        <nav className="flex gap-1">
+        <nav className="flex flex-wrap gap-1">
           <NavLink to="/" end className={navClass}>
             {t('nav.board')}
           </NavLink>
           <NavLink to="/projects/off-funnel" className={navClass}>
             {t('nav.offFunnel')}
           </NavLink>
+          {(me.data?.role === 'leader' || me.data?.role === 'admin') && <NavLink to="/desk" className={navClass}>{t('leaders.nav.desk')}</NavLink>}
+          <NavLink to="/problems" className={navClass}>{t('leaders.nav.problems')}</NavLink>
+          {me.data?.role === 'admin' && <NavLink to="/coordination" className={navClass}>{t('leaders.nav.coordination')}</NavLink>}
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">
+          {me.data && <NotificationBell />}
           {me.data && (
             <span className="text-red-100">
               {me.data.displayName} · {t(`role.${me.data.role}`)}

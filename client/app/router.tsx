@@ -9,6 +9,9 @@ import { RequireAuth } from './require-auth';
 // Pages other than the board load on demand, keeping the board's first load small (docs/benchmarks.md).
 const ProjectPage = lazy(() => import('../features/projects/project-page').then((m) => ({ default: m.ProjectPage })));
 const OffFunnelPage = lazy(() => import('../features/projects/off-funnel-page').then((m) => ({ default: m.OffFunnelPage })));
+const DeskPage = lazy(() => import('../features/leaders/desk-page').then((m) => ({ default: m.DeskPage })));
+const ProblemsPage = lazy(() => import('../features/leaders/problems-page').then((m) => ({ default: m.ProblemsPage })));
+const CoordinationPage = lazy(() => import('../features/leaders/coordination-page').then((m) => ({ default: m.CoordinationPage })));
 
 export function AppRoutes() {
   return (
@@ -19,6 +22,9 @@ export function AppRoutes() {
           <Route index element={<BoardPage />} />
           <Route path="projects/off-funnel" element={<OffFunnelPage />} />
           <Route path="projects/:id" element={<ProjectPage />} />
+          <Route path="desk" element={<DeskPage />} />
+          <Route path="problems" element={<ProblemsPage />} />
+          <Route path="coordination" element={<CoordinationPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

@@ -1,3 +1,4 @@
+import { leadersEn } from './sections/leaders';
 import { reviewEn } from './sections/review';
 import type { Messages } from './zh-CN';
 
@@ -193,5 +194,6 @@ export const en: Messages = {
   },
   money: { wan: '万元', yi: '亿元' },
   review: reviewEn,
+  leaders: leadersEn,
   week: { label: 'Week {{week}}, {{year}}' },
 };

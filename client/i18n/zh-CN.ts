@@ -1,3 +1,4 @@
+import { leadersZh } from './sections/leaders';
 import { reviewZh } from './sections/review';
 import type { Widen } from './types';
 
@@ -197,6 +198,7 @@ export const zhCN = {
   },
   money: { wan: '万元', yi: '亿元' },
   review: reviewZh,
+  leaders: leadersZh,
   week: { label: '{{year}}年第{{week}}周' },
 } as const;
 

@@ -7,6 +7,7 @@ import { DemoCalendar } from './demo/calendar';
 import { DEMO_PASSWORD, PEOPLE, UNITS } from './demo/people';
 import { planDistrict } from './demo/projects';
 import { type WriteSummary, writeDistrict } from './demo/write';
+import { seedLeaders } from './demo/leaders';
 
 export interface DemoSummary extends WriteSummary {
   today: string;
@@ -35,6 +36,7 @@ export async function seedDemoWithSummary(db: Db, opts: { today: Date }): Promis
   );
   const plans = planDistrict(cal);
   const written = writeDistrict(db, cal, plans, new Map(hashes));
+  seedLeaders(db, cal);
 
   const byState: Record<ProjectState, number> = {
     negotiating: 0,

@@ -23,7 +23,10 @@ export function LoginPage() {
     trpc.auth.login.mutationOptions({
       onSuccess: async () => {
         await queryClient.invalidateQueries();
-        await navigate(safeNext(params.get('next')), { replace: true });
+        // Leaders land on their desk (领导工作台) unless they were heading somewhere else.
+        const user = await queryClient.fetchQuery(trpc.auth.me.queryOptions());
+        const next = params.get('next') ?? (user?.role === 'leader' ? '/desk' : null);
+        await navigate(safeNext(next), { replace: true });
       },
     }),
   );

@@ -8,7 +8,7 @@ import { Empty } from '../../components/ui/states';
 import { useFormat } from '../../lib/format';
 import { trpc } from '../../lib/trpc';
 import type { BoardData, Card } from './board-cache';
-import { ProjectCard } from './project-card';
+import { type CardSelection, ProjectCard } from './project-card';
 
 const STAGE_ACCENT: Record<FunnelStage, string> = {
   negotiating: 'border-t-sky-500',
@@ -23,11 +23,13 @@ export function BoardColumn({
   filter,
   pageSize,
   onMove,
+  selection,
 }: {
   column: BoardData['columns'][number];
   filter: BoardFilter;
   pageSize: number;
   onMove: (card: Card, to: ProjectState) => void;
+  selection?: CardSelection;
 }) {
   const { t } = useTranslation();
   const fmt = useFormat();
@@ -63,7 +65,7 @@ export function BoardColumn({
       <div className="flex min-h-24 flex-1 flex-col gap-2 overflow-y-auto px-2 pb-2">
         {column.count === 0 && <Empty>{t('board.emptyColumn')}</Empty>}
         {[...column.cards, ...extra].map((card) => (
-          <ProjectCard key={card.id} card={card} onMove={onMove} />
+          <ProjectCard key={card.id} card={card} onMove={onMove} selection={selection} />
         ))}
         {remaining > 0 && (
           <button

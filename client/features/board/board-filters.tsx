@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { CHANNELS, INDUSTRIES } from '../../../shared/domain/catalog';
 import { inputClass } from '../../components/ui/field';
 import { trpc } from '../../lib/trpc';
+import { LeaderBoardFilters } from '../leaders';
 import type { useBoardFilters } from './use-board-filters';
 
 const selectClass = `${inputClass} !w-auto`;
@@ -66,6 +67,7 @@ export function BoardFilters({ filters }: { filters: ReturnType<typeof useBoardF
         <input type="checkbox" checked={filter.stalledOnly ?? false} onChange={(e) => update('stalled', e.target.checked ? '1' : undefined)} />
         {t('board.stalledOnly')}
       </label>
+      <LeaderBoardFilters leaderId={filter.leaderId} taskForceId={filter.taskForceId} lanes={filters.lanes} onChange={update} />
       {active && (
         <button type="button" className="text-sm text-brand-600 hover:underline" onClick={clear}>
           {t('board.clearFilters')}

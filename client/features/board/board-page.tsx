@@ -19,6 +19,8 @@ import { LoadError, Loading } from '../../components/ui/states';
 import { useFormat } from '../../lib/format';
 import { trpc } from '../../lib/trpc';
 import { useMoveFlow } from '../moves';
+import { BulkAssignBar, LeaderLanes } from '../leaders';
+import { Button } from '../../components/ui/button';
 import { CreateProjectButton } from '../projects';
 import type { Card } from './board-cache';
 import { BoardColumn } from './board-column';
@@ -44,6 +46,12 @@ export function BoardPage() {
   const { move, invalidate } = useBoardMove(filters.filter);
   const flow = useMoveFlow({ move, onReload: () => void invalidate() });
   const [dragging, setDragging] = useState<Card | null>(null);
+  const me = useQuery(trpc.auth.me.queryOptions());
+  // Bulk assignment: selected card ids with the version each was seen at.
+  const [picked, setPicked] = useState<Map<number, number> | null>(null);
+  const selection = picked
+    ? { selected: new Set(picked.keys()), toggle: (c: Card) => setPicked((m) => { const next = new Map(m); if (next.has(c.id)) next.delete(c.id); else next.set(c.id, c.version); return next; }) }
+    : undefined;
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
     useSensor(KeyboardSensor, {
@@ -70,12 +78,19 @@ export function BoardPage() {
           <h1 className="text-lg font-semibold text-slate-900">{t('board.title')}</h1>
           {active && <p className="text-xs text-slate-500">{t('board.summary', { count: active.count, amount: fmt.money(active.amount) })}</p>}
         </div>
-        <CreateProjectButton />
+        <div className="flex items-center gap-2">
+          {(me.data?.role === 'admin' || me.data?.role === 'staff') && (
+            <Button onClick={() => setPicked((m) => (m ? null : new Map()))}>{picked ? t('leaders.bulk.done') : t('leaders.bulk.select')}</Button>
+          )}
+          <CreateProjectButton />
+        </div>
       </div>
       <BoardFilters filters={filters} />
+      {picked && <BulkAssignBar selected={[...picked].map(([id, version]) => ({ id, version }))} role={me.data?.role} onClear={() => setPicked(new Map())} />}
+      {filters.lanes && <LeaderLanes filter={filters.filter} />}
       {board.isPending && <Loading />}
       {board.isError && <LoadError message={board.error.message} onRetry={() => void board.refetch()} />}
-      {board.data && (
+      {board.data && !filters.lanes && (
         <DndContext
           sensors={sensors}
           collisionDetection={collision}
@@ -86,7 +101,7 @@ export function BoardPage() {
         >
           <div className="flex min-h-0 flex-1 gap-3 overflow-x-auto pb-2" style={{ height: 'calc(100vh - 11rem)' }}>
             {board.data.columns.map((column) => (
-              <BoardColumn key={column.stage} column={column} filter={filters.filter} pageSize={PAGE_SIZE} onMove={flow.requestMove} />
+              <BoardColumn key={column.stage} column={column} filter={filters.filter} pageSize={PAGE_SIZE} onMove={flow.requestMove} selection={selection} />
             ))}
           </div>
           <DragOverlay>{dragging ? <CardOverlay card={dragging} /> : null}</DragOverlay>

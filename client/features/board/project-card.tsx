@@ -6,6 +6,7 @@ import { FUNNEL_STAGES, type ProjectState } from '../../../shared/domain/stages'
 import { Badge } from '../../components/ui/badge';
 import { Menu } from '../../components/ui/menu';
 import { useFormat } from '../../lib/format';
+import { NoPrimaryBadge } from '../leaders';
 import type { Card } from './board-cache';
 
 const MOVE_TARGETS: ProjectState[] = [...FUNNEL_STAGES, 'on_hold', 'dropped'];
@@ -21,6 +22,7 @@ function CardBody({ card }: { card: Card }) {
       <div className="mt-2 flex flex-wrap items-center gap-1">
         {card.major && <Badge tone="red">{t('board.major')}</Badge>}
         {card.isKey && <Badge tone="amber">{t('board.key')}</Badge>}
+        {card.noPrimaryLeader && <NoPrimaryBadge />}
         <Badge>{t(`industry.${card.industry}`)}</Badge>
       </div>
       <div className="mt-2 flex items-center justify-between text-xs">
@@ -50,7 +52,13 @@ export function CardOverlay({ card }: { card: Card }) {
  * A board card: a link to the project (middle click opens a new tab) that is also the drag handle
  * (Space picks it up from the keyboard), with a "移至…" menu as the non-drag alternative.
  */
-export function ProjectCard({ card, onMove }: { card: Card; onMove: (card: Card, to: ProjectState) => void }) {
+/** In the board's selection mode (bulk assign), each card carries a checkbox. */
+export interface CardSelection {
+  selected: ReadonlySet<number>;
+  toggle: (card: Card) => void;
+}
+
+export function ProjectCard({ card, onMove, selection }: { card: Card; onMove: (card: Card, to: ProjectState) => void; selection?: CardSelection }) {
   const { t } = useTranslation();
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, isDragging } = useDraggable({
     id: card.id,
@@ -64,8 +72,17 @@ export function ProjectCard({ card, onMove }: { card: Card; onMove: (card: Card,
       data-testid="card"
       data-project-id={card.id}
       style={{ transform: CSS.Translate.toString(transform) }}
-      className={`${cardClass(card)} hover:shadow ${isDragging ? 'opacity-40' : ''}`}
+      className={`${cardClass(card)} hover:shadow ${isDragging ? 'opacity-40' : ''} ${selection?.selected.has(card.id) ? 'ring-2 ring-brand-600' : ''}`}
     >
+      {selection && (
+        <input
+          type="checkbox"
+          className="absolute bottom-2 right-2 h-4 w-4 accent-brand-600"
+          aria-label={t('leaders.bulk.selectCard', { name: card.name })}
+          checked={selection.selected.has(card.id)}
+          onChange={() => selection.toggle(card)}
+        />
+      )}
       <Link
         ref={setActivatorNodeRef}
         to={`/projects/${card.id}`}

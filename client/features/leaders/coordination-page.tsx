@@ -1,0 +1,146 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Badge } from '../../components/ui/badge';
+import { Button } from '../../components/ui/button';
+import { Field, inputClass } from '../../components/ui/field';
+import { Section } from '../../components/ui/section';
+import { Loading } from '../../components/ui/states';
+import { trpc } from '../../lib/trpc';
+import { ChainsAdmin, TaskForcesAdmin } from './groups-admin';
+import { useAdminSave } from './use-admin-mutation';
+
+/** 包保与专班管理 (admin): leaders' titles, units, task forces, industry chains. */
+export function CoordinationPage() {
+  const { t } = useTranslation();
+  return (
+    <div className="mx-auto flex w-full max-w-6xl flex-col gap-4 p-3 sm:p-4">
+      <div>
+        <h1 className="text-lg font-semibold text-slate-900">{t('leaders.admin.title')}</h1>
+        <p className="text-xs text-slate-500">{t('leaders.admin.deactivateHint')}</p>
+      </div>
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
+        <LeadersAdmin />
+        <UnitsAdmin />
+      </div>
+      <TaskForcesAdmin />
+      <ChainsAdmin />
+    </div>
+  );
+}
+
+function InlineEdit({ value, label, onSave }: { value: string; label: string; onSave: (v: string, setError: (e: Record<string, string>) => void) => Promise<boolean> }) {
+  const [editing, setEditing] = useState(false);
+  const [text, setText] = useState(value);
+  const [error, setError] = useState<string | undefined>();
+  const { t } = useTranslation();
+  if (!editing)
+    return (
+      <button type="button" className="text-xs text-brand-600 hover:underline" onClick={() => (setText(value), setEditing(true))}>
+        {label}
+      </button>
+    );
+  return (
+    <span className="flex flex-wrap items-center gap-1">
+      <input aria-label={label} className={`${inputClass} !w-40`} value={text} aria-invalid={!!error} onChange={(e) => setText(e.target.value)} />
+      <Button variant="primary" onClick={() => void onSave(text, (e) => setError(Object.values(e)[0])).then((ok) => ok && setEditing(false))}>
+        {t('common.save')}
+      </Button>
+      <Button variant="ghost" onClick={() => setEditing(false)}>
+        {t('common.cancel')}
+      </Button>
+      {error && <span className="w-full text-xs text-red-600">{error}</span>}
+    </span>
+  );
+}
+
+function LeadersAdmin() {
+  const { t } = useTranslation();
+  const leaders = useQuery(trpc.leaders.list.queryOptions());
+  const setTitle = useMutation(trpc.coordination.setLeaderTitle.mutationOptions());
+  const save = useAdminSave();
+  return (
+    <Section title={t('leaders.admin.leaders')}>
+      {!leaders.data ? (
+        <Loading />
+      ) : (
+        <table className="w-full text-sm">
+          <thead className="text-left text-xs text-slate-500">
+            <tr>
+              <th className="py-1 font-medium">{t('leaders.leaders.leader')}</th>
+              <th className="py-1 font-medium">{t('leaders.admin.leaderTitle')}</th>
+              <th className="py-1 text-right font-medium">{t('leaders.admin.load')}</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {leaders.data.map((l) => (
+              <tr key={l.id}>
+                <td className="py-1.5 font-medium text-slate-900">{l.displayName}</td>
+                <td className="py-1.5">
+                  <span className="mr-2 text-slate-700">{l.title}</span>
+                  <InlineEdit value={l.title ?? ''} label={t('leaders.admin.editTitle')} onSave={(title, setErrors) => save(() => setTitle.mutateAsync({ id: l.id, version: l.version, title }), setErrors)} />
+                </td>
+                <td className="py-1.5 text-right tabular-nums text-slate-700">
+                  {l.projects} <span className="text-xs text-slate-400">（{t('leaders.admin.primaries')} {l.primaries}）</span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </Section>
+  );
+}
+
+function UnitsAdmin() {
+  const { t } = useTranslation();
+  const units = useQuery(trpc.coordination.units.queryOptions());
+  const create = useMutation(trpc.coordination.createUnit.mutationOptions());
+  const rename = useMutation(trpc.coordination.renameUnit.mutationOptions());
+  const setActive = useMutation(trpc.coordination.setUnitActive.mutationOptions());
+  const save = useAdminSave();
+  const [name, setName] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  return (
+    <Section title={t('leaders.admin.units')}>
+      <div className="mb-3 flex items-start gap-2">
+        <Field label={t('leaders.admin.unitName')} error={errors.name} className="flex-1">
+          {(p) => <input {...p} className={inputClass} value={name} onChange={(e) => setName(e.target.value)} />}
+        </Field>
+        <Button
+          variant="primary"
+          className="mt-6"
+          onClick={() => {
+            setErrors({});
+            void save(() => create.mutateAsync({ name }), setErrors).then((ok) => ok && setName(''));
+          }}
+        >
+          {t('leaders.admin.addUnit')}
+        </Button>
+      </div>
+      {!units.data ? (
+        <Loading />
+      ) : (
+        <ul className="divide-y divide-slate-100 text-sm" data-testid="units">
+          {units.data.map((u) => (
+            <li key={u.id} className="flex flex-wrap items-center justify-between gap-2 py-1.5">
+              <span className={u.active ? 'text-slate-900' : 'text-slate-400 line-through'}>
+                {u.name}
+                <span className="ml-2 text-xs text-slate-400">
+                  {t('leaders.admin.people')} {u.people} · {t('leaders.admin.projects')} {u.projects}
+                </span>
+              </span>
+              <span className="flex items-center gap-2">
+                {!u.active && <Badge>{t('leaders.admin.inactive')}</Badge>}
+                <InlineEdit value={u.name} label={t('leaders.admin.rename')} onSave={(n, se) => save(() => rename.mutateAsync({ id: u.id, version: u.version, name: n }), se)} />
+                <button type="button" className="text-xs text-slate-500 hover:underline" onClick={() => void save(() => setActive.mutateAsync({ id: u.id, version: u.version, active: !u.active }))}>
+                  {u.active ? t('leaders.admin.deactivate') : t('leaders.admin.activate')}
+                </button>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,135 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { businessDate } from '../../../shared/domain/dates';
+import { Badge } from '../../components/ui/badge';
+import { inputClass } from '../../components/ui/field';
+import { Empty, LoadError, Loading } from '../../components/ui/states';
+import { useFormat } from '../../lib/format';
+import { trpc } from '../../lib/trpc';
+import type { DeskProject } from './types';
+
+const TIER_STYLE = ['border-l-red-500', 'border-l-amber-500', 'border-l-orange-400', 'border-l-slate-200'] as const;
+
+/** 领导工作台: the leader's projects, most urgent first, with totals. Works on a 390 px phone. */
+export function DeskPage() {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const [params, setParams] = useSearchParams();
+  const me = useQuery(trpc.auth.me.queryOptions());
+  const isLeader = me.data?.role === 'leader';
+  const leaders = useQuery(trpc.leaders.list.queryOptions(undefined, { enabled: !!me.data && !isLeader }));
+  const param = Number(params.get('leader'));
+  const leaderId = isLeader ? undefined : Number.isInteger(param) && param > 0 ? param : leaders.data?.[0]?.id;
+  const desk = useQuery(trpc.leaders.desk.queryOptions({ leaderId }, { enabled: !!me.data && (isLeader || leaderId !== undefined) }));
+
+  const attention = desk.data?.projects.filter((p) => p.tier < 3).length ?? 0;
+  return (
+    <div className="mx-auto flex w-full max-w-5xl flex-col gap-3 p-3 sm:p-4">
+      <div className="flex flex-wrap items-end justify-between gap-2">
+        <div className="min-w-0">
+          <h1 className="text-lg font-semibold text-slate-900">
+            {desk.data?.leader ? t('leaders.desk.titleOf', { name: desk.data.leader.displayName }) : t('leaders.desk.title')}
+            {desk.data?.leader?.title && <span className="ml-2 text-sm font-normal text-slate-500">{desk.data.leader.title}</span>}
+          </h1>
+          <p className="text-xs text-slate-500">{t('leaders.desk.subtitle')}</p>
+        </div>
+        {!isLeader && leaders.data && (
+          <label className="flex items-center gap-2 text-sm text-slate-600">
+            {t('leaders.desk.switchLeader')}
+            <select
+              className={`${inputClass} !w-auto`}
+              value={leaderId ?? ''}
+              onChange={(e) => setParams({ leader: e.target.value }, { replace: true })}
+              data-testid="desk-switch"
+            >
+              {leaders.data.map((l) => (
+                <option key={l.id} value={l.id}>
+                  {l.displayName}
+                  {l.title ? `（${l.title}）` : ''}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </div>
+      {(desk.isPending || me.isPending) && <Loading />}
+      {desk.isError && <LoadError message={desk.error.message} onRetry={() => void desk.refetch()} />}
+      {desk.data && (
+        <>
+          <dl className="grid grid-cols-3 gap-2" data-testid="desk-totals">
+            <Total label={t('leaders.desk.count')} value={String(desk.data.totals.count)} />
+            <Total label={t('leaders.desk.agreed')} value={fmt.money(desk.data.totals.agreed)} />
+            <Total label={t('leaders.desk.funds')} value={fmt.money(desk.data.totals.funds)} />
+          </dl>
+          {attention > 0 && (
+            <p className="rounded-md bg-red-50 px-3 py-2 text-sm font-medium text-red-700">{t('leaders.desk.attentionCount', { count: attention })}</p>
+          )}
+          {desk.data.projects.length === 0 ? (
+            <Empty>{t('leaders.desk.empty')}</Empty>
+          ) : (
+            <ul className="flex flex-col gap-2" data-testid="desk-projects">
+              {desk.data.projects.map((p) => (
+                <DeskRow key={p.id} p={p} />
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
+
+function Total({ label, value }: { label: string; value: string }) {
+  return (
+    <div className="min-w-0 rounded-lg border border-slate-200 bg-white px-2.5 py-2">
+      <dt className="truncate text-xs text-slate-500">{label}</dt>
+      <dd className="truncate text-base font-semibold text-slate-900 sm:text-lg">{value}</dd>
+    </div>
+  );
+}
+
+function DeskRow({ p }: { p: DeskProject }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  return (
+    <li>
+      <Link
+        to={`/projects/${p.id}`}
+        data-testid="desk-project"
+        className={`block rounded-lg border border-l-4 border-slate-200 bg-white p-3 shadow-sm hover:shadow ${TIER_STYLE[p.tier]}`}
+      >
+        <div className="flex items-start justify-between gap-2">
+          <div className="min-w-0">
+            <h2 className="break-words text-sm font-semibold text-slate-900">{p.name}</h2>
+            <p className="truncate text-xs text-slate-500">
+              {p.investor} · {t('leaders.desk.owner', { name: p.ownerName })}
+            </p>
+          </div>
+          <div className="flex shrink-0 flex-col items-end gap-1">
+            <Badge tone="blue">{t(`stage.${p.status === 'active' ? p.stage : p.status}`)}</Badge>
+            <span className="text-xs text-slate-400">{t(`leaders.role.${p.role}`)}</span>
+          </div>
+        </div>
+        <div className="mt-2 flex flex-wrap gap-1">
+          {p.overdueProblems > 0 && <Badge tone="red">{t('leaders.desk.overdueProblems', { count: p.overdueProblems })}</Badge>}
+          {p.overdueInstructions > 0 && <Badge tone="red">{t('leaders.desk.overdueInstructions', { count: p.overdueInstructions })}</Badge>}
+          {p.stalled && <Badge tone="amber">{t('leaders.desk.stalled')}</Badge>}
+          {p.openProblems > p.overdueProblems && <Badge tone="amber">{t('leaders.desk.openProblems', { count: p.openProblems - p.overdueProblems })}</Badge>}
+          {p.pendingInstructions > p.overdueInstructions && (
+            <Badge tone="blue">{t('leaders.desk.pendingInstructions', { count: p.pendingInstructions - p.overdueInstructions })}</Badge>
+          )}
+          {p.major && <Badge>{t('project.major')}</Badge>}
+        </div>
+        <div className="mt-2 flex flex-wrap justify-between gap-x-3 gap-y-0.5 text-xs text-slate-500">
+          <span>{t('leaders.desk.daysInStage', { count: p.daysInStage })}</span>
+          <span>{t('leaders.desk.lastActivity', { date: fmt.date(businessDate(p.lastActivityAt)) })}</span>
+          <span className="font-medium text-slate-700">
+            {fmt.money(p.agreedInvestment ?? p.estimatedInvestment)}
+            {p.funds > 0 && <span className="font-normal text-slate-500"> · {t('leaders.desk.funds')} {fmt.money(p.funds)}</span>}
+          </span>
+        </div>
+      </Link>
+    </li>
+  );
+}

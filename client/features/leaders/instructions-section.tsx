@@ -1,0 +1,142 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toast } from 'sonner';
+import { addBusinessDays, businessDate } from '../../../shared/domain/dates';
+import { Badge } from '../../components/ui/badge';
+import { Button } from '../../components/ui/button';
+import { Field, inputClass } from '../../components/ui/field';
+import { Section } from '../../components/ui/section';
+import { Empty, Loading } from '../../components/ui/states';
+import { errorMessage, fieldErrors } from '../../lib/errors';
+import { useFormat } from '../../lib/format';
+import { trpc } from '../../lib/trpc';
+import { useInvalidateCoordination } from './problem-dialogs';
+import type { InstructionRow } from './types';
+
+/** 领导批示 on the project page: the project's leaders write, owners A/B (or an admin) reply. */
+export function InstructionsSection({ projectId, ownerIds }: { projectId: number; ownerIds: (number | null)[] }) {
+  const { t } = useTranslation();
+  const me = useQuery(trpc.auth.me.queryOptions());
+  const leadership = useQuery(trpc.leaders.forProject.queryOptions({ projectId }));
+  const list = useQuery(trpc.instructions.list.queryOptions({ projectId }));
+  const myId = me.data?.id;
+  const leads = !!leadership.data && [leadership.data.primary, ...leadership.data.co].some((a) => a && a.leaderId === myId);
+  const canReply = me.data?.role === 'admin' || (myId !== undefined && ownerIds.includes(myId));
+  return (
+    <Section title={t('leaders.instructions.section')}>
+      {me.data?.role === 'leader' && leads && <InstructionForm projectId={projectId} />}
+      {list.isPending ? (
+        <Loading />
+      ) : !list.data?.length ? (
+        <Empty>{t('leaders.instructions.empty')}</Empty>
+      ) : (
+        <ul className="divide-y divide-slate-100" data-testid="instructions">
+          {list.data.map((i) => (
+            <InstructionItem key={i.id} i={i} canReply={canReply} />
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}
+
+function InstructionForm({ projectId }: { projectId: number }) {
+  const { t } = useTranslation();
+  const create = useMutation(trpc.instructions.create.mutationOptions());
+  const invalidate = useInvalidateCoordination();
+  const [text, setText] = useState('');
+  const [replyBy, setReplyBy] = useState(() => addBusinessDays(businessDate(Date.now()), 7));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const submit = async () => {
+    setErrors({});
+    try {
+      await create.mutateAsync({ projectId, text, replyBy });
+      toast.success(t('leaders.instructions.added'));
+      setText('');
+      await invalidate();
+    } catch (e) {
+      const f = fieldErrors(e);
+      setErrors(Object.keys(f).length ? f : { form: errorMessage(e, t('common.unknownError')) });
+    }
+  };
+  return (
+    <div className="mb-3 flex flex-col gap-2 rounded-md bg-slate-50 p-3">
+      <Field label={t('leaders.instructions.text')} error={errors.text} required>
+        {(p) => <textarea {...p} rows={2} className={inputClass} value={text} onChange={(e) => setText(e.target.value)} />}
+      </Field>
+      <div className="flex flex-wrap items-end justify-between gap-2">
+        <Field label={t('leaders.instructions.replyBy')} error={errors.replyBy} required>
+          {(p) => <input {...p} type="date" className={`${inputClass} !w-auto`} value={replyBy} onChange={(e) => setReplyBy(e.target.value)} />}
+        </Field>
+        <Button variant="primary" disabled={create.isPending} onClick={() => void submit()}>
+          {t('leaders.instructions.submit')}
+        </Button>
+      </div>
+      {errors.form && (
+        <p role="alert" className="text-sm text-red-600">
+          {errors.form}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function InstructionItem({ i, canReply }: { i: InstructionRow; canReply: boolean }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const reply = useMutation(trpc.instructions.reply.mutationOptions());
+  const invalidate = useInvalidateCoordination();
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const submit = async () => {
+    setError(null);
+    try {
+      await reply.mutateAsync({ id: i.id, version: i.version, reply: text });
+      toast.success(t('leaders.instructions.replied'));
+      await invalidate();
+    } catch (e) {
+      setError(fieldErrors(e).reply ?? errorMessage(e, t('common.unknownError')));
+    }
+  };
+  return (
+    <li className={`py-2.5 ${i.overdue ? 'border-l-4 border-l-red-500 pl-2' : ''}`} data-testid="instruction">
+      <div className="flex flex-wrap items-center gap-1.5 text-xs">
+        <Badge tone={i.status === 'answered' ? 'green' : i.overdue ? 'red' : 'amber'}>
+          {i.status === 'answered' ? t('leaders.instructions.answered') : i.overdue ? t('leaders.instructions.overdue') : t('leaders.instructions.pending')}
+        </Badge>
+        <span className="font-medium text-slate-700">{t('leaders.instructions.from', { name: i.leaderName })}</span>
+        <span className="text-slate-400">{fmt.dateTime(i.createdAt)}</span>
+        {i.status === 'pending' && <span className={i.overdue ? 'font-medium text-red-600' : 'text-slate-500'}>{t('leaders.instructions.replyByDate', { date: fmt.date(i.replyBy) })}</span>}
+      </div>
+      <p className="mt-1 whitespace-pre-wrap text-sm text-slate-900">{i.text}</p>
+      {i.status === 'answered' && (
+        <div className="mt-1.5 rounded-md bg-emerald-50 px-2.5 py-1.5 text-sm text-emerald-900" data-testid="instruction-reply">
+          <p className="whitespace-pre-wrap">{i.reply}</p>
+          <p className="mt-0.5 text-xs text-emerald-700">{t('leaders.instructions.repliedBy', { name: i.repliedByName ?? '', date: i.repliedAt ? fmt.dateTime(i.repliedAt) : '' })}</p>
+        </div>
+      )}
+      {i.status === 'pending' && canReply && (
+        <div className="mt-2 flex flex-col gap-1.5 sm:flex-row sm:items-start">
+          <textarea
+            aria-label={t('leaders.instructions.reply')}
+            placeholder={t('leaders.instructions.replyPlaceholder')}
+            rows={2}
+            className={inputClass}
+            aria-invalid={!!error}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
+          <Button variant="primary" className="shrink-0" disabled={reply.isPending} onClick={() => void submit()}>
+            {t('leaders.instructions.sendReply')}
+          </Button>
+        </div>
+      )}
+      {error && (
+        <p role="alert" className="mt-1 text-xs text-red-600">
+          {error}
+        </p>
+      )}
+    </li>
+  );
+}

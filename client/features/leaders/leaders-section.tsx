@@ -1,0 +1,199 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toast } from 'sonner';
+import type { LeaderRole } from '../../../shared/domain/leaders';
+import { Badge } from '../../components/ui/badge';
+import { Button } from '../../components/ui/button';
+import { Dialog } from '../../components/ui/dialog';
+import { Field, inputClass } from '../../components/ui/field';
+import { Section } from '../../components/ui/section';
+import { Empty, Loading } from '../../components/ui/states';
+import { errorMessage, fieldErrors } from '../../lib/errors';
+import { useFormat } from '../../lib/format';
+import { trpc } from '../../lib/trpc';
+import { useInvalidateCoordination } from './problem-dialogs';
+import type { Leadership } from './types';
+
+/** 包保领导 / 专班 on the project page: who leads it now, its task force, and the full history. */
+export function LeadersSection({ projectId, isAdmin, flagged }: { projectId: number; isAdmin: boolean; flagged: boolean }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const data = useQuery(trpc.leaders.forProject.queryOptions({ projectId }));
+  const invalidate = useInvalidateCoordination();
+  const end = useMutation(trpc.leaders.end.mutationOptions());
+  const [assigning, setAssigning] = useState(false);
+  const l = data.data;
+  const endOne = async (a: Leadership['co'][number]) => {
+    if (!window.confirm(t('leaders.leaders.confirmEnd', { name: a.leaderName }))) return;
+    try {
+      await end.mutateAsync({ assignmentId: a.id });
+      toast.success(t('leaders.leaders.ended'));
+    } catch (e) {
+      toast.error(errorMessage(e, t('common.unknownError')));
+    }
+    await invalidate();
+  };
+  return (
+    <Section
+      title={t('leaders.leaders.section')}
+      actions={isAdmin && <Button onClick={() => setAssigning(true)}>{t('leaders.leaders.assign')}</Button>}
+    >
+      {!l ? (
+        <Loading />
+      ) : (
+        <div className="flex flex-col gap-3 text-sm" data-testid="leaders-section">
+          <dl className="grid grid-cols-[6rem_1fr] gap-x-3 gap-y-2">
+            <dt className="text-slate-500">{t('leaders.leaders.primary')}</dt>
+            <dd>
+              {l.primary ? (
+                <LeaderLine a={l.primary} onEnd={isAdmin ? () => void endOne(l.primary!) : undefined} />
+              ) : (
+                <span className="flex items-center gap-2 text-slate-400">
+                  {t('leaders.leaders.none')}
+                  {flagged && <Badge tone="red">{t('leaders.noPrimary')}</Badge>}
+                </span>
+              )}
+            </dd>
+            <dt className="text-slate-500">{t('leaders.leaders.co')}</dt>
+            <dd className="flex flex-col gap-1">
+              {l.co.length ? l.co.map((a) => <LeaderLine key={a.id} a={a} onEnd={isAdmin ? () => void endOne(a) : undefined} />) : <span className="text-slate-400">{t('leaders.leaders.none')}</span>}
+            </dd>
+            <dt className="text-slate-500">{t('leaders.leaders.taskForce')}</dt>
+            <dd>{isAdmin ? <TaskForcePicker projectId={projectId} current={l.taskForce?.id ?? null} /> : (l.taskForce?.name ?? <span className="text-slate-400">{t('leaders.leaders.noTaskForce')}</span>)}</dd>
+          </dl>
+          <div>
+            <h3 className="mb-1 text-xs font-semibold text-slate-600">{t('leaders.leaders.history')}</h3>
+            {l.history.length === 0 ? (
+              <Empty>{t('leaders.leaders.noHistory')}</Empty>
+            ) : (
+              <ol className="space-y-1 text-xs text-slate-600" data-testid="leader-history">
+                {l.history.map((h) => (
+                  <li key={h.id} className={h.endedAt ? 'text-slate-400' : ''}>
+                    <span className="font-medium text-slate-700">{h.leaderName}</span> · {t(`leaders.role.${h.role}`)} ·{' '}
+                    {h.endedAt ? t('leaders.leaders.periodEnded', { from: fmt.date(h.assignedAt), to: fmt.date(h.endedAt) }) : t('leaders.leaders.period', { from: fmt.date(h.assignedAt) })} ·{' '}
+                    {t('leaders.leaders.by', { name: h.assignedByName })}
+                  </li>
+                ))}
+              </ol>
+            )}
+          </div>
+        </div>
+      )}
+      {assigning && l && <AssignDialog projectId={projectId} leadership={l} onClose={() => setAssigning(false)} />}
+    </Section>
+  );
+}
+
+function LeaderLine({ a, onEnd }: { a: Leadership['co'][number]; onEnd?: () => void }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  return (
+    <span className="flex flex-wrap items-center gap-x-2">
+      <span className="font-medium text-slate-900">{a.leaderName}</span>
+      {a.leaderTitle && <span className="text-xs text-slate-500">{a.leaderTitle}</span>}
+      <span className="text-xs text-slate-400">{t('leaders.leaders.period', { from: fmt.date(a.assignedAt) })}</span>
+      {onEnd && (
+        <button type="button" className="text-xs text-brand-600 hover:underline" onClick={onEnd}>
+          {t('leaders.leaders.end')}
+        </button>
+      )}
+    </span>
+  );
+}
+
+function TaskForcePicker({ projectId, current }: { projectId: number; current: number | null }) {
+  const { t } = useTranslation();
+  const options = useQuery(trpc.leaders.taskForceOptions.queryOptions());
+  const set = useMutation(trpc.leaders.setTaskForce.mutationOptions());
+  const invalidate = useInvalidateCoordination();
+  return (
+    <select
+      aria-label={t('leaders.leaders.setTaskForce')}
+      className={`${inputClass} !w-auto max-w-full`}
+      value={current ?? ''}
+      disabled={set.isPending}
+      onChange={(e) => {
+        const taskForceId = e.target.value ? Number(e.target.value) : null;
+        set.mutate(
+          { projectId, taskForceId },
+          {
+            onSuccess: () => toast.success(t('leaders.leaders.taskForceSaved')),
+            onError: (err) => toast.error(errorMessage(err, t('common.unknownError'))),
+            onSettled: () => void invalidate(),
+          },
+        );
+      }}
+    >
+      <option value="">{t('leaders.leaders.noTaskForce')}</option>
+      {(options.data ?? []).map((o) => (
+        <option key={o.id} value={o.id}>
+          {o.name}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+function AssignDialog({ projectId, leadership, onClose }: { projectId: number; leadership: Leadership; onClose: () => void }) {
+  const { t } = useTranslation();
+  const leaders = useQuery(trpc.leaders.list.queryOptions());
+  const assign = useMutation(trpc.leaders.assign.mutationOptions());
+  const invalidate = useInvalidateCoordination();
+  const [leaderId, setLeaderId] = useState('');
+  const [role, setRole] = useState<LeaderRole>(leadership.primary ? 'co' : 'primary');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const submit = async () => {
+    setErrors({});
+    try {
+      await assign.mutateAsync({ projectId, leaderId: Number(leaderId), role, expectedPrimaryId: leadership.primary?.id ?? null });
+      toast.success(t('leaders.leaders.assigned'));
+      await invalidate();
+      onClose();
+    } catch (e) {
+      const f = fieldErrors(e);
+      setErrors(Object.keys(f).length ? f : { form: errorMessage(e, t('common.unknownError')) });
+    }
+  };
+  return (
+    <Dialog open onClose={onClose} title={t('leaders.leaders.assignTitle')}>
+      <div className="flex flex-col gap-3">
+        <Field label={t('leaders.leaders.leader')} error={errors.leaderId} required>
+          {(p) => (
+            <select {...p} className={inputClass} value={leaderId} onChange={(e) => setLeaderId(e.target.value)}>
+              <option value="">{t('common.select')}</option>
+              {(leaders.data ?? [])
+                .filter((l) => l.active)
+                .map((l) => (
+                  <option key={l.id} value={l.id}>
+                    {l.displayName}
+                    {l.title ? `（${l.title}）` : ''} · {l.projects}
+                  </option>
+                ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('leaders.leaders.role')} error={errors.role}>
+          {(p) => (
+            <select {...p} className={inputClass} value={role} onChange={(e) => setRole(e.target.value as LeaderRole)}>
+              <option value="primary">{t('leaders.role.primary')}</option>
+              <option value="co">{t('leaders.role.co')}</option>
+            </select>
+          )}
+        </Field>
+        {role === 'primary' && leadership.primary && <p className="text-xs text-amber-700">{t('leaders.leaders.replaceHint')}</p>}
+        {errors.form && (
+          <p role="alert" className="text-sm text-red-600">
+            {errors.form}
+          </p>
+        )}
+        <div className="flex justify-end gap-2">
+          <Button onClick={onClose}>{t('common.cancel')}</Button>
+          <Button variant="primary" disabled={!leaderId || assign.isPending} onClick={() => void submit()}>
+            {t('common.save')}
+          </Button>
+        </div>
+      </div>
+    </Dialog>
+  );
+}

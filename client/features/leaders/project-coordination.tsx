@@ -1,0 +1,23 @@
+import { InstructionsSection } from './instructions-section';
+import { LeadersSection } from './leaders-section';
+import { ProjectProblemsSection } from './project-problems-section';
+
+/** Everything issue 3 adds to the project page, mounted with one line there. */
+export function ProjectCoordination({
+  project,
+  role,
+}: {
+  project: { id: number; ownerAId: number; ownerBId: number | null; major: boolean; stage: string; status: string };
+  role: string | undefined;
+}) {
+  const flagged = project.major && project.stage !== 'negotiating' && project.status !== 'dropped';
+  return (
+    <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
+      <LeadersSection projectId={project.id} isAdmin={role === 'admin'} flagged={flagged} />
+      <InstructionsSection projectId={project.id} ownerIds={[project.ownerAId, project.ownerBId]} />
+      <div className="lg:col-span-2">
+        <ProjectProblemsSection projectId={project.id} canWrite={role !== undefined && role !== 'viewer'} />
+      </div>
+    </div>
+  );
+}
