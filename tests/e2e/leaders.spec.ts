@@ -1,0 +1,75 @@
+import type { Page } from '@playwright/test';
+import { expect, login, test } from './support/fixtures';
+
+async function logout(page: Page) {
+  await page.getByRole('button', { name: '退出登录' }).click();
+  await page.waitForURL((url) => url.pathname.startsWith('/login'));
+}
+
+test('an instruction travels from the leader to the officer and its reply comes back', async ({ page }) => {
+  // Three sign-ins (scrypt each) on a 2-core machine: more than the default 30 s.
+  test.setTimeout(60_000);
+  const text = `请于本周内报送施工许可办理进度（${Date.now()}）`;
+  const reply = `已对接住建局，预计下周取得施工许可（${Date.now()}）`;
+
+  // The leader lands on the desk and opens a project the officer 王磊 (staff) owns.
+  await login(page, 'leader');
+  await expect(page).toHaveURL(/\/desk$/);
+  await expect(page.getByRole('heading', { name: /陈立新的工作台/ })).toBeVisible();
+  const row = page.getByTestId('desk-project').filter({ hasText: '责任人 王磊' }).first();
+  const projectName = (await row.locator('h2').textContent())!;
+  await row.click();
+  await expect(page.getByRole('heading', { level: 1, name: projectName })).toBeVisible();
+  await page.getByLabel('批示内容').fill(text);
+  await page.getByRole('button', { name: '发送批示' }).click();
+  await expect(page.getByText('批示已发送，已通知招商责任人')).toBeVisible();
+  await expect(page.getByTestId('instruction').filter({ hasText: text })).toContainText('待回复');
+  await logout(page);
+
+  // The officer sees it in the bell and replies on the project page.
+  await login(page, 'staff');
+  await expect(page.getByTestId('bell-count')).toBeVisible();
+  await page.getByTestId('bell').click();
+  await page.getByRole('dialog', { name: '通知' }).getByText(text).click();
+  await expect(page.getByRole('heading', { level: 1, name: projectName })).toBeVisible();
+  const item = page.getByTestId('instruction').filter({ hasText: text });
+  await item.getByLabel('回复').fill(reply);
+  await item.getByRole('button', { name: '提交回复' }).click();
+  await expect(item.getByTestId('instruction-reply')).toContainText(reply);
+  await logout(page);
+
+  // The leader is told and sees the reply.
+  await login(page, 'leader');
+  await page.getByTestId('bell').click();
+  await page.getByRole('dialog', { name: '通知' }).getByText(reply).first().click();
+  await expect(page.getByTestId('instruction').filter({ hasText: text }).getByTestId('instruction-reply')).toContainText(reply);
+});
+
+test('the desk fits a 390 px phone without horizontal scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await login(page, 'leader');
+  await expect(page).toHaveURL(/\/desk$/);
+  await expect(page.getByTestId('desk-project').first()).toBeVisible();
+  await expect(page.getByTestId('desk-totals')).toContainText('包保项目');
+  await page.screenshot({ path: 'test-results/desk-390.png', fullPage: true });
+  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(scrollWidth).toBeLessThanOrEqual(390);
+});
+
+test('the problems page filters overdue problems and shows them red', async ({ page }) => {
+  await login(page, 'admin');
+  await page.goto('/problems?overdue=1');
+  const rows = page.getByTestId('problem');
+  await expect(rows.first()).toBeVisible();
+  await expect(rows.first()).toHaveAttribute('data-overdue', 'true');
+  await expect(rows.first()).toContainText('已逾期');
+});
+
+test('the board flags majors without a primary leader and offers leader swimlanes', async ({ page }) => {
+  await login(page, 'admin');
+  await expect(page.getByText('未落实包保').first()).toBeVisible();
+  await page.getByLabel('按领导分泳道').check();
+  await expect(page).toHaveURL(/lanes=1/);
+  await expect(page.getByTestId('lane').filter({ hasText: '陈立新' })).toBeVisible();
+  await expect(page.getByTestId('lane').filter({ hasText: '无主包领导' })).toBeVisible();
+});
