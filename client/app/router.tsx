@@ -9,6 +9,8 @@ import { RequireAuth } from './require-auth';
 // Pages other than the board load on demand, keeping the board's first load small (docs/benchmarks.md).
 const ProjectPage = lazy(() => import('../features/projects/project-page').then((m) => ({ default: m.ProjectPage })));
 const OffFunnelPage = lazy(() => import('../features/projects/off-funnel-page').then((m) => ({ default: m.OffFunnelPage })));
+const MajorPage = lazy(() => import('../features/schedules/major-page').then((m) => ({ default: m.MajorPage })));
+const TemplatesPage = lazy(() => import('../features/schedules/templates-page').then((m) => ({ default: m.TemplatesPage })));
 const DeskPage = lazy(() => import('../features/leaders/desk-page').then((m) => ({ default: m.DeskPage })));
 const ProblemsPage = lazy(() => import('../features/leaders/problems-page').then((m) => ({ default: m.ProblemsPage })));
 const CoordinationPage = lazy(() => import('../features/leaders/coordination-page').then((m) => ({ default: m.CoordinationPage })));
@@ -21,6 +23,8 @@ export function AppRoutes() {
         <Route element={<AppLayout />}>
           <Route index element={<BoardPage />} />
           <Route path="projects/off-funnel" element={<OffFunnelPage />} />
+          <Route path="major" element={<MajorPage />} />
+          <Route path="schedules/templates" element={<TemplatesPage />} />
           <Route path="projects/:id" element={<ProjectPage />} />
           <Route path="desk" element={<DeskPage />} />
           <Route path="problems" element={<ProblemsPage />} />

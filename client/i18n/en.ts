@@ -1,5 +1,6 @@
 import { leadersEn } from './sections/leaders';
 import { reviewEn } from './sections/review';
+import { schedulesEn } from './sections/schedules';
 import type { Messages } from './zh-CN';
 
 /** The English catalogue: complete; the type makes a missing key a compile error. */
@@ -194,6 +195,7 @@ export const en: Messages = {
   },
   money: { wan: '万元', yi: '亿元' },
   review: reviewEn,
+  schedules: schedulesEn,
   leaders: leadersEn,
   week: { label: 'Week {{week}}, {{year}}' },
 };

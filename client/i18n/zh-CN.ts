@@ -1,5 +1,6 @@
 import { leadersZh } from './sections/leaders';
 import { reviewZh } from './sections/review';
+import { schedulesZh } from './sections/schedules';
 import type { Widen } from './types';
 
 /**
@@ -198,6 +199,7 @@ export const zhCN = {
   },
   money: { wan: '万元', yi: '亿元' },
   review: reviewZh,
+  schedules: schedulesZh,
   leaders: leadersZh,
   week: { label: '{{year}}年第{{week}}周' },
 } as const;

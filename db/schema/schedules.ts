@@ -1,5 +1,5 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import type { FunnelStage } from '../../shared/domain/stages';
+import type { LinkableStage } from '../../shared/domain/schedule/linked';
 import { projects, users } from './core';
 
 /** Reverse schedules for major projects (倒排工期), their templates and chase-up orders (督办单). */
@@ -34,7 +34,7 @@ export const templateSteps = sqliteTable(
     name: text('name').notNull(),
     /** Days from the previous step's milestone to this one (for the first step: from the start of work). */
     durationDays: integer('duration_days').notNull(),
-    linkedStage: text('linked_stage').$type<FunnelStage>(),
+    linkedStage: text('linked_stage').$type<LinkableStage>(),
   },
   (t) => [uniqueIndex('template_steps_version_idx').on(t.templateId, t.templateVersion, t.position)],
 );
@@ -80,7 +80,7 @@ export const milestones = sqliteTable(
     plannedDate: text('planned_date').notNull(),
     actualDate: text('actual_date'),
     note: text('note'),
-    linkedStage: text('linked_stage').$type<FunnelStage>(),
+    linkedStage: text('linked_stage').$type<LinkableStage>(),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
     updatedAt: integer('updated_at').notNull(),
     updatedBy: integer('updated_by')

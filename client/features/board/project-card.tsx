@@ -6,6 +6,7 @@ import { FUNNEL_STAGES, type ProjectState } from '../../../shared/domain/stages'
 import { Badge } from '../../components/ui/badge';
 import { Menu } from '../../components/ui/menu';
 import { useFormat } from '../../lib/format';
+import { ScheduleBadge } from '../schedules';
 import { NoPrimaryBadge } from '../leaders';
 import type { Card } from './board-cache';
 
@@ -22,6 +23,7 @@ function CardBody({ card }: { card: Card }) {
       <div className="mt-2 flex flex-wrap items-center gap-1">
         {card.major && <Badge tone="red">{t('board.major')}</Badge>}
         {card.isKey && <Badge tone="amber">{t('board.key')}</Badge>}
+        <ScheduleBadge light={card.scheduleLight ?? null} needsSchedule={card.major && card.stage !== 'negotiating'} />
         {card.noPrimaryLeader && <NoPrimaryBadge />}
         <Badge>{t(`industry.${card.industry}`)}</Badge>
       </div>

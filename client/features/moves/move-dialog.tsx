@@ -17,6 +17,8 @@ export interface MoveRequest {
   project: { id: number; name: string; version: number };
   to: ProjectState;
   plan: MovePlan;
+  /** Values to start the form with (e.g. the actual date a schedule milestone was given). */
+  defaults?: Record<string, unknown>;
 }
 
 export interface MovePayload {
@@ -81,7 +83,7 @@ function MoveForm({
   const { plan } = request;
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<Record<string, unknown>>({ mode: 'onSubmit' });
+  const form = useForm<Record<string, unknown>>({ mode: 'onSubmit', defaultValues: request.defaults });
   const hint = HINT[plan.kind];
 
   const submit = form.handleSubmit(async (values) => {

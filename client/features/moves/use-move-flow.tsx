@@ -50,13 +50,13 @@ export function useMoveFlow({
     }
   };
 
-  const requestMove = (project: MovableProject, to: ProjectState) => {
+  const requestMove = (project: MovableProject, to: ProjectState, defaults?: Record<string, unknown>) => {
     const plan = planMove(project, to);
     if (isRefusal(plan)) {
       toast.error(plan.message);
       return;
     }
-    const req: MoveRequest = { project, to, plan };
+    const req: MoveRequest = { project, to, plan, defaults };
     if (plan.missing.length || plan.needsReason || plan.needsDropCategory) {
       setRequest(req);
       return;

@@ -14,6 +14,7 @@ import { useFormat } from '../../lib/format';
 import { trpc } from '../../lib/trpc';
 import { ProjectCoordination } from '../leaders';
 import { useMoveFlow } from '../moves';
+import { ScheduleTab } from '../schedules';
 import { EditProjectDialog } from './edit-project-dialog';
 import { FollowUpsSection } from './follow-ups-section';
 import { FundsSection } from './funds-section';
@@ -107,6 +108,7 @@ export function ProjectPage() {
       <Section title={t('project.basics')}>
         <ProjectDetails project={p} />
       </Section>
+      <ScheduleTab project={p} role={me.data?.role} userId={me.data?.id} />
       <ProjectCoordination project={p} role={me.data?.role} />
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
         <div className="flex flex-col gap-4 lg:col-span-2">

@@ -1,11 +1,11 @@
 import { addBusinessDays } from '../dates';
-import type { FunnelStage } from '../stages';
+import type { LinkableStage } from './linked';
 
 export interface PlanStep {
   name: string;
   /** Days from the previous milestone to this one; for the first step, from the start of its work. */
   durationDays: number;
-  linkedStage: FunnelStage | null;
+  linkedStage: LinkableStage | null;
 }
 
 export interface PlannedMilestone extends PlanStep {

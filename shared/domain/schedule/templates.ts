@@ -1,22 +1,8 @@
-import type { FunnelStage } from '../stages';
 import type { PlanStep } from './plan';
+export { STAGE_DATE_FIELD, LINKABLE_STAGES, isLinkableStage, type LinkableStage } from './linked';
 
 export const TEMPLATE_KINDS = ['construction', 'building'] as const;
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
-
-/** Funnel stages a milestone can be linked to, and the project's gate date that records reaching each. */
-export const STAGE_DATE_FIELD = {
-  introduced: 'signingDate',
-  landed: 'landingDate',
-  started: 'startDate',
-  completed: 'completionDate',
-} as const satisfies Partial<Record<FunnelStage, string>>;
-export type LinkableStage = keyof typeof STAGE_DATE_FIELD;
-export const LINKABLE_STAGES = Object.keys(STAGE_DATE_FIELD) as LinkableStage[];
-
-export function isLinkableStage(s: string | null | undefined): s is LinkableStage {
-  return s != null && s in STAGE_DATE_FIELD;
-}
 
 /** The two templates of domain.md with typical durations (days from the previous milestone). */
 export const DEFAULT_TEMPLATES: { name: string; kind: TemplateKind; steps: PlanStep[] }[] = [

@@ -1,0 +1,3 @@
+export { ScheduleTab } from './schedule-tab';
+export { LightBadge, ScheduleBadge } from './light-badge';
+export { MyChaseUps } from './my-chase-ups';
