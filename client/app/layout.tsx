@@ -38,6 +38,7 @@ export function AppLayout() {
           <NavLink to="/projects/off-funnel" className={navClass}>
             {t('nav.offFunnel')}
           </NavLink>
+          {(me.data?.role === 'admin' || me.data?.role === 'staff') && <NavLink to="/ledger/import" className={navClass}>{t('ledger.nav')}</NavLink>}
           <NavLink to="/major" className={navClass}>{t('schedules.nav.major')}</NavLink>
           {(me.data?.role === 'leader' || me.data?.role === 'admin') && <NavLink to="/desk" className={navClass}>{t('leaders.nav.desk')}</NavLink>}
           <NavLink to="/problems" className={navClass}>{t('leaders.nav.problems')}</NavLink>

@@ -8,6 +8,7 @@ import { RequireAuth } from './require-auth';
 
 // Pages other than the board load on demand, keeping the board's first load small (docs/benchmarks.md).
 const ProjectPage = lazy(() => import('../features/projects/project-page').then((m) => ({ default: m.ProjectPage })));
+const LedgerImportPage = lazy(() => import('../features/ledger/import-page').then((m) => ({ default: m.LedgerImportPage })));
 const OffFunnelPage = lazy(() => import('../features/projects/off-funnel-page').then((m) => ({ default: m.OffFunnelPage })));
 const MajorPage = lazy(() => import('../features/schedules/major-page').then((m) => ({ default: m.MajorPage })));
 const TemplatesPage = lazy(() => import('../features/schedules/templates-page').then((m) => ({ default: m.TemplatesPage })));
@@ -26,6 +27,7 @@ export function AppRoutes() {
           <Route path="major" element={<MajorPage />} />
           <Route path="schedules/templates" element={<TemplatesPage />} />
           <Route path="projects/:id" element={<ProjectPage />} />
+          <Route path="ledger/import" element={<LedgerImportPage />} />
           <Route path="desk" element={<DeskPage />} />
           <Route path="problems" element={<ProblemsPage />} />
           <Route path="coordination" element={<CoordinationPage />} />

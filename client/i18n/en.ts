@@ -1,4 +1,5 @@
 import { leadersEn } from './sections/leaders';
+import { ledgerEn } from './sections/ledger';
 import { reviewEn } from './sections/review';
 import { schedulesEn } from './sections/schedules';
 import type { Messages } from './zh-CN';
@@ -198,4 +199,5 @@ export const en: Messages = {
   schedules: schedulesEn,
   leaders: leadersEn,
   week: { label: 'Week {{week}}, {{year}}' },
+  ledger: ledgerEn,
 };

@@ -1,4 +1,5 @@
 import { leadersZh } from './sections/leaders';
+import { ledgerZh } from './sections/ledger';
 import { reviewZh } from './sections/review';
 import { schedulesZh } from './sections/schedules';
 import type { Widen } from './types';
@@ -202,6 +203,7 @@ export const zhCN = {
   schedules: schedulesZh,
   leaders: leadersZh,
   week: { label: '{{year}}年第{{week}}周' },
+  ledger: ledgerZh,
 } as const;
 
 export type Messages = Widen<typeof zhCN>;

@@ -21,6 +21,7 @@ import { trpc } from '../../lib/trpc';
 import { useMoveFlow } from '../moves';
 import { BulkAssignBar, LeaderLanes } from '../leaders';
 import { Button } from '../../components/ui/button';
+import { LedgerExportButtons } from '../ledger';
 import { CreateProjectButton } from '../projects';
 import type { Card } from './board-cache';
 import { BoardColumn } from './board-column';
@@ -79,6 +80,7 @@ export function BoardPage() {
           {active && <p className="text-xs text-slate-500">{t('board.summary', { count: active.count, amount: fmt.money(active.amount) })}</p>}
         </div>
         <div className="flex items-center gap-2">
+          <LedgerExportButtons filter={filters.filter} filtered={filters.active} />
           {(me.data?.role === 'admin' || me.data?.role === 'staff') && (
             <Button onClick={() => setPicked((m) => (m ? null : new Map()))}>{picked ? t('leaders.bulk.done') : t('leaders.bulk.select')}</Button>
           )}
