@@ -8,6 +8,7 @@ import { DEMO_PASSWORD, PEOPLE, UNITS } from './demo/people';
 import { planDistrict } from './demo/projects';
 import { type WriteSummary, writeDistrict } from './demo/write';
 import { seedLeaders } from './demo/leaders';
+import { seedSchedules } from './demo/schedules';
 
 export interface DemoSummary extends WriteSummary {
   today: string;
@@ -37,6 +38,7 @@ export async function seedDemoWithSummary(db: Db, opts: { today: Date }): Promis
   const plans = planDistrict(cal);
   const written = writeDistrict(db, cal, plans, new Map(hashes));
   seedLeaders(db, cal);
+  seedSchedules(db, cal);
 
   const byState: Record<ProjectState, number> = {
     negotiating: 0,
