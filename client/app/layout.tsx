@@ -35,6 +35,9 @@ export function AppLayout() {
           <NavLink to="/" end className={navClass}>
             {t('nav.board')}
           </NavLink>
+          <NavLink to="/review" className={navClass}>
+            {t('review.nav')}
+          </NavLink>
           <NavLink to="/projects/off-funnel" className={navClass}>
             {t('nav.offFunnel')}
           </NavLink>

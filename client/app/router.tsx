@@ -10,6 +10,9 @@ import { RequireAuth } from './require-auth';
 const ProjectPage = lazy(() => import('../features/projects/project-page').then((m) => ({ default: m.ProjectPage })));
 const LedgerImportPage = lazy(() => import('../features/ledger/import-page').then((m) => ({ default: m.LedgerImportPage })));
 const OffFunnelPage = lazy(() => import('../features/projects/off-funnel-page').then((m) => ({ default: m.OffFunnelPage })));
+const ReviewPage = lazy(() => import('../features/review/review-page').then((m) => ({ default: m.ReviewPage })));
+const ReviewRedirect = lazy(() => import('../features/review/review-page').then((m) => ({ default: m.ReviewRedirect })));
+const TargetsPage = lazy(() => import('../features/targets/targets-page').then((m) => ({ default: m.TargetsPage })));
 const MajorPage = lazy(() => import('../features/schedules/major-page').then((m) => ({ default: m.MajorPage })));
 const TemplatesPage = lazy(() => import('../features/schedules/templates-page').then((m) => ({ default: m.TemplatesPage })));
 const DeskPage = lazy(() => import('../features/leaders/desk-page').then((m) => ({ default: m.DeskPage })));
@@ -31,6 +34,9 @@ export function AppRoutes() {
           <Route path="desk" element={<DeskPage />} />
           <Route path="problems" element={<ProblemsPage />} />
           <Route path="coordination" element={<CoordinationPage />} />
+          <Route path="review" element={<ReviewRedirect />} />
+          <Route path="review/:isoWeek" element={<ReviewPage />} />
+          <Route path="targets" element={<TargetsPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

@@ -9,6 +9,7 @@ import { planDistrict } from './demo/projects';
 import { type WriteSummary, writeDistrict } from './demo/write';
 import { seedLeaders } from './demo/leaders';
 import { seedSchedules } from './demo/schedules';
+import { seedTargets } from './demo/targets';
 
 export interface DemoSummary extends WriteSummary {
   today: string;
@@ -39,6 +40,7 @@ export async function seedDemoWithSummary(db: Db, opts: { today: Date }): Promis
   const written = writeDistrict(db, cal, plans, new Map(hashes));
   seedLeaders(db, cal);
   seedSchedules(db, cal);
+  seedTargets(db, cal);
 
   const byState: Record<ProjectState, number> = {
     negotiating: 0,

@@ -35,10 +35,7 @@ const targetFields = z.object({
   note: optionalText(500),
 });
 
-const periodInOrder = <T extends { periodStart: string; periodEnd: string }>(schema: z.ZodType<T>) =>
-  schema.refine((t) => t.periodEnd >= t.periodStart, { path: ['periodEnd'], error: say('periodEnd') });
-
-export const targetInput = periodInOrder(targetFields);
+export const targetInput = targetFields.refine((t) => t.periodEnd >= t.periodStart, { path: ['periodEnd'], error: say('periodEnd') });
 export type TargetInput = z.input<typeof targetInput>;
 export const targetUpdateInput = z.object({ id, version, fields: targetInput });
 export const targetDeactivateInput = z.object({ id, version });

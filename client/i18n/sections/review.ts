@@ -131,6 +131,7 @@ export const reviewZh = {
     targets: '本周没有生效的目标，可在“目标管理”中设置',
   },
   notAvailable: '该功能的数据尚未启用',
+  redProjects: '红灯项目 {{count}} 个',
   chart: {
     funnel: '漏斗',
     trend: '阶段项目数与新增线索',
@@ -314,6 +315,7 @@ export const reviewEn: Widen<typeof reviewZh> = {
     targets: 'No target applies to this week; set them under “Targets”',
   },
   notAvailable: 'Not available yet',
+  redProjects: '{{count}} red projects',
   chart: {
     funnel: 'Funnel',
     trend: 'Projects per stage and new leads',

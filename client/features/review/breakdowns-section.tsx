@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import { Section } from '../../components/ui/section';
+import { type Column, SortableTable } from './sortable-table';
+import type { WeekReview } from './types';
+import { useReviewLabels } from './use-review-labels';
+
+type Row = WeekReview['breakdowns']['industry'][number] & { label?: string | null };
+const KINDS = ['industry', 'owner', 'unit', 'channel'] as const;
+
+/** The funnel at the week's end by industry, owner, unit and channel; on paper all four print. */
+export function BreakdownsSection({ r }: { r: WeekReview }) {
+  const { t, fmt, stage } = useReviewLabels();
+  const [kind, setKind] = useState<(typeof KINDS)[number]>('industry');
+  const label = (k: (typeof KINDS)[number], row: Row) =>
+    row.key === ''
+      ? t('review.breakdown.none')
+      : k === 'industry'
+        ? t(`industry.${row.key}` as 'industry.finance')
+        : k === 'channel'
+          ? t(`channel.${row.key}` as 'channel.other')
+          : (row.label ?? row.key);
+  const columns = (k: (typeof KINDS)[number]): Column<Row>[] => [
+    { key: 'group', header: t(`review.breakdown.${k}`), value: (row) => label(k, row) },
+    ...r.stages.map((s, i) => ({ key: s, header: stage(s), value: (row: Row) => row.stages[i]!, numeric: true })),
+    { key: 'active', header: t('review.col.active'), value: (row) => row.activeCount, numeric: true },
+    { key: 'amount', header: t('review.col.amount'), value: (row) => row.activeAmount, render: (row) => fmt.money(row.activeAmount), numeric: true },
+    { key: 'new', header: t('review.col.newLeads'), value: (row) => row.newLeads, numeric: true },
+    { key: 'forward', header: t('review.col.forward'), value: (row) => row.forward, numeric: true },
+  ];
+  const tab = (k: (typeof KINDS)[number]) =>
+    `rounded-md px-3 py-1 text-sm ${kind === k ? 'bg-brand-600 text-white' : 'bg-white text-slate-700 ring-1 ring-slate-200 hover:bg-slate-50'}`;
+  return (
+    <Section
+      title={t('review.sections.breakdowns')}
+      actions={
+        <div className="review-no-print flex gap-1" role="tablist">
+          {KINDS.map((k) => (
+            <button key={k} type="button" role="tab" aria-selected={kind === k} className={tab(k)} onClick={() => setKind(k)}>
+              {t(`review.breakdown.${k}`)}
+            </button>
+          ))}
+        </div>
+      }
+    >
+      {KINDS.map((k) => (
+        <div key={k} className={k === kind ? 'mb-4' : 'mb-4 hidden print:block'}>
+          <h3 className="mb-1 hidden text-sm font-semibold print:block">{t(`review.breakdown.${k}`)}</h3>
+          <SortableTable label={t(`review.breakdown.${k}`)} columns={columns(k)} rows={r.breakdowns[k] as Row[]} rowKey={(row) => row.key} />
+        </div>
+      ))}
+    </Section>
+  );
+}

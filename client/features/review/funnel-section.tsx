@@ -1,0 +1,63 @@
+import { useMemo } from 'react';
+import { Section } from '../../components/ui/section';
+import { Chart } from './chart';
+import type { WeekReview } from './types';
+import { useReviewLabels } from './use-review-labels';
+
+/** The funnel at the week's end: count and investment per stage, change against the previous week. */
+export function FunnelSection({ r }: { r: WeekReview }) {
+  const { t, fmt, stage, signed, signedMoney } = useReviewLabels();
+  const option = useMemo(
+    () => ({
+      tooltip: { trigger: 'item' },
+      series: [
+        {
+          type: 'funnel',
+          sort: 'none',
+          left: '5%',
+          width: '90%',
+          minSize: '18%',
+          gap: 3,
+          label: { position: 'inside', color: '#000', fontSize: 13, formatter: '{b}  {c} 个' },
+          itemStyle: { borderColor: '#333', borderWidth: 1 },
+          color: ['#fecaca', '#fca5a5', '#f87171', '#ef4444', '#b91c1c'],
+          data: r.funnel.states.slice(0, 5).map((s) => ({ name: stage(s.state), value: s.count })),
+        },
+      ],
+    }),
+    [r, stage],
+  );
+  return (
+    <Section title={t('review.sections.funnel')}>
+      <div className="grid gap-4 lg:grid-cols-[1fr_1.3fr] print:grid-cols-[1fr_1.3fr]">
+        <Chart option={option} label={t('review.chart.funnel')} height={230} />
+        <table className="review-table w-full text-sm" data-testid="funnel-table">
+          <thead>
+            <tr>
+              <th className="text-left">{t('review.col.stage')}</th>
+              <th className="text-right">{t('review.col.count')}</th>
+              <th className="text-right">{t('review.col.amount')}</th>
+              <th className="text-right">{t('review.col.changeCount')}</th>
+              <th className="text-right">{t('review.col.change')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {r.funnel.states.map((s, i) => (
+              <tr key={s.state} data-stage={s.state} className={i === 5 ? 'border-t-2 border-slate-200' : ''}>
+                <td className={i >= 5 ? 'text-slate-500' : 'font-medium'}>{stage(s.state)}</td>
+                <td className="text-right tabular-nums" data-testid={`funnel-count-${s.state}`}>
+                  {s.count}
+                </td>
+                <td className="text-right tabular-nums" data-testid={`funnel-amount-${s.state}`} data-wan={s.amount}>
+                  {fmt.money(s.amount)}
+                </td>
+                <td className="text-right tabular-nums text-slate-600">{signed(r.funnelChange[i]!.count)}</td>
+                <td className="text-right tabular-nums text-slate-600">{signedMoney(r.funnelChange[i]!.amount)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </Section>
+  );
+}
