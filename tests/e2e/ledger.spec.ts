@@ -19,7 +19,8 @@ async function ledgerFile(signing: string): Promise<Buffer> {
 
 test('a ledger with one bad row: the error shows next to its cell; the fixed file imports', async ({ page }) => {
   await login(page, 'staff');
-  await page.getByRole('link', { name: '台账导入' }).click();
+  await expect(page.getByRole('link', { name: '台账导入' })).toHaveAttribute('href', '/ledger/import');
+  await page.goto('/ledger/import');
   await expect(page.getByRole('heading', { name: '台账导入' })).toBeVisible();
 
   await page.getByTestId('ledger-file').setInputFiles({ name: '台账.xlsx', mimeType: 'application/octet-stream', buffer: await ledgerFile('2026/13/01') });
@@ -56,6 +57,8 @@ test('a ledger with one bad row: the error shows next to its cell; the fixed fil
 
 test('the board exports the ledger as xlsx and the filtered board too', async ({ page }) => {
   await login(page, 'leader');
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: '项目看板' })).toBeVisible();
   await expect(page.getByRole('link', { name: '台账导入' })).toHaveCount(0); // leaders read, they do not import
   const all = page.waitForEvent('download');
   await page.getByRole('link', { name: '导出台账' }).click();

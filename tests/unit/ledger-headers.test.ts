@@ -54,6 +54,7 @@ describe('the table inside a sheet', () => {
     ['合计,,5000'.split(','), 'total'],
     [['', '合  计', 5000], 'total'],
     [['', '小计', 5000], 'total'],
+    [['合计', '251 个项目', 5000], 'total'], // the export's own total row
     [['注：金额单位为万元', '', ''], 'note'],
     [[1, '华为吉林总部', 5000], 'data'],
     [[2, '', 5000], 'data'], // a data row without a name: reported as an error, not dropped

@@ -226,8 +226,9 @@ function checkRow(
   const ownerAId = person('ownerA', '招商责任人');
   const ownerBId = person('ownerB', 'B岗人员');
   if (values.ownerA && ownerAId !== null && ownerAId === ownerBId) errors.ownerB ??= 'B岗不能与招商责任人为同一人';
-  if (values.leader) {
-    const r = ctx.dir.person(values.leader, '包保领导', 'leader');
+  // 主包 first, then 协包, as the export writes them: "孙晓梅、吴静".
+  for (const name of (values.leader ?? '').split(/[、,，;；/\s]+/).filter(Boolean)) {
+    const r = ctx.dir.person(name, '包保领导', 'leader');
     if ('error' in r) errors.leader ??= r.error;
   }
   let unitId: number | null = null;

@@ -43,7 +43,8 @@ export function classifyRow(cells: readonly CellValue[], nameCol: number | null)
   if (filled.length === 0) return 'blank';
   const name = nameCol === null ? '' : (texts[nameCol] ?? '');
   const lead = texts.slice(0, 3).find((t) => t !== '') ?? '';
-  if (TOTAL_RE.test(name) || (name === '' && TOTAL_RE.test(lead))) return 'total';
+  // 合计 in the name cell, or in a leading cell (序号) with a count such as "251 个项目" in the name cell.
+  if (TOTAL_RE.test(name) || TOTAL_RE.test(lead)) return 'total';
   if (name === '' && NOTE_RE.test(filled[0] ?? '')) return 'note';
   return 'data';
 }
