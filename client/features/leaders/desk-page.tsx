@@ -7,6 +7,7 @@ import { inputClass } from '../../components/ui/field';
 import { Empty, LoadError, Loading } from '../../components/ui/states';
 import { useFormat } from '../../lib/format';
 import { trpc } from '../../lib/trpc';
+import { DeskSchedules } from '../schedules';
 import type { DeskProject } from './types';
 
 const TIER_STYLE = ['border-l-red-500', 'border-l-amber-500', 'border-l-orange-400', 'border-l-slate-200'] as const;
@@ -74,6 +75,7 @@ export function DeskPage() {
               ))}
             </ul>
           )}
+          <DeskSchedules leaderId={desk.data.leader?.id} me={me.data} />
         </>
       )}
     </div>
