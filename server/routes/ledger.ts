@@ -87,7 +87,7 @@ export async function ledgerRoutes(app: FastifyInstance, opts: { db: Db; now?: (
   });
 
   // The upload: its own scope, so the octet-stream parser and the 10 MB limit stay on this route.
-  await app.register(async (scope) => {
+  await app.register((scope, _opts, done) => {
     scope.addContentTypeParser(
       ['application/octet-stream', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv'],
       { parseAs: 'buffer', bodyLimit: MAX_UPLOAD_BYTES },
@@ -121,5 +121,6 @@ export async function ledgerRoutes(app: FastifyInstance, opts: { db: Db; now?: (
         return reply.code(400).send({ message: '文件已损坏或格式无法识别，请在 Excel 中打开后另存为 .xlsx 再上传' });
       }
     });
+    done();
   });
 }

@@ -69,7 +69,7 @@ describe('round trip: export the demo ledger, import it into an empty database',
       if (p.username === 'admin') admin = u;
     }
     const api = callerFor(target, admin);
-    const token = await uploadLedger(admin!.id, xlsx, '台账.xlsx');
+    const token = await uploadLedger(admin.id, xlsx, '台账.xlsx');
     const preview = await api.ledger.preview({ token, sheet: 0, view: 'error' });
     expect(preview.rows.map((r) => [r.row, r.errors])).toEqual([]);
     expect(preview.counts).toMatchObject({ create: lines.length, error: 0 });

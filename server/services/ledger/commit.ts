@@ -254,7 +254,7 @@ function writeUpdate(db: Db, user: SessionUser, r: CheckedRow, unitIds: Map<stri
     action: 'project.import.update',
     entity: 'project',
     entityId: before.id,
-    changes: { ...diff(before, { ...fields, ...move } as Partial<typeof before>), sheetRow: r.row },
+    changes: { ...diff(before, { ...fields, ...move }), sheetRow: r.row },
     at: now,
   });
 }

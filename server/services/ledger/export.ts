@@ -188,7 +188,7 @@ export async function ledgerXlsx(lines: LedgerLine[], opts: { today: string; fil
   ws.columns = EXPORT_FIELDS.map((f) => ({ key: f, width: LEDGER_COLUMNS[f].width }));
 
   const title = ws.getRow(1);
-  title.getCell(1).value = `招商引资项目台账${opts.filtered ? '（看板当前筛选）' : ''}　导出日期：${chineseDate(opts.today)}`;
+  title.getCell(1).value = `招商引资项目台账${opts.filtered ? '（看板当前筛选）' : ''}  导出日期：${chineseDate(opts.today)}`;
   ws.mergeCells(1, 1, 1, n);
   title.font = { bold: true, size: 14 };
   title.alignment = { horizontal: 'center', vertical: 'middle' };

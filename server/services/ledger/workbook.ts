@@ -31,7 +31,7 @@ function plain(value: ExcelJS.CellValue): CellValue {
     return plain(result as ExcelJS.CellValue);
   }
   if ('richText' in value) return value.richText.map((r) => r.text).join('');
-  if ('text' in value) return typeof value.text === 'string' ? value.text : plain(value.text as ExcelJS.CellValue);
+  if ('text' in value) return typeof value.text === 'string' ? value.text : plain(value.text);
   if ('error' in value) return String(value.error);
   return null;
 }

@@ -1,6 +1,6 @@
 import { creditCodeCheckChar, isValidCreditCode } from '../credit-code';
 import type { ParseResult } from './dates';
-import { compactText, isBlankText } from './text';
+import { cellString, compactText, isBlankText } from './text';
 
 /**
  * A unified social credit code from a ledger cell: full-width characters, spaces and lower case are
@@ -8,7 +8,7 @@ import { compactText, isBlankText } from './text';
  */
 export function parseLedgerCreditCode(input: unknown): ParseResult<string | null> {
   if (input === null || input === undefined) return { ok: true, value: null };
-  const s = compactText(String(input)).replace(/[-_]/g, '').toUpperCase();
+  const s = compactText(cellString(input)).replace(/[-_]/g, '').toUpperCase();
   if (isBlankText(s)) return { ok: true, value: null };
   if (isValidCreditCode(s)) return { ok: true, value: s };
   if (s.length !== 18) return { ok: false, error: `统一社会信用代码应为18位，这里是${s.length}位` };

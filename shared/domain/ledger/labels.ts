@@ -13,7 +13,7 @@ import {
   type Origin,
 } from '../catalog';
 import type { ParseResult } from './dates';
-import { compactText, isBlankText } from './text';
+import { cellString, compactText, isBlankText } from './text';
 
 /** The Chinese label of every catalogue key: what the export writes and the first thing the import accepts. */
 export const INDUSTRY_LABELS: Record<Industry, string> = {
@@ -113,7 +113,7 @@ function labelParser<K extends string>(
   const allowed = keys.map((k) => labels[k]).join('、');
   return (input: unknown): ParseResult<K | null> => {
     if (input === null || input === undefined) return { ok: true, value: null };
-    const s = compactText(String(input));
+    const s = compactText(cellString(input));
     if (isBlankText(s)) return { ok: true, value: null };
     const key = lookup.get(s) ?? lookup.get(s.replace(/(产业|行业|类)$/, ''));
     return key ? { ok: true, value: key } : { ok: false, error: `${what}「${s}」无法识别，应为 ${allowed} 之一` };
@@ -134,7 +134,7 @@ const NO = new Set(['否', 'N', 'NO', 'FALSE', '0', '×', '✗']);
 export function parseYesNo(input: unknown): ParseResult<boolean> {
   if (input === null || input === undefined) return { ok: true, value: false };
   if (typeof input === 'boolean') return { ok: true, value: input };
-  const s = compactText(String(input)).toUpperCase();
+  const s = compactText(cellString(input)).toUpperCase();
   if (isBlankText(s)) return { ok: true, value: false };
   if (YES.has(s)) return { ok: true, value: true };
   if (NO.has(s)) return { ok: true, value: false };

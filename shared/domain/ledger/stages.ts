@@ -1,6 +1,6 @@
 import type { FunnelStage, ProjectStatus } from '../stages';
 import type { ParseResult } from './dates';
-import { compactText } from './text';
+import { cellString, compactText } from './text';
 
 /** Where a ledger row stands. `stage` is null when the cell says only 暂缓/终止: the dates decide it. */
 export interface LedgerStage {
@@ -32,7 +32,7 @@ function funnelOf(word: string): FunnelStage | null {
  */
 export function parseLedgerStage(input: unknown): ParseResult<LedgerStage | null> {
   if (input === null || input === undefined) return { ok: true, value: null };
-  const s = compactText(String(input)).replace(/[()[\]【】]/g, (c) => (c === '(' || c === '[' || c === '【' ? '(' : ')'));
+  const s = compactText(cellString(input)).replace(/[()[\]【】]/g, (c) => (c === '(' || c === '[' || c === '【' ? '(' : ')'));
   if (s === '' || s === '-' || s === '—') return { ok: true, value: null };
   const m = /^([^()]+)(?:\(([^()]+)\))?$/.exec(s);
   const head = m?.[1] ?? s;

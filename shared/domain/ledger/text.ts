@@ -27,3 +27,11 @@ const BLANKS = new Set(['', '-', '--', '—', '——', '/', '\\', '无', '暂�
 export function isBlankText(s: string): boolean {
   return BLANKS.has(s.trim());
 }
+
+/** A cell's value as text for the label parsers: strings and numbers as written, anything else empty. */
+export function cellString(input: unknown): string {
+  if (typeof input === 'string') return input;
+  if (typeof input === 'number' || typeof input === 'boolean') return String(input);
+  if (input instanceof Date) return Number.isNaN(input.getTime()) ? '' : input.toISOString().slice(0, 10);
+  return '';
+}
