@@ -87,7 +87,7 @@ export function MajorPage() {
         </div>
       </header>
       <div className="flex flex-wrap items-center gap-2 rounded-lg border border-slate-200 bg-white p-3">
-        <select aria-label={t('schedules.figures.light')} className={`${inputClass} w-32`} value={filter.light ?? ''} onChange={(e) => setFilter('light', e.target.value)}>
+        <select aria-label={t('schedules.figures.light')} className={`${inputClass} !w-32`} value={filter.light ?? ''} onChange={(e) => setFilter('light', e.target.value)}>
           <option value="">{t('schedules.major.allLights')}</option>
           {LIGHT_FILTERS.map((l) => (
             <option key={l} value={l}>
@@ -95,7 +95,7 @@ export function MajorPage() {
             </option>
           ))}
         </select>
-        <select aria-label={t('schedules.major.leader')} className={`${inputClass} w-36`} value={filter.leaderId ?? ''} onChange={(e) => setFilter('leaderId', e.target.value)}>
+        <select aria-label={t('schedules.major.leader')} className={`${inputClass} !w-36`} value={filter.leaderId ?? ''} onChange={(e) => setFilter('leaderId', e.target.value)}>
           <option value="">{t('schedules.major.allLeaders')}</option>
           {leaders.map((u) => (
             <option key={u.id} value={u.id}>
@@ -103,7 +103,7 @@ export function MajorPage() {
             </option>
           ))}
         </select>
-        <select aria-label={t('board.allIndustries')} className={`${inputClass} w-36`} value={filter.industry ?? ''} onChange={(e) => setFilter('industry', e.target.value)}>
+        <select aria-label={t('board.allIndustries')} className={`${inputClass} !w-36`} value={filter.industry ?? ''} onChange={(e) => setFilter('industry', e.target.value)}>
           <option value="">{t('schedules.major.allIndustries')}</option>
           {INDUSTRIES.map((i) => (
             <option key={i} value={i}>
@@ -111,7 +111,7 @@ export function MajorPage() {
             </option>
           ))}
         </select>
-        <select aria-label={t('schedules.editor.linked')} className={`${inputClass} w-28`} value={filter.stage ?? ''} onChange={(e) => setFilter('stage', e.target.value)}>
+        <select aria-label={t('schedules.editor.linked')} className={`${inputClass} !w-28`} value={filter.stage ?? ''} onChange={(e) => setFilter('stage', e.target.value)}>
           <option value="">{t('schedules.major.allStages')}</option>
           {FUNNEL_STAGES.map((s) => (
             <option key={s} value={s}>
