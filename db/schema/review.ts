@@ -6,7 +6,7 @@ import { projects, units, users } from './core';
 /**
  * The weekly review (issue 5). Targets are set by the office; the campaign settings say from when the
  * review counts cumulative figures; the investment history lets a past week use the amount a project
- * had then (docs/decisions/004-review-reproducible.md).
+ * had then (docs/decisions/030-review-reproducible.md).
  */
 export const targets = sqliteTable(
   'targets',

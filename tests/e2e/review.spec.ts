@@ -1,0 +1,47 @@
+import ExcelJS from 'exceljs';
+import { readFile } from 'node:fs/promises';
+import { expect, login, test } from './support/fixtures';
+
+const STAGES = ['negotiating', 'introduced', 'landed', 'started', 'completed', 'on_hold', 'dropped'] as const;
+
+test('the weekly review: a past week, previous/next, and an xlsx whose funnel equals the page', async ({ page }) => {
+  await login(page, 'admin');
+  await page.getByRole('link', { name: '周调度' }).click();
+  await expect(page).toHaveURL(/\/review\/\d{4}-W\d{2}$/);
+  const current = page.url().split('/').pop()!;
+
+  // A past week: previous once, then check the title names its number.
+  await page.getByRole('link', { name: '‹ 上一周' }).click();
+  await expect(page).not.toHaveURL(new RegExp(`${current}$`));
+  const past = page.url().split('/').pop()!;
+  await expect(page.getByTestId('review-title')).toHaveText(`南关区招商引资项目周调度 第${Number(past.slice(6))}周`);
+  await page.getByRole('link', { name: '‹ 上一周' }).click();
+  await page.getByRole('link', { name: '下一周 ›' }).click();
+  await expect(page).toHaveURL(new RegExp(`${past}$`));
+  await expect(page.getByTestId('funnel-table')).toBeVisible();
+
+  const pageCounts: number[] = [];
+  const pageAmounts: number[] = [];
+  for (const s of STAGES) {
+    pageCounts.push(Number(await page.getByTestId(`funnel-count-${s}`).textContent()));
+    pageAmounts.push(Number(await page.getByTestId(`funnel-amount-${s}`).getAttribute('data-wan')));
+  }
+  expect(pageCounts.slice(0, 5).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出 Excel' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe(`南关区招商引资项目周调度 第${Number(past.slice(6))}周（${past}）.xlsx`);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await readFile(await download.path())) as unknown as ArrayBuffer);
+  const rows: unknown[][] = [];
+  wb.getWorksheet('漏斗')!.eachRow((row, n) => n > 4 && rows.push((row.values as unknown[]).slice(1, 4)));
+  expect(rows.map((r) => r[1])).toEqual(pageCounts);
+  expect(rows.map((r) => r[2])).toEqual(pageAmounts);
+});
+
+test('/review with a malformed week shows the field error', async ({ page }) => {
+  await login(page, 'staff');
+  await page.goto('/review/2026-W99');
+  await expect(page.getByRole('alert')).toContainText('周次格式');
+});
