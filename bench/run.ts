@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { benchBoard, type BoardCase, type BoardResult } from './board';
 import { benchBrowser, type BrowserResult } from './browser';
 import { buildBenchDb } from './build-db';
+import { benchReview } from './review';
 import { ms, table } from './stats';
 
 /**
@@ -104,6 +105,8 @@ async function main() {
     console.log(`  ${label}: column ${queries[1]?.plan.join(' | ')}`);
   }
 
+  const review = benchReview(); // the weekly review over 1,000,000 stage events (bench/review.ts)
+
   // ---- Browser: the board page ----
   let browser: BrowserResult;
   if (process.env.BENCH_SKIP_BROWSER === '1') browser = { skipped: 'BENCH_SKIP_BROWSER=1' };
@@ -164,7 +167,7 @@ async function main() {
   mkdirSync(OUT_DIR, { recursive: true });
   const loadAverage = { before: loadBefore, after: loadavg()[0]! };
   console.log(`\nload average (1 min) at the end: ${loadAverage.after.toFixed(2)}`);
-  const report = { startedAt: startedAt.toISOString(), machine: info, loadAverage, runs, warmup, counts, targets: TARGETS, server, browser };
+  const report = { startedAt: startedAt.toISOString(), machine: info, loadAverage, runs, warmup, counts, targets: TARGETS, server, review, browser };
   const file = join(OUT_DIR, `bench-${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
   writeFileSync(file, JSON.stringify(report, null, 2));
   writeFileSync(join(OUT_DIR, 'latest.json'), JSON.stringify(report, null, 2));
