@@ -28,7 +28,8 @@ export function Menu({
     };
   }, [open]);
   return (
-    <div ref={ref} className={`relative ${className}`}>
+    // `className` may position the menu (e.g. absolute in a card corner); either way it anchors the list.
+    <div ref={ref} className={className || 'relative'}>
       <button
         type="button"
         aria-label={label}
