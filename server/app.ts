@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Db } from '../db/client';
 import { contextFactory } from './context';
 import { ledgerRoutes } from './routes/ledger';
+import { registerSecurity } from './security';
 import { type AppRouter, appRouter } from './routers';
 
 export interface AppOptions {
@@ -20,6 +21,7 @@ export interface AppOptions {
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: opts.logger ?? false, bodyLimit: 1024 * 1024, routerOptions: { maxParamLength: 5000 } });
   await app.register(fastifyCookie);
+  await registerSecurity(app);
 
   app.get('/healthz', () => {
     opts.db.$client.prepare('select 1').get();
@@ -30,6 +32,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     prefix: '/trpc',
     trpcOptions: {
       router: appRouter,
+      maxBatchSize: 20,
       createContext: contextFactory(opts.db, opts.secureCookies ?? false),
       onError({ error, path }) {
         if (error.code === 'INTERNAL_SERVER_ERROR') app.log.error({ err: error, path }, 'tRPC internal error');

@@ -1,0 +1,151 @@
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+
+/**
+ * Request hardening (issue 6), registered from buildApp before any route:
+ * - security headers with a content security policy the built client passes (inline style attributes
+ *   and sonner's injected <style> need style-src 'unsafe-inline'; scripts only from 'self');
+ * - a mutation (any method but GET/HEAD/OPTIONS) must come from this origin: a same-origin `Origin`
+ *   header or `Sec-Fetch-Site: same-origin`, and a tRPC POST must carry a JSON body, so no cross-site
+ *   form or simple request can change data;
+ * - login throttled per account and per address (@fastify/rate-limit);
+ * - error responses never carry a stack trace, SQL or an internal message.
+ */
+export interface SecurityOptions {
+  /** Login attempts allowed per account and per address within `loginWindowMs`. */
+  loginPerAccount?: number;
+  loginPerAddress?: number;
+  loginWindowMs?: number;
+}
+
+export const LOGIN_PATH = 'auth.login';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export const CONTENT_SECURITY_POLICY = {
+  defaultSrc: ["'self'"],
+  baseUri: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:'],
+  fontSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  frameAncestors: ["'none'"],
+  formAction: ["'self'"],
+  upgradeInsecureRequests: null,
+};
+
+function envNumber(name: string, fallback: number): number {
+  const value = Number(process.env[name]);
+  return Number.isFinite(value) && value > 0 ? value : fallback;
+}
+
+/** True when the request says it comes from a page of this very origin. */
+export function isSameOrigin(req: FastifyRequest): boolean {
+  const origin = req.headers.origin;
+  if (origin !== undefined && origin !== 'null') {
+    try {
+      return new URL(origin).host === req.headers.host;
+    } catch {
+      return false;
+    }
+  }
+  return req.headers['sec-fetch-site'] === 'same-origin';
+}
+
+/** The tRPC procedure paths of a request URL: '/trpc/a.b,c.d?batch=1' → ['a.b', 'c.d']. */
+export function trpcPaths(url: string): string[] {
+  if (!url.startsWith('/trpc/')) return [];
+  const path = url.slice('/trpc/'.length).split('?')[0] ?? '';
+  return decodeURIComponent(path).split(',').filter(Boolean);
+}
+
+/** The username a login request carries, batched ({"0": {...}}) or not. */
+function loginUsername(req: FastifyRequest): string {
+  // The tRPC adapter parses JSON bodies as text and decodes them itself.
+  let body: unknown = req.body;
+  if (typeof body === 'string') {
+    try {
+      body = JSON.parse(body);
+    } catch {
+      return '';
+    }
+  }
+  if (!body || typeof body !== 'object') return '';
+  const input = ((body as Record<string, unknown>)['0'] ?? body) as Record<string, unknown> | null;
+  const name = input && typeof input === 'object' ? input.username : undefined;
+  return typeof name === 'string' ? name.trim().toLowerCase().slice(0, 100) : '';
+}
+
+function tooManyMessage(ttlMs: number): string {
+  return `登录尝试过于频繁，请 ${Math.max(1, Math.ceil(ttlMs / 60_000))} 分钟后再试`;
+}
+
+/** A tRPC-shaped error body, so the tRPC client shows `message` as it shows any other error. */
+function trpcErrorBody(req: FastifyRequest, message: string, code: string, httpStatus: number) {
+  const rpcCodes: Record<string, number> = { FORBIDDEN: -32003, TOO_MANY_REQUESTS: -32029, BAD_REQUEST: -32600, PAYLOAD_TOO_LARGE: -32013, INTERNAL_SERVER_ERROR: -32603, UNSUPPORTED_MEDIA_TYPE: -32015 };
+  const one = (path: string | undefined) => ({
+    error: { message, code: rpcCodes[code] ?? -32603, data: { code, httpStatus, path, fieldErrors: null } },
+  });
+  const paths = trpcPaths(req.url);
+  const batched = /[?&]batch=1/.test(req.url);
+  return batched ? (paths.length ? paths : [undefined]).map(one) : one(paths[0]);
+}
+
+function refuse(req: FastifyRequest, reply: FastifyReply, status: number, code: string, message: string) {
+  const body = req.url.startsWith('/trpc/') ? trpcErrorBody(req, message, code, status) : { error: code, message };
+  return reply.code(status).type('application/json; charset=utf-8').send(body);
+}
+
+const httpCode = (status: number): string =>
+  ({ 400: 'BAD_REQUEST', 401: 'UNAUTHORIZED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 413: 'PAYLOAD_TOO_LARGE', 415: 'UNSUPPORTED_MEDIA_TYPE', 429: 'TOO_MANY_REQUESTS' })[status] ??
+  (status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST');
+
+export async function registerSecurity(app: FastifyInstance, opts: SecurityOptions = {}): Promise<void> {
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
+    // The SPA loads nothing cross-origin; keep the embedder policy off so data: images and fonts work everywhere.
+    crossOriginEmbedderPolicy: false,
+    // HSTS only makes sense over HTTPS, which a proxy in front decides; it does no harm on http.
+    strictTransportSecurity: { maxAge: 15552000, includeSubDomains: false },
+  });
+
+  app.addHook('onRequest', async (req, reply) => {
+    if (SAFE_METHODS.has(req.method)) return;
+    if (!isSameOrigin(req)) {
+      return refuse(req, reply, 403, 'FORBIDDEN', '请求来源不被允许');
+    }
+    if (req.url.startsWith('/trpc/')) {
+      const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+      if (type !== 'application/json') return refuse(req, reply, 415, 'UNSUPPORTED_MEDIA_TYPE', '请求格式须为 JSON');
+    }
+  });
+
+  await app.register(fastifyRateLimit, { global: false });
+  const windowMs = opts.loginWindowMs ?? 15 * 60_000;
+  const limiter = (max: number, key: (req: FastifyRequest) => string) =>
+    app.createRateLimit({ max, timeWindow: windowMs, keyGenerator: key });
+  const perAddress = limiter(opts.loginPerAddress ?? envNumber('LOGIN_MAX_PER_ADDRESS', 100), (req) => `login-ip:${req.ip}`);
+  const perAccount = limiter(opts.loginPerAccount ?? envNumber('LOGIN_MAX_PER_ACCOUNT', 20), (req) => `login-user:${loginUsername(req)}`);
+  app.addHook('preHandler', async (req, reply) => {
+    if (req.method !== 'POST' || !trpcPaths(req.url).includes(LOGIN_PATH)) return;
+    for (const check of [perAddress, perAccount]) {
+      const result = await check(req);
+      // isAllowed means "on the allow list"; isExceeded is the verdict.
+      if (!result.isAllowed && result.isExceeded) {
+        void reply.header('retry-after', String(result.ttlInSeconds));
+        return refuse(req, reply, 429, 'TOO_MANY_REQUESTS', tooManyMessage(result.ttl));
+      }
+    }
+  });
+
+  app.setErrorHandler((error: FastifyError, req, reply) => {
+    const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
+    if (status >= 500) req.log.error({ err: error }, 'request failed');
+    // 4xx messages from fastify and the plugins are about the request (bad JSON, too large, throttled);
+    // anything else is an internal fault whose text stays in the log.
+    const message = status >= 500 ? '服务器内部错误' : status === 413 ? '请求内容过大' : error.message;
+    return refuse(req, reply, status, httpCode(status), message);
+  });
+}
