@@ -148,9 +148,9 @@ describe('targets', () => {
     ['value 0', { ...year, value: 0 }, ['value']],
     ['unknown metric', { ...year, metric: 'gdp' }, ['metric']],
     ['bad date', { ...year, periodStart: '2026-02-30' }, ['periodStart']],
-  ])('%s → BAD_REQUEST naming the field, nothing written', async (_case, input, fields) => {
+  ])('%s → BAD_REQUEST naming the field, nothing written', async (_case, input: object, fields) => {
     const n = (await adminApi.targets.list()).targets.length;
-    const e = await trpcError(adminApi.targets.create(input));
+    const e = await trpcError(adminApi.targets.create(input as typeof year));
     expect([e.code, fieldNames(e)]).toEqual(['BAD_REQUEST', fields]);
     expect((await adminApi.targets.list()).targets).toHaveLength(n);
   });
