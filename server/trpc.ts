@@ -1,9 +1,21 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 import { ROLES, type Role } from '../shared/domain/catalog';
+import { audit } from './audit';
 import type { Context } from './context';
+import { canWriteProject } from './permissions';
 
-const t = initTRPC.context<Context>().create({
+/**
+ * Every procedure declares who may call it, as metadata set by the builder it is made from
+ * (tests/api/permissions.test.ts fails on a procedure without one):
+ *   public · signed-in · read (every role) · write (admin, leader, staff) · project (write, and only
+ *   on a project the caller may write) · admin · role:<list>.
+ */
+export interface Meta {
+  permission: string;
+}
+
+const t = initTRPC.context<Context>().meta<Meta>().create({
   errorFormatter({ shape, error }) {
     const fieldErrors = error.cause instanceof ZodError ? fieldErrorsOf(error.cause) : null;
     return {
@@ -40,17 +52,36 @@ export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const middleware = t.middleware;
 
-export const publicProcedure = t.procedure;
+/** Every refusal (FORBIDDEN), wherever it was decided, is recorded after its transaction rolled back. */
+const baseProcedure = t.procedure.use(async ({ ctx, path, type, next }) => {
+  const result = await next();
+  if (!result.ok && result.error.code === 'FORBIDDEN') {
+    try {
+      audit(ctx.db, {
+        userId: ctx.user?.id ?? null,
+        action: 'access.denied',
+        entity: 'procedure',
+        changes: { path, type, role: ctx.user?.role ?? null, message: result.error.message },
+        at: ctx.now(),
+      });
+    } catch {
+      // The refusal stands even if it cannot be logged (e.g. the database is busy).
+    }
+  }
+  return result;
+});
+
+export const publicProcedure = baseProcedure.meta({ permission: 'public' });
 
 /** Any signed-in person. Narrows ctx.user to non-null. */
-export const authedProcedure = t.procedure.use(({ ctx, next }) => {
+export const authedProcedure = baseProcedure.meta({ permission: 'signed-in' }).use(({ ctx, next }) => {
   if (!ctx.user) throw new TRPCError({ code: 'UNAUTHORIZED', message: '请先登录' });
   return next({ ctx: { ...ctx, user: ctx.user } });
 });
 
 /** Signed in with one of `roles`; every procedure is built from one of these. */
-export function roleProcedure(roles: readonly Role[]) {
-  return authedProcedure.use(({ ctx, next }) => {
+export function roleProcedure(roles: readonly Role[], permission = `role:${roles.join(',')}`) {
+  return authedProcedure.meta({ permission }).use(({ ctx, next }) => {
     if (!roles.includes(ctx.user.role)) {
       throw new TRPCError({ code: 'FORBIDDEN', message: '您的角色无权执行此操作' });
     }
@@ -59,7 +90,28 @@ export function roleProcedure(roles: readonly Role[]) {
 }
 
 /** Everyone signed in may read. */
-export const readProcedure = roleProcedure(ROLES);
+export const readProcedure = roleProcedure(ROLES, 'read');
 /** Officers, leaders and admins change data; viewers only read. */
-export const writeProcedure = roleProcedure(['admin', 'leader', 'staff']);
-export const adminProcedure = roleProcedure(['admin']);
+export const writeProcedure = roleProcedure(['admin', 'leader', 'staff'], 'write');
+export const adminProcedure = roleProcedure(['admin'], 'admin');
+
+/** The project a call is about: `projectId` or `id` of the raw input; absent when input validation will refuse it anyway. */
+function projectIdOf(raw: unknown, key: 'id' | 'projectId'): number | null {
+  if (!raw || typeof raw !== 'object') return null;
+  const value = (raw as Record<string, unknown>)[key];
+  return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : null;
+}
+
+/**
+ * A write on one project (its id under `key` in the input): an admin always; an officer when owner A or B
+ * or a member of the project's task force; a leader on the projects they lead (server/permissions.ts).
+ */
+export function projectWriteProcedure(key: 'id' | 'projectId') {
+  return writeProcedure.meta({ permission: `project:${key}` }).use(async ({ ctx, getRawInput, next }) => {
+    const projectId = projectIdOf(await getRawInput(), key);
+    if (projectId !== null && !canWriteProject(ctx.db, ctx.user, projectId)) {
+      throw new TRPCError({ code: 'FORBIDDEN', message: '您不是该项目的责任人、专班成员或包保领导，无权修改' });
+    }
+    return next({ ctx });
+  });
+}

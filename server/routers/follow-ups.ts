@@ -6,7 +6,7 @@ import { businessDate, startOfBusinessDay } from '../../shared/domain/dates';
 import { followUpInput } from '../../shared/schemas/project';
 import { audit } from '../audit';
 import { fieldError, notFound } from '../errors';
-import { readProcedure, router, writeProcedure } from '../trpc';
+import { projectWriteProcedure, readProcedure, router } from '../trpc';
 
 const NOON_MS = 12 * 60 * 60 * 1000;
 
@@ -32,7 +32,7 @@ export const followUpsRouter = router({
   ),
 
   /** Records a visit, call or meeting; it counts as the project's latest activity. */
-  add: writeProcedure.input(followUpInput).mutation(({ ctx, input }) => {
+  add: projectWriteProcedure('projectId').input(followUpInput).mutation(({ ctx, input }) => {
     const now = ctx.now();
     const today = businessDate(now);
     if (input.date > today) throw fieldError({ date: '日期不能晚于今天' });

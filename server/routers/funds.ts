@@ -6,7 +6,7 @@ import { businessDate } from '../../shared/domain/dates';
 import { fundsInput } from '../../shared/schemas/project';
 import { audit } from '../audit';
 import { fieldError, notFound } from '../errors';
-import { readProcedure, router, writeProcedure } from '../trpc';
+import { projectWriteProcedure, readProcedure, router } from '../trpc';
 
 export const fundsRouter = router({
   /** Dated entries of money actually invested, with their sum against the agreed investment. */
@@ -34,7 +34,7 @@ export const fundsRouter = router({
     return { entries, sum, agreed: p.agreed, ratio: p.agreed ? sum / p.agreed : null };
   }),
 
-  add: writeProcedure.input(fundsInput).mutation(({ ctx, input }) => {
+  add: projectWriteProcedure('projectId').input(fundsInput).mutation(({ ctx, input }) => {
     const now = ctx.now();
     if (input.date > businessDate(now)) throw fieldError({ date: '日期不能晚于今天' });
     return writeTransaction(ctx.db, () => {

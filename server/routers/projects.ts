@@ -13,7 +13,7 @@ import {
 import { notFound } from '../errors';
 import { projectColumns } from '../services/project-select';
 import { createProject, moveProject, updateProject } from '../services/projects';
-import { readProcedure, router, writeProcedure } from '../trpc';
+import { projectWriteProcedure, readProcedure, router, writeProcedure } from '../trpc';
 
 const ownerA = alias(users, 'owner_a');
 const ownerB = alias(users, 'owner_b');
@@ -36,6 +36,7 @@ export const projectsRouter = router({
       totalInvestment: totalInvestment(row),
       major: isMajor(row),
       daysSinceActivity: daysSinceActivity(row.lastActivityAt, now),
+      daysInStage: daysSinceActivity(row.stageEnteredAt, now),
       stalled: isStalled(row, now),
     };
   }),
@@ -62,8 +63,8 @@ export const projectsRouter = router({
   }),
 
   create: writeProcedure.input(createProjectInput).mutation(({ ctx, input }) => createProject(ctx.db, ctx.user, input, ctx.now())),
-  update: writeProcedure.input(updateProjectInput).mutation(({ ctx, input }) => updateProject(ctx.db, ctx.user, input, ctx.now())),
-  move: writeProcedure.input(moveProjectInput).mutation(({ ctx, input }) => moveProject(ctx.db, ctx.user, input, ctx.now())),
+  update: projectWriteProcedure('id').input(updateProjectInput).mutation(({ ctx, input }) => updateProject(ctx.db, ctx.user, input, ctx.now())),
+  move: projectWriteProcedure('id').input(moveProjectInput).mutation(({ ctx, input }) => moveProject(ctx.db, ctx.user, input, ctx.now())),
 
   /** 暂缓 and 终止 projects, off the board, most recently changed first. */
   offFunnel: readProcedure.input(offFunnelListInput).query(({ ctx, input }) => {
