@@ -16,7 +16,7 @@ import { overviewWorkbook, scheduleOverview } from '../services/schedule-overvie
 import { getThresholds, saveThresholds } from '../services/schedule-settings';
 import { listTemplates, saveTemplate, setTemplateActive } from '../services/schedule-templates';
 import { createSchedule, getSchedule, proposeSchedule, recordActual, updateSchedule } from '../services/schedules';
-import { adminProcedure, readProcedure, roleProcedure, router, writeProcedure } from '../trpc';
+import { adminProcedure, projectWriteProcedure, readProcedure, roleProcedure, router, writeProcedure } from '../trpc';
 
 const byProject = z.object({ projectId: id });
 
@@ -45,7 +45,7 @@ const chaseUpsRouter = router({
 export const schedulesRouter = router({
   get: readProcedure.input(byProject).query(({ ctx, input }) => getSchedule(ctx.db, input.projectId, ctx.now())),
   propose: readProcedure.input(proposeInput).query(({ ctx, input }) => proposeSchedule(ctx.db, input, ctx.now())),
-  create: writeProcedure.input(createScheduleInput).mutation(({ ctx, input }) => createSchedule(ctx.db, ctx.user, input, ctx.now())),
+  create: projectWriteProcedure('projectId').input(createScheduleInput).mutation(({ ctx, input }) => createSchedule(ctx.db, ctx.user, input, ctx.now())),
   update: writeProcedure.input(updateScheduleInput).mutation(({ ctx, input }) => updateSchedule(ctx.db, ctx.user, input, ctx.now())),
   recordActual: writeProcedure.input(recordActualInput).mutation(({ ctx, input }) => recordActual(ctx.db, ctx.user, input, ctx.now())),
   overview: readProcedure.input(overviewFilter).query(({ ctx, input }) => scheduleOverview(ctx.db, input, ctx.now())),

@@ -1,4 +1,4 @@
-import { count, eq } from 'drizzle-orm';
+import { count, eq, ne } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditLog, chaseUpOrders, leaderAssignments, milestones, schedules } from '../../db/schema';
 import { overdueMilestones, redProjects } from '../../server/services/schedules';
@@ -21,7 +21,7 @@ const leaderApi = callerFor(db, leader);
 const rows = () => ({
   schedules: db.select({ n: count() }).from(schedules).get()?.n,
   milestones: db.select({ n: count() }).from(milestones).get()?.n,
-  audit: db.select({ n: count() }).from(auditLog).get()?.n,
+  audit: db.select({ n: count() }).from(auditLog).where(ne(auditLog.action, 'access.denied')).get()?.n, // refusals are logged (issue 6)
   orders: db.select({ n: count() }).from(chaseUpOrders).get()?.n,
 });
 
