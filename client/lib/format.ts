@@ -1,8 +1,13 @@
 import { getISOWeek, getISOWeekYear } from 'date-fns';
 import { TZDate } from '@date-fns/tz';
 import { useTranslation } from 'react-i18next';
-import { BUSINESS_TZ } from '../../shared/domain/dates';
+import { BUSINESS_TZ, businessDate } from '../../shared/domain/dates';
 import { formatWan } from '../../shared/domain/money';
+
+/** Today's business date in Asia/Shanghai, for form defaults (called in handlers and initialisers). */
+export function todayBusinessDate(): string {
+  return businessDate(Date.now());
+}
 
 /** Formatters for the chosen language: 万元/亿元 amounts, business dates and times in Asia/Shanghai. */
 export function useFormat() {

@@ -2,13 +2,13 @@ import { QueryCache, QueryClient } from '@tanstack/react-query';
 import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
 import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
 import type { AppRouter } from '../../server/routers';
-
+import { errorCode } from './errors';
 
 export const queryClient: QueryClient = new QueryClient({
   // An expired session shows the login page instead of a broken screen.
   queryCache: new QueryCache({
     onError: (error) => {
-      if (error instanceof TRPCClientError && error.data?.code === 'UNAUTHORIZED') {
+      if (errorCode(error) === 'UNAUTHORIZED') {
         queryClient.setQueryData(trpc.auth.me.queryKey(), null);
       }
     },

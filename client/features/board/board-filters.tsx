@@ -21,7 +21,12 @@ export function BoardFilters({ filters }: { filters: ReturnType<typeof useBoardF
     }, 300);
     return () => clearTimeout(timer);
   }, [q, filter.q, update]);
-  useEffect(() => setQ(filter.q ?? ''), [filter.q]);
+  // When the URL's search changes from outside (back button, clear), the box follows it.
+  const [urlQ, setUrlQ] = useState(filter.q);
+  if (filter.q !== urlQ) {
+    setUrlQ(filter.q);
+    setQ(filter.q ?? '');
+  }
 
   return (
     <div className="flex flex-wrap items-center gap-2">

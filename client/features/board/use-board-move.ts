@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { BoardFilter } from '../../../shared/schemas/project';
 import { trpc } from '../../lib/trpc';
 import type { MovePayload, MoveRequest } from '../moves';
-import { type BoardData, type Card, boardWithMove } from './board-cache';
+import { type BoardData, boardWithMove } from './board-cache';
 
 /**
  * Moves a card with an optimistic update: the card shows in its new column at once and goes back,
@@ -23,7 +23,7 @@ export function useBoardMove(filter: BoardFilter) {
     await queryClient.cancelQueries({ queryKey: boardKey });
     const previous = queryClient.getQueryData<BoardData>(boardKey);
     if (previous) {
-      queryClient.setQueryData<BoardData>(boardKey, boardWithMove(previous, req.project.id, req.to, payload.gates as Partial<Card>));
+      queryClient.setQueryData<BoardData>(boardKey, boardWithMove(previous, req.project.id, req.to, payload.gates));
     }
     try {
       await mutation.mutateAsync({

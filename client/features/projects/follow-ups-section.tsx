@@ -4,14 +4,13 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { FOLLOW_UP_KINDS } from '../../../shared/domain/catalog';
-import { businessDate } from '../../../shared/domain/dates';
 import { type FollowUpInput, followUpInput } from '../../../shared/schemas/project';
 import { Button } from '../../components/ui/button';
 import { Field, inputClass } from '../../components/ui/field';
 import { Section } from '../../components/ui/section';
 import { Empty, Loading } from '../../components/ui/states';
 import { fieldErrors } from '../../lib/errors';
-import { useFormat } from '../../lib/format';
+import { todayBusinessDate, useFormat } from '../../lib/format';
 import { trpc } from '../../lib/trpc';
 
 /** 跟进记录: add a visit, call or meeting; the newest shows first. */
@@ -23,13 +22,13 @@ export function FollowUpsSection({ projectId, canWrite }: { projectId: number; c
   const add = useMutation(trpc.followUps.add.mutationOptions());
   const form = useForm<FollowUpInput>({
     resolver: zodResolver(followUpInput),
-    defaultValues: { projectId, date: businessDate(Date.now()), kind: 'visit' },
+    defaultValues: { projectId, date: todayBusinessDate(), kind: 'visit' },
   });
   const { errors, isSubmitting } = form.formState;
   const submit = form.handleSubmit(async (values) => {
     try {
       await add.mutateAsync(values);
-      form.reset({ projectId, date: businessDate(Date.now()), kind: 'visit', summary: '', participants: '', nextStep: '', nextDate: '' });
+      form.reset({ projectId, date: todayBusinessDate(), kind: 'visit', summary: '', participants: '', nextStep: '', nextDate: '' });
       toast.success(t('followUp.added'));
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: trpc.followUps.list.queryKey({ projectId }) }),

@@ -3,7 +3,6 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
-import { businessDate } from '../../../shared/domain/dates';
 import { type FundsInput, fundsInput } from '../../../shared/schemas/project';
 import { toAmount } from '../../components/project-field-input';
 import { Button } from '../../components/ui/button';
@@ -11,7 +10,7 @@ import { Field, inputClass } from '../../components/ui/field';
 import { Section } from '../../components/ui/section';
 import { Empty, Loading } from '../../components/ui/states';
 import { fieldErrors } from '../../lib/errors';
-import { useFormat } from '../../lib/format';
+import { todayBusinessDate, useFormat } from '../../lib/format';
 import { trpc } from '../../lib/trpc';
 
 /** 到位资金: dated entries of money actually invested, summed against the agreed investment. */
@@ -21,12 +20,12 @@ export function FundsSection({ projectId, canWrite }: { projectId: number; canWr
   const queryClient = useQueryClient();
   const funds = useQuery(trpc.funds.list.queryOptions({ projectId }));
   const add = useMutation(trpc.funds.add.mutationOptions());
-  const form = useForm<FundsInput>({ resolver: zodResolver(fundsInput), defaultValues: { projectId, date: businessDate(Date.now()) } });
+  const form = useForm<FundsInput>({ resolver: zodResolver(fundsInput), defaultValues: { projectId, date: todayBusinessDate() } });
   const { errors, isSubmitting } = form.formState;
   const submit = form.handleSubmit(async (values) => {
     try {
       await add.mutateAsync(values);
-      form.reset({ projectId, date: businessDate(Date.now()), note: '' });
+      form.reset({ projectId, date: todayBusinessDate(), note: '' });
       toast.success(t('fund.added'));
       await queryClient.invalidateQueries({ queryKey: trpc.funds.list.queryKey({ projectId }) });
     } catch (error) {

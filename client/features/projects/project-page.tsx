@@ -74,7 +74,7 @@ export function ProjectPage() {
             <span className="mx-2 text-slate-300">|</span>
             {t('project.lastActivity')} {fmt.dateTime(p.lastActivityAt)}
             <span className="mx-2 text-slate-300">|</span>
-            {t('project.daysInStage', { count: Math.max(0, Math.floor((Date.now() - p.stageEnteredAt) / 86_400_000)) })}
+            {t('project.daysInStage', { count: p.daysInStage })}
           </p>
           {p.status === 'on_hold' && p.holdReason && (
             <p className="mt-1 text-sm text-amber-800">
