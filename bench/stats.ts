@@ -36,16 +36,29 @@ export interface RunOptions {
   runs: number;
 }
 
+/** Wall-clock latency, and the process's CPU time (user + system, all threads) per call. */
+export interface Measured extends Summary {
+  /**
+   * CPU time per call: on a machine shared with other work, wall time includes waiting for a core;
+   * CPU time is close to what the wall time would be on an idle machine.
+   */
+  cpu: Summary;
+}
+
 /** Times `fn` (sync or async) `runs` times after `warmup` untimed calls, one call at a time. */
-export async function measure(fn: () => unknown, { warmup, runs }: RunOptions): Promise<Summary> {
+export async function measure(fn: () => unknown, { warmup, runs }: RunOptions): Promise<Measured> {
   for (let i = 0; i < warmup; i++) await fn();
   const samples: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
+    const cpuStart = process.cpuUsage();
     const start = performance.now();
     await fn();
     samples.push(performance.now() - start);
+    const used = process.cpuUsage(cpuStart);
+    cpu.push((used.user + used.system) / 1000);
   }
-  return summarize(samples);
+  return { ...summarize(samples), cpu: summarize(cpu) };
 }
 
 export const ms = (value: number, digits = 2): string => (Number.isFinite(value) ? value.toFixed(digits) : '–');
