@@ -14,6 +14,7 @@ import { instructionsRouter } from './instructions';
 import { notificationsRouter } from './notifications';
 import { reviewRouter } from './review';
 import { targetsRouter } from './targets';
+import { usersRouter } from './users';
 
 export const appRouter = router({
   auth: authRouter,
@@ -31,6 +32,7 @@ export const appRouter = router({
   notifications: notificationsRouter,
   review: reviewRouter,
   targets: targetsRouter,
+  users: usersRouter,
 });
 
 export type AppRouter = typeof appRouter;
