@@ -42,7 +42,7 @@ describe('projects.get', () => {
 
   it('returns the explicit project columns plus names and derived figures, nothing else', async () => {
     const p = makeProject(db, { by: a });
-    const extras = ['ownerAName', 'ownerBName', 'unitName', 'totalInvestment', 'major', 'daysSinceActivity', 'stalled'];
+    const extras = ['ownerAName', 'ownerBName', 'unitName', 'totalInvestment', 'major', 'daysSinceActivity', 'daysInStage', 'stalled'];
     expect(Object.keys(await api.projects.get({ id: p.id })).sort()).toEqual([...Object.keys(projectColumns), ...extras].sort());
   });
 
@@ -58,7 +58,8 @@ describe('projects.get', () => {
 
 describe('projects.history', () => {
   it('lists every stage event oldest first, with who and why', async () => {
-    const p = makeProject(db, { by: a, stage: 'landed', at: NOW - 2 * DAY_MS });
+    // b is the backup (B岗), so b may move it too.
+    const p = makeProject(db, { by: a, ownerBId: b.id, stage: 'landed', at: NOW - 2 * DAY_MS });
     const later = callerFor(db, b, NOW - DAY_MS);
     const { version } = await later.projects.move({ id: p.id, version: p.version, to: 'on_hold', note: '等待用地指标' });
     await callerFor(db, a).projects.move({ id: p.id, version, to: 'landed' });
