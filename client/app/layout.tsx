@@ -46,12 +46,13 @@ export function AppLayout() {
           {(me.data?.role === 'leader' || me.data?.role === 'admin') && <NavLink to="/desk" className={navClass}>{t('leaders.nav.desk')}</NavLink>}
           <NavLink to="/problems" className={navClass}>{t('leaders.nav.problems')}</NavLink>
           {me.data?.role === 'admin' && <NavLink to="/coordination" className={navClass}>{t('leaders.nav.coordination')}</NavLink>}
+          {me.data?.role === 'admin' && <NavLink to="/admin/users" className={navClass}>{t('users.nav')}</NavLink>}
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">
           {me.data && <NotificationBell />}
           {me.data && (
             <span className="text-red-100">
-              {me.data.displayName} · {t(`role.${me.data.role}`)}
+              <NavLink to="/account/password" title={t('users.account.link')} className="hover:underline">{me.data.displayName}</NavLink> · {t(`role.${me.data.role}`)}
             </span>
           )}
           <button

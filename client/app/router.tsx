@@ -18,6 +18,8 @@ const TemplatesPage = lazy(() => import('../features/schedules/templates-page').
 const DeskPage = lazy(() => import('../features/leaders/desk-page').then((m) => ({ default: m.DeskPage })));
 const ProblemsPage = lazy(() => import('../features/leaders/problems-page').then((m) => ({ default: m.ProblemsPage })));
 const CoordinationPage = lazy(() => import('../features/leaders/coordination-page').then((m) => ({ default: m.CoordinationPage })));
+const UsersPage = lazy(() => import('../features/users/users-page').then((m) => ({ default: m.UsersPage })));
+const ChangePasswordPage = lazy(() => import('../features/users/change-password-page').then((m) => ({ default: m.ChangePasswordPage })));
 
 export function AppRoutes() {
   return (
@@ -34,6 +36,8 @@ export function AppRoutes() {
           <Route path="desk" element={<DeskPage />} />
           <Route path="problems" element={<ProblemsPage />} />
           <Route path="coordination" element={<CoordinationPage />} />
+          <Route path="admin/users" element={<UsersPage />} />
+          <Route path="account/password" element={<ChangePasswordPage />} />
           <Route path="review" element={<ReviewRedirect />} />
           <Route path="review/:isoWeek" element={<ReviewPage />} />
           <Route path="targets" element={<TargetsPage />} />

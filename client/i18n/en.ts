@@ -1,5 +1,6 @@
 import { leadersEn } from './sections/leaders';
 import { ledgerEn } from './sections/ledger';
+import { usersEn } from './sections/users';
 import { reviewEn } from './sections/review';
 import { schedulesEn } from './sections/schedules';
 import type { Messages } from './zh-CN';
@@ -200,4 +201,5 @@ export const en: Messages = {
   leaders: leadersEn,
   week: { label: 'Week {{week}}, {{year}}' },
   ledger: ledgerEn,
+  users: usersEn,
 };

@@ -1,5 +1,6 @@
 import { leadersZh } from './sections/leaders';
 import { ledgerZh } from './sections/ledger';
+import { usersZh } from './sections/users';
 import { reviewZh } from './sections/review';
 import { schedulesZh } from './sections/schedules';
 import type { Widen } from './types';
@@ -204,6 +205,7 @@ export const zhCN = {
   leaders: leadersZh,
   week: { label: '{{year}}年第{{week}}周' },
   ledger: ledgerZh,
+  users: usersZh,
 } as const;
 
 export type Messages = Widen<typeof zhCN>;
