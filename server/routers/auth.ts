@@ -36,6 +36,7 @@ export const authRouter = router({
 
   logout: authedProcedure.mutation(({ ctx }) => {
     endSession(ctx.db, ctx.cookie?.token);
+    audit(ctx.db, { userId: ctx.user.id, action: 'auth.logout', entity: 'user', entityId: ctx.user.id, at: ctx.now() });
     ctx.cookie?.clear();
     return { ok: true };
   }),

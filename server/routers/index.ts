@@ -15,6 +15,7 @@ import { notificationsRouter } from './notifications';
 import { reviewRouter } from './review';
 import { targetsRouter } from './targets';
 import { usersRouter } from './users';
+import { auditRouter } from './audit';
 
 export const appRouter = router({
   auth: authRouter,
@@ -33,6 +34,7 @@ export const appRouter = router({
   review: reviewRouter,
   targets: targetsRouter,
   users: usersRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;
