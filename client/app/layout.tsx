@@ -47,6 +47,7 @@ export function AppLayout() {
           <NavLink to="/problems" className={navClass}>{t('leaders.nav.problems')}</NavLink>
           {me.data?.role === 'admin' && <NavLink to="/coordination" className={navClass}>{t('leaders.nav.coordination')}</NavLink>}
           {me.data?.role === 'admin' && <NavLink to="/admin/users" className={navClass}>{t('users.nav')}</NavLink>}
+          {me.data?.role === 'admin' && <NavLink to="/admin/audit" className={navClass}>{t('audit.nav')}</NavLink>}
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">
           {me.data && <NotificationBell />}

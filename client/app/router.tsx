@@ -18,6 +18,7 @@ const TemplatesPage = lazy(() => import('../features/schedules/templates-page').
 const DeskPage = lazy(() => import('../features/leaders/desk-page').then((m) => ({ default: m.DeskPage })));
 const ProblemsPage = lazy(() => import('../features/leaders/problems-page').then((m) => ({ default: m.ProblemsPage })));
 const CoordinationPage = lazy(() => import('../features/leaders/coordination-page').then((m) => ({ default: m.CoordinationPage })));
+const AuditPage = lazy(() => import('../features/audit/audit-page').then((m) => ({ default: m.AuditPage })));
 const UsersPage = lazy(() => import('../features/users/users-page').then((m) => ({ default: m.UsersPage })));
 const ChangePasswordPage = lazy(() => import('../features/users/change-password-page').then((m) => ({ default: m.ChangePasswordPage })));
 
@@ -37,6 +38,7 @@ export function AppRoutes() {
           <Route path="problems" element={<ProblemsPage />} />
           <Route path="coordination" element={<CoordinationPage />} />
           <Route path="admin/users" element={<UsersPage />} />
+          <Route path="admin/audit" element={<AuditPage />} />
           <Route path="account/password" element={<ChangePasswordPage />} />
           <Route path="review" element={<ReviewRedirect />} />
           <Route path="review/:isoWeek" element={<ReviewPage />} />

@@ -1,6 +1,7 @@
 import { leadersEn } from './sections/leaders';
 import { ledgerEn } from './sections/ledger';
 import { usersEn } from './sections/users';
+import { auditEn } from './sections/audit';
 import { reviewEn } from './sections/review';
 import { schedulesEn } from './sections/schedules';
 import type { Messages } from './zh-CN';
@@ -202,4 +203,5 @@ export const en: Messages = {
   week: { label: 'Week {{week}}, {{year}}' },
   ledger: ledgerEn,
   users: usersEn,
+  audit: auditEn,
 };

@@ -1,6 +1,7 @@
 import { leadersZh } from './sections/leaders';
 import { ledgerZh } from './sections/ledger';
 import { usersZh } from './sections/users';
+import { auditZh } from './sections/audit';
 import { reviewZh } from './sections/review';
 import { schedulesZh } from './sections/schedules';
 import type { Widen } from './types';
@@ -206,6 +207,7 @@ export const zhCN = {
   week: { label: '{{year}}年第{{week}}周' },
   ledger: ledgerZh,
   users: usersZh,
+  audit: auditZh,
 } as const;
 
 export type Messages = Widen<typeof zhCN>;

@@ -1,8 +1,8 @@
 import { count } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { auditLog, industryChains, taskForces, units } from '../../db/schema';
+import { industryChains, taskForces, units } from '../../db/schema';
 import { callerFor, fieldNames, trpcError } from '../helpers/caller';
-import { createTestDb } from '../helpers/db';
+import { createTestDb, countAuditChanges } from '../helpers/db';
 import { makeUser } from '../helpers/factories';
 
 const db = createTestDb();
@@ -14,7 +14,7 @@ const rows = () => ({
   units: db.select({ n: count() }).from(units).get()!.n,
   taskForces: db.select({ n: count() }).from(taskForces).get()!.n,
   chains: db.select({ n: count() }).from(industryChains).get()!.n,
-  audit: db.select({ n: count() }).from(auditLog).get()!.n,
+  audit: countAuditChanges(db),
 });
 
 describe('units', () => {

@@ -1,8 +1,8 @@
 import { count } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { auditLog, leaderAssignments, notifications, taskForceProjects } from '../../db/schema';
+import { leaderAssignments, notifications, taskForceProjects } from '../../db/schema';
 import { callerFor, fieldNames, trpcError } from '../helpers/caller';
-import { createTestDb } from '../helpers/db';
+import { createTestDb, countAuditChanges } from '../helpers/db';
 import { makeProject, makeUser } from '../helpers/factories';
 import { DAY_MS, NOW, TODAY } from '../helpers/time';
 
@@ -16,7 +16,7 @@ const viewer = makeUser(db, { role: 'viewer' });
 const api = callerFor(db, admin);
 const rows = () => ({
   assignments: db.select({ n: count() }).from(leaderAssignments).get()!.n,
-  audit: db.select({ n: count() }).from(auditLog).get()!.n,
+  audit: countAuditChanges(db),
   notifications: db.select({ n: count() }).from(notifications).get()!.n,
   tf: db.select({ n: count() }).from(taskForceProjects).get()!.n,
 });

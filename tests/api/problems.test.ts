@@ -1,9 +1,9 @@
 import { count } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { auditLog, problemEvents, problems } from '../../db/schema';
+import { problemEvents, problems } from '../../db/schema';
 import type { ProblemInput } from '../../shared/schemas/leaders';
 import { callerFor, fieldNames, trpcError } from '../helpers/caller';
-import { createTestDb } from '../helpers/db';
+import { createTestDb, countAuditChanges } from '../helpers/db';
 import { makeProject, makeUnit, makeUser } from '../helpers/factories';
 import { DAY_MS, NOW } from '../helpers/time';
 
@@ -18,7 +18,7 @@ const staff = callerFor(db, officer);
 const rows = () => ({
   problems: db.select({ n: count() }).from(problems).get()!.n,
   events: db.select({ n: count() }).from(problemEvents).get()!.n,
-  audit: db.select({ n: count() }).from(auditLog).get()!.n,
+  audit: countAuditChanges(db),
 });
 
 const project = makeProject(db, { by: officer, stage: 'introduced', estimatedInvestment: 9000 });

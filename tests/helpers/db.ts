@@ -21,6 +21,11 @@ export function createTestDb(): Db {
 }
 
 /** Rows in every table a project mutation writes: equal before and after proves a refusal wrote nothing. */
+/** Audit rows that record a change: a refusal is itself logged (access.denied) but changes no data. */
+export function countAuditChanges(db: Db): number {
+  return db.select({ n: count() }).from(auditLog).where(ne(auditLog.action, 'access.denied')).get()?.n ?? 0;
+}
+
 export function countRows(db: Db) {
   const n = (
     table: typeof projects | typeof stageEvents | typeof auditLog | typeof followUps | typeof fundsInPlace,

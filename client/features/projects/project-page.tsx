@@ -8,6 +8,7 @@ import { Badge } from '../../components/ui/badge';
 import { Button } from '../../components/ui/button';
 import { Menu } from '../../components/ui/menu';
 import { Section } from '../../components/ui/section';
+import { ProjectAuditSection } from '../audit';
 import { LoadError, Loading } from '../../components/ui/states';
 import { errorCode } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
@@ -119,6 +120,7 @@ export function ProjectPage() {
           <StageTimeline projectId={p.id} />
         </Section>
       </div>
+      <ProjectAuditSection projectId={p.id} />
       {editing && <EditProjectDialog project={p} open={editing} onClose={() => setEditing(false)} />}
       {flow.dialog}
     </div>
