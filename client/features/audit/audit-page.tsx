@@ -1,0 +1,132 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { Button } from '../../components/ui/button';
+import { inputClass } from '../../components/ui/field';
+import { Empty, LoadError, Loading } from '../../components/ui/states';
+import { useFormat } from '../../lib/format';
+import { trpc } from '../../lib/trpc';
+import { ChangesText } from './changes-text';
+
+const PAGE_SIZE = 50;
+
+/** /admin/audit: the whole audit trail, filtered by who, entity, action and dates; filters live in the URL. */
+export function AuditPage() {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const [params, setParams] = useSearchParams();
+  const num = (k: string) => (params.get(k) ? Number(params.get(k)) : undefined);
+  const filter = {
+    userId: num('user'),
+    entity: params.get('entity') ?? undefined,
+    action: params.get('action') ?? undefined,
+    from: params.get('from') ?? undefined,
+    to: params.get('to') ?? undefined,
+    page: num('page') ?? 1,
+    pageSize: PAGE_SIZE,
+  };
+  const list = useQuery({ ...trpc.audit.list.queryOptions(filter), placeholderData: keepPreviousData });
+  const facets = useQuery(trpc.audit.facets.queryOptions());
+  const people = useQuery(trpc.directory.users.queryOptions());
+  const set = (key: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    if (key !== 'page') next.delete('page');
+    setParams(next, { replace: true });
+  };
+  const pages = list.data ? Math.max(1, Math.ceil(list.data.total / PAGE_SIZE)) : 1;
+
+  return (
+    <div className="mx-auto flex w-full max-w-6xl flex-col gap-3 p-4">
+      <h1 className="text-lg font-semibold">{t('audit.title')}</h1>
+      <div className="flex flex-wrap items-end gap-2 rounded-lg border border-slate-200 bg-white p-3 text-sm">
+        <label className="flex flex-col gap-1">
+          {t('audit.user')}
+          <select className={inputClass} value={params.get('user') ?? ''} onChange={(e) => set('user', e.target.value)}>
+            <option value="">{t('audit.anyUser')}</option>
+            {(people.data ?? []).map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.displayName}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1">
+          {t('audit.entity')}
+          <select className={inputClass} value={filter.entity ?? ''} onChange={(e) => set('entity', e.target.value)}>
+            <option value="">{t('audit.anyEntity')}</option>
+            {(facets.data?.entities ?? []).map((v) => (
+              <option key={v}>{v}</option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1">
+          {t('audit.action')}
+          <select className={inputClass} value={filter.action ?? ''} onChange={(e) => set('action', e.target.value)}>
+            <option value="">{t('audit.anyAction')}</option>
+            {(facets.data?.actions ?? []).map((v) => (
+              <option key={v}>{v}</option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1">
+          {t('audit.from')}
+          <input type="date" className={inputClass} value={filter.from ?? ''} onChange={(e) => set('from', e.target.value)} />
+        </label>
+        <label className="flex flex-col gap-1">
+          {t('audit.to')}
+          <input type="date" className={inputClass} value={filter.to ?? ''} onChange={(e) => set('to', e.target.value)} />
+        </label>
+        <Button variant="ghost" onClick={() => setParams(new URLSearchParams(), { replace: true })}>
+          {t('audit.reset')}
+        </Button>
+      </div>
+      {list.isError && <LoadError message={list.error.message} onRetry={() => void list.refetch()} />}
+      {list.isPending && <Loading />}
+      {list.data && list.data.rows.length === 0 && <Empty>{t('audit.empty')}</Empty>}
+      {list.data && list.data.rows.length > 0 && (
+        <>
+          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+            <table className="w-full text-sm">
+              <thead className="bg-slate-50 text-left text-slate-600">
+                <tr>
+                  <th className="px-3 py-2 font-medium whitespace-nowrap">{t('audit.at')}</th>
+                  <th className="px-3 py-2 font-medium">{t('audit.user')}</th>
+                  <th className="px-3 py-2 font-medium">{t('audit.action')}</th>
+                  <th className="px-3 py-2 font-medium">{t('audit.entity')}</th>
+                  <th className="px-3 py-2 font-medium">{t('audit.changes')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.data.rows.map((r) => (
+                  <tr key={r.id} className="border-t border-slate-100 align-top">
+                    <td className="px-3 py-2 whitespace-nowrap tabular-nums">{fmt.dateTime(r.at)}</td>
+                    <td className="px-3 py-2 whitespace-nowrap">{r.userName ?? t('audit.system')}</td>
+                    <td className="px-3 py-2 font-mono text-xs">{r.action}</td>
+                    <td className="px-3 py-2 whitespace-nowrap">
+                      {r.entity}
+                      {r.entityId != null && ` #${r.entityId}`}
+                    </td>
+                    <td className="px-3 py-2">
+                      <ChangesText changes={r.changes} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <div className="flex items-center justify-end gap-2 text-sm text-slate-600">
+            <span>{t('audit.total', { total: list.data.total, page: filter.page, pages })}</span>
+            <Button disabled={filter.page <= 1} onClick={() => set('page', String(filter.page - 1))}>
+              {t('audit.prev')}
+            </Button>
+            <Button disabled={filter.page >= pages} onClick={() => set('page', String(filter.page + 1))}>
+              {t('audit.next')}
+            </Button>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

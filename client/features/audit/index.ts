@@ -1,0 +1,1 @@
+export { ProjectAuditSection } from './project-audit-section';
