@@ -18,10 +18,22 @@ export function startOfBusinessDay(date: string): Date {
 
 /** Whole days between two instants counted on Shanghai calendar days. */
 export function businessDaysBetween(from: Date | number, to: Date | number): number {
-  return differenceInCalendarDays(
-    new TZDate(typeof to === 'number' ? to : to.getTime(), BUSINESS_TZ),
-    new TZDate(typeof from === 'number' ? from : from.getTime(), BUSINESS_TZ),
-  );
+  const a = typeof from === 'number' ? from : from.getTime();
+  const b = typeof to === 'number' ? to : to.getTime();
+  if (a >= FIXED_OFFSET_SINCE && b >= FIXED_OFFSET_SINCE) return shanghaiDayNumber(b) - shanghaiDayNumber(a);
+  return differenceInCalendarDays(new TZDate(b, BUSINESS_TZ), new TZDate(a, BUSINESS_TZ));
+}
+
+/**
+ * Asia/Shanghai has been UTC+8 without daylight saving since 1992, so a Shanghai calendar day number
+ * is plain arithmetic there. The board computes "days since activity" for every card, and building a
+ * TZDate per card cost ~0.1 ms each (a third of the board's server time); older instants use TZDate.
+ */
+const FIXED_OFFSET_SINCE = Date.UTC(1992, 0, 1);
+const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+function shanghaiDayNumber(ms: number): number {
+  return Math.floor((ms + SHANGHAI_OFFSET_MS) / DAY_MS);
 }
 
 export function addBusinessDays(date: string, days: number): string {
