@@ -6,6 +6,9 @@ export interface Config {
   demoData: boolean;
   adminPassword: string | undefined;
   secureCookies: boolean;
+  /** Daily backups kept (BACKUP_RETENTION_DAYS, default 14); backups go to BACKUP_DIR (data/backups). */
+  backupRetentionDays: number;
+  backupDir: string;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -16,5 +19,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoData: env.DEMO_DATA !== '0' && env.DEMO_DATA !== 'false',
     adminPassword: env.ADMIN_PASSWORD,
     secureCookies: env.SECURE_COOKIES === '1' || env.SECURE_COOKIES === 'true',
+    backupRetentionDays: Number(env.BACKUP_RETENTION_DAYS) > 0 ? Number(env.BACKUP_RETENTION_DAYS) : 14,
+    backupDir: env.BACKUP_DIR ?? 'data/backups',
   };
 }

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { openDatabase } from '../db/client';
 import { ensureInitialData } from '../db/seed/ensure';
 import { buildApp } from './app';
+import { startDailyBackups } from './backup';
 import { readConfig } from './config';
 
 const config = readConfig();
@@ -24,4 +25,7 @@ process.on('SIGINT', () => void shutdown());
 process.on('SIGTERM', () => void shutdown());
 
 await app.listen({ port: config.port, host: config.host });
+if (config.databasePath !== ':memory:' && process.env.BACKUPS !== '0') {
+  startDailyBackups({ databasePath: config.databasePath, dir: config.backupDir, retentionDays: config.backupRetentionDays, log: (message, err) => (err ? app.log.error({ err }, message) : app.log.info(message)) });
+}
 console.log(`招商项目全周期管理 ready on http://localhost:${config.port}`);
