@@ -1,10 +1,10 @@
-import { leadersEn } from './sections/leaders';
-import { ledgerEn } from './sections/ledger';
+import { leadersEn } from './sections/en/leaders';
+import { reviewEn } from './sections/en/review';
+import { schedulesEn } from './sections/en/schedules';
+import type { Messages } from './zh-CN';
+import { ledgerEn } from './sections/en/ledger';
 import { usersEn } from './sections/users';
 import { auditEn } from './sections/audit';
-import { reviewEn } from './sections/review';
-import { schedulesEn } from './sections/schedules';
-import type { Messages } from './zh-CN';
 
 /** The English catalogue: complete; the type makes a missing key a compile error. */
 export const en: Messages = {

@@ -21,3 +21,18 @@ test('signing in lands on the board and signing out ends the session', async ({ 
   await page.goto('/');
   await expect(page).toHaveURL(/\/login/);
 });
+
+test('the English catalogue loads on demand and the choice survives a reload', async ({ page }) => {
+  await page.goto('/login');
+  await page.getByLabel('用户名', { exact: true }).fill('staff');
+  await page.getByLabel('密码', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await expect(page.getByRole('heading', { name: '项目看板' })).toBeVisible();
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { name: 'Board', exact: true })).toBeVisible();
+  await expect(page.getByTestId('column-negotiating').getByRole('heading', { level: 2 })).toHaveText('Negotiating');
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Board', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: '中文' }).click();
+  await expect(page.getByRole('heading', { name: '项目看板' })).toBeVisible();
+});
