@@ -63,11 +63,9 @@ describe('round trip: export the demo ledger, import it into an empty database',
 
     // The empty office: the same people and units, no projects.
     for (const name of UNITS) makeUnit(target, name);
-    let admin = null;
-    for (const p of PEOPLE) {
-      const u = makeUser(target, { role: p.role, username: p.username, displayName: p.displayName });
-      if (p.username === 'admin') admin = u;
-    }
+    const made = PEOPLE.map((p) => ({ username: p.username, user: makeUser(target, { role: p.role, username: p.username, displayName: p.displayName }) }));
+    const admin = made.find((m) => m.username === 'admin')?.user;
+    if (!admin) throw new Error('the exported people include admin');
     const api = callerFor(target, admin);
     const token = await uploadLedger(admin.id, xlsx, '台账.xlsx');
     const preview = await api.ledger.preview({ token, sheet: 0, view: 'error' });
