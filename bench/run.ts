@@ -127,17 +127,17 @@ async function main() {
     const rows: string[][] = [];
     if (loads) {
       const n = `${loads.cold.length} cold loads`;
-      const { page } = loads;
-      rows.push(['load: goto → board.get data arrived', n, ms(loads.data.p50, 0), ms(loads.data.max, 0), ms(page.data.p50, 0), '']);
-      rows.push(['load: goto → first card visible', n, ms(loads.ready.p50, 0), ms(loads.ready.max, 0), ms(page.ready.p50, 0), '']);
-      const ok = loads.readyAfterData.p50 <= TARGETS.readyAfterDataMs;
+      const { page, node } = loads;
+      rows.push(['load: navigation → board.get data arrived', n, ms(page.data.p50, 0), ms(page.data.max, 0), ms(node.data.p50, 0), '']);
+      rows.push(['load: navigation → first card painted', n, ms(page.ready.p50, 0), ms(page.ready.max, 0), ms(node.ready.p50, 0), '']);
+      const ok = page.readyAfterData.p50 <= TARGETS.readyAfterDataMs;
       browserChecks.push(ok);
       rows.push([
         'load: ready after data',
         n,
-        ms(loads.readyAfterData.p50, 0),
-        ms(loads.readyAfterData.max, 0),
         ms(page.readyAfterData.p50, 0),
+        ms(page.readyAfterData.max, 0),
+        ms(node.readyAfterData.p50, 0),
         `p50 ≤ 1000: ${verdict(ok)}`,
       ]);
     }
@@ -153,8 +153,8 @@ async function main() {
         `p99 ≤ 100: ${verdict(ok)}`,
       ]);
     }
-    console.log('\nBoard page in Chromium (ms; loads: Node clock p50 and slowest, then p50 on the page clock)');
-    console.log(table(['measure', 'samples', 'p50', 'p99/max', 'page p50', 'target'], rows));
+    console.log('\nBoard page in Chromium (ms; loads on the page clock: p50 and slowest, then p50 from page.goto on the Node clock)');
+    console.log(table(['measure', 'samples', 'p50', 'p99/max', 'node p50', 'target'], rows));
     if (js) {
       const ok = js.gzip <= TARGETS.jsGzipBytes;
       browserChecks.push(ok);
