@@ -5,6 +5,7 @@ import type { Messages } from './zh-CN';
 import { ledgerEn } from './sections/en/ledger';
 import { usersEn } from './sections/users';
 import { auditEn } from './sections/audit';
+import { conflictsEn } from './sections/conflicts';
 
 /** The English catalogue: complete; the type makes a missing key a compile error. */
 export const en: Messages = {
@@ -204,4 +205,5 @@ export const en: Messages = {
   ledger: ledgerEn,
   users: usersEn,
   audit: auditEn,
+  conflicts: conflictsEn,
 };

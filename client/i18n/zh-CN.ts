@@ -2,6 +2,7 @@ import { leadersZh } from './sections/leaders';
 import { ledgerZh } from './sections/ledger';
 import { usersZh } from './sections/users';
 import { auditZh } from './sections/audit';
+import { conflictsZh } from './sections/conflicts';
 import { reviewZh } from './sections/review';
 import { schedulesZh } from './sections/schedules';
 import type { Widen } from './types';
@@ -208,6 +209,7 @@ export const zhCN = {
   ledger: ledgerZh,
   users: usersZh,
   audit: auditZh,
+  conflicts: conflictsZh,
 } as const;
 
 export type Messages = Widen<typeof zhCN>;
