@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { gatesUpTo } from '../../../shared/domain/gates';
 import type { ProjectFields } from '../../../shared/schemas/project';
-import { Button } from '../../components/ui/button';
 import { Dialog } from '../../components/ui/dialog';
 import { errorCode, errorMessage } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
+import { type ConflictState, ConflictPanel } from './conflict-panel';
 import { ProjectForm } from './project-form';
 import type { ProjectDetail } from './project-types';
 
@@ -22,29 +22,45 @@ function formValues(p: ProjectDetail): ProjectFields {
   };
 }
 
-/** Edits a project against the version shown; if someone saved in between, says so and offers a reload. */
+/**
+ * Edits a project against the version shown; if someone saved in between, shows field by field what they
+ * saved against what you typed, and lets you keep theirs or reapply yours on the new version.
+ */
 export function EditProjectDialog({ project, open, onClose }: { project: ProjectDetail; open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const update = useMutation(trpc.projects.update.mutationOptions());
-  const [conflict, setConflict] = useState(false);
+  const [conflict, setConflict] = useState<ConflictState | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  const reload = async () => {
+  const saved = async () => {
+    await Promise.all([
+      queryClient.invalidateQueries({ queryKey: trpc.projects.pathKey() }),
+      queryClient.invalidateQueries({ queryKey: trpc.board.pathKey() }),
+    ]);
+    toast.success(t('project.saved'));
+    setConflict(null);
+    onClose();
+  };
+  const keepTheirs = async () => {
     await queryClient.invalidateQueries({ queryKey: trpc.projects.get.queryKey({ id: project.id }) });
-    setConflict(false);
+    setConflict(null);
+  };
+  const reapplyMine = async () => {
+    if (!conflict) return;
+    try {
+      await update.mutateAsync({ id: project.id, version: conflict.version, fields: conflict.mine });
+    } catch (e) {
+      setError(errorMessage(e, t('common.unknownError')));
+      return;
+    }
+    await saved();
   };
 
   return (
     <Dialog open={open} onClose={onClose} title={t('project.editTitle')} wide>
       {conflict && (
-        <div role="alert" className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
-          <p className="font-medium">{t('conflict.title')}</p>
-          <p className="mt-1">{t('conflict.body')}</p>
-          <Button className="mt-2" onClick={() => void reload()}>
-            {t('conflict.reload')}
-          </Button>
-        </div>
+        <ConflictPanel conflict={conflict} pending={update.isPending} onKeepTheirs={() => void keepTheirs()} onReapplyMine={() => void reapplyMine()} />
       )}
       {error && (
         <p role="alert" className="mb-3 rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
@@ -64,18 +80,14 @@ export function EditProjectDialog({ project, open, onClose }: { project: Project
             await update.mutateAsync({ id: project.id, version: project.version, fields });
           } catch (e) {
             if (errorCode(e) === 'CONFLICT') {
-              setConflict(true);
+              const fresh = await queryClient.fetchQuery({ ...trpc.projects.get.queryOptions({ id: project.id }), staleTime: 0 });
+              setConflict({ mine: fields, theirs: formValues(fresh), version: fresh.version });
               return;
             }
             if (errorCode(e) !== 'BAD_REQUEST') setError(errorMessage(e, t('common.unknownError')));
             throw e;
           }
-          await Promise.all([
-            queryClient.invalidateQueries({ queryKey: trpc.projects.pathKey() }),
-            queryClient.invalidateQueries({ queryKey: trpc.board.pathKey() }),
-          ]);
-          toast.success(t('project.saved'));
-          onClose();
+          await saved();
         }}
       />
     </Dialog>
