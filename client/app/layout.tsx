@@ -9,7 +9,7 @@ import { trpc } from '../lib/trpc';
 import { NotificationBell } from '../features/leaders';
 
 const navClass = ({ isActive }: { isActive: boolean }) =>
-  `rounded-md px-3 py-1.5 text-sm ${isActive ? 'bg-white/15 text-white' : 'text-red-100 hover:bg-white/10 hover:text-white'}`;
+  `rounded-md px-2.5 py-1.5 text-sm whitespace-nowrap ${isActive ? 'bg-white/15 text-white' : 'text-red-100 hover:bg-white/10 hover:text-white'}`;
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -26,10 +26,10 @@ export function AppLayout() {
   );
   return (
     <div className="flex min-h-screen flex-col">
-      <header className="flex flex-wrap items-center gap-x-6 gap-y-2 bg-brand-700 px-4 py-2 text-white shadow">
+      <header className="flex flex-wrap items-center gap-x-4 gap-y-2 bg-brand-700 px-4 py-2 text-white shadow">
         <div className="flex items-baseline gap-2">
           <span className="text-base font-semibold tracking-wide">{t('app.name')}</span>
-          <span className="hidden text-xs text-red-200 sm:inline">{t('app.district')}</span>
+          <span className="hidden text-xs text-red-200 2xl:inline">{t('app.district')}</span>
         </div>
         <nav className="flex flex-wrap gap-1">
           <NavLink to="/" end className={navClass}>
