@@ -106,6 +106,9 @@ export const projects = sqliteTable(
   },
   (t) => [
     index('projects_board_idx').on(t.status, t.stage, t.lastActivityAt),
+    // Covers the board's per-column totals without reading each project row (docs/benchmarks.md).
+    index('projects_totals_idx').on(t.status, t.stage, t.agreedInvestment, t.estimatedInvestment),
+    index('projects_industry_board_idx').on(t.status, t.industry, t.stage, t.lastActivityAt),
     index('projects_owner_idx').on(t.ownerAId),
     index('projects_industry_idx').on(t.industry),
     uniqueIndex('projects_credit_code_idx').on(t.creditCode).where(sql`credit_code is not null`),

@@ -1,4 +1,5 @@
 import { useDraggable } from '@dnd-kit/core';
+import { memo } from 'react';
 import { CSS } from '@dnd-kit/utilities';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -12,8 +13,11 @@ import type { Card } from './board-cache';
 
 const MOVE_TARGETS: ProjectState[] = [...FUNNEL_STAGES, 'on_hold', 'dropped'];
 
-/** What a card shows: name, investor, badges, amount, owner and days since the last activity. */
-function CardBody({ card }: { card: Card }) {
+/**
+ * What a card shows: name, investor, badges, amount, owner and days since the last activity.
+ * Memoised: dnd-kit re-renders every draggable on each pointer move, the card's content need not.
+ */
+const CardBody = memo(function CardBody({ card }: { card: Card }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   return (
@@ -36,7 +40,7 @@ function CardBody({ card }: { card: Card }) {
       </p>
     </>
   );
-}
+});
 
 const cardClass = (card: Card) =>
   `relative rounded-md border bg-white p-2.5 shadow-sm ${card.stalled ? 'border-slate-200 border-l-4 border-l-red-400' : 'border-slate-200'}`;

@@ -1,0 +1,2 @@
+CREATE INDEX `projects_totals_idx` ON `projects` (`status`,`stage`,`agreed_investment`,`estimated_investment`);--> statement-breakpoint
+CREATE INDEX `projects_industry_board_idx` ON `projects` (`status`,`industry`,`stage`,`last_activity_at`);
