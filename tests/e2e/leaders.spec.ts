@@ -68,7 +68,9 @@ test('the problems page filters overdue problems and shows them red', async ({ p
 test('the board flags majors without a primary leader and offers leader swimlanes', async ({ page }) => {
   await login(page, 'admin');
   await expect(page.getByText('未落实包保').first()).toBeVisible();
-  await page.getByLabel('按领导分泳道').check();
+  // The URL update is a transition: click, then wait for the checkbox to follow the URL.
+  await page.getByLabel('按领导分泳道').click();
+  await expect(page.getByLabel('按领导分泳道')).toBeChecked();
   await expect(page).toHaveURL(/lanes=1/);
   await expect(page.getByTestId('lane').filter({ hasText: '陈立新' })).toBeVisible();
   await expect(page.getByTestId('lane').filter({ hasText: '无主包领导' })).toBeVisible();
