@@ -13,13 +13,15 @@ import { type AppRouter, appRouter } from './routers';
 export interface AppOptions {
   db: Db;
   secureCookies?: boolean;
+  /** Fastify's trustProxy (config TRUST_PROXY): false unless a reverse proxy is configured. */
+  trustProxy?: boolean | string;
   /** The built client (vite build output); served with an SPA fallback when present. */
   clientDir?: string;
   logger?: boolean;
 }
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: 1024 * 1024, routerOptions: { maxParamLength: 5000 } });
+  const app = Fastify({ logger: opts.logger ?? false, trustProxy: opts.trustProxy ?? false, bodyLimit: 1024 * 1024, routerOptions: { maxParamLength: 5000 } });
   await app.register(fastifyCookie);
   await registerSecurity(app);
 

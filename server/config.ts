@@ -6,6 +6,13 @@ export interface Config {
   demoData: boolean;
   adminPassword: string | undefined;
   secureCookies: boolean;
+  /**
+   * TRUST_PROXY: behind a reverse proxy, which proxies to believe for X-Forwarded-For/-Host/-Proto
+   * (`1` = any, or addresses/CIDRs such as `127.0.0.1,10.0.0.0/8`). Off by default: the client address
+   * (login throttling per address, the audit trail) and the host (the same-origin check) come from the
+   * socket and the Host header, and a forged X-Forwarded-* header changes nothing.
+   */
+  trustProxy: boolean | string;
   /** Daily backups kept (BACKUP_RETENTION_DAYS, default 14); backups go to BACKUP_DIR (data/backups). */
   backupRetentionDays: number;
   backupDir: string;
@@ -19,7 +26,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoData: env.DEMO_DATA !== '0' && env.DEMO_DATA !== 'false',
     adminPassword: env.ADMIN_PASSWORD,
     secureCookies: env.SECURE_COOKIES === '1' || env.SECURE_COOKIES === 'true',
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
     backupRetentionDays: Number(env.BACKUP_RETENTION_DAYS) > 0 ? Number(env.BACKUP_RETENTION_DAYS) : 14,
     backupDir: env.BACKUP_DIR ?? 'data/backups',
   };
+}
+
+function parseTrustProxy(value: string | undefined): boolean | string {
+  const v = value?.trim() ?? '';
+  if (v === '' || v === '0' || v === 'false') return false;
+  if (v === '1' || v === 'true') return true;
+  return v;
 }

@@ -12,6 +12,7 @@ await ensureInitialData(db, config);
 const app = await buildApp({
   db,
   secureCookies: config.secureCookies,
+  trustProxy: config.trustProxy,
   clientDir: join(import.meta.dirname, '..', 'dist', 'client'),
   logger: true,
 });

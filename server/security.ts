@@ -41,12 +41,15 @@ function envNumber(name: string, fallback: number): number {
   return Number.isFinite(value) && value > 0 ? value : fallback;
 }
 
-/** True when the request says it comes from a page of this very origin. */
+/**
+ * True when the request says it comes from a page of this very origin. The host is fastify's
+ * `req.host`: the Host header, or X-Forwarded-Host when the request came through a trusted proxy.
+ */
 export function isSameOrigin(req: FastifyRequest): boolean {
   const origin = req.headers.origin;
   if (origin !== undefined && origin !== 'null') {
     try {
-      return new URL(origin).host === req.headers.host;
+      return new URL(origin).host === req.host;
     } catch {
       return false;
     }

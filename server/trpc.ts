@@ -73,9 +73,18 @@ const baseProcedure = t.procedure.use(async ({ ctx, path, type, next }) => {
 
 export const publicProcedure = baseProcedure.meta({ permission: 'public' });
 
-/** Any signed-in person. Narrows ctx.user to non-null. */
-export const authedProcedure = baseProcedure.meta({ permission: 'signed-in' }).use(({ ctx, next }) => {
+/** What a person whose password an admin has just set may still do: change it, or sign out. */
+export const TEMPORARY_PASSWORD_PATHS: ReadonlySet<string> = new Set(['auth.logout', 'users.changePassword']);
+
+/**
+ * Any signed-in person. Narrows ctx.user to non-null. A temporary password (set by an admin) allows
+ * nothing but changing it: the server enforces it, the client only redirects to /account/password.
+ */
+export const authedProcedure = baseProcedure.meta({ permission: 'signed-in' }).use(({ ctx, path, next }) => {
   if (!ctx.user) throw new TRPCError({ code: 'UNAUTHORIZED', message: '请先登录' });
+  if (ctx.user.mustChangePassword && !TEMPORARY_PASSWORD_PATHS.has(path)) {
+    throw new TRPCError({ code: 'FORBIDDEN', message: '请先修改管理员设置的临时密码' });
+  }
   return next({ ctx: { ...ctx, user: ctx.user } });
 });
 

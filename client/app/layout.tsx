@@ -50,7 +50,7 @@ export function AppLayout() {
           {me.data?.role === 'admin' && <NavLink to="/admin/audit" className={navClass}>{t('audit.nav')}</NavLink>}
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">
-          {me.data && <NotificationBell />}
+          {me.data && !me.data.mustChangePassword && <NotificationBell />}
           {me.data && (
             <span className="text-red-100">
               <NavLink to="/account/password" title={t('users.account.link')} className="hover:underline">{me.data.displayName}</NavLink> · {t(`role.${me.data.role}`)}

@@ -146,3 +146,30 @@ describe('login throttling', () => {
     expect(res.body).toContain('登录尝试过于频繁');
   });
 });
+
+describe('behind a reverse proxy (TRUST_PROXY)', () => {
+  const PUBLIC = 'invest.district.gov.cn';
+  const viaProxy = { host: '127.0.0.1:3000', 'x-forwarded-host': PUBLIC, 'x-forwarded-for': '203.0.113.7', origin: `https://${PUBLIC}`, 'content-type': 'application/json' };
+  const loginVia = (target: FastifyInstance) =>
+    target.inject({ method: 'POST', url: '/trpc/auth.login?batch=1', headers: viaProxy, remoteAddress: '127.0.0.1', payload: JSON.stringify({ 0: { username: 'alice', password: TEST_PASSWORD } }) });
+
+  it('without the setting a forged X-Forwarded-Host does not pass the origin check', async () => {
+    expect((await loginVia(app)).statusCode).toBe(403);
+  });
+
+  it('with the proxy trusted, the public host is this origin and the client address is the forwarded one', async () => {
+    const proxied = await buildApp({ db, trustProxy: '127.0.0.1' });
+    let seenIp = '';
+    proxied.get('/ip', (req) => (seenIp = req.ip));
+    try {
+      expect((await loginVia(proxied)).statusCode).toBe(200);
+      await proxied.inject({ method: 'GET', url: '/ip', headers: viaProxy, remoteAddress: '127.0.0.1' });
+      expect(seenIp).toBe('203.0.113.7');
+      // A request that does not come from the trusted proxy gets no say in its host.
+      const direct = await proxied.inject({ method: 'POST', url: '/trpc/auth.login?batch=1', headers: viaProxy, remoteAddress: '198.51.100.1', payload: JSON.stringify({ 0: { username: 'alice', password: TEST_PASSWORD } }) });
+      expect(direct.statusCode).toBe(403);
+    } finally {
+      await proxied.close();
+    }
+  });
+});

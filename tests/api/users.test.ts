@@ -77,6 +77,26 @@ describe('users administration', () => {
     await callerFor(db, null, NOW, jar).auth.login({ username: user.username, password: 'temporary-pass-1' });
     expect(userForSession(db, jar.value, NOW)?.mustChangePassword).toBe(true);
   });
+
+  it('a temporary password allows nothing but changing it (or signing out), enforced by the server', async () => {
+    const user = makeUser(db, { role: 'staff' });
+    await api.users.resetPassword({ id: user.id, version: 1, password: 'temporary-pass-1' });
+    const jar = cookieJar();
+    await callerFor(db, null, NOW, jar).auth.login({ username: user.username, password: 'temporary-pass-1' });
+    const session = userForSession(db, jar.value, NOW);
+    if (!session) throw new Error('no session');
+    const me = callerFor(db, session, NOW, jar);
+    const refused = await trpcError(me.board.get({}));
+    expect(refused.code).toBe('FORBIDDEN');
+    expect(refused.message).toContain('临时密码');
+    expect((await trpcError(me.projects.create({ name: '临时密码项目', investor: '某公司', industry: 'digital', channel: 'building', estimatedInvestment: 100, ownerAId: user.id }))).code).toBe('FORBIDDEN');
+    expect(await callerFor(db, session).auth.me()).toMatchObject({ id: user.id, mustChangePassword: true });
+    await me.users.changePassword({ current: 'temporary-pass-1', next: 'my-own-password-1' });
+    const fresh = userForSession(db, jar.value, NOW);
+    expect(fresh?.mustChangePassword).toBe(false);
+    if (!fresh) throw new Error('no session');
+    await callerFor(db, fresh).board.get({});
+  });
 });
 
 describe('changing one own password', () => {
