@@ -1,12 +1,13 @@
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
-import { LoginPage } from '../features/auth/login-page';
+import { Loading } from '../components/ui/states';
 import { BoardPage } from '../features/board/board-page';
 import { AppLayout } from './layout';
 import { NotFoundPage } from './not-found';
 import { RequireAuth } from './require-auth';
 
 // Pages other than the board load on demand, keeping the board's first load small (docs/benchmarks.md).
+const LoginPage = lazy(() => import('../features/auth/login-page').then((m) => ({ default: m.LoginPage })));
 const ProjectPage = lazy(() => import('../features/projects/project-page').then((m) => ({ default: m.ProjectPage })));
 const LedgerImportPage = lazy(() => import('../features/ledger/import-page').then((m) => ({ default: m.LedgerImportPage })));
 const OffFunnelPage = lazy(() => import('../features/projects/off-funnel-page').then((m) => ({ default: m.OffFunnelPage })));
@@ -25,7 +26,14 @@ const ChangePasswordPage = lazy(() => import('../features/users/change-password-
 export function AppRoutes() {
   return (
     <Routes>
-      <Route path="/login" element={<LoginPage />} />
+      <Route
+        path="/login"
+        element={
+          <Suspense fallback={<Loading />}>
+            <LoginPage />
+          </Suspense>
+        }
+      />
       <Route element={<RequireAuth />}>
         <Route element={<AppLayout />}>
           <Route index element={<BoardPage />} />

@@ -1,6 +1,6 @@
 import { useDroppable } from '@dnd-kit/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FunnelStage, ProjectState } from '../../../shared/domain/stages';
 import type { BoardFilter } from '../../../shared/schemas/project';
@@ -18,7 +18,8 @@ const STAGE_ACCENT: Record<FunnelStage, string> = {
   completed: 'border-t-emerald-600',
 };
 
-export function BoardColumn({
+/** Memoised: the board page re-renders when a drag starts or ends; a column only when its own data does. */
+export const BoardColumn = memo(function BoardColumn({
   column,
   filter,
   pageSize,
@@ -65,7 +66,7 @@ export function BoardColumn({
       <div className="flex min-h-24 flex-1 flex-col gap-2 overflow-y-auto px-2 pb-2">
         {column.count === 0 && <Empty>{t('board.emptyColumn')}</Empty>}
         {[...column.cards, ...extra].map((card) => (
-          <ProjectCard key={card.id} card={card} onMove={onMove} selection={selection} />
+          <ProjectCard key={card.id} card={card} onMove={onMove} selected={selection?.selected.has(card.id)} onToggle={selection?.toggle} />
         ))}
         {remaining > 0 && (
           <button
@@ -80,4 +81,4 @@ export function BoardColumn({
       </div>
     </section>
   );
-}
+});

@@ -12,13 +12,14 @@ import {
   useSensors,
 } from '@dnd-kit/core';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isFunnelStage } from '../../../shared/domain/stages';
 import { LoadError, Loading } from '../../components/ui/states';
 import { useFormat } from '../../lib/format';
 import { trpc } from '../../lib/trpc';
 import { useMoveFlow } from '../moves';
+import { useStableHandler } from '../../lib/use-stable-handler';
 import { BulkAssignBar, LeaderLanes } from '../leaders';
 import { Button } from '../../components/ui/button';
 import { LedgerExportButtons } from '../ledger';
@@ -50,9 +51,19 @@ export function BoardPage() {
   const me = useQuery(trpc.auth.me.queryOptions());
   // Bulk assignment: selected card ids with the version each was seen at.
   const [picked, setPicked] = useState<Map<number, number> | null>(null);
-  const selection = picked
-    ? { selected: new Set(picked.keys()), toggle: (c: Card) => setPicked((m) => { const next = new Map(m); if (next.has(c.id)) next.delete(c.id); else next.set(c.id, c.version); return next; }) }
-    : undefined;
+  const toggle = useCallback(
+    (c: Card) =>
+      setPicked((m) => {
+        const next = new Map(m);
+        if (next.has(c.id)) next.delete(c.id);
+        else next.set(c.id, c.version);
+        return next;
+      }),
+    [],
+  );
+  const selection = useMemo(() => (picked ? { selected: new Set(picked.keys()), toggle } : undefined), [picked, toggle]);
+  // Stable, so the memoised columns and cards do not re-render when the page does (a drag starts or ends).
+  const requestMove = useStableHandler(flow.requestMove);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
     useSensor(KeyboardSensor, {
@@ -88,8 +99,10 @@ export function BoardPage() {
         </div>
       </div>
       <BoardFilters filters={filters} />
-      {picked && <BulkAssignBar selected={[...picked].map(([id, version]) => ({ id, version }))} role={me.data?.role} onClear={() => setPicked(new Map())} />}
-      {filters.lanes && <LeaderLanes filter={filters.filter} />}
+      <Suspense fallback={null}>
+        {picked && <BulkAssignBar selected={[...picked].map(([id, version]) => ({ id, version }))} role={me.data?.role} onClear={() => setPicked(new Map())} />}
+        {filters.lanes && <LeaderLanes filter={filters.filter} />}
+      </Suspense>
       {board.isPending && <Loading />}
       {board.isError && <LoadError message={board.error.message} onRetry={() => void board.refetch()} />}
       {board.data && !filters.lanes && (
@@ -103,7 +116,7 @@ export function BoardPage() {
         >
           <div className="flex min-h-0 flex-1 gap-3 overflow-x-auto pb-2" style={{ height: 'calc(100vh - 11rem)' }}>
             {board.data.columns.map((column) => (
-              <BoardColumn key={column.stage} column={column} filter={filters.filter} pageSize={PAGE_SIZE} onMove={flow.requestMove} selection={selection} />
+              <BoardColumn key={column.stage} column={column} filter={filters.filter} pageSize={PAGE_SIZE} onMove={requestMove} selection={selection} />
             ))}
           </div>
           <DragOverlay>{dragging ? <CardOverlay card={dragging} /> : null}</DragOverlay>

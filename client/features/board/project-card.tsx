@@ -1,6 +1,5 @@
 import { useDraggable } from '@dnd-kit/core';
 import { memo } from 'react';
-import { CSS } from '@dnd-kit/utilities';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FUNNEL_STAGES, type ProjectState } from '../../../shared/domain/stages';
@@ -54,43 +53,69 @@ export function CardOverlay({ card }: { card: Card }) {
   );
 }
 
-/**
- * A board card: a link to the project (middle click opens a new tab) that is also the drag handle
- * (Space picks it up from the keyboard), with a "移至…" menu as the non-drag alternative.
- */
 /** In the board's selection mode (bulk assign), each card carries a checkbox. */
 export interface CardSelection {
   selected: ReadonlySet<number>;
   toggle: (card: Card) => void;
 }
 
-export function ProjectCard({ card, onMove, selection }: { card: Card; onMove: (card: Card, to: ProjectState) => void; selection?: CardSelection }) {
-  const { t } = useTranslation();
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, isDragging } = useDraggable({
-    id: card.id,
-    data: { card },
-  });
-  // The card stays a link for assistive technology; dnd-kit's role="button" would hide that.
-  const { role: _role, 'aria-roledescription': _desc, ...dragAttributes } = attributes;
+type Draggable = ReturnType<typeof useDraggable>;
+
+/**
+ * A board card: a link to the project (middle click opens a new tab) that is also the drag handle
+ * (Space picks it up from the keyboard), with a "移至…" menu as the non-drag alternative.
+ *
+ * dnd-kit re-renders every draggable when the pointer enters another column, and the dragged one on
+ * every pointer move: this wrapper only holds the drag state; everything inside is memoised on the
+ * card and stable handlers. The source card stays in place, faded; the overlay follows the pointer.
+ */
+export function ProjectCard({ card, onMove, selected, onToggle }: { card: Card; onMove: (card: Card, to: ProjectState) => void; selected?: boolean; onToggle?: (card: Card) => void }) {
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({ id: card.id, data: { card } });
   return (
     <div
       ref={setNodeRef}
       data-testid="card"
       data-project-id={card.id}
-      style={{ transform: CSS.Translate.toString(transform) }}
-      className={`${cardClass(card)} hover:shadow ${isDragging ? 'opacity-40' : ''} ${selection?.selected.has(card.id) ? 'ring-2 ring-brand-600' : ''}`}
+      className={`${cardClass(card)} hover:shadow ${isDragging ? 'opacity-40' : ''} ${selected ? 'ring-2 ring-brand-600' : ''}`}
     >
-      {selection && (
+      <CardContent card={card} onMove={onMove} selected={selected} onToggle={onToggle} activatorRef={setActivatorNodeRef} listeners={listeners} attributes={attributes} />
+    </div>
+  );
+}
+
+const CardContent = memo(function CardContent({
+  card,
+  onMove,
+  selected,
+  onToggle,
+  activatorRef,
+  listeners,
+  attributes,
+}: {
+  card: Card;
+  onMove: (card: Card, to: ProjectState) => void;
+  selected?: boolean;
+  onToggle?: (card: Card) => void;
+  activatorRef: Draggable['setActivatorNodeRef'];
+  listeners: Draggable['listeners'];
+  attributes: Draggable['attributes'];
+}) {
+  const { t } = useTranslation();
+  // The card stays a link for assistive technology; dnd-kit's role="button" would hide that.
+  const { role: _role, 'aria-roledescription': _desc, ...dragAttributes } = attributes;
+  return (
+    <>
+      {onToggle && (
         <input
           type="checkbox"
           className="absolute bottom-2 right-2 h-4 w-4 accent-brand-600"
           aria-label={t('leaders.bulk.selectCard', { name: card.name })}
-          checked={selection.selected.has(card.id)}
-          onChange={() => selection.toggle(card)}
+          checked={!!selected}
+          onChange={() => onToggle(card)}
         />
       )}
       <Link
-        ref={setActivatorNodeRef}
+        ref={activatorRef}
         to={`/projects/${card.id}`}
         draggable={false}
         className="block pr-6 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
@@ -110,6 +135,6 @@ export function ProjectCard({ card, onMove, selection }: { card: Card; onMove: (
           onSelect: () => onMove(card, s),
         }))}
       />
-    </div>
+    </>
   );
-}
+});

@@ -1,0 +1,80 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useFormat } from '../../lib/format';
+import type { inferRouterOutputs } from '@trpc/server';
+import type { AppRouter } from '../../../server/routers';
+
+type Notification = inferRouterOutputs<AppRouter>['notifications']['list']['items'][number];
+
+/** The bell's open list: the latest notifications, each a link to its project; marks read on the way. */
+export function NotificationPanel({
+  items,
+  unread,
+  onMarkRead,
+  onClose,
+}: {
+  items: Notification[];
+  unread: number;
+  /** The given ids, or all when none are given. */
+  onMarkRead: (ids?: number[]) => void;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  return (
+    <div
+      role="dialog"
+      aria-label={t('leaders.bell.label')}
+      className="fixed inset-x-2 top-12 z-30 max-h-[70vh] overflow-y-auto rounded-lg border border-slate-200 bg-white text-slate-800 shadow-xl sm:absolute sm:inset-x-auto sm:right-0 sm:top-full sm:mt-2 sm:w-96"
+    >
+      <div className="flex items-center justify-between border-b border-slate-100 px-3 py-2">
+        <span className="text-sm font-semibold">
+          {t('leaders.bell.label')}
+          {unread > 0 && (
+            <span className="ml-2 text-xs font-normal text-slate-500">
+              {t('leaders.bell.unread', { count: unread })}
+            </span>
+          )}
+        </span>
+        {unread > 0 && (
+          <button
+            type="button"
+            className="text-xs text-brand-600 hover:underline"
+            onClick={() => onMarkRead()}
+          >
+            {t('leaders.bell.markAll')}
+          </button>
+        )}
+      </div>
+      {items.length === 0 ? (
+        <p className="px-3 py-6 text-center text-sm text-slate-400">{t('leaders.bell.empty')}</p>
+      ) : (
+        <ul className="divide-y divide-slate-100">
+          {items.map((n) => (
+            <li key={n.id} className={n.readAt ? '' : 'bg-amber-50/60'}>
+              <Link
+                to={n.projectId ? `/projects/${n.projectId}` : '#'}
+                className="block px-3 py-2 hover:bg-slate-50"
+                onClick={() => {
+                  if (!n.readAt) onMarkRead([n.id]);
+                  onClose();
+                }}
+              >
+                <div className="flex items-center justify-between gap-2 text-xs">
+                  <span className={`font-medium ${n.readAt ? 'text-slate-500' : 'text-brand-700'}`}>
+                    {!n.readAt && (
+                      <span className="mr-1 inline-block h-1.5 w-1.5 rounded-full bg-brand-600 align-middle" />
+                    )}
+                    {t(`leaders.bell.kind.${n.kind}`)}
+                  </span>
+                  <span className="text-slate-400">{fmt.dateTime(n.createdAt)}</span>
+                </div>
+                <p className="mt-0.5 line-clamp-3 text-sm text-slate-700">{n.text}</p>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
