@@ -1,5 +1,6 @@
 import { TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
+import { writeTransaction } from '../../db/client';
 import { users } from '../../db/schema';
 import { loginInput } from '../../shared/schemas/project';
 import { audit } from '../audit';
@@ -26,18 +27,28 @@ export const authRouter = router({
       audit(ctx.db, { userId: user?.id ?? null, action: 'auth.login_failed', entity: 'user', entityId: user?.id, changes: { username: input.username, ip: ctx.ip }, at: now });
       throw new TRPCError({ code: 'UNAUTHORIZED', message: WRONG });
     }
-    // A fresh session id at every login (no fixation); the old one, if any, ends.
-    endSession(ctx.db, ctx.cookie?.token);
-    const session = createSession(ctx.db, user.id, now);
+    // A fresh session id at every login (no fixation); the old one, if any, ends. The sessions and the
+    // audit row commit together; the browser gets the cookie only once they have.
+    const session = writeTransaction(ctx.db, () => {
+      endSession(ctx.db, ctx.cookie?.token);
+      const created = createSession(ctx.db, user.id, now);
+      audit(ctx.db, { userId: user.id, action: 'auth.login', entity: 'user', entityId: user.id, changes: { ip: ctx.ip }, at: now });
+      return created;
+    });
     ctx.cookie?.set(session.token, session.expiresAt);
-    audit(ctx.db, { userId: user.id, action: 'auth.login', entity: 'user', entityId: user.id, changes: { ip: ctx.ip }, at: now });
     return { ok: true };
   }),
 
   logout: authedProcedure.mutation(({ ctx }) => {
-    endSession(ctx.db, ctx.cookie?.token);
-    audit(ctx.db, { userId: ctx.user.id, action: 'auth.logout', entity: 'user', entityId: ctx.user.id, at: ctx.now() });
-    ctx.cookie?.clear();
+    try {
+      writeTransaction(ctx.db, () => {
+        endSession(ctx.db, ctx.cookie?.token);
+        audit(ctx.db, { userId: ctx.user.id, action: 'auth.logout', entity: 'user', entityId: ctx.user.id, at: ctx.now() });
+      });
+    } finally {
+      // The browser forgets the session even when the server could not end it (the error still shows).
+      ctx.cookie?.clear();
+    }
     return { ok: true };
   }),
 });

@@ -138,7 +138,7 @@ export function closeChaseUp(db: Db, user: SessionUser, input: CloseInput, now: 
       .set({ status: 'closed', resolution: input.resolution, closedBy: user.id, closedAt: now, version })
       .where(and(eq(chaseUpOrders.id, o.id), eq(chaseUpOrders.version, o.version)))
       .run();
-    audit(db, { userId: user.id, action: 'chaseUp.close', entity: 'project', entityId: o.projectId, changes: { id: o.id, status: ['open', 'closed'], resolution: input.resolution }, at: now });
+    audit(db, { userId: user.id, action: 'chaseUp.close', entity: 'project', entityId: o.projectId, changes: { id: o.id, status: [o.status, 'closed'], resolution: [o.resolution, input.resolution] }, at: now });
     return { version };
   });
 }

@@ -5,7 +5,7 @@ import { type Db, writeTransaction } from '../../db/client';
 import { industryChains, taskForceMembers, taskForceProjects, taskForces, units, users } from '../../db/schema';
 import type { chainInput, taskForceInput, updateChainInput, updateTaskForceInput } from '../../shared/schemas/leaders';
 import type { SessionUser } from '../auth/sessions';
-import { audit } from '../audit';
+import { audit, diff } from '../audit';
 import { fieldError, notFound } from '../errors';
 
 const staleRecord = () => new TRPCError({ code: 'CONFLICT', message: '该记录已被他人修改，请刷新后重试' });
@@ -110,6 +110,18 @@ export function listTaskForces(db: Db) {
   return rows.map((r) => ({ ...r, members: members.filter((m) => m.taskForceId === r.id).map((m) => ({ id: m.userId, displayName: m.displayName })) }));
 }
 
+function memberIdsOf(db: Db, taskForceId: number): number[] {
+  return db
+    .select({ id: taskForceMembers.userId })
+    .from(taskForceMembers)
+    .where(eq(taskForceMembers.taskForceId, taskForceId))
+    .orderBy(asc(taskForceMembers.userId))
+    .all()
+    .map((m) => m.id);
+}
+
+const sameList = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((v, i) => v === b[i]);
+
 function setMembers(db: Db, taskForceId: number, memberIds: readonly number[]): void {
   const ids = [...new Set(memberIds)];
   if (ids.length) {
@@ -142,12 +154,17 @@ export function updateTaskForce(db: Db, user: SessionUser, input: z.output<typeo
     if (before.version !== input.version) throw staleRecord();
     checkNameFree(db, taskForces, input.name, input.id);
     checkLeaderField(db, input.leadLeaderId, 'leadLeaderId');
+    const next = { name: input.name, leadLeaderId: input.leadLeaderId, description: input.description ?? null };
     db.update(taskForces)
-      .set({ name: input.name, leadLeaderId: input.leadLeaderId, description: input.description ?? null, version: before.version + 1 })
+      .set({ ...next, version: before.version + 1 })
       .where(eq(taskForces.id, input.id))
       .run();
+    const membersBefore = memberIdsOf(db, input.id);
     setMembers(db, input.id, input.memberIds);
-    audit(db, { userId: user.id, action: 'taskForce.update', entity: 'taskForce', entityId: input.id, changes: { name: [before.name, input.name], leadLeaderId: [before.leadLeaderId, input.leadLeaderId], memberIds: input.memberIds }, at: now });
+    const membersAfter = memberIdsOf(db, input.id);
+    const changes = diff(before, next);
+    if (!sameList(membersBefore, membersAfter)) changes.memberIds = [membersBefore, membersAfter];
+    audit(db, { userId: user.id, action: 'taskForce.update', entity: 'taskForce', entityId: input.id, changes, at: now });
     return { version: before.version + 1 };
   });
 }
@@ -192,11 +209,14 @@ export function updateChain(db: Db, user: SessionUser, input: z.output<typeof up
     if (before.version !== input.version) throw staleRecord();
     checkNameFree(db, industryChains, input.name, input.id);
     checkLeaderField(db, input.chainLeaderId, 'chainLeaderId');
+    const industries = [...new Set(input.industries)];
     db.update(industryChains)
-      .set({ name: input.name, chainLeaderId: input.chainLeaderId, industries: [...new Set(input.industries)], version: before.version + 1 })
+      .set({ name: input.name, chainLeaderId: input.chainLeaderId, industries, version: before.version + 1 })
       .where(eq(industryChains.id, input.id))
       .run();
-    audit(db, { userId: user.id, action: 'chain.update', entity: 'chain', entityId: input.id, changes: { name: [before.name, input.name], chainLeaderId: [before.chainLeaderId, input.chainLeaderId], industries: input.industries }, at: now });
+    const changes = diff(before, { name: input.name, chainLeaderId: input.chainLeaderId });
+    if (!sameList(before.industries, industries)) changes.industries = [before.industries, industries];
+    audit(db, { userId: user.id, action: 'chain.update', entity: 'chain', entityId: input.id, changes, at: now });
     return { version: before.version + 1 };
   });
 }

@@ -70,7 +70,7 @@ export function replyInstruction(db: Db, user: SessionUser, input: z.output<type
       at: now,
       exceptUserId: user.id,
     });
-    audit(db, { userId: user.id, action: 'instruction.reply', entity: 'instruction', entityId: input.id, changes: { status: ['pending', 'answered'], reply: input.reply }, at: now });
+    audit(db, { userId: user.id, action: 'instruction.reply', entity: 'instruction', entityId: input.id, changes: { status: [before.status, 'answered'], reply: [before.reply, input.reply] }, at: now });
     return { version: before.version + 1 };
   });
 }

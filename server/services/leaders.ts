@@ -178,7 +178,7 @@ export function endAssignment(db: Db, user: SessionUser, assignmentId: number, n
     if (!a) throw notFound('包保记录');
     if (a.endedAt !== null) throw new TRPCError({ code: 'CONFLICT', message: '该包保已结束，请刷新后查看' });
     endOpen(db, a.id, user.id, now);
-    audit(db, { userId: user.id, action: 'leader.end', entity: 'project', entityId: a.projectId, changes: { assignmentId, leaderId: a.leaderId, role: a.role }, at: now });
+    audit(db, { userId: user.id, action: 'leader.end', entity: 'project', entityId: a.projectId, changes: { assignmentId, leaderId: a.leaderId, role: a.role, endedAt: [a.endedAt, businessDate(now)] }, at: now });
     return { ok: true };
   });
 }

@@ -2,6 +2,7 @@ import { and, count, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { type Db, writeTransaction } from '../../db/client';
 import { notifications, projects } from '../../db/schema';
 import type { NotificationKind } from '../../shared/domain/leaders';
+import { audit } from '../audit';
 
 /** Adds a notification for each distinct recipient; call inside the writing transaction. */
 export function notify(
@@ -50,7 +51,12 @@ export function unreadCount(db: Db, userId: number): number {
 export function markRead(db: Db, userId: number, ids: readonly number[] | undefined, now: number): { updated: number } {
   const conds = [eq(notifications.userId, userId), isNull(notifications.readAt)];
   if (ids) conds.push(inArray(notifications.id, [...ids]));
-  // Read state is the person's own, not business data: no audit row.
-  const r = writeTransaction(db, () => db.update(notifications).set({ readAt: now }).where(and(...conds)).run());
-  return { updated: r.changes };
+  return writeTransaction(db, () => {
+    const read = db.update(notifications).set({ readAt: now }).where(and(...conds)).returning({ id: notifications.id }).all();
+    // Marking nothing (already read, or someone else's) changes nothing and is not recorded.
+    if (read.length) {
+      audit(db, { userId, action: 'notification.read', entity: 'notification', changes: { ids: read.map((n) => n.id), readAt: [null, now] }, at: now });
+    }
+    return { updated: read.length };
+  });
 }

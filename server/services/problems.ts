@@ -98,7 +98,7 @@ export function moveProblem(db: Db, user: SessionUser, input: z.output<typeof mo
         reason: input.reason ?? (input.to === 'resolved' ? resolution : null),
       })
       .run();
-    audit(db, { userId: user.id, action: 'problem.move', entity: 'problem', entityId: input.id, changes: { status: [before.status, input.to], reason: input.reason ?? null }, at: now });
+    audit(db, { userId: user.id, action: 'problem.move', entity: 'problem', entityId: input.id, changes: { status: [before.status, input.to], ...(resolution !== before.resolution && { resolution: [before.resolution, resolution] }), reason: input.reason ?? null }, at: now });
     return { version: before.version + 1 };
   });
 }

@@ -4,7 +4,7 @@ import { type Db, writeTransaction } from '../../db/client';
 import { schedules, scheduleTemplates, templateSteps } from '../../db/schema';
 import type { saveTemplateInput } from '../../shared/schemas/schedules';
 import type { SessionUser } from '../auth/sessions';
-import { audit } from '../audit';
+import { audit, diff } from '../audit';
 import { conflict, fieldError, notFound } from '../errors';
 
 type SaveInput = z.output<typeof saveTemplateInput>;
@@ -67,6 +67,7 @@ export function saveTemplate(db: Db, user: SessionUser, input: SaveInput, now: n
     if (clash) throw fieldError({ name: '已有同名模板' });
     let id: number;
     let version: number;
+    let before: typeof scheduleTemplates.$inferSelect | undefined;
     if (input.id === undefined) {
       const row = db
         .insert(scheduleTemplates)
@@ -76,7 +77,7 @@ export function saveTemplate(db: Db, user: SessionUser, input: SaveInput, now: n
       id = row.id;
       version = 1;
     } else {
-      const before = db.select().from(scheduleTemplates).where(eq(scheduleTemplates.id, input.id)).get();
+      before = db.select().from(scheduleTemplates).where(eq(scheduleTemplates.id, input.id)).get();
       if (!before) throw notFound('模板');
       if (before.version !== input.version) throw conflict();
       id = before.id;
@@ -91,12 +92,20 @@ export function saveTemplate(db: Db, user: SessionUser, input: SaveInput, now: n
     db.insert(templateSteps)
       .values(input.steps.map((s, position) => ({ templateId: id, templateVersion: version, position, ...s })))
       .run();
+    let changes: Record<string, unknown> = { version, name: input.name, kind: input.kind, steps: input.steps };
+    if (before) {
+      // A new version: what changed from the one it replaces.
+      const stepsBefore = stepsOf(db, id, before.version);
+      const stepsAfter = stepsOf(db, id, version);
+      changes = { version: [before.version, version], ...diff(before, { name: input.name, kind: input.kind }) };
+      if (JSON.stringify(stepsBefore) !== JSON.stringify(stepsAfter)) changes.steps = [stepsBefore, stepsAfter];
+    }
     audit(db, {
       userId: user.id,
-      action: input.id ? 'template.update' : 'template.create',
+      action: before ? 'template.update' : 'template.create',
       entity: 'schedule_template',
       entityId: id,
-      changes: { version, name: input.name, kind: input.kind, steps: input.steps },
+      changes,
       at: now,
     });
     return { id, version };

@@ -18,7 +18,7 @@ import {
 import type { FunnelStage } from '../../shared/domain/stages';
 import type { createScheduleInput, recordActualInput, updateScheduleInput } from '../../shared/schemas/schedules';
 import type { SessionUser } from '../auth/sessions';
-import { audit } from '../audit';
+import { audit, diff } from '../audit';
 import { conflict, fieldError, notFound } from '../errors';
 import { getThresholds } from './schedule-settings';
 import { linkedActualDate, syncLinkedMilestones } from './schedule-sync';
@@ -62,6 +62,15 @@ const milestoneColumns = {
   linkedStage: milestones.linkedStage,
   version: milestones.version,
 };
+
+/** A milestone as the audit trail shows a plan. */
+const planShape = (m: { name: string; plannedDate: string; actualDate: string | null; linkedStage: string | null; note: string | null }) => ({
+  name: m.name,
+  plannedDate: m.plannedDate,
+  actualDate: m.actualDate,
+  linkedStage: m.linkedStage,
+  note: m.note,
+});
 
 function activeMilestones(db: Db, scheduleId: number) {
   return db
@@ -251,19 +260,18 @@ export function updateSchedule(db: Db, user: SessionUser, input: UpdateInput, no
         .run();
     });
     const version = s.version + 1;
+    const reason = isMajor(p) ? null : (input.reason ?? s.reason);
     db.update(schedules)
-      .set({ targetDate: input.targetDate, reason: isMajor(p) ? null : (input.reason ?? s.reason), updatedAt: now, updatedBy: user.id, version })
+      .set({ targetDate: input.targetDate, reason, updatedAt: now, updatedBy: user.id, version })
       .where(eq(schedules.id, s.id))
       .run();
     syncLinkedMilestones(db, p.id, user.id, now);
-    audit(db, {
-      userId: user.id,
-      action: 'schedule.update',
-      entity: 'project',
-      entityId: p.id,
-      changes: { before: { targetDate: s.targetDate, milestones: current.map((m) => [m.name, m.plannedDate]) }, after: { targetDate: input.targetDate, milestones: input.milestones.map((m) => [m.name, m.plannedDate]) } },
-      at: now,
-    });
+    // Before/after of what the person sees: the target, the reason, the plan as a whole.
+    const changes = diff({ targetDate: s.targetDate, reason: s.reason }, { targetDate: input.targetDate, reason });
+    const planBefore = current.map(planShape);
+    const planAfter = activeMilestones(db, s.id).map(planShape);
+    if (JSON.stringify(planBefore) !== JSON.stringify(planAfter)) changes.milestones = [planBefore, planAfter];
+    audit(db, { userId: user.id, action: 'schedule.update', entity: 'project', entityId: p.id, changes, at: now });
     return { version };
   });
 }

@@ -134,8 +134,9 @@ export async function changeOwnPassword(
   writeTransaction(db, () => {
     db.update(users).set({ passwordHash, mustChangePassword: false, version: row.version + 1 }).where(eq(users.id, user.id)).run();
     db.delete(sessions).where(eq(sessions.userId, user.id)).run();
-    rotate();
     audit(db, { userId: user.id, action: 'user.changePassword', entity: 'user', entityId: user.id, changes: { mustChangePassword: [row.mustChangePassword, false] }, at: now });
+    // Last: the fresh session's cookie goes out only when nothing after it can roll the change back.
+    rotate();
   });
   return { ok: true };
 }
