@@ -6,7 +6,62 @@ import type { Week } from '../../../shared/domain/review/week';
 
 /** The reads the review needs besides the event log: raw prepared statements, explicit columns. */
 
-export function projectFacts(db: Db): ProjectFact[] {
+/**
+ * Every project's review facts, held in memory per database and re-read only when the projects table
+ * changed (reading and building 20,000 of them takes ~40 ms; checking takes ~3 ms, or nothing when the
+ * database has not been written at all).
+ *
+ * - Write stamp: `total_changes()` (rows written by this connection) and `data_version` (commits by any
+ *   other connection). Unchanged → nothing at all was written since the last check → the facts hold.
+ * - Change marker, read when the stamp moved: (row count, highest id, sum of versions, latest updated_at).
+ *   Every write to a project row bumps its version (optimistic concurrency: projects.update/move,
+ *   reassignment, ledger import) and a new row raises the count and the highest id, so any insert or edit
+ *   of a project changes the marker. A follow-up touches last_activity_at only (not a fact here), a
+ *   session refresh no project at all: both leave the facts held.
+ * The stamp and marker are read before the rows, so a write in between only causes one extra re-read.
+ * The returned objects are shared between requests and frozen.
+ */
+export interface HeldFacts {
+  list: readonly ProjectFact[];
+  /** Today's amount (agreed ?? estimated, 万元) by project id. */
+  amountById: ReadonlyMap<number, number>;
+}
+
+const heldFacts = new WeakMap<Db, { stamp: string; marker: string; facts: HeldFacts }>();
+
+function writeStamp(db: Db): string {
+  const changes = db.$client.prepare('select total_changes()').pluck().get() as number;
+  return `${changes}|${db.$client.pragma('data_version', { simple: true }) as number}`;
+}
+
+export function projectFactsMarker(db: Db): string {
+  const row = db.$client
+    .prepare('select count(*), max(id), total(version), max(updated_at) from projects')
+    .raw()
+    .get() as [number, number | null, number, number | null];
+  return row.join('|');
+}
+
+export function heldProjectFacts(db: Db): HeldFacts {
+  const stamp = writeStamp(db);
+  const held = heldFacts.get(db);
+  if (held && held.stamp === stamp) return held.facts;
+  const marker = projectFactsMarker(db);
+  if (held && held.marker === marker) {
+    held.stamp = stamp;
+    return held.facts;
+  }
+  const list = readProjectFacts(db);
+  const facts: HeldFacts = { list, amountById: new Map(list.map((p) => [p.id, p.amount])) };
+  heldFacts.set(db, { stamp, marker, facts });
+  return facts;
+}
+
+export function projectFacts(db: Db): readonly ProjectFact[] {
+  return heldProjectFacts(db).list;
+}
+
+function readProjectFacts(db: Db): ProjectFact[] {
   const rows = db.$client
     .prepare(
       `select id, industry, channel, unit_id, owner_a_id, coalesce(agreed_investment, estimated_investment), is_bond, is_first_store
@@ -14,16 +69,18 @@ export function projectFacts(db: Db): ProjectFact[] {
     )
     .raw()
     .all() as [number, Industry, Channel, number | null, number, number, number, number][];
-  return rows.map(([id, industry, channel, unitId, ownerAId, amount, isBond, isFirstStore]) => ({
-    id,
-    industry,
-    channel,
-    unitId,
-    ownerAId,
-    amount,
-    isBond: isBond === 1,
-    isFirstStore: isFirstStore === 1,
-  }));
+  return rows.map(([id, industry, channel, unitId, ownerAId, amount, isBond, isFirstStore]) =>
+    Object.freeze({
+      id,
+      industry,
+      channel,
+      unitId,
+      ownerAId,
+      amount,
+      isBond: isBond === 1,
+      isFirstStore: isFirstStore === 1,
+    }),
+  );
 }
 
 export function amountChangesBefore(db: Db, end: number): AmountChange[] {
@@ -72,15 +129,6 @@ export function targetsForWeek(db: Db, week: Week): TargetFact[] {
     industry,
     unitId,
   }));
-}
-
-/** The latest follow-up recorded before `end`, per project. */
-export function lastFollowUps(db: Db, end: number): Map<number, number> {
-  const rows = db.$client
-    .prepare('select project_id, max(created_at) from follow_ups where created_at < ? group by project_id')
-    .raw()
-    .all(end) as [number, number][];
-  return new Map(rows);
 }
 
 export function tableExists(db: Db, name: string): boolean {

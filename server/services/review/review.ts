@@ -5,7 +5,8 @@ import { stalledAt } from '../../../shared/domain/review/stalled';
 import { shiftWeek, type Week } from '../../../shared/domain/review/week';
 import { FUNNEL_STAGES } from '../../../shared/domain/stages';
 import { stageEventLog } from './event-log-cache';
-import { amountChangesBefore, fundsBetween, lastFollowUps, projectFacts, targetsForWeek } from './facts';
+import { amountChangesBefore, fundsBetween, heldProjectFacts, targetsForWeek } from './facts';
+import { lastFollowUps } from './follow-up-cache';
 import {
   majorWithoutLeader,
   overdueMilestones,
@@ -27,7 +28,7 @@ const minDay = (a: string, b: string) => (a < b ? a : b);
  */
 export function reviewWeek(db: Db, week: Week, now: number) {
   const { campaignStart, campaignEnd } = campaignSettings(db);
-  const projects = projectFacts(db);
+  const { list: projects, amountById } = heldProjectFacts(db);
   const targets = targetsForWeek(db, week);
   const fundsFor = (from: string, to: string, only?: { industry: (typeof targets)[number]['industry']; unitId: number | null }) =>
     fundsBetween(db, from, to, week.end, only);
@@ -54,7 +55,6 @@ export function reviewWeek(db: Db, week: Week, now: number) {
   });
   const { statesAtEnd, lastEventAt, ...numbers } = figures;
 
-  const amountById = new Map(projects.map((p) => [p.id, p.amount]));
   const moves = weekMoves(db, week);
   const movedInWeek = new Set(moves.rows.map((m) => m.projectId));
   // Until the week is over, "stalled" is judged as of now rather than as of Sunday night.
