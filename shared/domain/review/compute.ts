@@ -104,7 +104,10 @@ export function computeReview(input: ReviewInput): ReviewFigures {
   const trend = trendWeeks.map((w, i) => {
     const states = played.statesAt[i]!;
     const stages = new Array<number>(FUNNEL_STAGES.length).fill(0);
-    for (const s of states) if (s >= 0 && s < FUNNEL_STAGES.length) stages[s]!++;
+    for (let p = 0; p < states.length; p++) {
+      const s = states[p]!;
+      if (s >= 0 && s < FUNNEL_STAGES.length) stages[s]!++;
+    }
     return { week: w.key, stages, newLeads: flowBetween(log, w.start, w.end).newLeads };
   });
 

@@ -33,44 +33,47 @@ export interface Flow {
   events: number;
 }
 
+// classifyMove for every (from, to) pair of state codes (-1 … 6), as an index into MOVE_CLASSES:
+// the flow loop below runs over up to a million events per request (the cumulative flow).
+const MOVE_CLASSES: readonly MoveClass[] = ['new', 'forward', 'backward', 'hold', 'resume', 'drop', 'restore'];
+const CODES = 8;
+const CLASS_OF = new Int8Array(CODES * CODES);
+for (let from = -1; from < CODES - 1; from++)
+  for (let to = -1; to < CODES - 1; to++) CLASS_OF[(from + 1) * CODES + to + 1] = MOVE_CLASSES.indexOf(classifyMove(from, to));
+const FORWARD = MOVE_CLASSES.indexOf('forward');
+
 /** The flow of events with start ≤ at < end. `include` restricts to some projects (breakdowns). */
 export function flowBetween(log: EventLog, start: number, end: number, include?: (projectId: number) => boolean): Flow {
-  const pairs = new Map<number, number>();
-  const flow: Flow = { newLeads: 0, forward: [], forwardTotal: 0, backward: 0, holds: 0, resumes: 0, drops: 0, restores: 0, events: 0 };
-  for (let i = lowerBound(log, start); i < log.length && log.at[i]! < end; i++) {
-    if (include && !include(log.projectId[i]!)) continue;
-    const from = log.from[i]!;
-    const to = log.to[i]!;
-    flow.events++;
-    switch (classifyMove(from, to)) {
-      case 'new':
-        flow.newLeads++;
-        break;
-      case 'forward':
-        flow.forwardTotal++;
-        pairs.set(from * 10 + to, (pairs.get(from * 10 + to) ?? 0) + 1);
-        break;
-      case 'backward':
-        flow.backward++;
-        break;
-      case 'hold':
-        flow.holds++;
-        break;
-      case 'resume':
-        flow.resumes++;
-        break;
-      case 'drop':
-        flow.drops++;
-        break;
-      case 'restore':
-        flow.restores++;
-        break;
-    }
+  const counts = new Array<number>(MOVE_CLASSES.length).fill(0);
+  // Forward moves by from * 10 + to (both funnel stages).
+  const pairs = new Array<number>(FUNNEL_STAGES.length * 10).fill(0);
+  const { at, from, to, projectId } = log;
+  let events = 0;
+  for (let i = lowerBound(log, start); i < log.length && at[i]! < end; i++) {
+    if (include && !include(projectId[i]!)) continue;
+    const f = from[i]!;
+    const t = to[i]!;
+    events++;
+    const c = CLASS_OF[(f + 1) * CODES + t + 1]!;
+    counts[c]!++;
+    if (c === FORWARD) pairs[f * 10 + t]!++;
   }
-  flow.forward = [...pairs.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([key, count]) => ({ from: FUNNEL_STAGES[Math.floor(key / 10)]!, to: FUNNEL_STAGES[key % 10]!, count }));
-  return flow;
+  const forward: Transition[] = [];
+  pairs.forEach((count, key) => {
+    if (count) forward.push({ from: FUNNEL_STAGES[Math.floor(key / 10)]!, to: FUNNEL_STAGES[key % 10]!, count });
+  });
+  const n = (k: MoveClass) => counts[MOVE_CLASSES.indexOf(k)]!;
+  return {
+    newLeads: n('new'),
+    forward,
+    forwardTotal: n('forward'),
+    backward: n('backward'),
+    holds: n('hold'),
+    resumes: n('resume'),
+    drops: n('drop'),
+    restores: n('restore'),
+    events,
+  };
 }
 
 /** This flow minus another, figure by figure (transitions: by pair, missing pairs count 0). */

@@ -11,8 +11,53 @@ export interface Week {
   lastDay: string;
 }
 
+/**
+ * Asia/Shanghai has kept UTC+8 without daylight saving since 1992 (shared/domain/dates.ts), so from
+ * 1993 on a Shanghai week is plain arithmetic on UTC days. One review asks for a dozen weeks or more
+ * (the 12-week trend, the previous week), and the time-zone aware path costs ~0.1 ms per date made, a
+ * few milliseconds per review; earlier years (and anything past 9998) keep that path.
+ * tests/unit/review-week.test.ts checks both paths agree on every week from 1993 to 2100.
+ */
+const DAY_MS = 24 * 60 * 60 * 1000;
+const WEEK_MS = 7 * DAY_MS;
+const OFFSET_MS = 8 * 60 * 60 * 1000;
+const FAST_FROM_YEAR = 1993;
+const FAST_TO_YEAR = 9998;
+const KEY_RE = /^(\d{4})-W(\d{2})$/;
+
+/** UTC midnight of the Monday of ISO week 1 of `year` (as a Shanghai calendar day). */
+function week1Monday(year: number): number {
+  const jan4 = Date.UTC(year, 0, 4);
+  return jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * DAY_MS;
+}
+
+/** The ISO week of a Shanghai calendar day given as UTC midnight of that day. */
+function isoWeekOfDay(day: number): { year: number; number: number } {
+  const thursday = day - ((new Date(day).getUTCDay() + 6) % 7) * DAY_MS + 3 * DAY_MS;
+  const year = new Date(thursday).getUTCFullYear();
+  return { year, number: Math.floor((thursday - Date.UTC(year, 0, 1)) / WEEK_MS) + 1 };
+}
+
+const keyOf = (year: number, number: number) => `${year}-W${String(number).padStart(2, '0')}`;
+const dayString = (day: number) => new Date(day).toISOString().slice(0, 10);
+
 /** A week from its ISO key ('2026-W48'), or null when the key is malformed or names no such week. */
 export function weekOf(key: string): Week | null {
+  const m = KEY_RE.exec(key);
+  const year = m ? Number(m[1]) : 0;
+  if (m && year >= FAST_FROM_YEAR && year <= FAST_TO_YEAR) {
+    const number = Number(m[2]);
+    if (number < 1 || number > 53) return null;
+    const monday = week1Monday(year) + (number - 1) * WEEK_MS;
+    if (isoWeekOfDay(monday).year !== year) return null;
+    const start = monday - OFFSET_MS;
+    return { key, year, number, start, end: start + WEEK_MS, firstDay: dayString(monday), lastDay: dayString(monday + 6 * DAY_MS) };
+  }
+  return timeZoneWeek(key);
+}
+
+/** The same through the time-zone aware functions of shared/domain/dates.ts (any year). */
+export function timeZoneWeek(key: string): Week | null {
   const range = isoWeekRange(key);
   if (!range) return null;
   const firstDay = businessDate(range.start);
@@ -29,6 +74,16 @@ export function weekOf(key: string): Week | null {
 
 /** The week `offset` weeks after (negative: before) the given one. */
 export function shiftWeek(key: string, offset: number): string {
+  const week = weekOf(key);
+  if (!week) throw new Error(`not a week key: ${key}`);
+  const monday = week.start + OFFSET_MS + offset * WEEK_MS;
+  const shifted = week.year >= FAST_FROM_YEAR ? isoWeekOfDay(monday) : null;
+  if (shifted && shifted.year >= FAST_FROM_YEAR && shifted.year <= FAST_TO_YEAR) return keyOf(shifted.year, shifted.number);
+  return timeZoneShift(key, offset);
+}
+
+/** The same through the time-zone aware functions of shared/domain/dates.ts (any year). */
+export function timeZoneShift(key: string, offset: number): string {
   const range = isoWeekRange(key);
   if (!range) throw new Error(`not a week key: ${key}`);
   // Noon on the Monday, shifted by whole weeks: clear of any day boundary.
