@@ -29,7 +29,11 @@ export function UsersPage() {
     setTemp('');
     void qc.invalidateQueries({ queryKey: trpc.users.list.queryKey() });
   };
-  const onError = (e: unknown) => toast.error(errorMessage(e, t('common.unknownError')));
+  // A refusal may come from a stale row (CONFLICT: the person changed their password meanwhile): refresh the list.
+  const onError = (e: unknown) => {
+    toast.error(errorMessage(e, t('common.unknownError')));
+    void qc.invalidateQueries({ queryKey: trpc.users.list.queryKey() });
+  };
   const create = useMutation(trpc.users.create.mutationOptions({ onSuccess: () => done(t('users.created')), onError }));
   const update = useMutation(trpc.users.update.mutationOptions({ onSuccess: () => done(t('users.saved')), onError }));
   const setActive = useMutation(trpc.users.setActive.mutationOptions({ onSuccess: () => done(t('users.saved')), onError }));
