@@ -93,3 +93,22 @@ describe('auth.logout', () => {
     expect(userForSession(db, phone.token, NOW)?.id).toBe(officer.id);
   });
 });
+
+describe('session lifetime (OWASP ASVS level 2)', () => {
+  const MINUTE = 60_000;
+
+  it('ends after 30 minutes without a request', () => {
+    const { token } = createSession(db, officer.id, NOW);
+    expect(userForSession(db, token, NOW + 29 * MINUTE)).not.toBeNull();
+    expect(userForSession(db, token, NOW + 29 * MINUTE + 30 * MINUTE)).toBeNull();
+    // Gone for good: the row was deleted, an earlier clock does not bring it back.
+    expect(userForSession(db, token, NOW + MINUTE)).toBeNull();
+  });
+
+  it('lives while in use, but at most 12 hours after login', () => {
+    const { token, expiresAt } = createSession(db, officer.id, NOW);
+    expect(expiresAt).toBe(NOW + 12 * 60 * MINUTE);
+    for (let t = NOW + 20 * MINUTE; t < expiresAt; t += 20 * MINUTE) expect(userForSession(db, token, t), `at +${(t - NOW) / MINUTE} min`).not.toBeNull();
+    expect(userForSession(db, token, expiresAt)).toBeNull();
+  });
+});
