@@ -9,7 +9,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
  * - a mutation (any method but GET/HEAD/OPTIONS) must come from this origin: a same-origin `Origin`
  *   header or `Sec-Fetch-Site: same-origin`, and a tRPC POST must carry a JSON body, so no cross-site
  *   form or simple request can change data;
- * - login throttled per account and per address (@fastify/rate-limit);
+ * - failed logins throttled per account and per address (@fastify/rate-limit);
  * - error responses never carry a stack trace, SQL or an internal message.
  */
 export interface SecurityOptions {
@@ -131,16 +131,26 @@ export async function registerSecurity(app: FastifyInstance, opts: SecurityOptio
     app.createRateLimit({ max, timeWindow: windowMs, keyGenerator: key });
   const perAddress = limiter(opts.loginPerAddress ?? envNumber('LOGIN_MAX_PER_ADDRESS', 100), (req) => `login-ip:${req.ip}`);
   const perAccount = limiter(opts.loginPerAccount ?? envNumber('LOGIN_MAX_PER_ACCOUNT', 20), (req) => `login-user:${loginUsername(req)}`);
+  // Failed attempts count, successful ones do not: a peek before the login, an increment after a refusal
+  // (401). A login must travel alone, so a batch cannot try many passwords for the price of one.
+  const isLogin = (req: FastifyRequest) => req.method === 'POST' && trpcPaths(req.url).includes(LOGIN_PATH);
   app.addHook('preHandler', async (req, reply) => {
-    if (req.method !== 'POST' || !trpcPaths(req.url).includes(LOGIN_PATH)) return;
+    if (!isLogin(req)) return;
+    if (trpcPaths(req.url).length > 1) return refuse(req, reply, 400, 'BAD_REQUEST', '登录请求须单独发送');
     for (const check of [perAddress, perAccount]) {
-      const result = await check(req);
-      // isAllowed means "on the allow list"; isExceeded is the verdict.
-      if (!result.isAllowed && result.isExceeded) {
+      const result = await check(req, { increment: false });
+      // isAllowed means "on the allow list"; a peek sees `max` failures as none remaining.
+      if (!result.isAllowed && result.remaining === 0) {
         void reply.header('retry-after', String(result.ttlInSeconds));
         return refuse(req, reply, 429, 'TOO_MANY_REQUESTS', tooManyMessage(result.ttl));
       }
     }
+  });
+  app.addHook('onSend', async (req, reply, payload) => {
+    if (!isLogin(req)) return;
+    // The tRPC adapter sends a web Response; fastify copies its status onto the reply after this hook.
+    const status = payload instanceof Response ? payload.status : reply.statusCode;
+    if (status === 401) await Promise.all([perAddress(req), perAccount(req)]);
   });
 
   app.setErrorHandler((error: FastifyError, req, reply) => {

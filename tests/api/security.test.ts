@@ -147,6 +147,27 @@ describe('login throttling', () => {
   });
 });
 
+describe('login throttling counts failures only', () => {
+  it('lets a person sign in again and again; only wrong passwords count', async () => {
+    makeUser(db, { role: 'staff', username: 'carol' });
+    for (let i = 0; i < 5; i++) expect((await login('carol', TEST_PASSWORD, SAME, `10.3.0.${i}`)).statusCode).toBe(200);
+    for (let i = 0; i < 3; i++) expect((await login('carol', 'wrong password', SAME, `10.3.1.${i}`)).statusCode).toBe(401);
+    expect((await login('carol', TEST_PASSWORD, SAME, '10.3.2.1')).statusCode).toBe(429);
+  });
+
+  it('refuses a login batched with other calls, so one request cannot try many passwords', async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/trpc/auth.login,auth.login?batch=1',
+      headers: SAME,
+      remoteAddress: '10.4.0.1',
+      payload: JSON.stringify({ 0: { username: 'alice', password: 'guess one' }, 1: { username: 'alice', password: 'guess two' } }),
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain('登录请求须单独发送');
+  });
+});
+
 describe('behind a reverse proxy (TRUST_PROXY)', () => {
   const PUBLIC = 'invest.district.gov.cn';
   const viaProxy = { host: '127.0.0.1:3000', 'x-forwarded-host': PUBLIC, 'x-forwarded-for': '203.0.113.7', origin: `https://${PUBLIC}`, 'content-type': 'application/json' };
