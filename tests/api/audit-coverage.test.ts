@@ -124,6 +124,13 @@ const taskForceOf = (projectId: number) => ({
 });
 
 // Schedules: a major building project landed 60 days ago, planned with the building template.
+/** A project (made by `makeProject` with `opts`) that `who` leads in the given role. */
+async function ledBy(who: typeof leader, role: 'primary' | 'co', opts: Parameters<typeof makeProject>[1]) {
+  const p = makeProject(db, opts);
+  await callerFor(db, admin).leaders.assign({ projectId: p.id, leaderId: who.id, role, expectedPrimaryId: null });
+  return p;
+}
+
 const BUILDING_TEMPLATE = 2;
 const majorProject = () =>
   makeProject(db, { by: officer, estimatedInvestment: 8000, stage: 'landed', at: NOW - 60 * DAY_MS });
@@ -543,13 +550,7 @@ const SCENARIOS: Record<string, Scenario> = {
     };
   }),
   'problems.escalate': audited(async () => {
-    const p = makeProject(db, { by: officer, stage: 'introduced' });
-    await callerFor(db, admin).leaders.assign({
-      projectId: p.id,
-      leaderId: leader.id,
-      role: 'primary',
-      expectedPrimaryId: null,
-    });
+    const p = await ledBy(leader, 'primary', { by: officer, stage: 'introduced' });
     const { id } = await callerFor(db, officer).problems.create({
       projectId: p.id,
       title: '停车位配建',
@@ -563,13 +564,7 @@ const SCENARIOS: Record<string, Scenario> = {
     };
   }),
   'instructions.create': audited(async () => {
-    const p = makeProject(db, { by: officer, stage: 'landed', estimatedInvestment: 12000 });
-    await callerFor(db, admin).leaders.assign({
-      projectId: p.id,
-      leaderId: leader.id,
-      role: 'co',
-      expectedPrimaryId: null,
-    });
+    const p = await ledBy(leader, 'co', { by: officer, stage: 'landed', estimatedInvestment: 12000 });
     return {
       as: leader,
       run: (api) =>
@@ -578,13 +573,7 @@ const SCENARIOS: Record<string, Scenario> = {
     };
   }),
   'instructions.reply': audited(async () => {
-    const p = makeProject(db, { by: officer, stage: 'landed', estimatedInvestment: 12000 });
-    await callerFor(db, admin).leaders.assign({
-      projectId: p.id,
-      leaderId: leader.id,
-      role: 'co',
-      expectedPrimaryId: null,
-    });
+    const p = await ledBy(leader, 'co', { by: officer, stage: 'landed', estimatedInvestment: 12000 });
     const { id } = await callerFor(db, leader).instructions.create({
       projectId: p.id,
       text: '请协调解决用地问题',
