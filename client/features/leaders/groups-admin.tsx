@@ -41,14 +41,7 @@ export function TaskForcesAdmin() {
                     {t('leaders.admin.lead')} {tf.leadLeaderName} · {t('leaders.admin.projects')} {tf.projects}
                   </p>
                 </div>
-                <span className="flex shrink-0 gap-2 text-xs">
-                  <button type="button" className="text-brand-600 hover:underline" onClick={() => setEditing(tf)}>
-                    {t('common.edit')}
-                  </button>
-                  <button type="button" className="text-slate-500 hover:underline" onClick={() => void save(() => setActive.mutateAsync({ id: tf.id, version: tf.version, active: !tf.active }))}>
-                    {tf.active ? t('leaders.admin.deactivate') : t('leaders.admin.activate')}
-                  </button>
-                </span>
+                <RowActions className="shrink-0" active={tf.active} onEdit={() => setEditing(tf)} onToggle={() => void save(() => setActive.mutateAsync({ id: tf.id, version: tf.version, active: !tf.active }))} />
               </div>
               {tf.description && <p className="mt-1 text-xs text-slate-600">{tf.description}</p>}
               <p className="mt-1 text-xs text-slate-500">
@@ -87,16 +80,7 @@ function TaskForceDialog({ tf, onClose }: { tf: TaskForce | null; onClose: () =>
           {(p) => <input {...p} className={inputClass} value={name} onChange={(e) => setName(e.target.value)} />}
         </Field>
         <Field label={t('leaders.admin.lead')} error={errors.leadLeaderId} required>
-          {(p) => (
-            <select {...p} className={inputClass} value={lead} onChange={(e) => setLead(e.target.value)}>
-              <option value="">{t('common.select')}</option>
-              {dir.leaders.map((l) => (
-                <option key={l.id} value={l.id}>
-                  {l.displayName}
-                </option>
-              ))}
-            </select>
-          )}
+          {(p) => <LeaderSelect {...p} leaders={dir.leaders} empty={t('common.select')} value={lead} onChange={setLead} />}
         </Field>
         <Field label={t('leaders.admin.description')} error={errors.description}>
           {(p) => <input {...p} className={inputClass} value={description} onChange={(e) => setDescription(e.target.value)} />}
@@ -113,12 +97,7 @@ function TaskForceDialog({ tf, onClose }: { tf: TaskForce | null; onClose: () =>
           </div>
           {errors.memberIds && <p className="text-xs text-red-600">{errors.memberIds}</p>}
         </fieldset>
-        <div className="flex justify-end gap-2">
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button variant="primary" onClick={() => void submit()}>
-            {t('common.save')}
-          </Button>
-        </div>
+        <DialogButtons onCancel={onClose} onSave={() => void submit()} />
       </div>
     </Dialog>
   );
@@ -148,14 +127,7 @@ export function ChainsAdmin() {
                 ))}
                 {!c.active && <Badge tone="amber">{t('leaders.admin.inactive')}</Badge>}
               </div>
-              <span className="mt-1 flex gap-2 text-xs">
-                <button type="button" className="text-brand-600 hover:underline" onClick={() => setEditing(c)}>
-                  {t('common.edit')}
-                </button>
-                <button type="button" className="text-slate-500 hover:underline" onClick={() => void save(() => setActive.mutateAsync({ id: c.id, version: c.version, active: !c.active }))}>
-                  {c.active ? t('leaders.admin.deactivate') : t('leaders.admin.activate')}
-                </button>
-              </span>
+              <RowActions className="mt-1" active={c.active} onEdit={() => setEditing(c)} onToggle={() => void save(() => setActive.mutateAsync({ id: c.id, version: c.version, active: !c.active }))} />
             </li>
           ))}
         </ul>
@@ -188,16 +160,7 @@ function ChainDialog({ chain, onClose }: { chain: Chain | null; onClose: () => v
           {(p) => <input {...p} className={inputClass} value={name} onChange={(e) => setName(e.target.value)} />}
         </Field>
         <Field label={t('leaders.admin.chainLeader')} error={errors.chainLeaderId}>
-          {(p) => (
-            <select {...p} className={inputClass} value={leader} onChange={(e) => setLeader(e.target.value)}>
-              <option value="">{t('common.none')}</option>
-              {dir.leaders.map((l) => (
-                <option key={l.id} value={l.id}>
-                  {l.displayName}
-                </option>
-              ))}
-            </select>
-          )}
+          {(p) => <LeaderSelect {...p} leaders={dir.leaders} empty={t('common.none')} value={leader} onChange={setLeader} />}
         </Field>
         <fieldset>
           <legend className="text-sm font-medium text-slate-700">{t('leaders.admin.industries')}</legend>
@@ -211,13 +174,63 @@ function ChainDialog({ chain, onClose }: { chain: Chain | null; onClose: () => v
           </div>
           {(errors.industries ?? errors['0']) && <p className="text-xs text-red-600">{errors.industries ?? errors['0']}</p>}
         </fieldset>
-        <div className="flex justify-end gap-2">
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button variant="primary" onClick={() => void submit()}>
-            {t('common.save')}
-          </Button>
-        </div>
+        <DialogButtons onCancel={onClose} onSave={() => void submit()} />
       </div>
     </Dialog>
+  );
+}
+
+/** 修改 and 停用/启用 beside a task force or a chain. */
+function RowActions({ active, onEdit, onToggle, className }: { active: boolean; onEdit: () => void; onToggle: () => void; className: string }) {
+  const { t } = useTranslation();
+  return (
+    <span className={`flex gap-2 text-xs ${className}`}>
+      <button type="button" className="text-brand-600 hover:underline" onClick={onEdit}>
+        {t('common.edit')}
+      </button>
+      <button type="button" className="text-slate-500 hover:underline" onClick={onToggle}>
+        {active ? t('leaders.admin.deactivate') : t('leaders.admin.activate')}
+      </button>
+    </span>
+  );
+}
+
+/** A choice among the district leaders; the empty option says what no choice means. */
+function LeaderSelect({
+  leaders,
+  empty,
+  value,
+  onChange,
+  ...props
+}: {
+  leaders: { id: number; displayName: string }[];
+  empty: string;
+  value: string;
+  onChange: (value: string) => void;
+  id: string;
+  'aria-invalid': boolean;
+  'aria-describedby'?: string;
+}) {
+  return (
+    <select {...props} className={inputClass} value={value} onChange={(e) => onChange(e.target.value)}>
+      <option value="">{empty}</option>
+      {leaders.map((l) => (
+        <option key={l.id} value={l.id}>
+          {l.displayName}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+function DialogButtons({ onCancel, onSave }: { onCancel: () => void; onSave: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="flex justify-end gap-2">
+      <Button onClick={onCancel}>{t('common.cancel')}</Button>
+      <Button variant="primary" onClick={onSave}>
+        {t('common.save')}
+      </Button>
+    </div>
   );
 }
