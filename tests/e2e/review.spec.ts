@@ -45,3 +45,33 @@ test('/review with a malformed week shows the field error', async ({ page }) => 
   await page.goto('/review/2026-W99');
   await expect(page.getByRole('alert')).toContainText('周次格式');
 });
+
+test('print: an A4 landscape report — title, no navigation or buttons, charts drawn and fitted to their boxes', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.setViewportSize({ width: 1123, height: 794 });
+  await login(page, 'admin');
+  await page.goto('/review');
+  await page.getByRole('link', { name: '‹ 上一周' }).click();
+  const week = Number(page.url().slice(-2));
+  const title = `南关区招商引资项目周调度 第${week}周`;
+  // Funnel, trend and targets (the demo district has targets): drawn as SVG.
+  await expect(page.locator('.review-chart svg')).toHaveCount(3);
+  await expect(page).toHaveTitle(title);
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByTestId('review-title')).toHaveText(title);
+  for (const hidden of [page.getByRole('link', { name: '项目看板' }), page.getByRole('button', { name: '打印报告' }), page.getByRole('link', { name: '‹ 上一周' })])
+    await expect(hidden).toBeHidden();
+  const layout = await page.evaluate(() => ({
+    overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    charts: [...document.querySelectorAll('.review-chart')].map((box) => {
+      const svg = box.querySelector('svg')!.getBoundingClientRect();
+      const outer = box.getBoundingClientRect();
+      return { fits: svg.width <= outer.width + 1 && svg.height > 50, viewBox: !!box.querySelector('svg')!.getAttribute('viewBox') };
+    }),
+  }));
+  expect(layout.overflow).toBe(0);
+  expect(layout.charts).toEqual([0, 1, 2].map(() => ({ fits: true, viewBox: true })));
+  expect(errors).toEqual([]);
+});

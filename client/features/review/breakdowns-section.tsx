@@ -43,7 +43,7 @@ export function BreakdownsSection({ r }: { r: WeekReview }) {
       }
     >
       {KINDS.map((k) => (
-        <div key={k} className={k === kind ? 'mb-4' : 'mb-4 hidden print:block'}>
+        <div key={k} className={k === kind ? 'review-keep mb-4' : 'review-keep mb-4 hidden print:block'}>
           <h3 className="mb-1 hidden text-sm font-semibold print:block">{t(`review.breakdown.${k}`)}</h3>
           <SortableTable label={t(`review.breakdown.${k}`)} columns={columns(k)} rows={r.breakdowns[k] as Row[]} rowKey={(row) => row.key} />
         </div>

@@ -16,6 +16,8 @@ export function FunnelSection({ r }: { r: WeekReview }) {
           sort: 'none',
           left: '5%',
           width: '90%',
+          top: 8,
+          bottom: 8,
           minSize: '18%',
           gap: 3,
           label: { position: 'inside', color: '#000', fontSize: 13, formatter: '{b}  {c} 个' },

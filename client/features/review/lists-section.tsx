@@ -75,7 +75,7 @@ export function ListsSection({ r }: { r: WeekReview }) {
           empty={t('review.empty.moves')}
         />
       </Section>
-      <div className="grid gap-3 xl:grid-cols-2 print:grid-cols-2">
+      <div className="review-print-stack grid gap-3 xl:grid-cols-2">
         <Section title={countTitle(t('review.sections.stalled'), lists.stalled.total)}>
           <ListTable
             head={[c('project'), c('stage'), c('owner'), c('lastActivity'), c('days')]}

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { Navigate, useParams } from 'react-router';
 import { Button } from '../../components/ui/button';
 import { LoadError, Loading } from '../../components/ui/states';
@@ -37,6 +38,14 @@ function Review({ r, loading }: { r: WeekReview; loading: boolean }) {
   const { t, fmt, signed, signedMoney } = useReviewLabels();
   const exportXlsx = useExportXlsx();
   const title = t('review.title', { district: t('review.districtName'), week: r.week.number });
+  // The browser prints the document title in its page header and offers it as the PDF's file name.
+  useEffect(() => {
+    const before = document.title;
+    document.title = title;
+    return () => {
+      document.title = before;
+    };
+  }, [title]);
   const kpis = [
     [t('review.kpi.active'), String(r.funnel.activeCount), signed(r.funnel.activeCount - r.previousFunnel.activeCount)],
     [t('review.kpi.amount'), fmt.money(r.funnel.activeAmount), signedMoney(r.funnel.activeAmount - r.previousFunnel.activeAmount)],
@@ -65,9 +74,10 @@ function Review({ r, loading }: { r: WeekReview; loading: boolean }) {
           </Button>
         </div>
       </div>
-      {r.week.current && <p className="review-no-print rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-800">{t('review.inProgress')}</p>}
+      {/* Printed too: a report of a week not yet over must say so on paper. */}
+      {r.week.current && <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-800 print:py-1">{t('review.inProgress')}</p>}
 
-      <div className="grid grid-cols-2 gap-3 md:grid-cols-3 lg:grid-cols-6 print:grid-cols-6">
+      <div className="review-kpis review-keep-children grid grid-cols-2 gap-3 md:grid-cols-3 lg:grid-cols-6 print:grid-cols-6">
         {kpis.map(([label, value, change]) => (
           <div key={label} className="rounded-lg border border-slate-200 bg-white px-4 py-3">
             <div className="text-xs text-slate-500">{label}</div>
@@ -82,20 +92,20 @@ function Review({ r, loading }: { r: WeekReview; loading: boolean }) {
         </div>
       </div>
 
-      <div className="grid gap-3 xl:grid-cols-[1.4fr_1fr] print:grid-cols-[1.4fr_1fr]">
+      <div className="review-keep-children grid gap-3 xl:grid-cols-[1.4fr_1fr] print:grid-cols-[1.4fr_1fr]">
         <FunnelSection r={r} />
         <FlowSection r={r} />
       </div>
-      <div className="grid gap-3 xl:grid-cols-2 print:grid-cols-2">
+      <div className="review-keep-children grid gap-3 xl:grid-cols-2 print:grid-cols-2">
         <CumulativeSection r={r} />
         <TrendSection r={r} />
       </div>
-      <div className="review-break" />
-      <TargetsSection r={r} />
+      <div className="review-keep">
+        <TargetsSection r={r} />
+      </div>
       <BreakdownsSection r={r} />
-      <div className="review-break" />
       <ListsSection r={r} />
-      <p className="text-xs text-slate-500">{t('review.reproducible')}</p>
+      <p className="review-footnote text-xs text-slate-500">{t('review.reproducible')}</p>
     </div>
   );
 }

@@ -28,12 +28,14 @@ export function SortableTable<T>({ columns, rows, rowKey, label }: { columns: Co
             <th key={c.key} className={c.numeric ? 'text-right' : 'text-left'} aria-sort={sort?.key === c.key ? (sort.desc ? 'descending' : 'ascending') : 'none'}>
               <button
                 type="button"
-                className="inline-flex items-center gap-1 hover:text-slate-900"
+                className="inline-flex items-center gap-1 hover:text-slate-900 print:hidden"
                 onClick={() => setSort((s) => ({ key: c.key, desc: s?.key === c.key ? !s.desc : c.numeric === true }))}
               >
                 {c.header}
-                <span className="print:hidden text-slate-400">{sort?.key === c.key ? (sort.desc ? '▼' : '▲') : '↕'}</span>
+                <span className="text-slate-400">{sort?.key === c.key ? (sort.desc ? '▼' : '▲') : '↕'}</span>
               </button>
+              {/* On paper plain text: Chromium leaves buttons out of the headings it repeats on each page. */}
+              <span className="hidden print:inline">{c.header}</span>
             </th>
           ))}
         </tr>

@@ -39,7 +39,7 @@ export function TrendSection({ r }: { r: WeekReview }) {
   );
   return (
     <Section title={t('review.sections.trend')}>
-      <Chart option={option} label={t('review.chart.trend')} height={280} />
+      <Chart option={option} label={t('review.chart.trend')} height={280} printHeight={220} />
     </Section>
   );
 }
