@@ -51,7 +51,8 @@ export function heldProjectFacts(db: Db): HeldFacts {
     held.stamp = stamp;
     return held.facts;
   }
-  const list = readProjectFacts(db);
+  // Frozen, list and items: computeReview indexes a frozen list once and reuses the index.
+  const list = Object.freeze(readProjectFacts(db));
   const facts: HeldFacts = { list, amountById: new Map(list.map((p) => [p.id, p.amount])) };
   heldFacts.set(db, { stamp, marker, facts });
   return facts;

@@ -20,29 +20,29 @@ import { campaignSettings } from './settings';
 
 const minDay = (a: string, b: string) => (a < b ? a : b);
 
+/** Runs one phase of a review; bench/review.ts passes one that also times it. */
+export type PhaseTimer = <T>(phase: string, run: () => T) => T;
+const untimed: PhaseTimer = (_phase, run) => run();
+
 /**
  * One week's review. Every figure is computed from rows dated before the week's end (stage events,
  * amount history, funds recorded by then), so it reads the same whenever it is asked for; later edits
  * of the week's facts are listed as corrections. The action lists (overdue milestones, problems) show
  * items due by the week's end with their status today: they are the meeting's to-do, not figures.
  */
-export function reviewWeek(db: Db, week: Week, now: number) {
+export function reviewWeek(db: Db, week: Week, now: number, time: PhaseTimer = untimed) {
   const { campaignStart, campaignEnd } = campaignSettings(db);
-  const { list: projects, amountById } = heldProjectFacts(db);
-  const targets = targetsForWeek(db, week);
-  const fundsFor = (from: string, to: string, only?: { industry: (typeof targets)[number]['industry']; unitId: number | null }) =>
-    fundsBetween(db, from, to, week.end, only);
+  const { list: projects, amountById } = time('project facts', () => heldProjectFacts(db));
+  const log = time('event log', () => stageEventLog(db));
+  const amountChanges = time('amount history', () => amountChangesBefore(db, week.end));
   const previous = shiftWeek(week.key, -1);
   const prevFirst = businessDate(week.start - 7 * 86_400_000);
   const prevLast = businessDate(week.start - 86_400_000);
-  const figures = computeReview({
-    week,
-    log: stageEventLog(db),
-    projects,
-    amountChanges: amountChangesBefore(db, week.end),
-    campaignStart,
-    targets,
-    funds: {
+  const { targets, funds } = time('targets and funds', () => {
+    const targets = targetsForWeek(db, week);
+    const fundsFor = (from: string, to: string, only?: { industry: (typeof targets)[number]['industry']; unitId: number | null }) =>
+      fundsBetween(db, from, to, week.end, only);
+    const funds = {
       week: fundsFor(week.firstDay, week.lastDay),
       previousWeek: fundsFor(prevFirst, prevLast),
       cumulative: fundsFor(campaignStart, week.lastDay),
@@ -51,20 +51,28 @@ export function reviewWeek(db: Db, week: Week, now: number) {
           .filter((t) => t.metric === 'funds_in_place')
           .map((t) => [t.id, fundsFor(t.periodStart, minDay(t.periodEnd, week.lastDay), t)]),
       ),
-    },
+    };
+    return { targets, funds };
   });
+  const figures = computeReview({ week, log, projects, amountChanges, campaignStart, targets, funds, time });
   const { statesAtEnd, lastEventAt, ...numbers } = figures;
 
-  const moves = weekMoves(db, week);
+  const moves = time('lists: moves', () => weekMoves(db, week));
   const movedInWeek = new Set(moves.rows.map((m) => m.projectId));
   // Until the week is over, "stalled" is judged as of now rather than as of Sunday night.
-  const stalled = stalledAt(statesAtEnd, lastEventAt, lastFollowUps(db, week.end), Math.min(week.end, now));
-  const major = majorWithoutLeader(db, week, statesAtEnd, (p) => amountById.get(p) ?? 0);
+  const lastFollowUp = time('lists: latest follow-ups', () => lastFollowUps(db, week.end));
+  const stalled = time('lists: stalled', () => stalledAt(statesAtEnd, lastEventAt, lastFollowUp, Math.min(week.end, now)));
+  const major = time('lists: major without leader', () => majorWithoutLeader(db, week, statesAtEnd, (p) => amountById.get(p) ?? 0));
   const asOfDay = minDay(businessDate(Math.min(week.end, now) - 1), week.lastDay);
   const listed = [...stalled.slice(0, 300).map((s) => s.projectId), ...major.ids.slice(0, 300)];
-  const names = projectNames(db, listed);
+  const names = time('lists: names', () => projectNames(db, listed));
   const nameOf = (id: number) => names.get(id) ?? { name: `#${id}`, ownerName: '' };
-  const milestones = overdueMilestones(db, asOfDay);
+  const { milestones, problems, instructions, corrections } = time('lists: due items, corrections', () => ({
+    milestones: overdueMilestones(db, asOfDay),
+    problems: overdueProblems(db, asOfDay),
+    instructions: pendingInstructions(db, week),
+    corrections: weekCorrections(db, week, movedInWeek),
+  }));
 
   const userNames = new Map(
     (db.$client.prepare('select id, display_name from users').raw().all() as [number, string][]).map(([id, n]) => [String(id), n]),
@@ -115,9 +123,9 @@ export function reviewWeek(db: Db, week: Week, now: number) {
       },
       overdueMilestones: milestones,
       redProjects: milestones === null ? null : new Set(milestones.map((m) => m.projectId)).size,
-      overdueProblems: overdueProblems(db, asOfDay),
-      pendingInstructions: pendingInstructions(db, week),
-      corrections: weekCorrections(db, week, movedInWeek),
+      overdueProblems: problems,
+      pendingInstructions: instructions,
+      corrections,
     },
   };
 }

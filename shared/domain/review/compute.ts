@@ -46,6 +46,8 @@ export interface ReviewInput {
   /** Funds in place (万元) summed by the caller: dated in the week, the previous week, since the campaign start, per target. */
   funds: { week: number; previousWeek: number; cumulative: number; byTarget: ReadonlyMap<number, number> };
   trendWeeks?: number;
+  /** Runs (and may time) each phase of the computation: bench/review.ts. */
+  time?: <T>(phase: string, run: () => T) => T;
 }
 
 export interface TrendPoint {
@@ -76,49 +78,101 @@ export interface ReviewFigures {
  * Every figure of one week's review, from events before the week's end only: appending later events
  * leaves every number unchanged (tests/unit/review-reproducible.test.ts).
  */
-export function computeReview(input: ReviewInput): ReviewFigures {
-  const { week, log, projects } = input;
-  const trendKeys = weeksEndingWith(week.key, input.trendWeeks ?? 12);
-  const trendWeeks = trendKeys.map((k) => weekOf(k)!);
-  const checkpoints = trendWeeks.map((w) => w.end);
+type BreakdownKind = 'industry' | 'owner' | 'unit' | 'channel';
+const KEY_OF: Record<BreakdownKind, (f: ProjectFact) => string | number | null> = {
+  industry: (f) => f.industry,
+  owner: (f) => f.ownerAId,
+  unit: (f) => f.unitId,
+  channel: (f) => f.channel,
+};
+
+/** The projects by id: today's amounts, facts and breakdown keys (null: no fact or no value). */
+interface ProjectIndex {
+  maxId: number;
+  current: Float64Array;
+  facts: readonly (ProjectFact | undefined)[];
+  keys: Record<BreakdownKind, readonly (string | null)[]>;
+}
+
+// The server passes the same frozen list while no project changed (server/services/review/facts.ts):
+// its index is built once. A list that is not frozen could still change, so it is indexed every time.
+const indexes = new WeakMap<readonly ProjectFact[], ProjectIndex>();
+
+function projectIndex(projects: readonly ProjectFact[]): ProjectIndex {
+  const held = indexes.get(projects);
+  if (held) return held;
   const maxId = projects.reduce((m, p) => Math.max(m, p.id), 0);
   const current = new Float64Array(maxId + 1);
-  const facts: (ProjectFact | undefined)[] = new Array<ProjectFact | undefined>(maxId + 1);
+  const facts = new Array<ProjectFact | undefined>(maxId + 1);
+  const keys = { industry: [], owner: [], unit: [], channel: [] } as Record<BreakdownKind, (string | null)[]>;
+  for (const kind of Object.keys(keys) as BreakdownKind[]) keys[kind] = new Array<string | null>(maxId + 1).fill(null);
   for (const p of projects) {
     current[p.id] = p.amount;
     facts[p.id] = p;
+    for (const kind of Object.keys(keys) as BreakdownKind[]) {
+      const key = KEY_OF[kind](p);
+      keys[kind][p.id] = key === null ? null : String(key);
+    }
   }
-  const played = replay(log, checkpoints, maxId);
-  const amounts = amountsAt(input.amountChanges, checkpoints, current);
+  const index = { maxId, current, facts, keys };
+  if (Object.isFrozen(projects)) indexes.set(projects, index);
+  return index;
+}
+
+/**
+ * Every figure of one week's review, from events before the week's end only: appending later events
+ * leaves every number unchanged (tests/unit/review-reproducible.test.ts).
+ */
+export function computeReview(input: ReviewInput): ReviewFigures {
+  const { week, log, projects } = input;
+  const time = input.time ?? ((_phase, run) => run());
+  const trendKeys = weeksEndingWith(week.key, input.trendWeeks ?? 12);
+  const trendWeeks = trendKeys.map((k) => weekOf(k)!);
+  const checkpoints = trendWeeks.map((w) => w.end);
+  const { maxId, current, facts, keys } = time('compute: project index', () => projectIndex(projects));
+  const played = time('compute: replay', () => replay(log, checkpoints, maxId));
+  const amounts = time('compute: amounts', () => amountsAt(input.amountChanges, checkpoints, current));
   const last = checkpoints.length - 1;
   const statesAtEnd = played.statesAt[last]!;
   const amountsAtEnd = amounts[last]!;
   const previousWeek = weekOf(shiftWeek(week.key, -1))!;
-
-  const funnel = funnelOf(statesAtEnd, amountsAtEnd);
-  const previousFunnel = funnelOf(played.statesAt[last - 1] ?? new Int8Array(0), amounts[last - 1] ?? amountsAtEnd);
-  const flow = flowBetween(log, week.start, week.end);
-  const previousFlow = flowBetween(log, previousWeek.start, previousWeek.end);
   const campaignFrom = periodRange(input.campaignStart, input.campaignStart).from;
 
-  const trend = trendWeeks.map((w, i) => {
-    const states = played.statesAt[i]!;
-    const stages = new Array<number>(FUNNEL_STAGES.length).fill(0);
-    for (let p = 0; p < states.length; p++) {
-      const s = states[p]!;
-      if (s >= 0 && s < FUNNEL_STAGES.length) stages[s]!++;
-    }
-    return { week: w.key, stages, newLeads: flowBetween(log, w.start, w.end).newLeads };
-  });
+  const { funnel, previousFunnel, flow, previousFlow } = time('compute: funnel and flow', () => ({
+    funnel: funnelOf(statesAtEnd, amountsAtEnd),
+    previousFunnel: funnelOf(played.statesAt[last - 1] ?? new Int8Array(0), amounts[last - 1] ?? amountsAtEnd),
+    flow: flowBetween(log, week.start, week.end),
+    previousFlow: flowBetween(log, previousWeek.start, previousWeek.end),
+  }));
 
-  const by = (keyOf: (f: ProjectFact) => string | number | null) =>
-    breakdown(statesAtEnd, amountsAtEnd, log, week, (p) => {
-      const f = facts[p];
-      const key = f ? keyOf(f) : null;
-      return key === null ? null : String(key);
-    });
+  const trend = time('compute: trend', () =>
+    trendWeeks.map((w, i) => {
+      const states = played.statesAt[i]!;
+      const stages = new Array<number>(FUNNEL_STAGES.length).fill(0);
+      for (let p = 0; p < states.length; p++) {
+        const s = states[p]!;
+        if (s >= 0 && s < FUNNEL_STAGES.length) stages[s]!++;
+      }
+      return { week: w.key, stages, newLeads: flowBetween(log, w.start, w.end).newLeads };
+    }),
+  );
 
-  const targets = input.targets.map((t): TargetProgress => {
+  const by = (kind: BreakdownKind) => {
+    const key = keys[kind];
+    return breakdown(statesAtEnd, amountsAtEnd, log, week, (p) => key[p] ?? null);
+  };
+  const breakdowns = time('compute: breakdowns', () => ({ industry: by('industry'), owner: by('owner'), unit: by('unit'), channel: by('channel') }));
+
+  const cumulative = time('compute: cumulative and conversion', () => ({
+    cumulative: {
+      from: input.campaignStart,
+      reached: reachedBetween(played.firstReach, amountsAtEnd, campaignFrom, week.end),
+      flow: flowBetween(log, campaignFrom, week.end),
+    },
+    conversions: conversions(played.firstReach, campaignFrom, week.end),
+  }));
+
+  const targets = time('compute: targets', () => input.targets.map((t): TargetProgress => {
     const period = periodRange(t.periodStart, t.periodEnd);
     const to = Math.min(period.to, week.end);
     const include = (p: number) => {
@@ -140,7 +194,7 @@ export function computeReview(input: ReviewInput): ReviewFigures {
     };
     const actual = actualOf[t.metric]();
     return { ...t, actual, ...pace(actual, t.value, period, week.end) };
-  });
+  }));
 
   return {
     funnel,
@@ -149,19 +203,10 @@ export function computeReview(input: ReviewInput): ReviewFigures {
     flow,
     previousFlow,
     flowChange: flowChange(flow, previousFlow),
-    cumulative: {
-      from: input.campaignStart,
-      reached: reachedBetween(played.firstReach, amountsAtEnd, campaignFrom, week.end),
-      flow: flowBetween(log, campaignFrom, week.end),
-    },
-    conversions: conversions(played.firstReach, campaignFrom, week.end),
+    cumulative: cumulative.cumulative,
+    conversions: cumulative.conversions,
     trend,
-    breakdowns: {
-      industry: by((f) => f.industry),
-      owner: by((f) => f.ownerAId),
-      unit: by((f) => f.unitId),
-      channel: by((f) => f.channel),
-    },
+    breakdowns,
     targets,
     funds: { week: input.funds.week, previousWeek: input.funds.previousWeek, cumulative: input.funds.cumulative },
     statesAtEnd,
