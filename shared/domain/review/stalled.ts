@@ -20,7 +20,8 @@ export interface StalledAt {
 export function stalledAt(
   states: Int8Array,
   lastEventAt: Float64Array,
-  lastFollowUpAt: ReadonlyMap<number, number>,
+  /** A Map, or anything answering get(projectId) (the server's follow-up cache). */
+  lastFollowUpAt: Pick<ReadonlyMap<number, number>, 'get'>,
   end: number,
   stallDays: Record<FunnelStage, number | null> = DEFAULT_STALL_DAYS,
 ): StalledAt[] {
