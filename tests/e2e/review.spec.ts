@@ -18,6 +18,10 @@ test('the weekly review: a past week, previous/next, and an xlsx whose funnel eq
   await page.getByRole('link', { name: '‹ 上一周' }).click();
   await page.getByRole('link', { name: '下一周 ›' }).click();
   await expect(page).toHaveURL(new RegExp(`${past}$`));
+  // The URL changes first; the page follows in a transition (the previous week's figures stay on screen
+  // meanwhile, charts and all), so wait for its title and for the data to be the week's own.
+  await expect(page.getByTestId('review-title')).toHaveText(`南关区招商引资项目周调度 第${Number(past.slice(6))}周`);
+  await expect(page.locator('.review-page')).toHaveAttribute('aria-busy', 'false');
   await expect(page.getByTestId('funnel-table')).toBeVisible();
 
   const pageCounts: number[] = [];
