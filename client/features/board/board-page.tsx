@@ -114,7 +114,8 @@ export function BoardPage() {
           onDragCancel={() => setDragging(null)}
           accessibility={{ screenReaderInstructions: { draggable: t('board.dragHint') } }}
         >
-          <div className="flex min-h-0 flex-1 gap-3 overflow-x-auto pb-2" style={{ height: 'calc(100vh - 11rem)' }}>
+          {/* A fixed height (not flex-1: the page may grow) so each column scrolls on its own under its header. */}
+          <div className="flex min-h-96 shrink-0 gap-3 overflow-x-auto pb-2" style={{ height: 'calc(100vh - 11.5rem)' }}>
             {board.data.columns.map((column) => (
               <BoardColumn key={column.stage} column={column} filter={filters.filter} pageSize={PAGE_SIZE} onMove={requestMove} selection={selection} />
             ))}
