@@ -1,4 +1,5 @@
 import type { Db } from '../../../db/client';
+import { countBelow } from '../../../shared/domain/review/event-log';
 
 /**
  * When each project was followed up (created_at of its follow-ups, ascending), held in memory per
@@ -21,7 +22,7 @@ const held = new WeakMap<Db, Held>();
 type Row = [id: number, projectId: number, createdAt: number];
 
 function current(db: Db): Held {
-  // Two statements: SQLite answers count(*) alone from the b-tree without a scan, and max(id) from the rowid.
+  // Two statements: count(*) alone walks the table's smallest b-tree only, max(id) reads the last rowid.
   const count = db.$client.prepare('select count(*) from follow_ups').pluck().get() as number;
   const maxId = (db.$client.prepare('select max(id) from follow_ups').pluck().get() as number | null) ?? 0;
   const h = held.get(db);
@@ -61,15 +62,9 @@ export function lastFollowUps(db: Db, end: number): { get(projectId: number): nu
     get(projectId) {
       const list = byProject[projectId];
       if (!list) return undefined;
-      // The number of follow-ups before `end`; the last of them is the answer.
-      let lo = 0;
-      let hi = list.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (list[mid]! < end) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo ? list[lo - 1] : undefined;
+      // The last of the follow-ups recorded before `end`.
+      const before = countBelow(list, end);
+      return before ? list[before - 1] : undefined;
     },
   };
 }

@@ -54,11 +54,16 @@ export function emptyLog(length: number): EventLog {
 
 /** Index of the first event with at ≥ t (binary search over the sorted log). */
 export function lowerBound(log: EventLog, t: number): number {
+  return countBelow(log.at, t, log.length);
+}
+
+/** How many of the first `length` values of an ascending array are below `t`: the index of the first ≥ t. */
+export function countBelow(sorted: ArrayLike<number>, t: number, length = sorted.length): number {
   let lo = 0;
-  let hi = log.length;
+  let hi = length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (log.at[mid]! < t) lo = mid + 1;
+    if (sorted[mid]! < t) lo = mid + 1;
     else hi = mid;
   }
   return lo;
