@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -14,7 +14,7 @@ import { errorCode } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
 import { trpc } from '../../lib/trpc';
 import { ProjectCoordination } from '../leaders';
-import { useMoveFlow } from '../moves';
+import { useProjectMoveFlow } from '../moves';
 import { ScheduleTab } from '../schedules';
 import { EditProjectDialog } from './edit-project-dialog';
 import { FollowUpsSection } from './follow-ups-section';
@@ -28,26 +28,10 @@ export function ProjectPage() {
   const { t } = useTranslation();
   const fmt = useFormat();
   const id = Number(useParams().id);
-  const queryClient = useQueryClient();
   const me = useQuery(trpc.auth.me.queryOptions());
   const project = useQuery(trpc.projects.get.queryOptions({ id }, { enabled: Number.isInteger(id) && id > 0 }));
-  const moveMutation = useMutation(trpc.projects.move.mutationOptions());
   const [editing, setEditing] = useState(false);
-  const invalidate = () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: trpc.projects.pathKey() }),
-      queryClient.invalidateQueries({ queryKey: trpc.board.pathKey() }),
-    ]);
-  const flow = useMoveFlow({
-    move: async (req, payload) => {
-      try {
-        await moveMutation.mutateAsync({ id: req.project.id, version: req.project.version, to: req.to, ...payload });
-      } finally {
-        await invalidate();
-      }
-    },
-    onReload: () => void invalidate(),
-  });
+  const flow = useProjectMoveFlow();
 
   if (project.isPending) return <Loading />;
   if (project.isError) {

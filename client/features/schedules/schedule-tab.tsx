@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STAGE_DATE_FIELD } from '../../../shared/domain/schedule/templates';
@@ -8,7 +8,7 @@ import { Section } from '../../components/ui/section';
 import { LoadError, Loading } from '../../components/ui/states';
 import { useFormat } from '../../lib/format';
 import { trpc } from '../../lib/trpc';
-import { type MovableProject, useMoveFlow } from '../moves';
+import { type MovableProject, useProjectMoveFlow } from '../moves';
 import { IssueChaseUpDialog } from './chase-up-dialogs';
 import { ChaseUpList } from './chase-up-list';
 import { LightBadge } from './light-badge';
@@ -81,30 +81,13 @@ function ScheduleView({
 }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const queryClient = useQueryClient();
   const chaseUps = useQuery(trpc.schedules.chaseUps.forProject.queryOptions({ projectId: project.id }));
   const [recording, setRecording] = useState<Milestone | null>(null);
   const [issuing, setIssuing] = useState<{ milestoneId: number | null } | null>(null);
   const canWrite = role !== undefined && role !== 'viewer';
   const canIssue = role === 'admin' || role === 'leader';
   const red = schedule.light === 'red' || schedule.proRata.light === 'red';
-  const moveMutation = useMutation(trpc.projects.move.mutationOptions());
-  const invalidate = () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: trpc.projects.pathKey() }),
-      queryClient.invalidateQueries({ queryKey: trpc.schedules.pathKey() }),
-      queryClient.invalidateQueries({ queryKey: trpc.board.pathKey() }),
-    ]);
-  const flow = useMoveFlow({
-    move: async (req, payload) => {
-      try {
-        await moveMutation.mutateAsync({ id: req.project.id, version: req.project.version, to: req.to, ...payload });
-      } finally {
-        await invalidate();
-      }
-    },
-    onReload: () => void invalidate(),
-  });
+  const flow = useProjectMoveFlow();
   const reached = (m: Milestone) => !m.linkedStage || stageIndex(project.stage) >= stageIndex(m.linkedStage);
   const offerMove = (m: Milestone, date: string) => {
     if (!m.linkedStage) return;
