@@ -1,11 +1,11 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { Button } from '../../components/ui/button';
 import { inputClass } from '../../components/ui/field';
 import { Empty, LoadError, Loading } from '../../components/ui/states';
 import { useFormat } from '../../lib/format';
 import { trpc } from '../../lib/trpc';
+import { useUrlFilters } from '../../lib/url-filters';
 import { ChangesText } from './changes-text';
 
 const PAGE_SIZE = 50;
@@ -14,7 +14,7 @@ const PAGE_SIZE = 50;
 export function AuditPage() {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const [params, setParams] = useSearchParams();
+  const { params, set: setParam, clear } = useUrlFilters();
   const num = (k: string) => (params.get(k) ? Number(params.get(k)) : undefined);
   const filter = {
     userId: num('user'),
@@ -28,13 +28,8 @@ export function AuditPage() {
   const list = useQuery({ ...trpc.audit.list.queryOptions(filter), placeholderData: keepPreviousData });
   const facets = useQuery(trpc.audit.facets.queryOptions());
   const people = useQuery(trpc.directory.users.queryOptions());
-  const set = (key: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    if (key !== 'page') next.delete('page');
-    setParams(next, { replace: true });
-  };
+  // A new filter starts again at page 1.
+  const set = (key: string, value: string) => (key === 'page' ? setParam(key, value) : setParam(key, value, 'page'));
   const pages = list.data ? Math.max(1, Math.ceil(list.data.total / PAGE_SIZE)) : 1;
 
   return (
@@ -78,7 +73,7 @@ export function AuditPage() {
           {t('audit.to')}
           <input type="date" className={inputClass} value={filter.to ?? ''} onChange={(e) => set('to', e.target.value)} />
         </label>
-        <Button variant="ghost" onClick={() => setParams(new URLSearchParams(), { replace: true })}>
+        <Button variant="ghost" onClick={clear}>
           {t('audit.reset')}
         </Button>
       </div>

@@ -1,44 +1,33 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { PROBLEM_STATUSES, type ProblemStatus } from '../../../shared/domain/problems';
 import type { ProblemListInput } from '../../../shared/schemas/leaders';
 import { inputClass } from '../../components/ui/field';
 import { Empty, LoadError, Loading } from '../../components/ui/states';
 import { trpc } from '../../lib/trpc';
+import { positiveInt, useUrlFilters } from '../../lib/url-filters';
 import { ProblemList } from './problem-list';
 import { useDirectory } from './use-directory';
 
 const selectClass = `${inputClass} !w-auto`;
-const posInt = (v: string | null) => (v && Number.isInteger(Number(v)) && Number(v) > 0 ? Number(v) : undefined);
 
 /** 问题清单: every project's problems, filtered by unit, status, leader and overdue (kept in the URL). */
 export function ProblemsPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
+  const { params, set } = useUrlFilters();
   const dir = useDirectory();
   const me = useQuery(trpc.auth.me.queryOptions());
   const filter = useMemo<ProblemListInput>(() => {
     const status = params.get('status');
     return {
-      unitId: posInt(params.get('unit')),
-      leaderId: posInt(params.get('leader')),
+      unitId: positiveInt(params.get('unit')),
+      leaderId: positiveInt(params.get('leader')),
       status: PROBLEM_STATUSES.includes(status as ProblemStatus) ? (status as ProblemStatus) : undefined,
       overdue: params.get('overdue') === '1' || undefined,
     };
   }, [params]);
   const list = useQuery({ ...trpc.problems.list.queryOptions(filter), placeholderData: (prev) => prev });
-  const set = (key: string, value: string | undefined) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        return next;
-      },
-      { replace: true },
-    );
   const overdue = list.data?.filter((p) => p.overdue).length ?? 0;
 
   return (

@@ -1,0 +1,33 @@
+import { useCallback } from 'react';
+import { useSearchParams } from 'react-router';
+
+/** A positive integer from a URL parameter (an id, a page), or undefined. */
+export function positiveInt(value: string | null): number | undefined {
+  const n = Number(value);
+  return value && Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
+/**
+ * Filters kept in the URL, so a filtered page can be shared as a link. `set(key, value, ...reset)`
+ * writes one parameter (an empty value removes it) and removes the `reset` ones (e.g. the page number),
+ * replacing the history entry rather than adding one per keystroke.
+ */
+export function useUrlFilters() {
+  const [params, setParams] = useSearchParams();
+  const set = useCallback(
+    (key: string, value: string | undefined, ...reset: string[]) =>
+      setParams(
+        (prev) => {
+          const next = new URLSearchParams(prev);
+          if (value) next.set(key, value);
+          else next.delete(key);
+          for (const r of reset) next.delete(r);
+          return next;
+        },
+        { replace: true },
+      ),
+    [setParams],
+  );
+  const clear = useCallback(() => setParams(new URLSearchParams(), { replace: true }), [setParams]);
+  return { params, set, clear };
+}
