@@ -1,4 +1,5 @@
-import { type ReactNode, useEffect, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
+import { usePopup } from './use-popup';
 
 /** A small button-triggered menu: closes on choice, outside click or Escape. */
 export function Menu({
@@ -12,21 +13,7 @@ export function Menu({
   items: { key: string; label: string; onSelect: () => void; tone?: 'danger' }[];
   className?: string;
 }) {
-  const [open, setOpen] = useState(false);
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!open) return;
-    const onDown = (e: PointerEvent) => {
-      if (!ref.current?.contains(e.target as Node)) setOpen(false);
-    };
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setOpen(false);
-    document.addEventListener('pointerdown', onDown);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('pointerdown', onDown);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, [open]);
+  const { open, setOpen, ref } = usePopup<HTMLDivElement>();
   return (
     // `className` may position the menu (e.g. absolute in a card corner); either way it anchors the list.
     <div ref={ref} className={className || 'relative'}>

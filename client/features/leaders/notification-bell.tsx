@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePopup } from '../../components/ui/use-popup';
 import { trpc } from '../../lib/trpc';
 
 // The list opens rarely: it loads on the first click, not with every page.
@@ -12,25 +13,13 @@ const NotificationPanel = lazy(() =>
 export function NotificationBell() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [open, setOpen] = useState(false);
-  const ref = useRef<HTMLDivElement>(null);
+  const { open, setOpen, ref } = usePopup<HTMLDivElement>();
   const list = useQuery({ ...trpc.notifications.list.queryOptions(), refetchInterval: 60_000 });
   const mark = useMutation(
     trpc.notifications.markRead.mutationOptions({
       onSettled: () => queryClient.invalidateQueries({ queryKey: trpc.notifications.pathKey() }),
     }),
   );
-  useEffect(() => {
-    if (!open) return;
-    const onDown = (e: PointerEvent) => !ref.current?.contains(e.target as Node) && setOpen(false);
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setOpen(false);
-    document.addEventListener('pointerdown', onDown);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('pointerdown', onDown);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, [open]);
   const unread = list.data?.unread ?? 0;
   const items = list.data?.items ?? [];
 
