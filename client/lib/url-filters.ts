@@ -15,17 +15,16 @@ export function positiveInt(value: string | null): number | undefined {
 export function useUrlFilters() {
   const [params, setParams] = useSearchParams();
   const set = useCallback(
-    (key: string, value: string | undefined, ...reset: string[]) =>
-      setParams(
-        (prev) => {
-          const next = new URLSearchParams(prev);
-          if (value) next.set(key, value);
-          else next.delete(key);
-          for (const r of reset) next.delete(r);
-          return next;
-        },
-        { replace: true },
-      ),
+    (key: string, value: string | undefined, ...reset: string[]) => {
+      // From the address bar, not from this render's params: react-router hands a functional update the
+      // params of the last render, and URL updates render as a transition, so two quick changes (a select,
+      // then a checkbox) both started from the same old URL and the second undid the first.
+      const next = new URLSearchParams(window.location.search);
+      if (value) next.set(key, value);
+      else next.delete(key);
+      for (const r of reset) next.delete(r);
+      setParams(next, { replace: true });
+    },
     [setParams],
   );
   const clear = useCallback(() => setParams(new URLSearchParams(), { replace: true }), [setParams]);
