@@ -9,6 +9,7 @@ import type { OverviewFilter } from '../../shared/schemas/schedules';
 import { openChaseUpCounts } from './chase-ups';
 import { getThresholds } from './schedule-settings';
 import { scheduleFigures } from './schedules';
+import { STATE_LABELS_ZH } from '../../shared/domain/stages';
 
 const total = sql<number>`coalesce(${projects.agreedInvestment}, ${projects.estimatedInvestment})`;
 
@@ -111,7 +112,6 @@ export function scheduleOverview(db: Db, filter: OverviewFilter, now: number) {
 }
 
 const LIGHT_ZH = { red: '红灯', yellow: '黄灯', green: '绿灯' } as const;
-const STAGE_ZH: Record<string, string> = { negotiating: '洽谈', introduced: '引进', landed: '落地', started: '开工', completed: '建成' };
 const INDUSTRY_ZH: Record<string, string> = {
   finance: '金融',
   commerce: '商贸',
@@ -150,7 +150,7 @@ export async function overviewWorkbook(db: Db, filter: OverviewFilter, now: numb
       n: i + 1,
       name: r.name,
       industry: INDUSTRY_ZH[r.industry] ?? r.industry,
-      stage: STAGE_ZH[r.stage] ?? r.stage,
+      stage: STATE_LABELS_ZH[r.stage],
       amount: r.amount,
       leaders: r.leaders.join('、'),
       owner: r.ownerName,

@@ -15,7 +15,7 @@ import {
   type Light,
   type ProRataThresholds,
 } from '../../shared/domain/schedule';
-import type { FunnelStage } from '../../shared/domain/stages';
+import { STATE_LABELS_ZH } from '../../shared/domain/stages';
 import type { createScheduleInput, recordActualInput, updateScheduleInput } from '../../shared/schemas/schedules';
 import type { SessionUser } from '../auth/sessions';
 import { audit, diff } from '../audit';
@@ -28,8 +28,6 @@ type CreateInput = z.output<typeof createScheduleInput>;
 type UpdateInput = z.output<typeof updateScheduleInput>;
 type RecordInput = z.output<typeof recordActualInput>;
 type MilestoneIn = CreateInput['milestones'][number];
-
-const STAGE_LABEL: Record<FunnelStage, string> = { negotiating: '洽谈', introduced: '引进', landed: '落地', started: '开工', completed: '建成' };
 
 const projectFacts = {
   id: projects.id,
@@ -149,7 +147,7 @@ function checkMilestones(list: readonly MilestoneIn[], targetDate: string, today
     if (m.plannedDate > targetDate) throw fieldError({ [`milestones.${i}.plannedDate`]: `「${m.name}」的计划日期晚于目标日期` });
     if (m.actualDate && m.actualDate > today) throw fieldError({ [`milestones.${i}.actualDate`]: `「${m.name}」的实际日期不能晚于今天` });
     if (m.linkedStage) {
-      if (seen.has(m.linkedStage)) throw fieldError({ [`milestones.${i}.linkedStage`]: `只能有一个里程碑关联「${STAGE_LABEL[m.linkedStage]}」阶段` });
+      if (seen.has(m.linkedStage)) throw fieldError({ [`milestones.${i}.linkedStage`]: `只能有一个里程碑关联「${STATE_LABELS_ZH[m.linkedStage]}」阶段` });
       seen.add(m.linkedStage);
     }
   });
@@ -297,7 +295,7 @@ export function recordActual(db: Db, user: SessionUser, input: RecordInput, now:
     if (m.linkedStage && actualDate !== m.actualDate) {
       const p = loadFacts(db, m.projectId);
       const expected = linkedActualDate(p, m.linkedStage);
-      const label = STAGE_LABEL[m.linkedStage];
+      const label = STATE_LABELS_ZH[m.linkedStage];
       if (expected === null) {
         throw fieldError({ actualDate: `「${m.name}」对应「${label}」阶段：请将项目推进到${label}，实际日期随之记录` });
       }

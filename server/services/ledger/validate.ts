@@ -7,7 +7,7 @@ import { LEDGER_COLUMNS, type LedgerField } from '../../../shared/domain/ledger/
 import { normalizeHeader, matchHeaderRow } from '../../../shared/domain/ledger/headers';
 import { type LedgerRowValues, type NewProjectPlan, parseLedgerRow, planNewProject, type RowErrors } from '../../../shared/domain/ledger/row';
 import { type CellValue, cellText, classifyRow, findHeaderRow } from '../../../shared/domain/ledger/table';
-import { type FunnelStage, type ProjectState } from '../../../shared/domain/stages';
+import { type FunnelStage, type ProjectState, STATE_LABELS_ZH } from '../../../shared/domain/stages';
 import { currentState, isRefusal, planMove } from '../../../shared/domain/transitions';
 import type { importOptions } from '../../../shared/schemas/ledger';
 import { type Directory, type Existing, type ExistingProject, loadDirectory, loadExisting, projectKey } from './directory';
@@ -369,19 +369,10 @@ function checkUpdate(ctx: RowContext, out: CheckedRow, p: ExistingProject): void
   out.update.addProgress = newProgress;
   const parts = [
     changed.length ? `更新 ${changed.length} 项信息` : null,
-    to ? `阶段调整为${STATE_LABELS[to]}` : null,
+    to ? `阶段调整为${STATE_LABELS_ZH[to]}` : null,
     moreFunds ? `补登到位资金 ${(values.fundsInPlace ?? 0) - funds} 万元` : null,
     newProgress ? '新增进展记录' : null,
   ].filter(Boolean);
   out.reason = `项目编号 ${p.id}：${parts.join('，')}`;
 }
 
-const STATE_LABELS: Record<ProjectState, string> = {
-  negotiating: '洽谈',
-  introduced: '引进',
-  landed: '落地',
-  started: '开工',
-  completed: '建成',
-  on_hold: '暂缓',
-  dropped: '终止',
-};

@@ -1,6 +1,6 @@
 import type { AgreementType, CapitalType, Channel, DropCategory, Industry, Origin } from '../catalog';
 import { GATE_DATE_FIELDS, type GateDateField, gateDateOrderError, gatesUpTo, missingGates } from '../gates';
-import { FUNNEL_STAGES, type FunnelStage, type ProjectStatus } from '../stages';
+import { FUNNEL_STAGES, type FunnelStage, type ProjectStatus, STATE_LABELS_ZH } from '../stages';
 import { type AmountUnit, parseLedgerAmount } from './amounts';
 import type { LedgerField } from './columns';
 import { parseLedgerCreditCode } from './credit-code';
@@ -186,13 +186,6 @@ const GATE_COLUMN: Record<string, LedgerField> = {
   completionDate: 'completionDate',
 };
 
-const STAGE_LABELS: Record<FunnelStage, string> = {
-  negotiating: '洽谈',
-  introduced: '引进',
-  landed: '落地',
-  started: '开工',
-  completed: '建成',
-};
 
 export interface NewProjectPlan {
   stage: FunnelStage;
@@ -229,7 +222,7 @@ export function planNewProject(values: LedgerRowValues, errors: RowErrors): NewP
     if (!column || errors[column]) continue;
     errors[column] = FUNNEL_STAGES.indexOf(stage) === 0 || ['name', 'investor', 'industry', 'estimatedInvestment', 'channel', 'ownerAId'].includes(gate)
       ? '必填'
-      : `项目处于${STAGE_LABELS[stage]}阶段，此项必填`;
+      : `项目处于${STATE_LABELS_ZH[stage]}阶段，此项必填`;
   }
   return { stage, status, estimatedInvestment: estimatedInvestment ?? 0, agreementType, notes };
 }

@@ -1,4 +1,4 @@
-import type { FunnelStage, ProjectStatus } from '../stages';
+import { type FunnelStage, type ProjectStatus, STATE_LABELS_ZH } from '../stages';
 import type { ParseResult } from './dates';
 import { cellString, compactText } from './text';
 
@@ -48,18 +48,10 @@ export function parseLedgerStage(input: unknown): ParseResult<LedgerStage | null
   return { ok: true, value: { status: 'active', stage } };
 }
 
-const FUNNEL_LABELS: Record<FunnelStage, string> = {
-  negotiating: '洽谈',
-  introduced: '引进',
-  landed: '落地',
-  started: '开工',
-  completed: '建成',
-};
 
 /** The ledger's stage text: 落地, or 暂缓（落地） / 终止（引进） so an off-funnel project keeps its stage. */
 export function formatLedgerStage(p: { stage: FunnelStage; status: ProjectStatus }): string {
-  if (p.status === 'active') return FUNNEL_LABELS[p.stage];
-  return `${p.status === 'on_hold' ? '暂缓' : '终止'}（${FUNNEL_LABELS[p.stage]}）`;
+  if (p.status === 'active') return STATE_LABELS_ZH[p.stage];
+  return `${STATE_LABELS_ZH[p.status]}（${STATE_LABELS_ZH[p.stage]}）`;
 }
 
-export { FUNNEL_LABELS };
