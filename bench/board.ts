@@ -65,15 +65,38 @@ export async function benchBoard(db: Db, userId: number, cases: readonly BoardCa
 
   // (a) in-process: the service function, then the tRPC procedure (input parsing, role check) via a caller.
   const user = db.$client
-    .prepare('select id, username, display_name as displayName, role, unit_id as unitId, must_change_password as mustChangePassword from users where id = ?')
-    .get(userId) as { id: number; username: string; displayName: string; role: 'admin'; unitId: number | null; mustChangePassword: number };
+    .prepare(
+      'select id, username, display_name as displayName, role, unit_id as unitId, must_change_password as mustChangePassword from users where id = ?',
+    )
+    .get(userId) as {
+    id: number;
+    username: string;
+    displayName: string;
+    role: 'admin';
+    unitId: number | null;
+    mustChangePassword: number;
+  };
   const caller = createCallerFactory(appRouter)(
-    createContextInner({ db, user: { ...user, mustChangePassword: !!user.mustChangePassword }, now: () => now }),
+    createContextInner({
+      db,
+      user: { ...user, mustChangePassword: !!user.mustChangePassword },
+      now: () => now,
+    }),
   );
   for (const c of cases) {
     const sample = board(db, c.filter, BOARD_PAGE_SIZE, now);
-    results.push({ layer: 'service', filter: c.label, cards: cardCount(sample), summary: await measure(() => board(db, c.filter, BOARD_PAGE_SIZE, now), run) });
-    results.push({ layer: 'trpc-caller', filter: c.label, cards: cardCount(sample), summary: await measure(() => caller.board.get(c.filter), run) });
+    results.push({
+      layer: 'service',
+      filter: c.label,
+      cards: cardCount(sample),
+      summary: await measure(() => board(db, c.filter, BOARD_PAGE_SIZE, now), run),
+    });
+    results.push({
+      layer: 'trpc-caller',
+      filter: c.label,
+      cards: cardCount(sample),
+      summary: await measure(() => caller.board.get(c.filter), run),
+    });
   }
 
   // (b) over HTTP on loopback, signed in with a session cookie, as the client's GET would be sent.
@@ -113,9 +136,15 @@ export async function benchBoard(db: Db, userId: number, cases: readonly BoardCa
     const runRaw = () => statements.map(({ stmt, params }) => stmt.all(...params));
     const rows = runRaw();
     // The column queries are the ones ordered by last activity; the others are totals and per-page look-ups.
-    const cards = rows.reduce((n, r, i) => (/order by "projects"."last_activity_at"/.test(captured[i]!.sql) ? n + r.length : n), 0);
+    const cards = rows.reduce(
+      (n, r, i) => (/order by "projects"."last_activity_at"/.test(captured[i]!.sql) ? n + r.length : n),
+      0,
+    );
     const expected = cardCount(board(db, c.filter, BOARD_PAGE_SIZE, now));
-    if (cards !== expected) console.warn(`warning: raw SQL returned ${cards} cards, the service ${expected} (${c.label}): has the board SQL changed?`);
+    if (cards !== expected)
+      console.warn(
+        `warning: raw SQL returned ${cards} cards, the service ${expected} (${c.label}): has the board SQL changed?`,
+      );
     results.push({ layer: 'raw-sqlite', filter: c.label, cards, summary: await measure(runRaw, run) });
   }
   return { results, queries };

@@ -72,7 +72,9 @@ export interface BrowserOptions {
 export async function benchBrowser(opts: BrowserOptions): Promise<BrowserResult> {
   const executablePath = chromiumPath();
   if (!existsSync(executablePath)) {
-    return { skipped: `Chromium not found at ${executablePath} (install it with \`apt-get install chromium\` or set CHROMIUM_PATH)` };
+    return {
+      skipped: `Chromium not found at ${executablePath} (install it with \`apt-get install chromium\` or set CHROMIUM_PATH)`,
+    };
   }
   if (!existsSync(join(CLIENT_DIR, 'index.html'))) {
     console.log('dist/client missing: running `npm run build` …');
@@ -102,8 +104,14 @@ export async function benchBrowser(opts: BrowserOptions): Promise<BrowserResult>
     browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
 
     const newContext = async () => {
-      const context = await browser!.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1600, height: 900 } });
-      await context.addCookies([{ name: SESSION_COOKIE, value: token, url: origin, httpOnly: true, sameSite: 'Lax' }]);
+      const context = await browser!.newContext({
+        locale: 'zh-CN',
+        timezoneId: 'Asia/Shanghai',
+        viewport: { width: 1600, height: 900 },
+      });
+      await context.addCookies([
+        { name: SESSION_COOKIE, value: token, url: origin, httpOnly: true, sameSite: 'Lax' },
+      ]);
       await context.addInitScript(FIRST_CARD_PROBE);
       return context;
     };
@@ -128,7 +136,11 @@ export async function benchBrowser(opts: BrowserOptions): Promise<BrowserResult>
           if (res.request().resourceType() !== 'script' && !type.includes('javascript')) return;
           scripts.push(
             res.body().then(
-              (body) => ({ url: res.url().replace(origin, ''), bytes: body.length, gzip: gzipSync(body).length }),
+              (body) => ({
+                url: res.url().replace(origin, ''),
+                bytes: body.length,
+                gzip: gzipSync(body).length,
+              }),
               () => null,
             ),
           );
@@ -138,7 +150,11 @@ export async function benchBrowser(opts: BrowserOptions): Promise<BrowserResult>
       if (i === 0) {
         await page.waitForLoadState('networkidle');
         const files = (await Promise.all(scripts)).filter((f) => f !== null);
-        js = { files, bytes: files.reduce((n, f) => n + f.bytes, 0), gzip: files.reduce((n, f) => n + f.gzip, 0) };
+        js = {
+          files,
+          bytes: files.reduce((n, f) => n + f.bytes, 0),
+          gzip: files.reduce((n, f) => n + f.gzip, 0),
+        };
       }
     }
 
@@ -184,7 +200,9 @@ export async function benchBrowser(opts: BrowserOptions): Promise<BrowserResult>
 
 function pageSummaries(cold: LoadSample[]) {
   const complete = cold.flatMap(({ page }) =>
-    page.dataResponseEnd !== null && page.firstCardFrame !== null ? [{ data: page.dataResponseEnd, card: page.firstCardFrame }] : [],
+    page.dataResponseEnd !== null && page.firstCardFrame !== null
+      ? [{ data: page.dataResponseEnd, card: page.firstCardFrame }]
+      : [],
   );
   return {
     data: summarize(complete.map((s) => s.data)),
@@ -224,7 +242,10 @@ async function timeLoad(page: Page, url: string): Promise<LoadSample> {
   await Promise.race([
     dataArrived,
     new Promise((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`no tRPC board.get request finished within 30 s of opening ${url}`)), 30_000);
+      timer = setTimeout(
+        () => reject(new Error(`no tRPC board.get request finished within 30 s of opening ${url}`)),
+        30_000,
+      );
     }),
   ]).finally(() => clearTimeout(timer));
   await page.locator(CARD).first().waitFor({ state: 'visible', timeout: 30_000 });
@@ -233,8 +254,10 @@ async function timeLoad(page: Page, url: string): Promise<LoadSample> {
     const w = window as unknown as { __firstCardFrame?: number };
     const entry = window.performance
       .getEntriesByType('resource')
-      .find((e) => e.name.includes('/trpc/') && e.name.includes('board.get')) as PerformanceResourceTiming | undefined;
-    const nav = window.performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      .find((e) => e.name.includes('/trpc/') && e.name.includes('board.get')) as
+      PerformanceResourceTiming | undefined;
+    const nav = window.performance.getEntriesByType('navigation')[0] as
+      PerformanceNavigationTiming | undefined;
     return {
       dataResponseEnd: entry?.responseEnd ?? null,
       firstCardFrame: w.__firstCardFrame ?? null,
@@ -255,20 +278,28 @@ async function center(page: Page, selector: string) {
 
 async function timeDrag(page: Page, drags: number): Promise<NonNullable<BrowserResult['drag']>> {
   for (const stage of FUNNEL_STAGES) {
-    if ((await page.locator(column(stage)).count()) === 0) throw new Error(`${column(stage)} is not on the board page`);
+    if ((await page.locator(column(stage)).count()) === 0)
+      throw new Error(`${column(stage)} is not on the board page`);
   }
   const samples: number[] = [];
   let started = false;
-  const nextFrame = () => page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
+  const nextFrame = () =>
+    page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
   for (let d = 0; d < drags; d++) {
     const card = await center(page, `${column(FUNNEL_STAGES[0])} ${CARD}`);
     // Keep the pointer at the card's height; cross into each column in turn, then come back.
-    const targets = await Promise.all(FUNNEL_STAGES.map(async (s) => ({ ...(await center(page, column(s))), y: card.y })));
+    const targets = await Promise.all(
+      FUNNEL_STAGES.map(async (s) => ({ ...(await center(page, column(s))), y: card.y })),
+    );
     const path: { x: number; y: number }[] = [];
     const stepsPerLeg = 12;
     let from = { x: card.x, y: card.y };
     for (const to of [...targets.slice(1), ...targets.slice(0, -1).reverse(), { x: card.x, y: card.y }]) {
-      for (let k = 1; k <= stepsPerLeg; k++) path.push({ x: from.x + ((to.x - from.x) * k) / stepsPerLeg, y: from.y + ((to.y - from.y) * k) / stepsPerLeg });
+      for (let k = 1; k <= stepsPerLeg; k++)
+        path.push({
+          x: from.x + ((to.x - from.x) * k) / stepsPerLeg,
+          y: from.y + ((to.y - from.y) * k) / stepsPerLeg,
+        });
       from = to;
     }
     await page.mouse.move(card.x, card.y);
@@ -286,7 +317,10 @@ async function timeDrag(page: Page, drags: number): Promise<NonNullable<BrowserR
       if (!started && samples.length % 6 === 0) {
         // dnd-kit marks the dragged source aria-pressed; a drag overlay or data-dragging also count.
         started = await page.evaluate(
-          () => !!document.querySelector('[aria-pressed="true"], [data-dragging="true"], [data-dnd-overlay], [aria-grabbed="true"]'),
+          () =>
+            !!document.querySelector(
+              '[aria-pressed="true"], [data-dragging="true"], [data-dnd-overlay], [aria-grabbed="true"]',
+            ),
         );
       }
     }

@@ -14,7 +14,12 @@ import {
 } from '../shared/domain/catalog';
 import { creditCodeCheckChar } from '../shared/domain/credit-code';
 import { businessDate } from '../shared/domain/dates';
-import { FUNNEL_STAGES, type FunnelStage, type ProjectState, type ProjectStatus } from '../shared/domain/stages';
+import {
+  FUNNEL_STAGES,
+  type FunnelStage,
+  type ProjectState,
+  type ProjectStatus,
+} from '../shared/domain/stages';
 
 /**
  * A throw-away database of realistic shape for the benchmarks: a district office's users and units,
@@ -93,11 +98,77 @@ const INDUSTRY_WORDS: Record<Industry, readonly string[]> = {
   education_health: ['国际学校', '康养', '医院', '职业教育', '医疗器械', '健康管理'],
   construction_realestate: ['城市更新', '产业园', '商务楼宇', '建筑设计', '物业', '长租公寓'],
 };
-const PLACES = ['华东', '华南', '长三角', '粤港澳', '京津冀', '成渝', '中部', '西部', '滨江', '临港', '北部', '南湖'];
-const BRANDS = ['恒信', '中科', '华润', '天元', '锦程', '盛泰', '远景', '博睿', '嘉禾', '瑞丰', '东方', '海纳', '鼎盛', '融创', '星河', '启明'];
+const PLACES = [
+  '华东',
+  '华南',
+  '长三角',
+  '粤港澳',
+  '京津冀',
+  '成渝',
+  '中部',
+  '西部',
+  '滨江',
+  '临港',
+  '北部',
+  '南湖',
+];
+const BRANDS = [
+  '恒信',
+  '中科',
+  '华润',
+  '天元',
+  '锦程',
+  '盛泰',
+  '远景',
+  '博睿',
+  '嘉禾',
+  '瑞丰',
+  '东方',
+  '海纳',
+  '鼎盛',
+  '融创',
+  '星河',
+  '启明',
+];
 const KINDS = ['项目', '基地', '中心', '总部项目', '二期'];
-const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙', '胡', '朱', '高', '林'];
-const GIVEN = ['伟', '芳', '娜', '敏', '静', '磊', '洋', '勇', '军', '杰', '涛', '明', '超', '霞', '平', '刚', '婷', '鹏'];
+const SURNAMES = [
+  '王',
+  '李',
+  '张',
+  '刘',
+  '陈',
+  '杨',
+  '赵',
+  '黄',
+  '周',
+  '吴',
+  '徐',
+  '孙',
+  '胡',
+  '朱',
+  '高',
+  '林',
+];
+const GIVEN = [
+  '伟',
+  '芳',
+  '娜',
+  '敏',
+  '静',
+  '磊',
+  '洋',
+  '勇',
+  '军',
+  '杰',
+  '涛',
+  '明',
+  '超',
+  '霞',
+  '平',
+  '刚',
+  '婷',
+  '鹏',
+];
 const UNITS = ['投资促进中心', '商务局', '科技局', '金融办', '文旅局', '东湖街道', '南湖街道', '滨江街道'];
 const SUMMARIES = [
   '与企业负责人面谈，了解投资意向和选址需求',
@@ -163,12 +234,17 @@ export function buildBenchDb(opts: BenchDbOptions): BenchDb {
     const ownerWeights = staffIds.map((_, i) => 1 / (i + 1) ** 0.8);
 
     // Stage events: each project's path through the funnel, then hold/resume pairs to reach the total.
-    const pathEvents = (stageIdx: number, status: ProjectStatus) => 1 + stageIdx + (status === 'active' ? 0 : 1);
+    const pathEvents = (stageIdx: number, status: ProjectStatus) =>
+      1 + stageIdx + (status === 'active' ? 0 : 1);
     const plans: { stageIdx: number; status: ProjectStatus }[] = [];
     let minimumEvents = 0;
     for (let i = 0; i < opts.projects; i++) {
       const stageIdx = FUNNEL_STAGES.indexOf(rnd.weighted(FUNNEL_STAGES, STAGE_WEIGHTS));
-      const status: ProjectStatus = rnd.chance(activeShare) ? 'active' : rnd.chance(0.5) ? 'on_hold' : 'dropped';
+      const status: ProjectStatus = rnd.chance(activeShare)
+        ? 'active'
+        : rnd.chance(0.5)
+          ? 'on_hold'
+          : 'dropped';
       plans.push({ stageIdx, status });
       minimumEvents += pathEvents(stageIdx, status);
     }
@@ -196,7 +272,10 @@ export function buildBenchDb(opts: BenchDbOptions): BenchDb {
     for (let i = 0; i < opts.projects; i++) {
       const { stageIdx, status } = plans[i]!;
       const stage: FunnelStage = FUNNEL_STAGES[stageIdx]!;
-      const industry = rnd.weighted(INDUSTRIES, INDUSTRIES.map((k) => INDUSTRY_WEIGHTS[k]));
+      const industry = rnd.weighted(
+        INDUSTRIES,
+        INDUSTRIES.map((k) => INDUSTRY_WEIGHTS[k]),
+      );
       const ownerA = rnd.weighted(staffIds, ownerWeights);
       const ownerB = rnd.chance(0.3) ? rnd.pick(staffIds) : null;
       const createdAt = now - rnd.int(10, 3 * 365) * DAY - rnd.int(0, DAY);
@@ -208,7 +287,10 @@ export function buildBenchDb(opts: BenchDbOptions): BenchDb {
       }
       const stageEnteredAt = times[stageIdx]!;
       // Most active projects were touched in the last weeks; a tail has stalled.
-      const lastActivityAt = Math.min(now, stageEnteredAt + Math.floor((1 - rnd.next() ** 3) * (now - stageEnteredAt)));
+      const lastActivityAt = Math.min(
+        now,
+        stageEnteredAt + Math.floor((1 - rnd.next() ** 3) * (now - stageEnteredAt)),
+      );
       const estimated = Math.round(Math.exp(rnd.next() * Math.log(500_000 / 300)) * 300);
       const signed = stageIdx >= 1;
       const landed = stageIdx >= 2;
@@ -218,7 +300,8 @@ export function buildBenchDb(opts: BenchDbOptions): BenchDb {
       const investor = `${brand}${word}${rnd.chance(0.3) ? '集团股份有限公司' : '有限公司'}`;
       let creditCode: string | null = null;
       if (landed) {
-        const first17 = `91310${String(100000 + (i % 900000)).slice(0, 6)}${String(i).padStart(6, '0')}`.slice(0, 17);
+        const first17 =
+          `91310${String(100000 + (i % 900000)).slice(0, 6)}${String(i).padStart(6, '0')}`.slice(0, 17);
         creditCode = first17 + (creditCodeCheckChar(first17) ?? '0');
       }
       const holdReason = status === 'on_hold' ? '企业资金安排调整，暂缓推进' : null;
@@ -232,8 +315,12 @@ export function buildBenchDb(opts: BenchDbOptions): BenchDb {
           rnd.pick(ORIGINS),
           rnd.pick(CAPITAL_TYPES),
           estimated,
-          rnd.chance(0.6) ? `${investor}拟投资建设${word}${rnd.pick(KINDS)}，主要从事${word}相关业务。` : null,
-          landed || rnd.chance(0.3) ? `${rnd.pick(PLACES)}${rnd.pick(['大道', '路', '街'])}${rnd.int(1, 999)}号` : null,
+          rnd.chance(0.6)
+            ? `${investor}拟投资建设${word}${rnd.pick(KINDS)}，主要从事${word}相关业务。`
+            : null,
+          landed || rnd.chance(0.3)
+            ? `${rnd.pick(PLACES)}${rnd.pick(['大道', '路', '街'])}${rnd.int(1, 999)}号`
+            : null,
           signed ? businessDate(times[1]!) : null,
           signed ? Math.round(estimated * (0.6 + rnd.next() * 0.8)) : null,
           signed ? (rnd.chance(0.4) ? 'framework' : 'investment') : null,
@@ -268,16 +355,26 @@ export function buildBenchDb(opts: BenchDbOptions): BenchDb {
       const events: [from: ProjectState | null, to: ProjectState, at: number, drop: string | null][] = [
         [null, 'negotiating', createdAt, null],
       ];
-      for (let s = 1; s <= stageIdx; s++) events.push([FUNNEL_STAGES[s - 1]!, FUNNEL_STAGES[s]!, times[s]!, null]);
+      for (let s = 1; s <= stageIdx; s++)
+        events.push([FUNNEL_STAGES[s - 1]!, FUNNEL_STAGES[s]!, times[s]!, null]);
       const span = Math.max(1, lastActivityAt - createdAt);
       for (let k = 0; k < extraByProject[i]!; k++) {
         const at = createdAt + Math.floor(rnd.next() * span);
         events.push([stage, 'on_hold', at, null], ['on_hold', stage, at + rnd.int(1, 20) * DAY, null]);
       }
-      if (status !== 'active') events.push([stage, status === 'on_hold' ? 'on_hold' : 'dropped', lastActivityAt, dropCategory]);
+      if (status !== 'active')
+        events.push([stage, status === 'on_hold' ? 'on_hold' : 'dropped', lastActivityAt, dropCategory]);
       for (const [from, to, at, drop] of events) {
         if (eventCount >= opts.stageEvents) break;
-        insertEvent.run(projectId, from, to, Math.min(at, now), ownerA, to === 'on_hold' ? '企业内部决策调整' : null, drop);
+        insertEvent.run(
+          projectId,
+          from,
+          to,
+          Math.min(at, now),
+          ownerA,
+          to === 'on_hold' ? '企业内部决策调整' : null,
+          drop,
+        );
         eventCount++;
       }
 
@@ -300,7 +397,15 @@ export function buildBenchDb(opts: BenchDbOptions): BenchDb {
     }
     // Fill any shortfall (rounding of the pair count) with more follow-through events on random projects.
     while (eventCount < opts.stageEvents) {
-      insertEvent.run(rnd.int(1, opts.projects), 'negotiating', 'on_hold', now - rnd.int(1, 300) * DAY, adminId, null, null);
+      insertEvent.run(
+        rnd.int(1, opts.projects),
+        'negotiating',
+        'on_hold',
+        now - rnd.int(1, 300) * DAY,
+        adminId,
+        null,
+        null,
+      );
       eventCount++;
     }
   })();
@@ -311,7 +416,13 @@ export function buildBenchDb(opts: BenchDbOptions): BenchDb {
     path,
     adminId,
     staffIds,
-    counts: { projects: opts.projects, active: activeCount, stageEvents: eventCount, followUps: followUpCount, users: userCount },
+    counts: {
+      projects: opts.projects,
+      active: activeCount,
+      stageEvents: eventCount,
+      followUps: followUpCount,
+      users: userCount,
+    },
     buildMs: performance.now() - started,
     dispose() {
       if (sqlite.open) sqlite.close();

@@ -18,14 +18,33 @@ const ROWS = Number(process.argv[2] ?? 20_000);
 const dir = mkdtempSync(join(tmpdir(), 'ledger-bench-'));
 const db = openDatabase(join(dir, 'bench.db'));
 db.insert(units).values({ name: '投资促进局' }).run();
-const admin = db.insert(users).values({ username: 'admin', displayName: '管理员', passwordHash: 'x', role: 'admin' }).returning().get();
+const admin = db
+  .insert(users)
+  .values({ username: 'admin', displayName: '管理员', passwordHash: 'x', role: 'admin' })
+  .returning()
+  .get();
 db.insert(users).values({ username: 'wanglei', displayName: '王磊', passwordHash: 'x', role: 'staff' }).run();
 
 const wb = new ExcelJS.Workbook();
 const ws = wb.addWorksheet('台账');
 ws.getCell(1, 1).value = '招商引资项目台账';
 ws.mergeCells(1, 1, 1, 14);
-ws.getRow(2).values = ['序号', '项目名称', '投资方', '行业', '招商方式', '总投资（万元）', '协议投资（万元）', '阶段', '签约日期', '落地日期', '统一社会信用代码', '招商责任人', '注册主体', '落位地点'];
+ws.getRow(2).values = [
+  '序号',
+  '项目名称',
+  '投资方',
+  '行业',
+  '招商方式',
+  '总投资（万元）',
+  '协议投资（万元）',
+  '阶段',
+  '签约日期',
+  '落地日期',
+  '统一社会信用代码',
+  '招商责任人',
+  '注册主体',
+  '落位地点',
+];
 const stages = ['洽谈', '已签约', '落地'];
 for (let i = 0; i < ROWS; i++) {
   const stage = stages[i % 3]!;
@@ -60,8 +79,17 @@ const upload = storeUpload(admin.id, 'bench.xlsx', sheets);
 const opts = { token: upload.token, sheet: 0, onExisting: 'skip' as const, createUnits: false };
 const checked = await step('check every row (preview)', () => checkedFor(db, upload, opts, Date.now()));
 console.log(`  errors: ${checked.rows.filter((r) => r.action === 'error').length}`);
-const user = { id: admin.id, username: 'admin', displayName: '管理员', role: 'admin' as const, unitId: null, mustChangePassword: false };
-const result = await step('commit (check again + write, one transaction)', () => commitImport(db, user, upload, opts, Date.now()));
+const user = {
+  id: admin.id,
+  username: 'admin',
+  displayName: '管理员',
+  role: 'admin' as const,
+  unitId: null,
+  mustChangePassword: false,
+};
+const result = await step('commit (check again + write, one transaction)', () =>
+  commitImport(db, user, upload, opts, Date.now()),
+);
 console.log(`  created ${result.created}`);
 db.$client.close();
 rmSync(dir, { recursive: true, force: true });

@@ -14,7 +14,12 @@ import { buildBenchDb } from './build-db';
  */
 export function benchReview(opts: { projects?: number; events?: number; runs?: number } = {}) {
   const projects = opts.projects ?? 20_000;
-  const bench = buildBenchDb({ projects, stageEvents: opts.events ?? 1_000_000, followUps: projects * 10, fileName: 'invest-pipeline-bench-review.db' });
+  const bench = buildBenchDb({
+    projects,
+    stageEvents: opts.events ?? 1_000_000,
+    followUps: projects * 10,
+    fileName: 'invest-pipeline-bench-review.db',
+  });
   try {
     const now = Date.now();
     const current = isoWeekKey(now);
@@ -57,7 +62,11 @@ export function benchReview(opts: { projects?: number; events?: number; runs?: n
     };
     const pick = pickFrom(times);
     const pickCpu = pickFrom(cpu);
-    const breakdown = [...phases.entries()].map(([phase, values]) => ({ phase, p50: pickFrom(values)(0.5), max: Math.max(...values) }));
+    const breakdown = [...phases.entries()].map(([phase, values]) => ({
+      phase,
+      p50: pickFrom(values)(0.5),
+      max: Math.max(...values),
+    }));
     const result = {
       counts: bench.counts,
       coldMs,
@@ -78,7 +87,10 @@ export function benchReview(opts: { projects?: number; events?: number; runs?: n
         `load average (1 min) ${loadBefore.toFixed(2)} → ${loadAfter.toFixed(2)}`,
     );
     console.log('Phases (ms per call, p50 / max over the same weeks):');
-    for (const p of breakdown) console.log(`  ${p.phase.padEnd(34)} ${p.p50.toFixed(2).padStart(7)} / ${p.max.toFixed(2).padStart(7)}`);
+    for (const p of breakdown)
+      console.log(
+        `  ${p.phase.padEnd(34)} ${p.p50.toFixed(2).padStart(7)} / ${p.max.toFixed(2).padStart(7)}`,
+      );
     return result;
   } finally {
     bench.dispose();

@@ -56,7 +56,9 @@ async function main() {
   const loadBefore = loadavg()[0]!;
   console.log(`load average (1 min): ${loadBefore.toFixed(2)}\n`);
   if (loadBefore > info.cores / 2) {
-    console.log(`warning: the machine is busy (load ${loadBefore.toFixed(1)} on ${info.cores} cores): figures will be pessimistic and noisy\n`);
+    console.log(
+      `warning: the machine is busy (load ${loadBefore.toFixed(1)} on ${info.cores} cores): figures will be pessimistic and noisy\n`,
+    );
   }
 
   // ---- Server: the board query at scale ----
@@ -128,8 +130,22 @@ async function main() {
     if (loads) {
       const n = `${loads.cold.length} cold loads`;
       const { page, node } = loads;
-      rows.push(['load: navigation → board.get data arrived', n, ms(page.data.p50, 0), ms(page.data.max, 0), ms(node.data.p50, 0), '']);
-      rows.push(['load: navigation → first card painted', n, ms(page.ready.p50, 0), ms(page.ready.max, 0), ms(node.ready.p50, 0), '']);
+      rows.push([
+        'load: navigation → board.get data arrived',
+        n,
+        ms(page.data.p50, 0),
+        ms(page.data.max, 0),
+        ms(node.data.p50, 0),
+        '',
+      ]);
+      rows.push([
+        'load: navigation → first card painted',
+        n,
+        ms(page.ready.p50, 0),
+        ms(page.ready.max, 0),
+        ms(node.ready.p50, 0),
+        '',
+      ]);
       const ok = page.readyAfterData.p50 <= TARGETS.readyAfterDataMs;
       browserChecks.push(ok);
       rows.push([
@@ -153,7 +169,9 @@ async function main() {
         `p99 ≤ 100: ${verdict(ok)}`,
       ]);
     }
-    console.log('\nBoard page in Chromium (ms; loads on the page clock: p50 and slowest, then p50 from page.goto on the Node clock)');
+    console.log(
+      '\nBoard page in Chromium (ms; loads on the page clock: p50 and slowest, then p50 from page.goto on the Node clock)',
+    );
     console.log(table(['measure', 'samples', 'p50', 'p99/max', 'node p50', 'target'], rows));
     if (js) {
       const ok = js.gzip <= TARGETS.jsGzipBytes;
@@ -162,7 +180,8 @@ async function main() {
         `\nJavaScript loaded by the board page: ${js.files.length} files, ${(js.bytes / 1024).toFixed(1)} KB, ` +
           `${(js.gzip / 1024).toFixed(1)} KB gzip (target ≤ 170 KB: ${verdict(ok)})`,
       );
-      for (const f of js.files) console.log(`  ${f.url}  ${(f.bytes / 1024).toFixed(1)} KB, ${(f.gzip / 1024).toFixed(1)} KB gzip`);
+      for (const f of js.files)
+        console.log(`  ${f.url}  ${(f.bytes / 1024).toFixed(1)} KB, ${(f.gzip / 1024).toFixed(1)} KB gzip`);
     }
     if (browser.pageErrors?.length) console.log(`\nPage errors: ${browser.pageErrors.join(' / ')}`);
   }
@@ -170,13 +189,25 @@ async function main() {
   mkdirSync(OUT_DIR, { recursive: true });
   const loadAverage = { before: loadBefore, after: loadavg()[0]! };
   console.log(`\nload average (1 min) at the end: ${loadAverage.after.toFixed(2)}`);
-  const report = { startedAt: startedAt.toISOString(), machine: info, loadAverage, runs, warmup, counts, targets: TARGETS, server, review, browser };
+  const report = {
+    startedAt: startedAt.toISOString(),
+    machine: info,
+    loadAverage,
+    runs,
+    warmup,
+    counts,
+    targets: TARGETS,
+    server,
+    review,
+    browser,
+  };
   const file = join(OUT_DIR, `bench-${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
   writeFileSync(file, JSON.stringify(report, null, 2));
   writeFileSync(join(OUT_DIR, 'latest.json'), JSON.stringify(report, null, 2));
   console.log(`\nFigures written to ${file}`);
 
-  const missed = server.results.some((r) => r.layer === 'http' && !httpOk(r)) || browserChecks.includes(false);
+  const missed =
+    server.results.some((r) => r.layer === 'http' && !httpOk(r)) || browserChecks.includes(false);
   if (missed && process.env.BENCH_STRICT === '1') process.exitCode = 1;
 }
 

@@ -61,7 +61,8 @@ export async function measure(fn: () => unknown, { warmup, runs }: RunOptions): 
   return { ...summarize(samples), cpu: summarize(cpu) };
 }
 
-export const ms = (value: number, digits = 2): string => (Number.isFinite(value) ? value.toFixed(digits) : '–');
+export const ms = (value: number, digits = 2): string =>
+  Number.isFinite(value) ? value.toFixed(digits) : '–';
 
 /** A plain-text table with right-aligned columns after the first. */
 export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
@@ -74,7 +75,12 @@ export function table(header: readonly string[], rows: readonly (readonly string
 /** Display width: CJK characters take two columns in a terminal. */
 function width(s: string): number {
   let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  for (const ch of s)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
+      ch,
+    )
+      ? 2
+      : 1;
   return w;
 }
 

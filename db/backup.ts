@@ -10,4 +10,5 @@ const dir = config.backupDir;
 const path = await backupDatabase(config.databasePath, dir);
 const removed = pruneBackups(dir, config.backupRetentionDays);
 console.log(`备份完成 backup written: ${path}`);
-if (removed.length) console.log(`removed ${removed.length} backup(s) older than ${config.backupRetentionDays} days`);
+if (removed.length)
+  console.log(`removed ${removed.length} backup(s) older than ${config.backupRetentionDays} days`);

@@ -21,7 +21,12 @@ export interface AppOptions {
 }
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: opts.logger ?? false, trustProxy: opts.trustProxy ?? false, bodyLimit: 1024 * 1024, routerOptions: { maxParamLength: 5000 } });
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    trustProxy: opts.trustProxy ?? false,
+    bodyLimit: 1024 * 1024,
+    routerOptions: { maxParamLength: 5000 },
+  });
   await app.register(fastifyCookie);
   await registerSecurity(app);
 
@@ -37,7 +42,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       maxBatchSize: 20,
       createContext: contextFactory(opts.db, opts.secureCookies ?? false),
       onError({ error, path }) {
-        if (error.code === 'INTERNAL_SERVER_ERROR') app.log.error({ err: error, path }, 'tRPC internal error');
+        if (error.code === 'INTERNAL_SERVER_ERROR')
+          app.log.error({ err: error, path }, 'tRPC internal error');
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
@@ -49,7 +55,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     await app.register(fastifyStatic, { root: clientDir, wildcard: false, maxAge: '1h' });
     // Client-side routes (/projects/12, /review/2026-W48 …) all load the single page.
     app.setNotFoundHandler((req, reply) => {
-      if (req.method !== 'GET' || req.url.startsWith('/trpc')) return reply.code(404).send({ error: 'Not Found' });
+      if (req.method !== 'GET' || req.url.startsWith('/trpc'))
+        return reply.code(404).send({ error: 'Not Found' });
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     });
   }

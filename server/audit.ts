@@ -15,7 +15,14 @@ export function diff<T extends Record<string, unknown>>(before: T, after: Partia
 /** Records a mutation; call inside the mutation's own transaction. */
 export function audit(
   db: Db,
-  entry: { userId: number | null; action: string; entity: string; entityId?: number | null; changes?: unknown; at: number },
+  entry: {
+    userId: number | null;
+    action: string;
+    entity: string;
+    entityId?: number | null;
+    changes?: unknown;
+    at: number;
+  },
 ): void {
   db.insert(auditLog)
     .values({

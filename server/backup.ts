@@ -75,7 +75,9 @@ export function startDailyBackups(opts: {
     try {
       const path = await backupDatabase(opts.databasePath, opts.dir);
       const removed = pruneBackups(opts.dir, opts.retentionDays);
-      opts.log(`backup written to ${path}${removed.length ? `, ${removed.length} old backup(s) removed` : ''}`);
+      opts.log(
+        `backup written to ${path}${removed.length ? `, ${removed.length} old backup(s) removed` : ''}`,
+      );
     } catch (error) {
       opts.log('daily backup failed', error);
     }

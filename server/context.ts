@@ -25,7 +25,13 @@ export function createContextInner(opts: {
   ip?: string;
   now?: () => number;
 }): ContextInner {
-  return { db: opts.db, user: opts.user ?? null, cookie: opts.cookie, ip: opts.ip, now: opts.now ?? Date.now };
+  return {
+    db: opts.db,
+    user: opts.user ?? null,
+    cookie: opts.cookie,
+    ip: opts.ip,
+    now: opts.now ?? Date.now,
+  };
 }
 
 export function contextFactory(db: Db, secureCookies: boolean) {

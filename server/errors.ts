@@ -13,7 +13,11 @@ export function fieldError(fields: Record<string, string>): TRPCError {
     message,
     input: undefined,
   }));
-  return new TRPCError({ code: 'BAD_REQUEST', message: issues[0]?.message ?? '输入有误', cause: new ZodRealError(issues) });
+  return new TRPCError({
+    code: 'BAD_REQUEST',
+    message: issues[0]?.message ?? '输入有误',
+    cause: new ZodRealError(issues),
+  });
 }
 
 export function notFound(what: string): TRPCError {

@@ -27,6 +27,11 @@ process.on('SIGTERM', () => void shutdown());
 
 await app.listen({ port: config.port, host: config.host });
 if (config.databasePath !== ':memory:' && process.env.BACKUPS !== '0') {
-  startDailyBackups({ databasePath: config.databasePath, dir: config.backupDir, retentionDays: config.backupRetentionDays, log: (message, err) => (err ? app.log.error({ err }, message) : app.log.info(message)) });
+  startDailyBackups({
+    databasePath: config.databasePath,
+    dir: config.backupDir,
+    retentionDays: config.backupRetentionDays,
+    log: (message, err) => (err ? app.log.error({ err }, message) : app.log.info(message)),
+  });
 }
 console.log(`招商项目全周期管理 ready on http://localhost:${config.port}`);

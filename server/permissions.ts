@@ -29,6 +29,12 @@ export function isTaskForceMember(db: Db, projectId: number, userId: number): bo
     .select({ id: taskForceProjects.id })
     .from(taskForceProjects)
     .innerJoin(taskForceMembers, eq(taskForceMembers.taskForceId, taskForceProjects.taskForceId))
-    .where(and(eq(taskForceProjects.projectId, projectId), isNull(taskForceProjects.removedAt), eq(taskForceMembers.userId, userId)))
+    .where(
+      and(
+        eq(taskForceProjects.projectId, projectId),
+        isNull(taskForceProjects.removedAt),
+        eq(taskForceMembers.userId, userId),
+      ),
+    )
     .get();
 }

@@ -87,7 +87,14 @@ function tooManyMessage(ttlMs: number): string {
 
 /** A tRPC-shaped error body, so the tRPC client shows `message` as it shows any other error. */
 function trpcErrorBody(req: FastifyRequest, message: string, code: string, httpStatus: number) {
-  const rpcCodes: Record<string, number> = { FORBIDDEN: -32003, TOO_MANY_REQUESTS: -32029, BAD_REQUEST: -32600, PAYLOAD_TOO_LARGE: -32013, INTERNAL_SERVER_ERROR: -32603, UNSUPPORTED_MEDIA_TYPE: -32015 };
+  const rpcCodes: Record<string, number> = {
+    FORBIDDEN: -32003,
+    TOO_MANY_REQUESTS: -32029,
+    BAD_REQUEST: -32600,
+    PAYLOAD_TOO_LARGE: -32013,
+    INTERNAL_SERVER_ERROR: -32603,
+    UNSUPPORTED_MEDIA_TYPE: -32015,
+  };
   const one = (path: string | undefined) => ({
     error: { message, code: rpcCodes[code] ?? -32603, data: { code, httpStatus, path, fieldErrors: null } },
   });
@@ -97,13 +104,22 @@ function trpcErrorBody(req: FastifyRequest, message: string, code: string, httpS
 }
 
 function refuse(req: FastifyRequest, reply: FastifyReply, status: number, code: string, message: string) {
-  const body = req.url.startsWith('/trpc/') ? trpcErrorBody(req, message, code, status) : { error: code, message };
+  const body = req.url.startsWith('/trpc/')
+    ? trpcErrorBody(req, message, code, status)
+    : { error: code, message };
   return reply.code(status).type('application/json; charset=utf-8').send(body);
 }
 
 const httpCode = (status: number): string =>
-  ({ 400: 'BAD_REQUEST', 401: 'UNAUTHORIZED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 413: 'PAYLOAD_TOO_LARGE', 415: 'UNSUPPORTED_MEDIA_TYPE', 429: 'TOO_MANY_REQUESTS' })[status] ??
-  (status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST');
+  ({
+    400: 'BAD_REQUEST',
+    401: 'UNAUTHORIZED',
+    403: 'FORBIDDEN',
+    404: 'NOT_FOUND',
+    413: 'PAYLOAD_TOO_LARGE',
+    415: 'UNSUPPORTED_MEDIA_TYPE',
+    429: 'TOO_MANY_REQUESTS',
+  })[status] ?? (status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST');
 
 export async function registerSecurity(app: FastifyInstance, opts: SecurityOptions = {}): Promise<void> {
   await app.register(fastifyHelmet, {
@@ -121,7 +137,8 @@ export async function registerSecurity(app: FastifyInstance, opts: SecurityOptio
     }
     if (req.url.startsWith('/trpc/')) {
       const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
-      if (type !== 'application/json') return refuse(req, reply, 415, 'UNSUPPORTED_MEDIA_TYPE', '请求格式须为 JSON');
+      if (type !== 'application/json')
+        return refuse(req, reply, 415, 'UNSUPPORTED_MEDIA_TYPE', '请求格式须为 JSON');
     }
   });
 
@@ -129,8 +146,14 @@ export async function registerSecurity(app: FastifyInstance, opts: SecurityOptio
   const windowMs = opts.loginWindowMs ?? 15 * 60_000;
   const limiter = (max: number, key: (req: FastifyRequest) => string) =>
     app.createRateLimit({ max, timeWindow: windowMs, keyGenerator: key });
-  const perAddress = limiter(opts.loginPerAddress ?? envNumber('LOGIN_MAX_PER_ADDRESS', 100), (req) => `login-ip:${req.ip}`);
-  const perAccount = limiter(opts.loginPerAccount ?? envNumber('LOGIN_MAX_PER_ACCOUNT', 20), (req) => `login-user:${loginUsername(req)}`);
+  const perAddress = limiter(
+    opts.loginPerAddress ?? envNumber('LOGIN_MAX_PER_ADDRESS', 100),
+    (req) => `login-ip:${req.ip}`,
+  );
+  const perAccount = limiter(
+    opts.loginPerAccount ?? envNumber('LOGIN_MAX_PER_ACCOUNT', 20),
+    (req) => `login-user:${loginUsername(req)}`,
+  );
   // Failed attempts count, successful ones do not: a peek before the login, an increment after a refusal
   // (401). A login must travel alone, so a batch cannot try many passwords for the price of one.
   const isLogin = (req: FastifyRequest) => req.method === 'POST' && trpcPaths(req.url).includes(LOGIN_PATH);

@@ -15,17 +15,29 @@ export interface Meta {
   permission: string;
 }
 
-const t = initTRPC.context<Context>().meta<Meta>().create({
-  errorFormatter({ shape, error }) {
-    const fieldErrors = error.cause instanceof ZodError ? fieldErrorsOf(error.cause) : null;
-    return {
-      ...shape,
-      // Field messages for forms; never a stack trace or SQL.
-      data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, fieldErrors },
-      message: fieldErrors ? summarizeZod(fieldErrors) : error.code === 'INTERNAL_SERVER_ERROR' ? '服务器内部错误' : shape.message,
-    };
-  },
-});
+const t = initTRPC
+  .context<Context>()
+  .meta<Meta>()
+  .create({
+    errorFormatter({ shape, error }) {
+      const fieldErrors = error.cause instanceof ZodError ? fieldErrorsOf(error.cause) : null;
+      return {
+        ...shape,
+        // Field messages for forms; never a stack trace or SQL.
+        data: {
+          code: shape.data.code,
+          httpStatus: shape.data.httpStatus,
+          path: shape.data.path,
+          fieldErrors,
+        },
+        message: fieldErrors
+          ? summarizeZod(fieldErrors)
+          : error.code === 'INTERNAL_SERVER_ERROR'
+            ? '服务器内部错误'
+            : shape.message,
+      };
+    },
+  });
 
 /**
  * Messages keyed by the field's own name (the last path segment): `fields.name` (projects.update) and
@@ -119,7 +131,10 @@ export function projectWriteProcedure(key: 'id' | 'projectId') {
   return writeProcedure.meta({ permission: `project:${key}` }).use(async ({ ctx, getRawInput, next }) => {
     const projectId = projectIdOf(await getRawInput(), key);
     if (projectId !== null && !canWriteProject(ctx.db, ctx.user, projectId)) {
-      throw new TRPCError({ code: 'FORBIDDEN', message: '您不是该项目的责任人、专班成员或包保领导，无权修改' });
+      throw new TRPCError({
+        code: 'FORBIDDEN',
+        message: '您不是该项目的责任人、专班成员或包保领导，无权修改',
+      });
     }
     return next({ ctx });
   });

@@ -41,19 +41,46 @@ export function AppLayout() {
           <NavLink to="/projects/off-funnel" className={navClass}>
             {t('nav.offFunnel')}
           </NavLink>
-          {(me.data?.role === 'admin' || me.data?.role === 'staff') && <NavLink to="/ledger/import" className={navClass}>{t('ledger.nav')}</NavLink>}
-          <NavLink to="/major" className={navClass}>{t('schedules.nav.major')}</NavLink>
-          {(me.data?.role === 'leader' || me.data?.role === 'admin') && <NavLink to="/desk" className={navClass}>{t('leaders.nav.desk')}</NavLink>}
-          <NavLink to="/problems" className={navClass}>{t('leaders.nav.problems')}</NavLink>
-          {me.data?.role === 'admin' && <NavLink to="/coordination" className={navClass}>{t('leaders.nav.coordination')}</NavLink>}
-          {me.data?.role === 'admin' && <NavLink to="/admin/users" className={navClass}>{t('users.nav')}</NavLink>}
-          {me.data?.role === 'admin' && <NavLink to="/admin/audit" className={navClass}>{t('audit.nav')}</NavLink>}
+          {(me.data?.role === 'admin' || me.data?.role === 'staff') && (
+            <NavLink to="/ledger/import" className={navClass}>
+              {t('ledger.nav')}
+            </NavLink>
+          )}
+          <NavLink to="/major" className={navClass}>
+            {t('schedules.nav.major')}
+          </NavLink>
+          {(me.data?.role === 'leader' || me.data?.role === 'admin') && (
+            <NavLink to="/desk" className={navClass}>
+              {t('leaders.nav.desk')}
+            </NavLink>
+          )}
+          <NavLink to="/problems" className={navClass}>
+            {t('leaders.nav.problems')}
+          </NavLink>
+          {me.data?.role === 'admin' && (
+            <NavLink to="/coordination" className={navClass}>
+              {t('leaders.nav.coordination')}
+            </NavLink>
+          )}
+          {me.data?.role === 'admin' && (
+            <NavLink to="/admin/users" className={navClass}>
+              {t('users.nav')}
+            </NavLink>
+          )}
+          {me.data?.role === 'admin' && (
+            <NavLink to="/admin/audit" className={navClass}>
+              {t('audit.nav')}
+            </NavLink>
+          )}
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">
           {me.data && !me.data.mustChangePassword && <NotificationBell />}
           {me.data && (
             <span className="text-red-100">
-              <NavLink to="/account/password" title={t('users.account.link')} className="hover:underline">{me.data.displayName}</NavLink> · {t(`role.${me.data.role}`)}
+              <NavLink to="/account/password" title={t('users.account.link')} className="hover:underline">
+                {me.data.displayName}
+              </NavLink>{' '}
+              · {t(`role.${me.data.role}`)}
             </span>
           )}
           <button
@@ -63,7 +90,11 @@ export function AppLayout() {
           >
             {t('nav.language')}
           </button>
-          <Button variant="ghost" className="!text-red-100 hover:!bg-white/10" onClick={() => logout.mutate()}>
+          <Button
+            variant="ghost"
+            className="!text-red-100 hover:!bg-white/10"
+            onClick={() => logout.mutate()}
+          >
             {t('nav.logout')}
           </Button>
         </div>

@@ -13,6 +13,7 @@ export function RequireAuth() {
     return <Navigate to={`/login?next=${next}`} replace />;
   }
   // A temporary password set by an admin must be changed before anything else (issue 6).
-  if (me.data.mustChangePassword && location.pathname !== '/account/password') return <Navigate to="/account/password" replace />;
+  if (me.data.mustChangePassword && location.pathname !== '/account/password')
+    return <Navigate to="/account/password" replace />;
   return <Outlet />;
 }

@@ -8,20 +8,42 @@ import { RequireAuth } from './require-auth';
 
 // Pages other than the board load on demand, keeping the board's first load small (docs/benchmarks.md).
 const LoginPage = lazy(() => import('../features/auth/login-page').then((m) => ({ default: m.LoginPage })));
-const ProjectPage = lazy(() => import('../features/projects/project-page').then((m) => ({ default: m.ProjectPage })));
-const LedgerImportPage = lazy(() => import('../features/ledger/import-page').then((m) => ({ default: m.LedgerImportPage })));
-const OffFunnelPage = lazy(() => import('../features/projects/off-funnel-page').then((m) => ({ default: m.OffFunnelPage })));
-const ReviewPage = lazy(() => import('../features/review/review-page').then((m) => ({ default: m.ReviewPage })));
-const ReviewRedirect = lazy(() => import('../features/review/review-page').then((m) => ({ default: m.ReviewRedirect })));
-const TargetsPage = lazy(() => import('../features/targets/targets-page').then((m) => ({ default: m.TargetsPage })));
-const MajorPage = lazy(() => import('../features/schedules/major-page').then((m) => ({ default: m.MajorPage })));
-const TemplatesPage = lazy(() => import('../features/schedules/templates-page').then((m) => ({ default: m.TemplatesPage })));
+const ProjectPage = lazy(() =>
+  import('../features/projects/project-page').then((m) => ({ default: m.ProjectPage })),
+);
+const LedgerImportPage = lazy(() =>
+  import('../features/ledger/import-page').then((m) => ({ default: m.LedgerImportPage })),
+);
+const OffFunnelPage = lazy(() =>
+  import('../features/projects/off-funnel-page').then((m) => ({ default: m.OffFunnelPage })),
+);
+const ReviewPage = lazy(() =>
+  import('../features/review/review-page').then((m) => ({ default: m.ReviewPage })),
+);
+const ReviewRedirect = lazy(() =>
+  import('../features/review/review-page').then((m) => ({ default: m.ReviewRedirect })),
+);
+const TargetsPage = lazy(() =>
+  import('../features/targets/targets-page').then((m) => ({ default: m.TargetsPage })),
+);
+const MajorPage = lazy(() =>
+  import('../features/schedules/major-page').then((m) => ({ default: m.MajorPage })),
+);
+const TemplatesPage = lazy(() =>
+  import('../features/schedules/templates-page').then((m) => ({ default: m.TemplatesPage })),
+);
 const DeskPage = lazy(() => import('../features/leaders/desk-page').then((m) => ({ default: m.DeskPage })));
-const ProblemsPage = lazy(() => import('../features/leaders/problems-page').then((m) => ({ default: m.ProblemsPage })));
-const CoordinationPage = lazy(() => import('../features/leaders/coordination-page').then((m) => ({ default: m.CoordinationPage })));
+const ProblemsPage = lazy(() =>
+  import('../features/leaders/problems-page').then((m) => ({ default: m.ProblemsPage })),
+);
+const CoordinationPage = lazy(() =>
+  import('../features/leaders/coordination-page').then((m) => ({ default: m.CoordinationPage })),
+);
 const AuditPage = lazy(() => import('../features/audit/audit-page').then((m) => ({ default: m.AuditPage })));
 const UsersPage = lazy(() => import('../features/users/users-page').then((m) => ({ default: m.UsersPage })));
-const ChangePasswordPage = lazy(() => import('../features/users/change-password-page').then((m) => ({ default: m.ChangePasswordPage })));
+const ChangePasswordPage = lazy(() =>
+  import('../features/users/change-password-page').then((m) => ({ default: m.ChangePasswordPage })),
+);
 
 export function AppRoutes() {
   return (

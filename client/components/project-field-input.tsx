@@ -1,6 +1,13 @@
 import type { UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { AGREEMENT_TYPES, CAPITAL_TYPES, CHANNELS, DROP_CATEGORIES, INDUSTRIES, ORIGINS } from '../../shared/domain/catalog';
+import {
+  AGREEMENT_TYPES,
+  CAPITAL_TYPES,
+  CHANNELS,
+  DROP_CATEGORIES,
+  INDUSTRIES,
+  ORIGINS,
+} from '../../shared/domain/catalog';
 import { Field, inputClass } from './ui/field';
 
 const DATE_FIELDS = new Set(['signingDate', 'landingDate', 'startDate', 'completionDate']);
@@ -45,7 +52,11 @@ export function ProjectFieldInput({
     <Field label={label} error={error} required={required} className={className}>
       {(p) =>
         customOptions ? (
-          <select {...p} className={inputClass} {...register(name, { setValueAs: (v: string) => (v ? Number(v) : null) })}>
+          <select
+            {...p}
+            className={inputClass}
+            {...register(name, { setValueAs: (v: string) => (v ? Number(v) : null) })}
+          >
             <option value="">{t('common.select')}</option>
             {customOptions.map((o) => (
               <option key={o.value} value={o.value}>
@@ -70,7 +81,15 @@ export function ProjectFieldInput({
         ) : DATE_FIELDS.has(name) ? (
           <input {...p} type="date" className={inputClass} {...register(name)} />
         ) : AMOUNT_FIELDS.has(name) ? (
-          <input {...p} type="number" inputMode="numeric" min={0} step={1} className={inputClass} {...register(name, { setValueAs: toAmount })} />
+          <input
+            {...p}
+            type="number"
+            inputMode="numeric"
+            min={0}
+            step={1}
+            className={inputClass}
+            {...register(name, { setValueAs: toAmount })}
+          />
         ) : name === 'description' || name === 'note' ? (
           <textarea {...p} rows={3} className={inputClass} {...register(name)} />
         ) : (

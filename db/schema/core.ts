@@ -111,7 +111,9 @@ export const projects = sqliteTable(
     index('projects_industry_board_idx').on(t.status, t.industry, t.stage, t.lastActivityAt),
     index('projects_owner_idx').on(t.ownerAId),
     index('projects_industry_idx').on(t.industry),
-    uniqueIndex('projects_credit_code_idx').on(t.creditCode).where(sql`credit_code is not null`),
+    uniqueIndex('projects_credit_code_idx')
+      .on(t.creditCode)
+      .where(sql`credit_code is not null`),
   ],
 );
 

@@ -67,7 +67,10 @@ export const taskForceMembers = sqliteTable(
       .notNull()
       .references(() => users.id),
   },
-  (t) => [primaryKey({ columns: [t.taskForceId, t.userId] }), index('task_force_members_user_idx').on(t.userId)],
+  (t) => [
+    primaryKey({ columns: [t.taskForceId, t.userId] }),
+    index('task_force_members_user_idx').on(t.userId),
+  ],
 );
 
 /** A project belongs to at most one task force at a time; the rows keep the history. */

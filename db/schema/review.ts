@@ -58,5 +58,8 @@ export const investmentHistory = sqliteTable(
     at: integer('at').notNull(),
     amount: integer('amount').notNull(),
   },
-  (t) => [index('investment_history_at_idx').on(t.at), index('investment_history_project_idx').on(t.projectId, t.at)],
+  (t) => [
+    index('investment_history_at_idx').on(t.at),
+    index('investment_history_project_idx').on(t.projectId, t.at),
+  ],
 );

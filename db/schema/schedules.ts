@@ -138,4 +138,3 @@ export const chaseUpOrders = sqliteTable(
     index('chase_up_assignee_idx').on(t.assigneeId, t.status),
   ],
 );
-

@@ -28,10 +28,16 @@ export interface SessionUser {
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
 
-export function createSession(db: Db, userId: number, now = Date.now()): { token: string; expiresAt: number } {
+export function createSession(
+  db: Db,
+  userId: number,
+  now = Date.now(),
+): { token: string; expiresAt: number } {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = now + ABSOLUTE_LIFETIME_MS;
-  db.insert(sessions).values({ id: hashToken(token), userId, createdAt: now, lastSeenAt: now, expiresAt }).run();
+  db.insert(sessions)
+    .values({ id: hashToken(token), userId, createdAt: now, lastSeenAt: now, expiresAt })
+    .run();
   return { token, expiresAt };
 }
 
@@ -61,13 +67,17 @@ export function userForSession(db: Db, token: string | undefined, now = Date.now
     return null;
   }
   // Refresh at most once a minute: a read should not turn into a write on every request.
-  if (now - row.lastSeenAt > 60_000) db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id)).run();
+  if (now - row.lastSeenAt > 60_000)
+    db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id)).run();
   const { active: _a, lastSeenAt: _l, expiresAt: _e, ...user } = row;
   return user;
 }
 
 export function endSession(db: Db, token: string | undefined): void {
-  if (token) db.delete(sessions).where(eq(sessions.id, hashToken(token))).run();
+  if (token)
+    db.delete(sessions)
+      .where(eq(sessions.id, hashToken(token)))
+      .run();
 }
 
 export function endAllSessions(db: Db, userId: number): void {

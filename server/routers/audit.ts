@@ -7,5 +7,7 @@ import { adminProcedure, readProcedure, router } from '../trpc';
 export const auditRouter = router({
   list: adminProcedure.input(auditListInput).query(({ ctx, input }) => listAudit(ctx.db, input)),
   facets: adminProcedure.input(z.void()).query(({ ctx }) => auditFacets(ctx.db)),
-  forProject: readProcedure.input(z.object({ projectId: z.number().int().positive() })).query(({ ctx, input }) => projectAudit(ctx.db, input.projectId)),
+  forProject: readProcedure
+    .input(z.object({ projectId: z.number().int().positive() }))
+    .query(({ ctx, input }) => projectAudit(ctx.db, input.projectId)),
 });

@@ -24,7 +24,14 @@ export const authRouter = router({
     const ok = await verifyPassword(input.password, user?.passwordHash ?? (await dummyPasswordHash()));
     const now = ctx.now();
     if (!user || !user.active || !ok) {
-      audit(ctx.db, { userId: user?.id ?? null, action: 'auth.login_failed', entity: 'user', entityId: user?.id, changes: { username: input.username, ip: ctx.ip }, at: now });
+      audit(ctx.db, {
+        userId: user?.id ?? null,
+        action: 'auth.login_failed',
+        entity: 'user',
+        entityId: user?.id,
+        changes: { username: input.username, ip: ctx.ip },
+        at: now,
+      });
       throw new TRPCError({ code: 'UNAUTHORIZED', message: WRONG });
     }
     // A fresh session id at every login (no fixation); the old one, if any, ends. The sessions and the
@@ -32,7 +39,14 @@ export const authRouter = router({
     const session = writeTransaction(ctx.db, () => {
       endSession(ctx.db, ctx.cookie?.token);
       const created = createSession(ctx.db, user.id, now);
-      audit(ctx.db, { userId: user.id, action: 'auth.login', entity: 'user', entityId: user.id, changes: { ip: ctx.ip }, at: now });
+      audit(ctx.db, {
+        userId: user.id,
+        action: 'auth.login',
+        entity: 'user',
+        entityId: user.id,
+        changes: { ip: ctx.ip },
+        at: now,
+      });
       return created;
     });
     ctx.cookie?.set(session.token, session.expiresAt);
@@ -43,7 +57,13 @@ export const authRouter = router({
     try {
       writeTransaction(ctx.db, () => {
         endSession(ctx.db, ctx.cookie?.token);
-        audit(ctx.db, { userId: ctx.user.id, action: 'auth.logout', entity: 'user', entityId: ctx.user.id, at: ctx.now() });
+        audit(ctx.db, {
+          userId: ctx.user.id,
+          action: 'auth.logout',
+          entity: 'user',
+          entityId: ctx.user.id,
+          at: ctx.now(),
+        });
       });
     } finally {
       // The browser forgets the session even when the server could not end it (the error still shows).

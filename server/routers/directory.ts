@@ -5,15 +5,30 @@ import { readProcedure, router } from '../trpc';
 
 /** People and units to pick from in forms and filters. */
 export const directoryRouter = router({
-  users: readProcedure.input(z.void()).query(({ ctx }) =>
-    ctx.db
-      .select({ id: users.id, displayName: users.displayName, role: users.role, title: users.title, unitId: users.unitId })
-      .from(users)
-      .where(eq(users.active, true))
-      .orderBy(asc(users.role), asc(users.id))
-      .all(),
-  ),
-  units: readProcedure.input(z.void()).query(({ ctx }) =>
-    ctx.db.select({ id: units.id, name: units.name }).from(units).where(eq(units.active, true)).orderBy(asc(units.id)).all(),
-  ),
+  users: readProcedure
+    .input(z.void())
+    .query(({ ctx }) =>
+      ctx.db
+        .select({
+          id: users.id,
+          displayName: users.displayName,
+          role: users.role,
+          title: users.title,
+          unitId: users.unitId,
+        })
+        .from(users)
+        .where(eq(users.active, true))
+        .orderBy(asc(users.role), asc(users.id))
+        .all(),
+    ),
+  units: readProcedure
+    .input(z.void())
+    .query(({ ctx }) =>
+      ctx.db
+        .select({ id: units.id, name: units.name })
+        .from(units)
+        .where(eq(units.active, true))
+        .orderBy(asc(units.id))
+        .all(),
+    ),
 });

@@ -8,6 +8,10 @@ export const instructionsRouter = router({
   list: readProcedure
     .input(z.object({ projectId: z.number().int().positive() }))
     .query(({ ctx, input }) => listInstructions(ctx.db, input.projectId, ctx.now())),
-  create: roleProcedure(['leader']).input(instructionInput).mutation(({ ctx, input }) => createInstruction(ctx.db, ctx.user, input, ctx.now())),
-  reply: writeProcedure.input(replyInstructionInput).mutation(({ ctx, input }) => replyInstruction(ctx.db, ctx.user, input, ctx.now())),
+  create: roleProcedure(['leader'])
+    .input(instructionInput)
+    .mutation(({ ctx, input }) => createInstruction(ctx.db, ctx.user, input, ctx.now())),
+  reply: writeProcedure
+    .input(replyInstructionInput)
+    .mutation(({ ctx, input }) => replyInstruction(ctx.db, ctx.user, input, ctx.now())),
 });

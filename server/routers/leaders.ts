@@ -28,17 +28,29 @@ const byProject = z.object({ projectId: z.number().int().positive() });
 export const leadersRouter = router({
   list: readProcedure.input(z.void()).query(({ ctx }) => listLeaders(ctx.db)),
   taskForceOptions: readProcedure.input(z.void()).query(({ ctx }) => taskForceOptions(ctx.db)),
-  forProject: readProcedure.input(byProject).query(({ ctx, input }) => projectLeadership(ctx.db, input.projectId)),
+  forProject: readProcedure
+    .input(byProject)
+    .query(({ ctx, input }) => projectLeadership(ctx.db, input.projectId)),
   withoutPrimary: readProcedure.input(z.void()).query(({ ctx }) => projectsWithoutPrimaryLeader(ctx.db)),
-  desk: readProcedure.input(deskInput).query(({ ctx, input }) => desk(ctx.db, ctx.user, input.leaderId, ctx.now())),
+  desk: readProcedure
+    .input(deskInput)
+    .query(({ ctx, input }) => desk(ctx.db, ctx.user, input.leaderId, ctx.now())),
   lanes: readProcedure.input(boardFilter).query(({ ctx, input }) => leaderLanes(ctx.db, input, ctx.now())),
 
-  assign: adminProcedure.input(assignLeaderInput).mutation(({ ctx, input }) => assignLeader(ctx.db, ctx.user, input, ctx.now())),
-  end: adminProcedure.input(endAssignmentInput).mutation(({ ctx, input }) => endAssignment(ctx.db, ctx.user, input.assignmentId, ctx.now())),
+  assign: adminProcedure
+    .input(assignLeaderInput)
+    .mutation(({ ctx, input }) => assignLeader(ctx.db, ctx.user, input, ctx.now())),
+  end: adminProcedure
+    .input(endAssignmentInput)
+    .mutation(({ ctx, input }) => endAssignment(ctx.db, ctx.user, input.assignmentId, ctx.now())),
   setTaskForce: adminProcedure
     .input(setTaskForceInput)
-    .mutation(({ ctx, input }) => setProjectTaskForce(ctx.db, ctx.user, input.projectId, input.taskForceId, ctx.now())),
-  bulkLeader: adminProcedure.input(bulkLeaderInput).mutation(({ ctx, input }) => bulkAssign(ctx.db, ctx.user, { kind: 'leader', ...input }, ctx.now())),
+    .mutation(({ ctx, input }) =>
+      setProjectTaskForce(ctx.db, ctx.user, input.projectId, input.taskForceId, ctx.now()),
+    ),
+  bulkLeader: adminProcedure
+    .input(bulkLeaderInput)
+    .mutation(({ ctx, input }) => bulkAssign(ctx.db, ctx.user, { kind: 'leader', ...input }, ctx.now())),
   bulkTaskForce: adminProcedure
     .input(bulkTaskForceInput)
     .mutation(({ ctx, input }) => bulkAssign(ctx.db, ctx.user, { kind: 'taskForce', ...input }, ctx.now())),

@@ -22,7 +22,12 @@ const byId = z.object({ id: z.number().int().positive() });
 export const projectsRouter = router({
   get: readProcedure.input(byId).query(({ ctx, input }) => {
     const row = ctx.db
-      .select({ ...projectColumns, ownerAName: ownerA.displayName, ownerBName: ownerB.displayName, unitName: units.name })
+      .select({
+        ...projectColumns,
+        ownerAName: ownerA.displayName,
+        ownerBName: ownerB.displayName,
+        unitName: units.name,
+      })
       .from(projects)
       .innerJoin(ownerA, eq(ownerA.id, projects.ownerAId))
       .leftJoin(ownerB, eq(ownerB.id, projects.ownerBId))
@@ -62,9 +67,15 @@ export const projectsRouter = router({
       .all();
   }),
 
-  create: writeProcedure.input(createProjectInput).mutation(({ ctx, input }) => createProject(ctx.db, ctx.user, input, ctx.now())),
-  update: projectWriteProcedure('id').input(updateProjectInput).mutation(({ ctx, input }) => updateProject(ctx.db, ctx.user, input, ctx.now())),
-  move: projectWriteProcedure('id').input(moveProjectInput).mutation(({ ctx, input }) => moveProject(ctx.db, ctx.user, input, ctx.now())),
+  create: writeProcedure
+    .input(createProjectInput)
+    .mutation(({ ctx, input }) => createProject(ctx.db, ctx.user, input, ctx.now())),
+  update: projectWriteProcedure('id')
+    .input(updateProjectInput)
+    .mutation(({ ctx, input }) => updateProject(ctx.db, ctx.user, input, ctx.now())),
+  move: projectWriteProcedure('id')
+    .input(moveProjectInput)
+    .mutation(({ ctx, input }) => moveProject(ctx.db, ctx.user, input, ctx.now())),
 
   /** 暂缓 and 终止 projects, off the board, most recently changed first. */
   offFunnel: readProcedure.input(offFunnelListInput).query(({ ctx, input }) => {
@@ -91,7 +102,9 @@ export const projectsRouter = router({
       .where(
         and(
           eq(projects.status, input.status),
-          pattern ? sql`(${projects.name} like ${pattern} escape '\\' or ${projects.investor} like ${pattern} escape '\\')` : undefined,
+          pattern
+            ? sql`(${projects.name} like ${pattern} escape '\\' or ${projects.investor} like ${pattern} escape '\\')`
+            : undefined,
         ),
       )
       .orderBy(desc(projects.updatedAt))
@@ -99,4 +112,3 @@ export const projectsRouter = router({
       .all();
   }),
 });
-

@@ -20,7 +20,9 @@ export const reviewRouter = router({
   currentWeek: readProcedure.input(z.void()).query(({ ctx }) => ({ week: isoWeekKey(ctx.now()) })),
 
   /** Every figure and list of one week's review. */
-  week: readProcedure.input(weekInput).query(({ ctx, input }) => reviewWeek(ctx.db, pastOrCurrentWeek(input.week, ctx.now()), ctx.now())),
+  week: readProcedure
+    .input(weekInput)
+    .query(({ ctx, input }) => reviewWeek(ctx.db, pastOrCurrentWeek(input.week, ctx.now()), ctx.now())),
 
   /** The same review as an .xlsx file (base64), one sheet per section. */
   exportXlsx: readProcedure.input(weekInput).mutation(async ({ ctx, input }) => {

@@ -15,41 +15,76 @@ import { closeChaseUp, deskChaseUps, issueChaseUp, projectChaseUps } from '../se
 import { overviewWorkbook, scheduleOverview } from '../services/schedule-overview';
 import { getThresholds, saveThresholds } from '../services/schedule-settings';
 import { listTemplates, saveTemplate, setTemplateActive } from '../services/schedule-templates';
-import { createSchedule, getSchedule, proposeSchedule, recordActual, updateSchedule } from '../services/schedules';
-import { adminProcedure, projectWriteProcedure, readProcedure, roleProcedure, router, writeProcedure } from '../trpc';
+import {
+  createSchedule,
+  getSchedule,
+  proposeSchedule,
+  recordActual,
+  updateSchedule,
+} from '../services/schedules';
+import {
+  adminProcedure,
+  projectWriteProcedure,
+  readProcedure,
+  roleProcedure,
+  router,
+  writeProcedure,
+} from '../trpc';
 
 const byProject = z.object({ projectId: id });
 
 /** Templates and the pro-rata thresholds: everyone reads, the admin edits. */
 const templatesRouter = router({
   list: readProcedure.input(z.void()).query(({ ctx }) => listTemplates(ctx.db)),
-  save: adminProcedure.input(saveTemplateInput).mutation(({ ctx, input }) => saveTemplate(ctx.db, ctx.user, input, ctx.now())),
+  save: adminProcedure
+    .input(saveTemplateInput)
+    .mutation(({ ctx, input }) => saveTemplate(ctx.db, ctx.user, input, ctx.now())),
   setActive: adminProcedure
     .input(z.object({ id, version: z.number().int().min(1), active: z.boolean() }))
     .mutation(({ ctx, input }) => setTemplateActive(ctx.db, ctx.user, input, ctx.now())),
   thresholds: readProcedure.input(z.void()).query(({ ctx }) => getThresholds(ctx.db)),
-  saveThresholds: adminProcedure.input(thresholdsInput).mutation(({ ctx, input }) => saveThresholds(ctx.db, ctx.user, input, ctx.now())),
+  saveThresholds: adminProcedure
+    .input(thresholdsInput)
+    .mutation(({ ctx, input }) => saveThresholds(ctx.db, ctx.user, input, ctx.now())),
 });
 
 /** 督办单: admins and leaders issue; the person named, a leader or an admin closes with a resolution. */
 const chaseUpsRouter = router({
-  forProject: readProcedure.input(byProject).query(({ ctx, input }) => projectChaseUps(ctx.db, input.projectId, ctx.now())),
+  forProject: readProcedure
+    .input(byProject)
+    .query(({ ctx, input }) => projectChaseUps(ctx.db, input.projectId, ctx.now())),
   mine: readProcedure.input(z.void()).query(({ ctx }) => deskChaseUps(ctx.db, ctx.user.id, ctx.now())),
   issue: roleProcedure(['admin', 'leader'])
     .input(issueChaseUpInput)
     .mutation(({ ctx, input }) => issueChaseUp(ctx.db, ctx.user, input, ctx.now())),
-  close: writeProcedure.input(closeChaseUpInput).mutation(({ ctx, input }) => closeChaseUp(ctx.db, ctx.user, input, ctx.now())),
+  close: writeProcedure
+    .input(closeChaseUpInput)
+    .mutation(({ ctx, input }) => closeChaseUp(ctx.db, ctx.user, input, ctx.now())),
 });
 
 /** Reverse schedules (倒排工期) of major projects and the 挂图作战 overview. */
 export const schedulesRouter = router({
-  get: readProcedure.input(byProject).query(({ ctx, input }) => getSchedule(ctx.db, input.projectId, ctx.now())),
-  propose: readProcedure.input(proposeInput).query(({ ctx, input }) => proposeSchedule(ctx.db, input, ctx.now())),
-  create: projectWriteProcedure('projectId').input(createScheduleInput).mutation(({ ctx, input }) => createSchedule(ctx.db, ctx.user, input, ctx.now())),
-  update: writeProcedure.input(updateScheduleInput).mutation(({ ctx, input }) => updateSchedule(ctx.db, ctx.user, input, ctx.now())),
-  recordActual: writeProcedure.input(recordActualInput).mutation(({ ctx, input }) => recordActual(ctx.db, ctx.user, input, ctx.now())),
-  overview: readProcedure.input(overviewFilter).query(({ ctx, input }) => scheduleOverview(ctx.db, input, ctx.now())),
-  exportOverview: readProcedure.input(overviewFilter).mutation(({ ctx, input }) => overviewWorkbook(ctx.db, input, ctx.now())),
+  get: readProcedure
+    .input(byProject)
+    .query(({ ctx, input }) => getSchedule(ctx.db, input.projectId, ctx.now())),
+  propose: readProcedure
+    .input(proposeInput)
+    .query(({ ctx, input }) => proposeSchedule(ctx.db, input, ctx.now())),
+  create: projectWriteProcedure('projectId')
+    .input(createScheduleInput)
+    .mutation(({ ctx, input }) => createSchedule(ctx.db, ctx.user, input, ctx.now())),
+  update: writeProcedure
+    .input(updateScheduleInput)
+    .mutation(({ ctx, input }) => updateSchedule(ctx.db, ctx.user, input, ctx.now())),
+  recordActual: writeProcedure
+    .input(recordActualInput)
+    .mutation(({ ctx, input }) => recordActual(ctx.db, ctx.user, input, ctx.now())),
+  overview: readProcedure
+    .input(overviewFilter)
+    .query(({ ctx, input }) => scheduleOverview(ctx.db, input, ctx.now())),
+  exportOverview: readProcedure
+    .input(overviewFilter)
+    .mutation(({ ctx, input }) => overviewWorkbook(ctx.db, input, ctx.now())),
   templates: templatesRouter,
   chaseUps: chaseUpsRouter,
 });

@@ -12,7 +12,12 @@ import { LedgerFileError, MAX_UPLOAD_BYTES, readLedgerFile } from '../services/l
 const RESULT_LABELS = { create: '新建', update: '更新', skip: '跳过', error: '错误' } as const;
 
 /** The signed-in user behind the session cookie, checked as tRPC's context does; replies 401/403 otherwise. */
-function requireUser(db: Db, req: FastifyRequest, reply: FastifyReply, roles?: SessionUser['role'][]): SessionUser | null {
+function requireUser(
+  db: Db,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  roles?: SessionUser['role'][],
+): SessionUser | null {
   const user = userForSession(db, req.cookies[SESSION_COOKIE]);
   if (!user) {
     void reply.code(401).send({ message: '请先登录' });
@@ -37,7 +42,10 @@ function attachment(name: string): string {
  *   GET  /api/ledger/import/:token/report.csv
  * The 10 MB limit applies to the upload route only; the rest of the app keeps its 1 MB body limit.
  */
-export async function ledgerRoutes(app: FastifyInstance, opts: { db: Db; now?: () => number }): Promise<void> {
+export async function ledgerRoutes(
+  app: FastifyInstance,
+  opts: { db: Db; now?: () => number },
+): Promise<void> {
   const { db } = opts;
   const now = opts.now ?? Date.now;
 
@@ -89,13 +97,19 @@ export async function ledgerRoutes(app: FastifyInstance, opts: { db: Db; now?: (
   // The upload: its own scope, so the octet-stream parser and the 10 MB limit stay on this route.
   await app.register((scope, _opts, done) => {
     scope.addContentTypeParser(
-      ['application/octet-stream', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv'],
+      [
+        'application/octet-stream',
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        'text/csv',
+      ],
       { parseAs: 'buffer', bodyLimit: MAX_UPLOAD_BYTES },
       (_req, body, done) => done(null, body),
     );
     scope.setErrorHandler((error: { statusCode?: number; code?: string }, _req, reply) => {
-      if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return reply.code(413).send({ message: '文件超过 10 MB，请拆分后分批导入' });
-      if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return reply.code(415).send({ message: '请上传 .xlsx 或 .csv 文件' });
+      if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+        return reply.code(413).send({ message: '文件超过 10 MB，请拆分后分批导入' });
+      if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
+        return reply.code(415).send({ message: '请上传 .xlsx 或 .csv 文件' });
       scope.log.error(error);
       return reply.code(500).send({ message: '服务器内部错误' });
     });
@@ -118,7 +132,9 @@ export async function ledgerRoutes(app: FastifyInstance, opts: { db: Db; now?: (
         if (error instanceof LedgerFileError) return reply.code(400).send({ message: error.message });
         // exceljs can fail in many ways on a damaged file: it is the file, not the server.
         req.log.warn({ err: error }, 'ledger upload could not be read');
-        return reply.code(400).send({ message: '文件已损坏或格式无法识别，请在 Excel 中打开后另存为 .xlsx 再上传' });
+        return reply
+          .code(400)
+          .send({ message: '文件已损坏或格式无法识别，请在 Excel 中打开后另存为 .xlsx 再上传' });
       }
     });
     done();

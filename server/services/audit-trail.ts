@@ -57,12 +57,24 @@ export function projectAudit(db: Db, projectId: number) {
 
 /** The entities and actions present, for the filter menus. */
 export function auditFacets(db: Db) {
-  const entities = db.selectDistinct({ v: auditLog.entity }).from(auditLog).orderBy(auditLog.entity).all().map((r) => r.v);
-  const actions = db.selectDistinct({ v: auditLog.action }).from(auditLog).orderBy(auditLog.action).all().map((r) => r.v);
+  const entities = db
+    .selectDistinct({ v: auditLog.entity })
+    .from(auditLog)
+    .orderBy(auditLog.entity)
+    .all()
+    .map((r) => r.v);
+  const actions = db
+    .selectDistinct({ v: auditLog.action })
+    .from(auditLog)
+    .orderBy(auditLog.action)
+    .all()
+    .map((r) => r.v);
   return { entities, actions };
 }
 
-function parseChanges<T extends { changes: string | null }>(row: T): Omit<T, 'changes'> & { changes: unknown } {
+function parseChanges<T extends { changes: string | null }>(
+  row: T,
+): Omit<T, 'changes'> & { changes: unknown } {
   let changes: unknown = row.changes;
   try {
     changes = row.changes === null ? null : JSON.parse(row.changes);

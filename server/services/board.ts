@@ -27,11 +27,14 @@ export function filterConditions(filter: BoardFilter, now: number): SQL[] {
   const conds: SQL[] = [eq(projects.status, 'active')];
   if (filter.q) {
     const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    conds.push(sql`(${projects.name} like ${pattern} escape '\\' or ${projects.investor} like ${pattern} escape '\\')`);
+    conds.push(
+      sql`(${projects.name} like ${pattern} escape '\\' or ${projects.investor} like ${pattern} escape '\\')`,
+    );
   }
   if (filter.industry) conds.push(eq(projects.industry, filter.industry));
   if (filter.channel) conds.push(eq(projects.channel, filter.channel));
-  if (filter.ownerId) conds.push(or(eq(projects.ownerAId, filter.ownerId), eq(projects.ownerBId, filter.ownerId))!);
+  if (filter.ownerId)
+    conds.push(or(eq(projects.ownerAId, filter.ownerId), eq(projects.ownerBId, filter.ownerId))!);
   if (filter.majorOnly) conds.push(gte(total, MAJOR_THRESHOLD_WAN));
   if (filter.stalledOnly) conds.push(stalledCondition(now));
   if (filter.leaderId) conds.push(leadByCondition(filter.leaderId));
@@ -67,7 +70,14 @@ const cardColumns = {
 export type BoardCard = Awaited<ReturnType<typeof columnCards>>[number];
 
 /** One page of a column's cards, most recently active first. */
-export function columnCards(db: Db, filter: BoardFilter, stage: FunnelStage, offset: number, limit: number, now: number) {
+export function columnCards(
+  db: Db,
+  filter: BoardFilter,
+  stage: FunnelStage,
+  offset: number,
+  limit: number,
+  now: number,
+) {
   const rows = db
     .select(cardColumns)
     .from(projects)
@@ -77,25 +87,44 @@ export function columnCards(db: Db, filter: BoardFilter, stage: FunnelStage, off
     .limit(limit)
     .offset(offset)
     .all();
-  const lights = scheduleLights(db, rows.map((r) => r.id), businessDate(now)); // one query per page
+  const lights = scheduleLights(
+    db,
+    rows.map((r) => r.id),
+    businessDate(now),
+  ); // one query per page
   return rows.map((r) => {
     const amount = r.agreedInvestment ?? r.estimatedInvestment;
     const days = daysSinceActivity(r.lastActivityAt, now);
     const limitDays = DEFAULT_STALL_DAYS[r.stage];
-    return { ...r, amount, major: amount >= MAJOR_THRESHOLD_WAN, daysSinceActivity: days, stalled: limitDays !== null && days >= limitDays, scheduleLight: lights.get(r.id) ?? null };
+    return {
+      ...r,
+      amount,
+      major: amount >= MAJOR_THRESHOLD_WAN,
+      daysSinceActivity: days,
+      stalled: limitDays !== null && days >= limitDays,
+      scheduleLight: lights.get(r.id) ?? null,
+    };
   });
 }
 
 /** Count and total investment per stage for the filter, computed in one pass however many cards are shown. */
 export function columnTotals(db: Db, filter: BoardFilter, now: number) {
   const rows = db
-    .select({ stage: projects.stage, count: sql<number>`count(*)`, amount: sql<number>`coalesce(sum(${total}), 0)` })
+    .select({
+      stage: projects.stage,
+      count: sql<number>`count(*)`,
+      amount: sql<number>`coalesce(sum(${total}), 0)`,
+    })
     .from(projects)
     .where(and(...filterConditions(filter, now)))
     .groupBy(projects.stage)
     .all();
   const byStage = new Map(rows.map((r) => [r.stage, r]));
-  return FUNNEL_STAGES.map((stage) => ({ stage, count: byStage.get(stage)?.count ?? 0, amount: byStage.get(stage)?.amount ?? 0 }));
+  return FUNNEL_STAGES.map((stage) => ({
+    stage,
+    count: byStage.get(stage)?.count ?? 0,
+    amount: byStage.get(stage)?.amount ?? 0,
+  }));
 }
 
 export function board(db: Db, filter: BoardFilter, limit: number, now: number) {
@@ -106,4 +135,3 @@ export function board(db: Db, filter: BoardFilter, limit: number, now: number) {
     })),
   };
 }
-

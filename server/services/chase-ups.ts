@@ -2,7 +2,14 @@ import { alias } from 'drizzle-orm/sqlite-core';
 import { and, asc, desc, eq, inArray, isNull, or, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { type Db, writeTransaction } from '../../db/client';
-import { chaseUpOrders, leaderAssignments, milestones, notifications, projects, users } from '../../db/schema';
+import {
+  chaseUpOrders,
+  leaderAssignments,
+  milestones,
+  notifications,
+  projects,
+  users,
+} from '../../db/schema';
 import { businessDate } from '../../shared/domain/dates';
 import { chaseUpDatesError, chaseUpLevel, milestoneStatus } from '../../shared/domain/schedule';
 import type { closeChaseUpInput, issueChaseUpInput } from '../../shared/schemas/schedules';
@@ -70,7 +77,9 @@ export function deskChaseUps(db: Db, userId: number, now: number) {
     .where(and(eq(leaderAssignments.leaderId, userId), isNull(leaderAssignments.endedAt)))
     .all()
     .map((r) => r.projectId);
-  const mine = led.length ? or(eq(chaseUpOrders.assigneeId, userId), inArray(chaseUpOrders.projectId, led)) : eq(chaseUpOrders.assigneeId, userId);
+  const mine = led.length
+    ? or(eq(chaseUpOrders.assigneeId, userId), inArray(chaseUpOrders.projectId, led))
+    : eq(chaseUpOrders.assigneeId, userId);
   const level = { red: 0, yellow: 1, blue: 2 } as const;
   return selectOrders(db, and(eq(chaseUpOrders.status, 'open'), mine), businessDate(now)).sort(
     (a, b) => level[a.level] - level[b.level] || a.dueDate.localeCompare(b.dueDate),
@@ -88,15 +97,34 @@ export function issueChaseUp(db: Db, user: SessionUser, input: IssueInput, now: 
   return writeTransaction(db, () => {
     const s = getSchedule(db, input.projectId, now);
     if (!s.schedule) throw fieldError({ projectId: '该项目尚未编排工期' });
-    const milestone = input.milestoneId ? s.schedule.milestones.find((m) => m.id === input.milestoneId) : null;
+    const milestone = input.milestoneId
+      ? s.schedule.milestones.find((m) => m.id === input.milestoneId)
+      : null;
     if (input.milestoneId && !milestone) throw fieldError({ milestoneId: '里程碑不属于该项目' });
-    const red = milestone ? milestoneStatus(milestone, today) === 'overdue' : s.schedule.light === 'red' || s.schedule.proRata.light === 'red';
-    if (!red) throw fieldError({ [milestone ? 'milestoneId' : 'projectId']: milestone ? '只能对逾期的里程碑下发督办单' : '只能对红灯项目下发督办单' });
-    const who = db.select({ active: users.active, name: users.displayName }).from(users).where(eq(users.id, input.assigneeId)).get();
+    const red = milestone
+      ? milestoneStatus(milestone, today) === 'overdue'
+      : s.schedule.light === 'red' || s.schedule.proRata.light === 'red';
+    if (!red)
+      throw fieldError({
+        [milestone ? 'milestoneId' : 'projectId']: milestone
+          ? '只能对逾期的里程碑下发督办单'
+          : '只能对红灯项目下发督办单',
+      });
+    const who = db
+      .select({ active: users.active, name: users.displayName })
+      .from(users)
+      .where(eq(users.id, input.assigneeId))
+      .get();
     if (!who?.active) throw fieldError({ assigneeId: '所选人员不存在或已停用' });
     const row = db
       .insert(chaseUpOrders)
-      .values({ ...input, milestoneId: input.milestoneId ?? null, status: 'open', issuedBy: user.id, issuedAt: now })
+      .values({
+        ...input,
+        milestoneId: input.milestoneId ?? null,
+        status: 'open',
+        issuedBy: user.id,
+        issuedAt: now,
+      })
       .returning({ id: chaseUpOrders.id })
       .get();
     const leaders = db
@@ -120,7 +148,14 @@ export function issueChaseUp(db: Db, user: SessionUser, input: IssueInput, now: 
         )
         .run();
     }
-    audit(db, { userId: user.id, action: 'chaseUp.issue', entity: 'project', entityId: input.projectId, changes: { id: row.id, ...input }, at: now });
+    audit(db, {
+      userId: user.id,
+      action: 'chaseUp.issue',
+      entity: 'project',
+      entityId: input.projectId,
+      changes: { id: row.id, ...input },
+      at: now,
+    });
     return row;
   });
 }
@@ -132,13 +167,21 @@ export function closeChaseUp(db: Db, user: SessionUser, input: CloseInput, now: 
     if (!o) throw notFound('督办单');
     if (o.version !== input.version) throw conflict();
     if (o.status !== 'open') throw fieldError({ resolution: '该督办单已办结' });
-    if (user.role === 'staff' && o.assigneeId !== user.id) throw fieldError({ resolution: '只有督办责任人、包保领导或管理员可以办结' });
+    if (user.role === 'staff' && o.assigneeId !== user.id)
+      throw fieldError({ resolution: '只有督办责任人、包保领导或管理员可以办结' });
     const version = o.version + 1;
     db.update(chaseUpOrders)
       .set({ status: 'closed', resolution: input.resolution, closedBy: user.id, closedAt: now, version })
       .where(and(eq(chaseUpOrders.id, o.id), eq(chaseUpOrders.version, o.version)))
       .run();
-    audit(db, { userId: user.id, action: 'chaseUp.close', entity: 'project', entityId: o.projectId, changes: { id: o.id, status: [o.status, 'closed'], resolution: [o.resolution, input.resolution] }, at: now });
+    audit(db, {
+      userId: user.id,
+      action: 'chaseUp.close',
+      entity: 'project',
+      entityId: o.projectId,
+      changes: { id: o.id, status: [o.status, 'closed'], resolution: [o.resolution, input.resolution] },
+      at: now,
+    });
     return { version };
   });
 }
@@ -146,7 +189,11 @@ export function closeChaseUp(db: Db, user: SessionUser, input: CloseInput, now: 
 /** Schedules' projects with at least one open order (for the overview's badge). */
 export function openChaseUpCounts(db: Db): Map<number, number> {
   const out = new Map<number, number>();
-  for (const r of db.select({ projectId: chaseUpOrders.projectId }).from(chaseUpOrders).where(eq(chaseUpOrders.status, 'open')).all()) {
+  for (const r of db
+    .select({ projectId: chaseUpOrders.projectId })
+    .from(chaseUpOrders)
+    .where(eq(chaseUpOrders.status, 'open'))
+    .all()) {
     out.set(r.projectId, (out.get(r.projectId) ?? 0) + 1);
   }
   return out;

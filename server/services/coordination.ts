@@ -2,8 +2,20 @@ import { TRPCError } from '@trpc/server';
 import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { type Db, writeTransaction } from '../../db/client';
-import { industryChains, taskForceMembers, taskForceProjects, taskForces, units, users } from '../../db/schema';
-import type { chainInput, taskForceInput, updateChainInput, updateTaskForceInput } from '../../shared/schemas/leaders';
+import {
+  industryChains,
+  taskForceMembers,
+  taskForceProjects,
+  taskForces,
+  units,
+  users,
+} from '../../db/schema';
+import type {
+  chainInput,
+  taskForceInput,
+  updateChainInput,
+  updateTaskForceInput,
+} from '../../shared/schemas/leaders';
 import type { SessionUser } from '../auth/sessions';
 import { audit, diff } from '../audit';
 import { fieldError, notFound } from '../errors';
@@ -11,7 +23,12 @@ import { fieldError, notFound } from '../errors';
 const staleRecord = () => new TRPCError({ code: 'CONFLICT', message: '该记录已被他人修改，请刷新后重试' });
 
 /** Names are unique among all records, active or not (a deactivated one can be reactivated). */
-function checkNameFree(db: Db, table: typeof units | typeof taskForces | typeof industryChains, name: string, exceptId?: number): void {
+function checkNameFree(
+  db: Db,
+  table: typeof units | typeof taskForces | typeof industryChains,
+  name: string,
+  exceptId?: number,
+): void {
   const clash = db
     .select({ id: table.id })
     .from(table)
@@ -47,19 +64,41 @@ export function createUnit(db: Db, user: SessionUser, name: string, now: number)
   return writeTransaction(db, () => {
     checkNameFree(db, units, name);
     const row = db.insert(units).values({ name, createdAt: now }).returning({ id: units.id }).get();
-    audit(db, { userId: user.id, action: 'unit.create', entity: 'unit', entityId: row.id, changes: { name }, at: now });
+    audit(db, {
+      userId: user.id,
+      action: 'unit.create',
+      entity: 'unit',
+      entityId: row.id,
+      changes: { name },
+      at: now,
+    });
     return row;
   });
 }
 
-export function renameUnit(db: Db, user: SessionUser, input: { id: number; version: number; name: string }, now: number) {
+export function renameUnit(
+  db: Db,
+  user: SessionUser,
+  input: { id: number; version: number; name: string },
+  now: number,
+) {
   return writeTransaction(db, () => {
     const before = db.select().from(units).where(eq(units.id, input.id)).get();
     if (!before) throw notFound('单位');
     if (before.version !== input.version) throw staleRecord();
     checkNameFree(db, units, input.name, input.id);
-    db.update(units).set({ name: input.name, version: before.version + 1 }).where(eq(units.id, input.id)).run();
-    audit(db, { userId: user.id, action: 'unit.rename', entity: 'unit', entityId: input.id, changes: { name: [before.name, input.name] }, at: now });
+    db.update(units)
+      .set({ name: input.name, version: before.version + 1 })
+      .where(eq(units.id, input.id))
+      .run();
+    audit(db, {
+      userId: user.id,
+      action: 'unit.rename',
+      entity: 'unit',
+      entityId: input.id,
+      changes: { name: [before.name, input.name] },
+      at: now,
+    });
     return { version: before.version + 1 };
   });
 }
@@ -74,11 +113,25 @@ export function setActive(
 ) {
   const table = kind === 'unit' ? units : kind === 'taskForce' ? taskForces : industryChains;
   return writeTransaction(db, () => {
-    const before = db.select({ active: table.active, version: table.version }).from(table).where(eq(table.id, input.id)).get();
+    const before = db
+      .select({ active: table.active, version: table.version })
+      .from(table)
+      .where(eq(table.id, input.id))
+      .get();
     if (!before) throw notFound(kind === 'unit' ? '单位' : kind === 'taskForce' ? '专班' : '产业链');
     if (before.version !== input.version) throw staleRecord();
-    db.update(table).set({ active: input.active, version: before.version + 1 }).where(eq(table.id, input.id)).run();
-    audit(db, { userId: user.id, action: `${kind}.${input.active ? 'activate' : 'deactivate'}`, entity: kind, entityId: input.id, changes: { active: [before.active, input.active] }, at: now });
+    db.update(table)
+      .set({ active: input.active, version: before.version + 1 })
+      .where(eq(table.id, input.id))
+      .run();
+    audit(db, {
+      userId: user.id,
+      action: `${kind}.${input.active ? 'activate' : 'deactivate'}`,
+      entity: kind,
+      entityId: input.id,
+      changes: { active: [before.active, input.active] },
+      at: now,
+    });
     return { version: before.version + 1 };
   });
 }
@@ -107,7 +160,12 @@ export function listTaskForces(db: Db) {
     .innerJoin(users, eq(users.id, taskForceMembers.userId))
     .orderBy(asc(users.id))
     .all();
-  return rows.map((r) => ({ ...r, members: members.filter((m) => m.taskForceId === r.id).map((m) => ({ id: m.userId, displayName: m.displayName })) }));
+  return rows.map((r) => ({
+    ...r,
+    members: members
+      .filter((m) => m.taskForceId === r.id)
+      .map((m) => ({ id: m.userId, displayName: m.displayName })),
+  }));
 }
 
 function memberIdsOf(db: Db, taskForceId: number): number[] {
@@ -120,41 +178,75 @@ function memberIdsOf(db: Db, taskForceId: number): number[] {
     .map((m) => m.id);
 }
 
-const sameList = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((v, i) => v === b[i]);
+const sameList = (a: readonly unknown[], b: readonly unknown[]) =>
+  a.length === b.length && a.every((v, i) => v === b[i]);
 
 function setMembers(db: Db, taskForceId: number, memberIds: readonly number[]): void {
   const ids = [...new Set(memberIds)];
   if (ids.length) {
-    const found = db.select({ id: users.id }).from(users).where(and(inArray(users.id, ids), eq(users.active, true))).all();
+    const found = db
+      .select({ id: users.id })
+      .from(users)
+      .where(and(inArray(users.id, ids), eq(users.active, true)))
+      .all();
     if (found.length !== ids.length) throw fieldError({ memberIds: '成员中有不存在或已停用的人员' });
   }
   db.delete(taskForceMembers).where(eq(taskForceMembers.taskForceId, taskForceId)).run();
-  if (ids.length) db.insert(taskForceMembers).values(ids.map((userId) => ({ taskForceId, userId }))).run();
+  if (ids.length)
+    db.insert(taskForceMembers)
+      .values(ids.map((userId) => ({ taskForceId, userId })))
+      .run();
 }
 
-export function createTaskForce(db: Db, user: SessionUser, input: z.output<typeof taskForceInput>, now: number) {
+export function createTaskForce(
+  db: Db,
+  user: SessionUser,
+  input: z.output<typeof taskForceInput>,
+  now: number,
+) {
   return writeTransaction(db, () => {
     checkNameFree(db, taskForces, input.name);
     checkLeaderField(db, input.leadLeaderId, 'leadLeaderId');
     const row = db
       .insert(taskForces)
-      .values({ name: input.name, leadLeaderId: input.leadLeaderId, description: input.description ?? null, createdAt: now })
+      .values({
+        name: input.name,
+        leadLeaderId: input.leadLeaderId,
+        description: input.description ?? null,
+        createdAt: now,
+      })
       .returning({ id: taskForces.id })
       .get();
     setMembers(db, row.id, input.memberIds);
-    audit(db, { userId: user.id, action: 'taskForce.create', entity: 'taskForce', entityId: row.id, changes: input, at: now });
+    audit(db, {
+      userId: user.id,
+      action: 'taskForce.create',
+      entity: 'taskForce',
+      entityId: row.id,
+      changes: input,
+      at: now,
+    });
     return row;
   });
 }
 
-export function updateTaskForce(db: Db, user: SessionUser, input: z.output<typeof updateTaskForceInput>, now: number) {
+export function updateTaskForce(
+  db: Db,
+  user: SessionUser,
+  input: z.output<typeof updateTaskForceInput>,
+  now: number,
+) {
   return writeTransaction(db, () => {
     const before = db.select().from(taskForces).where(eq(taskForces.id, input.id)).get();
     if (!before) throw notFound('专班');
     if (before.version !== input.version) throw staleRecord();
     checkNameFree(db, taskForces, input.name, input.id);
     checkLeaderField(db, input.leadLeaderId, 'leadLeaderId');
-    const next = { name: input.name, leadLeaderId: input.leadLeaderId, description: input.description ?? null };
+    const next = {
+      name: input.name,
+      leadLeaderId: input.leadLeaderId,
+      description: input.description ?? null,
+    };
     db.update(taskForces)
       .set({ ...next, version: before.version + 1 })
       .where(eq(taskForces.id, input.id))
@@ -164,7 +256,14 @@ export function updateTaskForce(db: Db, user: SessionUser, input: z.output<typeo
     const membersAfter = memberIdsOf(db, input.id);
     const changes = diff(before, next);
     if (!sameList(membersBefore, membersAfter)) changes.memberIds = [membersBefore, membersAfter];
-    audit(db, { userId: user.id, action: 'taskForce.update', entity: 'taskForce', entityId: input.id, changes, at: now });
+    audit(db, {
+      userId: user.id,
+      action: 'taskForce.update',
+      entity: 'taskForce',
+      entityId: input.id,
+      changes,
+      at: now,
+    });
     return { version: before.version + 1 };
   });
 }
@@ -194,15 +293,32 @@ export function createChain(db: Db, user: SessionUser, input: z.output<typeof ch
     checkLeaderField(db, input.chainLeaderId, 'chainLeaderId');
     const row = db
       .insert(industryChains)
-      .values({ name: input.name, chainLeaderId: input.chainLeaderId, industries: [...new Set(input.industries)], createdAt: now })
+      .values({
+        name: input.name,
+        chainLeaderId: input.chainLeaderId,
+        industries: [...new Set(input.industries)],
+        createdAt: now,
+      })
       .returning({ id: industryChains.id })
       .get();
-    audit(db, { userId: user.id, action: 'chain.create', entity: 'chain', entityId: row.id, changes: input, at: now });
+    audit(db, {
+      userId: user.id,
+      action: 'chain.create',
+      entity: 'chain',
+      entityId: row.id,
+      changes: input,
+      at: now,
+    });
     return row;
   });
 }
 
-export function updateChain(db: Db, user: SessionUser, input: z.output<typeof updateChainInput>, now: number) {
+export function updateChain(
+  db: Db,
+  user: SessionUser,
+  input: z.output<typeof updateChainInput>,
+  now: number,
+) {
   return writeTransaction(db, () => {
     const before = db.select().from(industryChains).where(eq(industryChains.id, input.id)).get();
     if (!before) throw notFound('产业链');
@@ -216,25 +332,55 @@ export function updateChain(db: Db, user: SessionUser, input: z.output<typeof up
       .run();
     const changes = diff(before, { name: input.name, chainLeaderId: input.chainLeaderId });
     if (!sameList(before.industries, industries)) changes.industries = [before.industries, industries];
-    audit(db, { userId: user.id, action: 'chain.update', entity: 'chain', entityId: input.id, changes, at: now });
+    audit(db, {
+      userId: user.id,
+      action: 'chain.update',
+      entity: 'chain',
+      entityId: input.id,
+      changes,
+      at: now,
+    });
     return { version: before.version + 1 };
   });
 }
 
 /** A leader's title (区长, 副区长 …) as shown on the desk and in pickers. */
-export function setLeaderTitle(db: Db, user: SessionUser, input: { id: number; version: number; title: string }, now: number) {
+export function setLeaderTitle(
+  db: Db,
+  user: SessionUser,
+  input: { id: number; version: number; title: string },
+  now: number,
+) {
   return writeTransaction(db, () => {
-    const before = db.select({ role: users.role, title: users.title, version: users.version }).from(users).where(eq(users.id, input.id)).get();
+    const before = db
+      .select({ role: users.role, title: users.title, version: users.version })
+      .from(users)
+      .where(eq(users.id, input.id))
+      .get();
     if (!before || before.role !== 'leader') throw notFound('包保领导');
     if (before.version !== input.version) throw staleRecord();
-    db.update(users).set({ title: input.title, version: before.version + 1 }).where(eq(users.id, input.id)).run();
-    audit(db, { userId: user.id, action: 'leader.title', entity: 'user', entityId: input.id, changes: { title: [before.title, input.title] }, at: now });
+    db.update(users)
+      .set({ title: input.title, version: before.version + 1 })
+      .where(eq(users.id, input.id))
+      .run();
+    audit(db, {
+      userId: user.id,
+      action: 'leader.title',
+      entity: 'user',
+      entityId: input.id,
+      changes: { title: [before.title, input.title] },
+      at: now,
+    });
     return { version: before.version + 1 };
   });
 }
 
 /** Active task forces for pickers. */
 export function taskForceOptions(db: Db) {
-  return db.select({ id: taskForces.id, name: taskForces.name }).from(taskForces).where(eq(taskForces.active, true)).orderBy(asc(taskForces.id)).all();
+  return db
+    .select({ id: taskForces.id, name: taskForces.name })
+    .from(taskForces)
+    .where(eq(taskForces.active, true))
+    .orderBy(asc(taskForces.id))
+    .all();
 }
-

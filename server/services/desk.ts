@@ -36,8 +36,13 @@ export function desk(db: Db, user: SessionUser, leaderIdInput: number | undefine
     throw new TRPCError({ code: 'FORBIDDEN', message: '包保领导只能查看自己的工作台' });
   }
   const leaderId = leaderIdInput ?? (user.role === 'leader' ? user.id : undefined);
-  if (leaderId === undefined) return { leader: null, totals: { count: 0, agreed: 0, funds: 0 }, projects: [] };
-  const leader = db.select({ id: users.id, displayName: users.displayName, title: users.title, role: users.role }).from(users).where(eq(users.id, leaderId)).get();
+  if (leaderId === undefined)
+    return { leader: null, totals: { count: 0, agreed: 0, funds: 0 }, projects: [] };
+  const leader = db
+    .select({ id: users.id, displayName: users.displayName, title: users.title, role: users.role })
+    .from(users)
+    .where(eq(users.id, leaderId))
+    .get();
   if (!leader || leader.role !== 'leader') throw notFound('包保领导');
   const today = businessDate(now);
   const rows = db
@@ -63,7 +68,13 @@ export function desk(db: Db, user: SessionUser, leaderIdInput: number | undefine
     .from(leaderAssignments)
     .innerJoin(projects, eq(projects.id, leaderAssignments.projectId))
     .innerJoin(users, eq(users.id, projects.ownerAId))
-    .where(and(eq(leaderAssignments.leaderId, leaderId), isNull(leaderAssignments.endedAt), ne(projects.status, 'dropped')))
+    .where(
+      and(
+        eq(leaderAssignments.leaderId, leaderId),
+        isNull(leaderAssignments.endedAt),
+        ne(projects.status, 'dropped'),
+      ),
+    )
     .all();
   const list = byUrgency(
     rows.map((r) => ({
@@ -75,8 +86,16 @@ export function desk(db: Db, user: SessionUser, leaderIdInput: number | undefine
     })),
   ).map((r) => ({ ...r, tier: urgencyTier(r) }));
   const totals = list.reduce(
-    (t, r) => ({ count: t.count + 1, agreed: t.agreed + (r.agreedInvestment ?? 0), funds: t.funds + r.funds }),
+    (t, r) => ({
+      count: t.count + 1,
+      agreed: t.agreed + (r.agreedInvestment ?? 0),
+      funds: t.funds + r.funds,
+    }),
     { count: 0, agreed: 0, funds: 0 },
   );
-  return { leader: { id: leader.id, displayName: leader.displayName, title: leader.title }, totals, projects: list };
+  return {
+    leader: { id: leader.id, displayName: leader.displayName, title: leader.title },
+    totals,
+    projects: list,
+  };
 }

@@ -17,17 +17,38 @@ const leader = alias(users, 'instruction_leader');
 const replier = alias(users, 'instruction_replier');
 
 /** 领导批示: only a leader who leads the project (primary or co) writes one; owners A and B are told. */
-export function createInstruction(db: Db, user: SessionUser, input: z.output<typeof instructionInput>, now: number) {
+export function createInstruction(
+  db: Db,
+  user: SessionUser,
+  input: z.output<typeof instructionInput>,
+  now: number,
+) {
   if (input.replyBy < businessDate(now)) throw fieldError({ replyBy: '回复期限不能早于今天' });
   return writeTransaction(db, () => {
-    const p = db.select({ id: projects.id, name: projects.name, ownerAId: projects.ownerAId, ownerBId: projects.ownerBId }).from(projects).where(eq(projects.id, input.projectId)).get();
+    const p = db
+      .select({
+        id: projects.id,
+        name: projects.name,
+        ownerAId: projects.ownerAId,
+        ownerBId: projects.ownerBId,
+      })
+      .from(projects)
+      .where(eq(projects.id, input.projectId))
+      .get();
     if (!p) throw notFound('项目');
     if (!isProjectLeader(db, p.id, user.id)) {
       throw new TRPCError({ code: 'FORBIDDEN', message: '只能对自己包保的项目作出批示' });
     }
     const row = db
       .insert(instructions)
-      .values({ projectId: p.id, leaderId: user.id, text: input.text, replyBy: input.replyBy, status: 'pending', createdAt: now })
+      .values({
+        projectId: p.id,
+        leaderId: user.id,
+        text: input.text,
+        replyBy: input.replyBy,
+        status: 'pending',
+        createdAt: now,
+      })
       .returning({ id: instructions.id })
       .get();
     notify(db, [p.ownerAId, p.ownerBId], {
@@ -38,17 +59,33 @@ export function createInstruction(db: Db, user: SessionUser, input: z.output<typ
       at: now,
       exceptUserId: user.id,
     });
-    audit(db, { userId: user.id, action: 'instruction.create', entity: 'instruction', entityId: row.id, changes: input, at: now });
+    audit(db, {
+      userId: user.id,
+      action: 'instruction.create',
+      entity: 'instruction',
+      entityId: row.id,
+      changes: input,
+      at: now,
+    });
     return row;
   });
 }
 
 /** Owner A or B of the project (or an admin) replies; the leader is told. */
-export function replyInstruction(db: Db, user: SessionUser, input: z.output<typeof replyInstructionInput>, now: number) {
+export function replyInstruction(
+  db: Db,
+  user: SessionUser,
+  input: z.output<typeof replyInstructionInput>,
+  now: number,
+) {
   return writeTransaction(db, () => {
     const before = db.select().from(instructions).where(eq(instructions.id, input.id)).get();
     if (!before) throw notFound('批示');
-    const p = db.select({ name: projects.name, ownerAId: projects.ownerAId, ownerBId: projects.ownerBId }).from(projects).where(eq(projects.id, before.projectId)).get();
+    const p = db
+      .select({ name: projects.name, ownerAId: projects.ownerAId, ownerBId: projects.ownerBId })
+      .from(projects)
+      .where(eq(projects.id, before.projectId))
+      .get();
     if (!p) throw notFound('项目');
     if (user.role !== 'admin' && user.id !== p.ownerAId && user.id !== p.ownerBId) {
       throw new TRPCError({ code: 'FORBIDDEN', message: '只有该项目的招商责任人（A岗或B岗）可以回复批示' });
@@ -58,10 +95,17 @@ export function replyInstruction(db: Db, user: SessionUser, input: z.output<type
     }
     const r = db
       .update(instructions)
-      .set({ status: 'answered', reply: input.reply, repliedBy: user.id, repliedAt: now, version: before.version + 1 })
+      .set({
+        status: 'answered',
+        reply: input.reply,
+        repliedBy: user.id,
+        repliedAt: now,
+        version: before.version + 1,
+      })
       .where(and(eq(instructions.id, input.id), eq(instructions.version, input.version)))
       .run();
-    if (r.changes !== 1) throw new TRPCError({ code: 'CONFLICT', message: '该批示已被回复或修改，请刷新后查看' });
+    if (r.changes !== 1)
+      throw new TRPCError({ code: 'CONFLICT', message: '该批示已被回复或修改，请刷新后查看' });
     notify(db, [before.leaderId], {
       kind: 'instruction_replied',
       projectId: before.projectId,
@@ -70,7 +114,14 @@ export function replyInstruction(db: Db, user: SessionUser, input: z.output<type
       at: now,
       exceptUserId: user.id,
     });
-    audit(db, { userId: user.id, action: 'instruction.reply', entity: 'instruction', entityId: input.id, changes: { status: [before.status, 'answered'], reply: [before.reply, input.reply] }, at: now });
+    audit(db, {
+      userId: user.id,
+      action: 'instruction.reply',
+      entity: 'instruction',
+      entityId: input.id,
+      changes: { status: [before.status, 'answered'], reply: [before.reply, input.reply] },
+      at: now,
+    });
     return { version: before.version + 1 };
   });
 }

@@ -21,8 +21,15 @@ export function recordInvestment(
   if (before) {
     const previous = totalInvestment(before);
     if (previous === next) return;
-    const known = db.select({ id: investmentHistory.id }).from(investmentHistory).where(eq(investmentHistory.projectId, project.id)).get();
-    if (!known) db.insert(investmentHistory).values({ projectId: project.id, at: project.createdAt, amount: previous }).run();
+    const known = db
+      .select({ id: investmentHistory.id })
+      .from(investmentHistory)
+      .where(eq(investmentHistory.projectId, project.id))
+      .get();
+    if (!known)
+      db.insert(investmentHistory)
+        .values({ projectId: project.id, at: project.createdAt, amount: previous })
+        .run();
   }
   db.insert(investmentHistory).values({ projectId: project.id, at: now, amount: next }).run();
 }

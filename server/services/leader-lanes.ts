@@ -25,7 +25,9 @@ export function leaderLanes(db: Db, filter: BoardFilter, now: number) {
       amount: sql<number>`coalesce(${projects.agreedInvestment}, ${projects.estimatedInvestment})`,
       ownerName: users.displayName,
       lastActivityAt: projects.lastActivityAt,
-      leaderId: sql<number | null>`(select la.leader_id from ${leaderAssignments} la where la.project_id = "projects"."id" and la.role = 'primary' and la.ended_at is null)`,
+      leaderId: sql<
+        number | null
+      >`(select la.leader_id from ${leaderAssignments} la where la.project_id = "projects"."id" and la.role = 'primary' and la.ended_at is null)`,
       noPrimaryLeader: lacksPrimaryLeaderSql.mapWith(Boolean),
     })
     .from(projects)
@@ -33,7 +35,12 @@ export function leaderLanes(db: Db, filter: BoardFilter, now: number) {
     .where(and(...filterConditions(filter, now)))
     .orderBy(desc(projects.lastActivityAt), desc(projects.id))
     .all();
-  const leaders = db.select({ id: users.id, displayName: users.displayName, title: users.title }).from(users).where(eq(users.role, 'leader')).orderBy(asc(users.id)).all();
+  const leaders = db
+    .select({ id: users.id, displayName: users.displayName, title: users.title })
+    .from(users)
+    .where(eq(users.role, 'leader'))
+    .orderBy(asc(users.id))
+    .all();
 
   type Cell = { stage: FunnelStage; count: number; amount: number; cards: (typeof rows)[number][] };
   const lanes = new Map<number | null, Cell[]>();
@@ -54,7 +61,12 @@ export function leaderLanes(db: Db, filter: BoardFilter, now: number) {
       cards: c.cards.map((card) => {
         const days = daysSinceActivity(card.lastActivityAt, now);
         const limit = DEFAULT_STALL_DAYS[card.stage];
-        return { ...card, major: card.amount >= MAJOR_THRESHOLD_WAN, daysSinceActivity: days, stalled: limit !== null && days >= limit };
+        return {
+          ...card,
+          major: card.amount >= MAJOR_THRESHOLD_WAN,
+          daysSinceActivity: days,
+          stalled: limit !== null && days >= limit,
+        };
       }),
     }));
   const out: { leader: (typeof leaders)[number] | null; cells: ReturnType<typeof decorate> }[] = leaders

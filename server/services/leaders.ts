@@ -34,7 +34,10 @@ export function projectsWithoutPrimaryLeader(db: Db) {
     })
     .from(projects)
     .where(lacksPrimaryLeaderSql)
-    .orderBy(desc(sql`coalesce(${projects.agreedInvestment}, ${projects.estimatedInvestment})`), asc(projects.id))
+    .orderBy(
+      desc(sql`coalesce(${projects.agreedInvestment}, ${projects.estimatedInvestment})`),
+      asc(projects.id),
+    )
     .all();
 }
 
@@ -43,7 +46,13 @@ export function isProjectLeader(db: Db, projectId: number, userId: number): bool
   return !!db
     .select({ id: leaderAssignments.id })
     .from(leaderAssignments)
-    .where(and(eq(leaderAssignments.projectId, projectId), eq(leaderAssignments.leaderId, userId), isNull(leaderAssignments.endedAt)))
+    .where(
+      and(
+        eq(leaderAssignments.projectId, projectId),
+        eq(leaderAssignments.leaderId, userId),
+        isNull(leaderAssignments.endedAt),
+      ),
+    )
     .get();
 }
 
@@ -52,7 +61,13 @@ export function primaryLeaderId(db: Db, projectId: number): number | null {
     db
       .select({ leaderId: leaderAssignments.leaderId })
       .from(leaderAssignments)
-      .where(and(eq(leaderAssignments.projectId, projectId), eq(leaderAssignments.role, 'primary'), isNull(leaderAssignments.endedAt)))
+      .where(
+        and(
+          eq(leaderAssignments.projectId, projectId),
+          eq(leaderAssignments.role, 'primary'),
+          isNull(leaderAssignments.endedAt),
+        ),
+      )
       .get()?.leaderId ?? null
   );
 }
@@ -101,7 +116,11 @@ export function projectLeadership(db: Db, projectId: number) {
 }
 
 function checkLeader(db: Db, leaderId: number, field = 'leaderId'): { displayName: string } {
-  const u = db.select({ role: users.role, active: users.active, displayName: users.displayName }).from(users).where(eq(users.id, leaderId)).get();
+  const u = db
+    .select({ role: users.role, active: users.active, displayName: users.displayName })
+    .from(users)
+    .where(eq(users.id, leaderId))
+    .get();
   if (!u?.active || u.role !== 'leader') throw fieldError({ [field]: '请选择在职的包保领导' });
   return u;
 }
@@ -123,7 +142,15 @@ function endOpen(db: Db, assignmentId: number, by: number, now: number): void {
  * Assigns a leader. A new primary ends the open primary (reassignment) and, if the leader was a
  * co-leader of the project, that co-assignment too: one leader holds one role per project.
  */
-function assignOne(db: Db, user: SessionUser, projectId: number, leaderId: number, role: LeaderRole, now: number, expectedPrimaryId?: number | null) {
+function assignOne(
+  db: Db,
+  user: SessionUser,
+  projectId: number,
+  leaderId: number,
+  role: LeaderRole,
+  now: number,
+  expectedPrimaryId?: number | null,
+) {
   const projectName = loadProjectName(db, projectId);
   const open = db
     .select({ id: leaderAssignments.id, leaderId: leaderAssignments.leaderId, role: leaderAssignments.role })
@@ -165,7 +192,12 @@ function assignOne(db: Db, user: SessionUser, projectId: number, leaderId: numbe
   return { changed: true, id: row.id };
 }
 
-export function assignLeader(db: Db, user: SessionUser, input: z.output<typeof assignLeaderInput>, now: number) {
+export function assignLeader(
+  db: Db,
+  user: SessionUser,
+  input: z.output<typeof assignLeaderInput>,
+  now: number,
+) {
   return writeTransaction(db, () => {
     checkLeader(db, input.leaderId);
     return assignOne(db, user, input.projectId, input.leaderId, input.role, now, input.expectedPrimaryId);
@@ -178,31 +210,66 @@ export function endAssignment(db: Db, user: SessionUser, assignmentId: number, n
     if (!a) throw notFound('包保记录');
     if (a.endedAt !== null) throw new TRPCError({ code: 'CONFLICT', message: '该包保已结束，请刷新后查看' });
     endOpen(db, a.id, user.id, now);
-    audit(db, { userId: user.id, action: 'leader.end', entity: 'project', entityId: a.projectId, changes: { assignmentId, leaderId: a.leaderId, role: a.role, endedAt: [a.endedAt, businessDate(now)] }, at: now });
+    audit(db, {
+      userId: user.id,
+      action: 'leader.end',
+      entity: 'project',
+      entityId: a.projectId,
+      changes: { assignmentId, leaderId: a.leaderId, role: a.role, endedAt: [a.endedAt, businessDate(now)] },
+      at: now,
+    });
     return { ok: true };
   });
 }
 
-function setTaskForceFor(db: Db, user: SessionUser, projectId: number, taskForceId: number | null, now: number): boolean {
+function setTaskForceFor(
+  db: Db,
+  user: SessionUser,
+  projectId: number,
+  taskForceId: number | null,
+  now: number,
+): boolean {
   const open = db
     .select({ id: taskForceProjects.id, taskForceId: taskForceProjects.taskForceId })
     .from(taskForceProjects)
     .where(and(eq(taskForceProjects.projectId, projectId), isNull(taskForceProjects.removedAt)))
     .get();
   if ((open?.taskForceId ?? null) === taskForceId) return false;
-  if (open) db.update(taskForceProjects).set({ removedAt: now, removedBy: user.id }).where(eq(taskForceProjects.id, open.id)).run();
-  if (taskForceId !== null) db.insert(taskForceProjects).values({ taskForceId, projectId, addedAt: now, addedBy: user.id }).run();
-  audit(db, { userId: user.id, action: 'taskForce.assign', entity: 'project', entityId: projectId, changes: { taskForceId: [open?.taskForceId ?? null, taskForceId] }, at: now });
+  if (open)
+    db.update(taskForceProjects)
+      .set({ removedAt: now, removedBy: user.id })
+      .where(eq(taskForceProjects.id, open.id))
+      .run();
+  if (taskForceId !== null)
+    db.insert(taskForceProjects).values({ taskForceId, projectId, addedAt: now, addedBy: user.id }).run();
+  audit(db, {
+    userId: user.id,
+    action: 'taskForce.assign',
+    entity: 'project',
+    entityId: projectId,
+    changes: { taskForceId: [open?.taskForceId ?? null, taskForceId] },
+    at: now,
+  });
   return true;
 }
 
 function checkTaskForce(db: Db, taskForceId: number | null): void {
   if (taskForceId === null) return;
-  const tf = db.select({ active: taskForces.active }).from(taskForces).where(eq(taskForces.id, taskForceId)).get();
+  const tf = db
+    .select({ active: taskForces.active })
+    .from(taskForces)
+    .where(eq(taskForces.id, taskForceId))
+    .get();
   if (!tf?.active) throw fieldError({ taskForceId: '请选择启用中的专班' });
 }
 
-export function setProjectTaskForce(db: Db, user: SessionUser, projectId: number, taskForceId: number | null, now: number) {
+export function setProjectTaskForce(
+  db: Db,
+  user: SessionUser,
+  projectId: number,
+  taskForceId: number | null,
+  now: number,
+) {
   return writeTransaction(db, () => {
     loadProjectName(db, projectId);
     checkTaskForce(db, taskForceId);
@@ -217,7 +284,16 @@ export function setProjectTaskForce(db: Db, user: SessionUser, projectId: number
 export function bulkAssign(db: Db, user: SessionUser, input: BulkAssignInput, now: number) {
   return writeTransaction(db, () => {
     const ids = input.projects.map((p) => p.id);
-    const rows = db.select({ id: projects.id, version: projects.version, ownerAId: projects.ownerAId, ownerBId: projects.ownerBId }).from(projects).where(inArray(projects.id, ids)).all();
+    const rows = db
+      .select({
+        id: projects.id,
+        version: projects.version,
+        ownerAId: projects.ownerAId,
+        ownerBId: projects.ownerBId,
+      })
+      .from(projects)
+      .where(inArray(projects.id, ids))
+      .all();
     const byId = new Map(rows.map((r) => [r.id, r]));
     for (const p of input.projects) {
       const row = byId.get(p.id);
@@ -232,8 +308,13 @@ export function bulkAssign(db: Db, user: SessionUser, input: BulkAssignInput, no
       checkTaskForce(db, input.taskForceId);
       for (const id of ids) if (setTaskForceFor(db, user, id, input.taskForceId, now)) changed++;
     } else {
-      const owner = db.select({ role: users.role, active: users.active }).from(users).where(eq(users.id, input.ownerAId)).get();
-      if (!owner?.active || (owner.role !== 'staff' && owner.role !== 'admin')) throw fieldError({ ownerAId: '请选择在职的招商专员' });
+      const owner = db
+        .select({ role: users.role, active: users.active })
+        .from(users)
+        .where(eq(users.id, input.ownerAId))
+        .get();
+      if (!owner?.active || (owner.role !== 'staff' && owner.role !== 'admin'))
+        throw fieldError({ ownerAId: '请选择在职的招商专员' });
       for (const p of input.projects) {
         const row = byId.get(p.id)!;
         if (row.ownerAId === input.ownerAId) continue;
@@ -241,11 +322,24 @@ export function bulkAssign(db: Db, user: SessionUser, input: BulkAssignInput, no
         const ownerBId = row.ownerBId === input.ownerAId ? null : row.ownerBId;
         const r = db
           .update(projects)
-          .set({ ownerAId: input.ownerAId, ownerBId, updatedAt: now, updatedBy: user.id, version: row.version + 1 })
+          .set({
+            ownerAId: input.ownerAId,
+            ownerBId,
+            updatedAt: now,
+            updatedBy: user.id,
+            version: row.version + 1,
+          })
           .where(and(eq(projects.id, p.id), eq(projects.version, p.version)))
           .run();
         if (r.changes !== 1) throw conflict();
-        audit(db, { userId: user.id, action: 'project.update', entity: 'project', entityId: p.id, changes: { ownerAId: [row.ownerAId, input.ownerAId], ownerBId: [row.ownerBId, ownerBId] }, at: now });
+        audit(db, {
+          userId: user.id,
+          action: 'project.update',
+          entity: 'project',
+          entityId: p.id,
+          changes: { ownerAId: [row.ownerAId, input.ownerAId], ownerBId: [row.ownerBId, ownerBId] },
+          at: now,
+        });
         changed++;
       }
     }

@@ -8,12 +8,28 @@ import { audit } from '../audit';
 export function notify(
   db: Db,
   recipients: readonly (number | null | undefined)[],
-  n: { kind: NotificationKind; projectId: number | null; refId: number | null; text: string; at: number; exceptUserId?: number },
+  n: {
+    kind: NotificationKind;
+    projectId: number | null;
+    refId: number | null;
+    text: string;
+    at: number;
+    exceptUserId?: number;
+  },
 ): void {
   const ids = [...new Set(recipients.filter((r): r is number => r != null && r !== n.exceptUserId))];
   if (!ids.length) return;
   db.insert(notifications)
-    .values(ids.map((userId) => ({ userId, kind: n.kind, projectId: n.projectId, refId: n.refId, text: n.text, createdAt: n.at })))
+    .values(
+      ids.map((userId) => ({
+        userId,
+        kind: n.kind,
+        projectId: n.projectId,
+        refId: n.refId,
+        text: n.text,
+        createdAt: n.at,
+      })),
+    )
     .run();
 }
 
@@ -48,14 +64,30 @@ export function unreadCount(db: Db, userId: number): number {
 }
 
 /** Marks the person's own notifications read (all unread ones when `ids` is omitted). */
-export function markRead(db: Db, userId: number, ids: readonly number[] | undefined, now: number): { updated: number } {
+export function markRead(
+  db: Db,
+  userId: number,
+  ids: readonly number[] | undefined,
+  now: number,
+): { updated: number } {
   const conds = [eq(notifications.userId, userId), isNull(notifications.readAt)];
   if (ids) conds.push(inArray(notifications.id, [...ids]));
   return writeTransaction(db, () => {
-    const read = db.update(notifications).set({ readAt: now }).where(and(...conds)).returning({ id: notifications.id }).all();
+    const read = db
+      .update(notifications)
+      .set({ readAt: now })
+      .where(and(...conds))
+      .returning({ id: notifications.id })
+      .all();
     // Marking nothing (already read, or someone else's) changes nothing and is not recorded.
     if (read.length) {
-      audit(db, { userId, action: 'notification.read', entity: 'notification', changes: { ids: read.map((n) => n.id), readAt: [null, now] }, at: now });
+      audit(db, {
+        userId,
+        action: 'notification.read',
+        entity: 'notification',
+        changes: { ids: read.map((n) => n.id), readAt: [null, now] },
+        at: now,
+      });
     }
     return { updated: read.length };
   });

@@ -6,7 +6,12 @@ import { type Db, writeTransaction } from '../../db/client';
 import { leaderAssignments, problemEvents, problems, projects, units, users } from '../../db/schema';
 import { businessDate } from '../../shared/domain/dates';
 import { checkProblemMove, isProblemOverdue } from '../../shared/domain/problems';
-import type { escalateProblemInput, moveProblemInput, problemInput, ProblemListInput } from '../../shared/schemas/leaders';
+import type {
+  escalateProblemInput,
+  moveProblemInput,
+  problemInput,
+  ProblemListInput,
+} from '../../shared/schemas/leaders';
 import type { SessionUser } from '../auth/sessions';
 import { audit } from '../audit';
 import { fieldError, notFound } from '../errors';
@@ -17,7 +22,8 @@ const owner = alias(users, 'problem_owner');
 const primary = alias(leaderAssignments, 'primary_la');
 const primaryUser = alias(users, 'primary_user');
 
-const problemConflict = () => new TRPCError({ code: 'CONFLICT', message: '该问题已被他人修改，请刷新后重试' });
+const problemConflict = () =>
+  new TRPCError({ code: 'CONFLICT', message: '该问题已被他人修改，请刷新后重试' });
 
 function checkRefs(db: Db, input: { unitId?: number | null; ownerId?: number | null }): void {
   if (input.unitId != null) {
@@ -25,7 +31,11 @@ function checkRefs(db: Db, input: { unitId?: number | null; ownerId?: number | n
     if (!u?.active) throw fieldError({ unitId: '请选择启用中的责任单位' });
   }
   if (input.ownerId != null) {
-    const u = db.select({ active: users.active, role: users.role }).from(users).where(eq(users.id, input.ownerId)).get();
+    const u = db
+      .select({ active: users.active, role: users.role })
+      .from(users)
+      .where(eq(users.id, input.ownerId))
+      .get();
     if (!u?.active || u.role === 'viewer') throw fieldError({ ownerId: '所选人员不存在或已停用' });
   }
 }
@@ -33,7 +43,8 @@ function checkRefs(db: Db, input: { unitId?: number | null; ownerId?: number | n
 export function createProblem(db: Db, user: SessionUser, input: z.output<typeof problemInput>, now: number) {
   const today = businessDate(now);
   if (input.raisedDate > today) throw fieldError({ raisedDate: '日期不能晚于今天' });
-  if (input.dueDate && input.dueDate < input.raisedDate) throw fieldError({ dueDate: '办结期限不能早于提出日期' });
+  if (input.dueDate && input.dueDate < input.raisedDate)
+    throw fieldError({ dueDate: '办结期限不能早于提出日期' });
   return writeTransaction(db, () => {
     const p = db.select({ id: projects.id }).from(projects).where(eq(projects.id, input.projectId)).get();
     if (!p) throw notFound('项目');
@@ -55,8 +66,24 @@ export function createProblem(db: Db, user: SessionUser, input: z.output<typeof 
       })
       .returning({ id: problems.id })
       .get();
-    db.insert(problemEvents).values({ problemId: row.id, kind: 'created', fromStatus: null, toStatus: 'open', at: now, byUserId: user.id }).run();
-    audit(db, { userId: user.id, action: 'problem.create', entity: 'problem', entityId: row.id, changes: input, at: now });
+    db.insert(problemEvents)
+      .values({
+        problemId: row.id,
+        kind: 'created',
+        fromStatus: null,
+        toStatus: 'open',
+        at: now,
+        byUserId: user.id,
+      })
+      .run();
+    audit(db, {
+      userId: user.id,
+      action: 'problem.create',
+      entity: 'problem',
+      entityId: row.id,
+      changes: input,
+      at: now,
+    });
     return row;
   });
 }
@@ -68,12 +95,23 @@ function loadProblem(db: Db, id: number) {
 }
 
 /** Moves a problem along 待办 → 办理中 → 已解决 → 已销号; the row and its event commit together. */
-export function moveProblem(db: Db, user: SessionUser, input: z.output<typeof moveProblemInput>, now: number) {
+export function moveProblem(
+  db: Db,
+  user: SessionUser,
+  input: z.output<typeof moveProblemInput>,
+  now: number,
+) {
   return writeTransaction(db, () => {
     const before = loadProblem(db, input.id);
     if (before.version !== input.version) throw problemConflict();
-    const actor = { isAdmin: user.role === 'admin', isProjectLeader: isProjectLeader(db, before.projectId, user.id) };
-    const check = checkProblemMove(before.status, input.to, actor, { reason: input.reason, resolution: input.resolution });
+    const actor = {
+      isAdmin: user.role === 'admin',
+      isProjectLeader: isProjectLeader(db, before.projectId, user.id),
+    };
+    const check = checkProblemMove(before.status, input.to, actor, {
+      reason: input.reason,
+      resolution: input.resolution,
+    });
     if (!check.ok) {
       if (check.error === 'forbidden') throw new TRPCError({ code: 'FORBIDDEN', message: check.message });
       if (check.error === 'reason') throw fieldError({ reason: check.message });
@@ -98,13 +136,29 @@ export function moveProblem(db: Db, user: SessionUser, input: z.output<typeof mo
         reason: input.reason ?? (input.to === 'resolved' ? resolution : null),
       })
       .run();
-    audit(db, { userId: user.id, action: 'problem.move', entity: 'problem', entityId: input.id, changes: { status: [before.status, input.to], ...(resolution !== before.resolution && { resolution: [before.resolution, resolution] }), reason: input.reason ?? null }, at: now });
+    audit(db, {
+      userId: user.id,
+      action: 'problem.move',
+      entity: 'problem',
+      entityId: input.id,
+      changes: {
+        status: [before.status, input.to],
+        ...(resolution !== before.resolution && { resolution: [before.resolution, resolution] }),
+        reason: input.reason ?? null,
+      },
+      at: now,
+    });
     return { version: before.version + 1 };
   });
 }
 
 /** 上报: hands an open problem to the project's primary leader and notifies them. */
-export function escalateProblem(db: Db, user: SessionUser, input: z.output<typeof escalateProblemInput>, now: number) {
+export function escalateProblem(
+  db: Db,
+  user: SessionUser,
+  input: z.output<typeof escalateProblemInput>,
+  now: number,
+) {
   return writeTransaction(db, () => {
     const before = loadProblem(db, input.id);
     if (before.version !== input.version) throw problemConflict();
@@ -112,8 +166,10 @@ export function escalateProblem(db: Db, user: SessionUser, input: z.output<typeo
       throw new TRPCError({ code: 'BAD_REQUEST', message: '已解决或已销号的问题无需上报' });
     }
     const leaderId = primaryLeaderId(db, before.projectId);
-    if (leaderId === null) throw new TRPCError({ code: 'BAD_REQUEST', message: '该项目尚未落实主包领导，无法上报' });
-    if (before.escalatedTo === leaderId) throw new TRPCError({ code: 'BAD_REQUEST', message: '该问题已上报给主包领导' });
+    if (leaderId === null)
+      throw new TRPCError({ code: 'BAD_REQUEST', message: '该项目尚未落实主包领导，无法上报' });
+    if (before.escalatedTo === leaderId)
+      throw new TRPCError({ code: 'BAD_REQUEST', message: '该问题已上报给主包领导' });
     const r = db
       .update(problems)
       .set({ escalatedAt: now, escalatedTo: leaderId, updatedAt: now, version: before.version + 1 })
@@ -121,9 +177,21 @@ export function escalateProblem(db: Db, user: SessionUser, input: z.output<typeo
       .run();
     if (r.changes !== 1) throw problemConflict();
     db.insert(problemEvents)
-      .values({ problemId: input.id, kind: 'escalated', fromStatus: before.status, toStatus: before.status, at: now, byUserId: user.id, reason: input.note ?? null })
+      .values({
+        problemId: input.id,
+        kind: 'escalated',
+        fromStatus: before.status,
+        toStatus: before.status,
+        at: now,
+        byUserId: user.id,
+        reason: input.note ?? null,
+      })
       .run();
-    const project = db.select({ name: projects.name }).from(projects).where(eq(projects.id, before.projectId)).get();
+    const project = db
+      .select({ name: projects.name })
+      .from(projects)
+      .where(eq(projects.id, before.projectId))
+      .get();
     notify(db, [leaderId], {
       kind: 'problem_escalated',
       projectId: before.projectId,
@@ -132,7 +200,14 @@ export function escalateProblem(db: Db, user: SessionUser, input: z.output<typeo
       at: now,
       exceptUserId: user.id,
     });
-    audit(db, { userId: user.id, action: 'problem.escalate', entity: 'problem', entityId: input.id, changes: { escalatedTo: [before.escalatedTo, leaderId] }, at: now });
+    audit(db, {
+      userId: user.id,
+      action: 'problem.escalate',
+      entity: 'problem',
+      entityId: input.id,
+      changes: { escalatedTo: [before.escalatedTo, leaderId] },
+      at: now,
+    });
     return { version: before.version + 1 };
   });
 }
@@ -143,9 +218,16 @@ export function listProblems(db: Db, filter: ProblemListInput, now: number) {
   if (filter.projectId) conds.push(eq(problems.projectId, filter.projectId));
   if (filter.unitId) conds.push(eq(problems.unitId, filter.unitId));
   if (filter.status) conds.push(eq(problems.status, filter.status));
-  if (filter.overdue) conds.push(inArray(problems.status, ['open', 'in_progress']), isNotNull(problems.dueDate), lt(problems.dueDate, today));
+  if (filter.overdue)
+    conds.push(
+      inArray(problems.status, ['open', 'in_progress']),
+      isNotNull(problems.dueDate),
+      lt(problems.dueDate, today),
+    );
   if (filter.leaderId) {
-    conds.push(sql`exists (select 1 from ${leaderAssignments} la where la.project_id = "problems"."project_id" and la.leader_id = ${filter.leaderId} and la.ended_at is null)`);
+    conds.push(
+      sql`exists (select 1 from ${leaderAssignments} la where la.project_id = "problems"."project_id" and la.leader_id = ${filter.leaderId} and la.ended_at is null)`,
+    );
   }
   const rows = db
     .select({
@@ -171,7 +253,14 @@ export function listProblems(db: Db, filter: ProblemListInput, now: number) {
     .innerJoin(projects, eq(projects.id, problems.projectId))
     .leftJoin(units, eq(units.id, problems.unitId))
     .leftJoin(owner, eq(owner.id, problems.ownerId))
-    .leftJoin(primary, and(eq(primary.projectId, problems.projectId), eq(primary.role, 'primary'), sql`${primary.endedAt} is null`))
+    .leftJoin(
+      primary,
+      and(
+        eq(primary.projectId, problems.projectId),
+        eq(primary.role, 'primary'),
+        sql`${primary.endedAt} is null`,
+      ),
+    )
     .leftJoin(primaryUser, eq(primaryUser.id, primary.leaderId))
     .where(conds.length ? and(...conds) : undefined)
     .orderBy(

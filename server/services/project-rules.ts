@@ -1,5 +1,11 @@
 import { businessDate } from '../../shared/domain/dates';
-import { GATE_DATE_FIELDS, type GateDateField, gateDateOrderError, gatesUpTo, missingGates } from '../../shared/domain/gates';
+import {
+  GATE_DATE_FIELDS,
+  type GateDateField,
+  gateDateOrderError,
+  gatesUpTo,
+  missingGates,
+} from '../../shared/domain/gates';
 import type { FunnelStage } from '../../shared/domain/stages';
 import { fieldError } from '../errors';
 
@@ -11,7 +17,10 @@ const DATE_LABELS: Record<GateDateField, string> = {
 };
 
 /** Gate dates record facts: none may be in the future, and they follow the funnel order. */
-export function checkGateDates(values: Partial<Record<GateDateField, string | null | undefined>>, now: number): void {
+export function checkGateDates(
+  values: Partial<Record<GateDateField, string | null | undefined>>,
+  now: number,
+): void {
   const today = businessDate(now);
   for (const field of GATE_DATE_FIELDS) {
     const value = values[field];

@@ -40,7 +40,11 @@ function checkCreditCodeFree(db: Db, code: string | null | undefined, exceptId?:
   const clash = db
     .select({ id: projects.id, name: projects.name })
     .from(projects)
-    .where(exceptId ? and(eq(projects.creditCode, code), ne(projects.id, exceptId)) : eq(projects.creditCode, code))
+    .where(
+      exceptId
+        ? and(eq(projects.creditCode, code), ne(projects.id, exceptId))
+        : eq(projects.creditCode, code),
+    )
     .get();
   if (clash) throw fieldError({ creditCode: `该统一社会信用代码已用于项目「${clash.name}」` });
 }
@@ -67,16 +71,41 @@ export function createProject(db: Db, user: SessionUser, input: CreateInput, now
       .returning({ id: projects.id })
       .get();
     db.insert(stageEvents)
-      .values({ projectId: row.id, fromState: null, toState: 'negotiating', at: now, byUserId: user.id, note: '新建项目' })
+      .values({
+        projectId: row.id,
+        fromState: null,
+        toState: 'negotiating',
+        at: now,
+        byUserId: user.id,
+        note: '新建项目',
+      })
       .run();
-    recordInvestment(db, { id: row.id, createdAt: now }, null, { agreedInvestment: input.agreedInvestment ?? null, estimatedInvestment: input.estimatedInvestment }, now);
-    audit(db, { userId: user.id, action: 'project.create', entity: 'project', entityId: row.id, changes: input, at: now });
+    recordInvestment(
+      db,
+      { id: row.id, createdAt: now },
+      null,
+      { agreedInvestment: input.agreedInvestment ?? null, estimatedInvestment: input.estimatedInvestment },
+      now,
+    );
+    audit(db, {
+      userId: user.id,
+      action: 'project.create',
+      entity: 'project',
+      entityId: row.id,
+      changes: input,
+      at: now,
+    });
     return row;
   });
 }
 
 /** Saves edited fields against the version the person loaded; a stale version is a CONFLICT. */
-export function updateProject(db: Db, user: SessionUser, input: UpdateInput, now: number): { version: number } {
+export function updateProject(
+  db: Db,
+  user: SessionUser,
+  input: UpdateInput,
+  now: number,
+): { version: number } {
   return writeTransaction(db, () => {
     const before = loadProject(db, input.id);
     if (before.version !== input.version) throw conflict();
@@ -94,7 +123,14 @@ export function updateProject(db: Db, user: SessionUser, input: UpdateInput, now
     if (result.changes !== 1) throw conflict();
     recordInvestment(db, before, before, merged, now);
     syncLinkedMilestones(db, input.id, user.id, now); // a gate date edit moves its milestone's actual date
-    audit(db, { userId: user.id, action: 'project.update', entity: 'project', entityId: input.id, changes, at: now });
+    audit(db, {
+      userId: user.id,
+      action: 'project.update',
+      entity: 'project',
+      entityId: input.id,
+      changes,
+      at: now,
+    });
     return { version: before.version + 1 };
   });
 }
@@ -108,9 +144,11 @@ export function moveProject(db: Db, user: SessionUser, input: MoveInput, now: nu
     const merged = { ...before, ...gates };
     const plan = planMove(merged, input.to);
     if (isRefusal(plan)) throw new TRPCError({ code: 'BAD_REQUEST', message: plan.message });
-    if (plan.missing.length) throw fieldError(Object.fromEntries(plan.missing.map((f) => [f, '进入该阶段必填'])));
+    if (plan.missing.length)
+      throw fieldError(Object.fromEntries(plan.missing.map((f) => [f, '进入该阶段必填'])));
     if (plan.needsReason && !input.note) throw fieldError({ note: '请填写原因' });
-    if (plan.needsDropCategory && !input.dropCategory) throw fieldError({ dropCategory: '请选择终止原因类别' });
+    if (plan.needsDropCategory && !input.dropCategory)
+      throw fieldError({ dropCategory: '请选择终止原因类别' });
     checkGateDates(merged, now);
     checkCreditCodeFree(db, merged.creditCode, input.id);
 
@@ -119,7 +157,8 @@ export function moveProject(db: Db, user: SessionUser, input: MoveInput, now: nu
       stage: plan.stage,
       status: plan.status,
       holdReason: plan.kind === 'hold' ? input.note : plan.status === 'active' ? null : before.holdReason,
-      dropCategory: plan.kind === 'drop' ? input.dropCategory : plan.status === 'active' ? null : before.dropCategory,
+      dropCategory:
+        plan.kind === 'drop' ? input.dropCategory : plan.status === 'active' ? null : before.dropCategory,
       dropNote: plan.kind === 'drop' ? input.note : plan.status === 'active' ? null : before.dropNote,
       stageEnteredAt: plan.stage !== before.stage ? now : before.stageEnteredAt,
       lastActivityAt: now,

@@ -20,7 +20,10 @@ const total = sql<number>`coalesce(${projects.agreedInvestment}, ${projects.esti
 export function scheduleOverview(db: Db, filter: OverviewFilter, now: number) {
   const today = businessDate(now);
   const thresholds = getThresholds(db);
-  const conds = [ne(projects.status, 'dropped'), or(gte(total, MAJOR_THRESHOLD_WAN), sql`${schedules.id} is not null`)];
+  const conds = [
+    ne(projects.status, 'dropped'),
+    or(gte(total, MAJOR_THRESHOLD_WAN), sql`${schedules.id} is not null`),
+  ];
   if (filter.industry) conds.push(eq(projects.industry, filter.industry));
   if (filter.stage) conds.push(eq(projects.stage, filter.stage));
   if (filter.leaderId) {
@@ -52,10 +55,20 @@ export function scheduleOverview(db: Db, filter: OverviewFilter, now: number) {
     .where(and(...conds))
     .all();
   const ids = rows.flatMap((r) => (r.scheduleId ? [r.scheduleId] : []));
-  const msBySchedule = new Map<number, { id: number; name: string; plannedDate: string; actualDate: string | null; linkedStage: string | null }[]>();
+  const msBySchedule = new Map<
+    number,
+    { id: number; name: string; plannedDate: string; actualDate: string | null; linkedStage: string | null }[]
+  >();
   if (ids.length) {
     for (const m of db
-      .select({ scheduleId: milestones.scheduleId, id: milestones.id, name: milestones.name, plannedDate: milestones.plannedDate, actualDate: milestones.actualDate, linkedStage: milestones.linkedStage })
+      .select({
+        scheduleId: milestones.scheduleId,
+        id: milestones.id,
+        name: milestones.name,
+        plannedDate: milestones.plannedDate,
+        actualDate: milestones.actualDate,
+        linkedStage: milestones.linkedStage,
+      })
       .from(milestones)
       .where(and(inArray(milestones.scheduleId, ids), eq(milestones.active, true)))
       .orderBy(asc(milestones.scheduleId), asc(milestones.position))
@@ -125,7 +138,11 @@ const INDUSTRY_ZH: Record<string, string> = {
 const FILL = { red: 'FFFECACA', yellow: 'FFFEF08A', green: 'FFBBF7D0' } as const;
 
 /** The overview as an .xlsx workbook (base64), one row per project, in the order shown. */
-export async function overviewWorkbook(db: Db, filter: OverviewFilter, now: number): Promise<{ filename: string; base64: string }> {
+export async function overviewWorkbook(
+  db: Db,
+  filter: OverviewFilter,
+  now: number,
+): Promise<{ filename: string; base64: string }> {
   const { today, rows } = scheduleOverview(db, filter, now);
   const wb = new ExcelJS.Workbook();
   wb.created = new Date(now);
@@ -161,7 +178,8 @@ export async function overviewWorkbook(db: Db, filter: OverviewFilter, now: numb
       next: r.next ? `${r.next.name}（${r.next.plannedDate}）` : '',
       chase: r.openChaseUps,
     });
-    if (r.light) row.getCell('light').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILL[r.light] } };
+    if (r.light)
+      row.getCell('light').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILL[r.light] } };
   });
   ws.getRow(1).font = { bold: true };
   ws.views = [{ state: 'frozen', ySplit: 1 }];

@@ -10,7 +10,11 @@ const KEY = 'schedule.proRataThresholds';
 
 /** The pro-rata thresholds (序时进度): the stored setting, or the published defaults (version 0). */
 export function getThresholds(db: Db): ProRataThresholds & { version: number } {
-  const row = db.select({ value: settings.value, version: settings.version }).from(settings).where(eq(settings.key, KEY)).get();
+  const row = db
+    .select({ value: settings.value, version: settings.version })
+    .from(settings)
+    .where(eq(settings.key, KEY))
+    .get();
   if (!row) return { ...DEFAULT_THRESHOLDS, version: 0 };
   const v = JSON.parse(row.value) as Partial<ProRataThresholds>;
   return {
@@ -20,7 +24,10 @@ export function getThresholds(db: Db): ProRataThresholds & { version: number } {
   };
 }
 
-const LABELS = { yellowFrom: '黄灯起点须在 0–100 之间', redAbove: '红灯界限须不小于黄灯起点且不超过 100' } as const;
+const LABELS = {
+  yellowFrom: '黄灯起点须在 0–100 之间',
+  redAbove: '红灯界限须不小于黄灯起点且不超过 100',
+} as const;
 
 export function saveThresholds(
   db: Db,
@@ -37,13 +44,20 @@ export function saveThresholds(
     const version = before.version + 1;
     db.insert(settings)
       .values({ key: KEY, value, updatedAt: now, updatedBy: user.id, version })
-      .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: now, updatedBy: user.id, version } })
+      .onConflictDoUpdate({
+        target: settings.key,
+        set: { value, updatedAt: now, updatedBy: user.id, version },
+      })
       .run();
     audit(db, {
       userId: user.id,
       action: 'settings.update',
       entity: 'settings',
-      changes: { key: KEY, yellowFrom: [before.yellowFrom, input.yellowFrom], redAbove: [before.redAbove, input.redAbove] },
+      changes: {
+        key: KEY,
+        yellowFrom: [before.yellowFrom, input.yellowFrom],
+        redAbove: [before.redAbove, input.redAbove],
+      },
       at: now,
     });
     return { version };

@@ -5,7 +5,13 @@ import { STAGE_DATE_FIELD, isLinkableStage } from '../../shared/domain/schedule/
 import { type FunnelStage, stageIndex } from '../../shared/domain/stages';
 import { audit } from '../audit';
 
-type GateDates = { stage: FunnelStage; signingDate: string | null; landingDate: string | null; startDate: string | null; completionDate: string | null };
+type GateDates = {
+  stage: FunnelStage;
+  signingDate: string | null;
+  landingDate: string | null;
+  startDate: string | null;
+  completionDate: string | null;
+};
 
 /**
  * The actual date a stage-linked milestone must carry: the project's gate date once the project has
@@ -22,16 +28,30 @@ export function linkedActualDate(p: GateDates, linkedStage: FunnelStage): string
  */
 export function syncLinkedMilestones(db: Db, projectId: number, userId: number, now: number): void {
   const p = db
-    .select({ stage: projects.stage, signingDate: projects.signingDate, landingDate: projects.landingDate, startDate: projects.startDate, completionDate: projects.completionDate })
+    .select({
+      stage: projects.stage,
+      signingDate: projects.signingDate,
+      landingDate: projects.landingDate,
+      startDate: projects.startDate,
+      completionDate: projects.completionDate,
+    })
     .from(projects)
     .where(eq(projects.id, projectId))
     .get();
   if (!p) return;
   const linked = db
-    .select({ id: milestones.id, name: milestones.name, actualDate: milestones.actualDate, linkedStage: milestones.linkedStage, version: milestones.version })
+    .select({
+      id: milestones.id,
+      name: milestones.name,
+      actualDate: milestones.actualDate,
+      linkedStage: milestones.linkedStage,
+      version: milestones.version,
+    })
     .from(milestones)
     .innerJoin(schedules, eq(schedules.id, milestones.scheduleId))
-    .where(and(eq(schedules.projectId, projectId), eq(milestones.active, true), isNotNull(milestones.linkedStage)))
+    .where(
+      and(eq(schedules.projectId, projectId), eq(milestones.active, true), isNotNull(milestones.linkedStage)),
+    )
     .all();
   for (const m of linked) {
     if (!m.linkedStage) continue;

@@ -11,7 +11,11 @@ type SaveInput = z.output<typeof saveTemplateInput>;
 
 export function stepsOf(db: Db, templateId: number, version: number) {
   return db
-    .select({ name: templateSteps.name, durationDays: templateSteps.durationDays, linkedStage: templateSteps.linkedStage })
+    .select({
+      name: templateSteps.name,
+      durationDays: templateSteps.durationDays,
+      linkedStage: templateSteps.linkedStage,
+    })
     .from(templateSteps)
     .where(and(eq(templateSteps.templateId, templateId), eq(templateSteps.templateVersion, version)))
     .orderBy(asc(templateSteps.position))
@@ -47,7 +51,8 @@ function checkSteps(steps: SaveInput['steps']): void {
   const seen = new Set<string>();
   steps.forEach((s, i) => {
     if (!s.linkedStage) return;
-    if (seen.has(s.linkedStage)) throw fieldError({ [`steps.${i}.linkedStage`]: '同一漏斗阶段只能关联一个步骤' });
+    if (seen.has(s.linkedStage))
+      throw fieldError({ [`steps.${i}.linkedStage`]: '同一漏斗阶段只能关联一个步骤' });
     seen.add(s.linkedStage);
   });
 }
@@ -56,13 +61,22 @@ function checkSteps(steps: SaveInput['steps']): void {
  * Creates a template, or saves its steps as the next version. Old versions' steps are kept, so a
  * schedule made from an earlier version still shows the shape it was made from.
  */
-export function saveTemplate(db: Db, user: SessionUser, input: SaveInput, now: number): { id: number; version: number } {
+export function saveTemplate(
+  db: Db,
+  user: SessionUser,
+  input: SaveInput,
+  now: number,
+): { id: number; version: number } {
   checkSteps(input.steps);
   return writeTransaction(db, () => {
     const clash = db
       .select({ id: scheduleTemplates.id })
       .from(scheduleTemplates)
-      .where(input.id ? and(eq(scheduleTemplates.name, input.name), ne(scheduleTemplates.id, input.id)) : eq(scheduleTemplates.name, input.name))
+      .where(
+        input.id
+          ? and(eq(scheduleTemplates.name, input.name), ne(scheduleTemplates.id, input.id))
+          : eq(scheduleTemplates.name, input.name),
+      )
       .get();
     if (clash) throw fieldError({ name: '已有同名模板' });
     let id: number;
@@ -90,15 +104,26 @@ export function saveTemplate(db: Db, user: SessionUser, input: SaveInput, now: n
       if (result.changes !== 1) throw conflict();
     }
     db.insert(templateSteps)
-      .values(input.steps.map((s, position) => ({ templateId: id, templateVersion: version, position, ...s })))
+      .values(
+        input.steps.map((s, position) => ({ templateId: id, templateVersion: version, position, ...s })),
+      )
       .run();
-    let changes: Record<string, unknown> = { version, name: input.name, kind: input.kind, steps: input.steps };
+    let changes: Record<string, unknown> = {
+      version,
+      name: input.name,
+      kind: input.kind,
+      steps: input.steps,
+    };
     if (before) {
       // A new version: what changed from the one it replaces.
       const stepsBefore = stepsOf(db, id, before.version);
       const stepsAfter = stepsOf(db, id, version);
-      changes = { version: [before.version, version], ...diff(before, { name: input.name, kind: input.kind }) };
-      if (JSON.stringify(stepsBefore) !== JSON.stringify(stepsAfter)) changes.steps = [stepsBefore, stepsAfter];
+      changes = {
+        version: [before.version, version],
+        ...diff(before, { name: input.name, kind: input.kind }),
+      };
+      if (JSON.stringify(stepsBefore) !== JSON.stringify(stepsAfter))
+        changes.steps = [stepsBefore, stepsAfter];
     }
     audit(db, {
       userId: user.id,
@@ -125,12 +150,24 @@ export function setTemplateActive(
     if (before.version !== input.version) throw conflict();
     // Deactivating does not change the steps: copy them forward so the version stays a shape key.
     const version = before.version + 1;
-    db.update(scheduleTemplates).set({ active: input.active, version, updatedAt: now, updatedBy: user.id }).where(eq(scheduleTemplates.id, input.id)).run();
+    db.update(scheduleTemplates)
+      .set({ active: input.active, version, updatedAt: now, updatedBy: user.id })
+      .where(eq(scheduleTemplates.id, input.id))
+      .run();
     const steps = stepsOf(db, before.id, before.version);
     db.insert(templateSteps)
-      .values(steps.map((s, position) => ({ templateId: before.id, templateVersion: version, position, ...s })))
+      .values(
+        steps.map((s, position) => ({ templateId: before.id, templateVersion: version, position, ...s })),
+      )
       .run();
-    audit(db, { userId: user.id, action: 'template.active', entity: 'schedule_template', entityId: input.id, changes: { active: [before.active, input.active] }, at: now });
+    audit(db, {
+      userId: user.id,
+      action: 'template.active',
+      entity: 'schedule_template',
+      entityId: input.id,
+      changes: { active: [before.active, input.active] },
+      at: now,
+    });
     return { version };
   });
 }

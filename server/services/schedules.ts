@@ -16,7 +16,11 @@ import {
   type ProRataThresholds,
 } from '../../shared/domain/schedule';
 import { STATE_LABELS_ZH } from '../../shared/domain/stages';
-import type { createScheduleInput, recordActualInput, updateScheduleInput } from '../../shared/schemas/schedules';
+import type {
+  createScheduleInput,
+  recordActualInput,
+  updateScheduleInput,
+} from '../../shared/schemas/schedules';
 import type { SessionUser } from '../auth/sessions';
 import { audit, diff } from '../audit';
 import { conflict, fieldError, notFound } from '../errors';
@@ -62,7 +66,13 @@ const milestoneColumns = {
 };
 
 /** A milestone as the audit trail shows a plan. */
-const planShape = (m: { name: string; plannedDate: string; actualDate: string | null; linkedStage: string | null; note: string | null }) => ({
+const planShape = (m: {
+  name: string;
+  plannedDate: string;
+  actualDate: string | null;
+  linkedStage: string | null;
+  note: string | null;
+}) => ({
   name: m.name,
   plannedDate: m.plannedDate,
   actualDate: m.actualDate,
@@ -89,7 +99,11 @@ export function scheduleFigures(
 }
 
 /** A plan proposed backward from the target; linked milestones already reached carry the project's dates. */
-export function proposeSchedule(db: Db, input: { projectId: number; templateId: number; targetDate: string }, now: number) {
+export function proposeSchedule(
+  db: Db,
+  input: { projectId: number; templateId: number; targetDate: string },
+  now: number,
+) {
   const today = businessDate(now);
   const p = loadFacts(db, input.projectId);
   const t = db.select().from(scheduleTemplates).where(eq(scheduleTemplates.id, input.templateId)).get();
@@ -130,24 +144,44 @@ export function getSchedule(db: Db, projectId: number, now: number) {
     .where(eq(schedules.projectId, projectId))
     .get();
   const thresholds = getThresholds(db);
-  const project = { id: p.id, name: p.name, stage: p.stage, status: p.status, version: p.version, major: isMajor(p), totalInvestment: totalInvestment(p) };
+  const project = {
+    id: p.id,
+    name: p.name,
+    stage: p.stage,
+    status: p.status,
+    version: p.version,
+    major: isMajor(p),
+    totalInvestment: totalInvestment(p),
+  };
   if (!s) return { today, project, thresholds, schedule: null };
   const ms = activeMilestones(db, s.id).map((m) => ({ ...m, status: milestoneStatus(m, today) }));
-  return { today, project, thresholds, schedule: { ...s, milestones: ms, ...scheduleFigures(ms, today, thresholds) } };
+  return {
+    today,
+    project,
+    thresholds,
+    schedule: { ...s, milestones: ms, ...scheduleFigures(ms, today, thresholds) },
+  };
 }
 
 /** Checks a milestone list; throws a field error naming the milestone's row. Returns nothing on success. */
 function checkMilestones(list: readonly MilestoneIn[], targetDate: string, today: string): void {
   const bad = firstOutOfOrder(list.map((m) => m.plannedDate));
   if (bad >= 0) {
-    throw fieldError({ [`milestones.${bad}.plannedDate`]: `「${list[bad]?.name}」的计划日期早于上一个里程碑，请按顺序排列` });
+    throw fieldError({
+      [`milestones.${bad}.plannedDate`]: `「${list[bad]?.name}」的计划日期早于上一个里程碑，请按顺序排列`,
+    });
   }
   const seen = new Set<string>();
   list.forEach((m, i) => {
-    if (m.plannedDate > targetDate) throw fieldError({ [`milestones.${i}.plannedDate`]: `「${m.name}」的计划日期晚于目标日期` });
-    if (m.actualDate && m.actualDate > today) throw fieldError({ [`milestones.${i}.actualDate`]: `「${m.name}」的实际日期不能晚于今天` });
+    if (m.plannedDate > targetDate)
+      throw fieldError({ [`milestones.${i}.plannedDate`]: `「${m.name}」的计划日期晚于目标日期` });
+    if (m.actualDate && m.actualDate > today)
+      throw fieldError({ [`milestones.${i}.actualDate`]: `「${m.name}」的实际日期不能晚于今天` });
     if (m.linkedStage) {
-      if (seen.has(m.linkedStage)) throw fieldError({ [`milestones.${i}.linkedStage`]: `只能有一个里程碑关联「${STATE_LABELS_ZH[m.linkedStage]}」阶段` });
+      if (seen.has(m.linkedStage))
+        throw fieldError({
+          [`milestones.${i}.linkedStage`]: `只能有一个里程碑关联「${STATE_LABELS_ZH[m.linkedStage]}」阶段`,
+        });
       seen.add(m.linkedStage);
     }
   });
@@ -160,7 +194,13 @@ function checkEligible(p: ReturnType<typeof loadFacts>, reason: string | null | 
   }
 }
 
-function insertMilestones(db: Db, scheduleId: number, list: readonly (MilestoneIn & { position: number })[], userId: number, now: number): void {
+function insertMilestones(
+  db: Db,
+  scheduleId: number,
+  list: readonly (MilestoneIn & { position: number })[],
+  userId: number,
+  now: number,
+): void {
   if (!list.length) return;
   db.insert(milestones)
     .values(
@@ -180,14 +220,23 @@ function insertMilestones(db: Db, scheduleId: number, list: readonly (MilestoneI
     .run();
 }
 
-export function createSchedule(db: Db, user: SessionUser, input: CreateInput, now: number): { id: number; version: number } {
+export function createSchedule(
+  db: Db,
+  user: SessionUser,
+  input: CreateInput,
+  now: number,
+): { id: number; version: number } {
   const today = businessDate(now);
   if (input.targetDate < today) throw fieldError({ targetDate: '目标日期不能早于今天' });
   checkMilestones(input.milestones, input.targetDate, today);
   return writeTransaction(db, () => {
     const p = loadFacts(db, input.projectId);
     checkEligible(p, input.reason);
-    const existing = db.select({ id: schedules.id }).from(schedules).where(eq(schedules.projectId, p.id)).get();
+    const existing = db
+      .select({ id: schedules.id })
+      .from(schedules)
+      .where(eq(schedules.projectId, p.id))
+      .get();
     if (existing) throw new TRPCError({ code: 'CONFLICT', message: '该项目已编排工期，请刷新后修改' });
     const t = db.select().from(scheduleTemplates).where(eq(scheduleTemplates.id, input.templateId)).get();
     if (!t?.active) throw fieldError({ templateId: '模板不存在或已停用' });
@@ -206,9 +255,22 @@ export function createSchedule(db: Db, user: SessionUser, input: CreateInput, no
       })
       .returning({ id: schedules.id, version: schedules.version })
       .get();
-    insertMilestones(db, row.id, input.milestones.map((m, position) => ({ ...m, position })), user.id, now);
+    insertMilestones(
+      db,
+      row.id,
+      input.milestones.map((m, position) => ({ ...m, position })),
+      user.id,
+      now,
+    );
     syncLinkedMilestones(db, p.id, user.id, now);
-    audit(db, { userId: user.id, action: 'schedule.create', entity: 'project', entityId: p.id, changes: input, at: now });
+    audit(db, {
+      userId: user.id,
+      action: 'schedule.create',
+      entity: 'project',
+      entityId: p.id,
+      changes: input,
+      at: now,
+    });
     return row;
   });
 }
@@ -218,13 +280,19 @@ export function createSchedule(db: Db, user: SessionUser, input: CreateInput, no
  * milestones are deactivated (a chase-up order may point at one). Actual dates of kept milestones are
  * recorded with recordActual, not here.
  */
-export function updateSchedule(db: Db, user: SessionUser, input: UpdateInput, now: number): { version: number } {
+export function updateSchedule(
+  db: Db,
+  user: SessionUser,
+  input: UpdateInput,
+  now: number,
+): { version: number } {
   const today = businessDate(now);
   return writeTransaction(db, () => {
     const s = db.select().from(schedules).where(eq(schedules.id, input.id)).get();
     if (!s) throw notFound('工期计划');
     if (s.version !== input.version) throw conflict();
-    if (input.targetDate !== s.targetDate && input.targetDate < today) throw fieldError({ targetDate: '目标日期不能早于今天' });
+    if (input.targetDate !== s.targetDate && input.targetDate < today)
+      throw fieldError({ targetDate: '目标日期不能早于今天' });
     const p = loadFacts(db, s.projectId);
     checkEligible(p, input.reason ?? s.reason);
     const current = activeMilestones(db, s.id);
@@ -240,7 +308,10 @@ export function updateSchedule(db: Db, user: SessionUser, input: UpdateInput, no
     const keep = new Set(input.milestones.flatMap((m) => (m.id === undefined ? [] : [m.id])));
     for (const old of current) {
       if (!keep.has(old.id)) {
-        db.update(milestones).set({ active: false, updatedAt: now, updatedBy: user.id, version: old.version + 1 }).where(eq(milestones.id, old.id)).run();
+        db.update(milestones)
+          .set({ active: false, updatedAt: now, updatedBy: user.id, version: old.version + 1 })
+          .where(eq(milestones.id, old.id))
+          .run();
       }
     }
     merged.forEach((m, position) => {
@@ -250,10 +321,24 @@ export function updateSchedule(db: Db, user: SessionUser, input: UpdateInput, no
       }
       const old = byId.get(m.id);
       if (!old) return;
-      const changed = old.position !== position || old.name !== m.name || old.plannedDate !== m.plannedDate || old.linkedStage !== m.linkedStage || old.note !== (m.note ?? null);
+      const changed =
+        old.position !== position ||
+        old.name !== m.name ||
+        old.plannedDate !== m.plannedDate ||
+        old.linkedStage !== m.linkedStage ||
+        old.note !== (m.note ?? null);
       if (!changed) return;
       db.update(milestones)
-        .set({ position, name: m.name, plannedDate: m.plannedDate, linkedStage: m.linkedStage, note: m.note ?? null, updatedAt: now, updatedBy: user.id, version: old.version + 1 })
+        .set({
+          position,
+          name: m.name,
+          plannedDate: m.plannedDate,
+          linkedStage: m.linkedStage,
+          note: m.note ?? null,
+          updatedAt: now,
+          updatedBy: user.id,
+          version: old.version + 1,
+        })
         .where(eq(milestones.id, m.id))
         .run();
     });
@@ -265,11 +350,22 @@ export function updateSchedule(db: Db, user: SessionUser, input: UpdateInput, no
       .run();
     syncLinkedMilestones(db, p.id, user.id, now);
     // Before/after of what the person sees: the target, the reason, the plan as a whole.
-    const changes = diff({ targetDate: s.targetDate, reason: s.reason }, { targetDate: input.targetDate, reason });
+    const changes = diff(
+      { targetDate: s.targetDate, reason: s.reason },
+      { targetDate: input.targetDate, reason },
+    );
     const planBefore = current.map(planShape);
     const planAfter = activeMilestones(db, s.id).map(planShape);
-    if (JSON.stringify(planBefore) !== JSON.stringify(planAfter)) changes.milestones = [planBefore, planAfter];
-    audit(db, { userId: user.id, action: 'schedule.update', entity: 'project', entityId: p.id, changes, at: now });
+    if (JSON.stringify(planBefore) !== JSON.stringify(planAfter))
+      changes.milestones = [planBefore, planAfter];
+    audit(db, {
+      userId: user.id,
+      action: 'schedule.update',
+      entity: 'project',
+      entityId: p.id,
+      changes,
+      at: now,
+    });
     return { version };
   });
 }
@@ -279,7 +375,12 @@ export function updateSchedule(db: Db, user: SessionUser, input: UpdateInput, no
  * before the project reaches that stage the person is sent to the stage move, after it the date must
  * be the project's own gate date.
  */
-export function recordActual(db: Db, user: SessionUser, input: RecordInput, now: number): { version: number } {
+export function recordActual(
+  db: Db,
+  user: SessionUser,
+  input: RecordInput,
+  now: number,
+): { version: number } {
   const today = businessDate(now);
   if (input.actualDate && input.actualDate > today) throw fieldError({ actualDate: '实际日期不能晚于今天' });
   return writeTransaction(db, () => {
@@ -297,9 +398,13 @@ export function recordActual(db: Db, user: SessionUser, input: RecordInput, now:
       const expected = linkedActualDate(p, m.linkedStage);
       const label = STATE_LABELS_ZH[m.linkedStage];
       if (expected === null) {
-        throw fieldError({ actualDate: `「${m.name}」对应「${label}」阶段：请将项目推进到${label}，实际日期随之记录` });
+        throw fieldError({
+          actualDate: `「${m.name}」对应「${label}」阶段：请将项目推进到${label}，实际日期随之记录`,
+        });
       }
-      throw fieldError({ actualDate: `「${m.name}」的实际日期取自项目的${label}日期（${expected}），请在项目资料中修改` });
+      throw fieldError({
+        actualDate: `「${m.name}」的实际日期取自项目的${label}日期（${expected}），请在项目资料中修改`,
+      });
     }
     const version = m.version + 1;
     db.update(milestones)
@@ -311,7 +416,12 @@ export function recordActual(db: Db, user: SessionUser, input: RecordInput, now:
       action: 'milestone.actual',
       entity: 'milestone',
       entityId: m.id,
-      changes: { project: m.projectId, name: m.name, actualDate: [m.actualDate, actualDate], note: [m.note, input.note ?? null] },
+      changes: {
+        project: m.projectId,
+        name: m.name,
+        actualDate: [m.actualDate, actualDate],
+        note: [m.note, input.note ?? null],
+      },
       at: now,
     });
     return { version };
@@ -326,7 +436,11 @@ export function scheduleLights(db: Db, projectIds: readonly number[], today: str
   const out = new Map<number, Light>();
   if (!projectIds.length) return out;
   const rows = db
-    .select({ projectId: schedules.projectId, plannedDate: milestones.plannedDate, actualDate: milestones.actualDate })
+    .select({
+      projectId: schedules.projectId,
+      plannedDate: milestones.plannedDate,
+      actualDate: milestones.actualDate,
+    })
     .from(schedules)
     .leftJoin(milestones, and(eq(milestones.scheduleId, schedules.id), eq(milestones.active, true)))
     .where(inArray(schedules.projectId, [...projectIds]))
@@ -356,7 +470,14 @@ export function overdueMilestones(db: Db, today: string) {
     .innerJoin(schedules, eq(schedules.id, milestones.scheduleId))
     .innerJoin(projects, eq(projects.id, schedules.projectId))
     .innerJoin(users, eq(users.id, projects.ownerAId))
-    .where(and(eq(milestones.active, true), isNull(milestones.actualDate), lt(milestones.plannedDate, today), sql`${projects.status} != 'dropped'`))
+    .where(
+      and(
+        eq(milestones.active, true),
+        isNull(milestones.actualDate),
+        lt(milestones.plannedDate, today),
+        sql`${projects.status} != 'dropped'`,
+      ),
+    )
     .orderBy(asc(milestones.plannedDate), asc(projects.id))
     .all()
     .map((r) => ({ ...r, daysOverdue: daysBetween(r.plannedDate, today) }));
@@ -364,11 +485,21 @@ export function overdueMilestones(db: Db, today: string) {
 
 /** For the weekly review (issue 5): projects whose light is red on `today`, with their overdue count. */
 export function redProjects(db: Db, today: string) {
-  const byProject = new Map<number, { projectId: number; projectName: string; ownerName: string; overdue: number; oldestPlanned: string }>();
+  const byProject = new Map<
+    number,
+    { projectId: number; projectName: string; ownerName: string; overdue: number; oldestPlanned: string }
+  >();
   for (const m of overdueMilestones(db, today)) {
     const e = byProject.get(m.projectId);
     if (e) e.overdue += 1;
-    else byProject.set(m.projectId, { projectId: m.projectId, projectName: m.projectName, ownerName: m.ownerName, overdue: 1, oldestPlanned: m.plannedDate });
+    else
+      byProject.set(m.projectId, {
+        projectId: m.projectId,
+        projectName: m.projectName,
+        ownerName: m.ownerName,
+        overdue: 1,
+        oldestPlanned: m.plannedDate,
+      });
   }
   return [...byProject.values()];
 }

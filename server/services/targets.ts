@@ -59,7 +59,14 @@ export function createTarget(db: Db, userId: number, input: TargetValues, now: n
       .values({ ...values(input), createdAt: now, createdBy: userId, updatedAt: now, updatedBy: userId })
       .returning({ id: targets.id, version: targets.version })
       .get();
-    audit(db, { userId, action: 'target.create', entity: 'target', entityId: row.id, changes: values(input), at: now });
+    audit(db, {
+      userId,
+      action: 'target.create',
+      entity: 'target',
+      entityId: row.id,
+      changes: values(input),
+      at: now,
+    });
     return row;
   });
 }
@@ -82,13 +89,25 @@ export function updateTarget(db: Db, userId: number, input: z.output<typeof targ
       .where(and(eq(targets.id, input.id), eq(targets.version, input.version)))
       .run();
     if (result.changes !== 1) throw stale();
-    audit(db, { userId, action: 'target.update', entity: 'target', entityId: input.id, changes: diff(before, next), at: now });
+    audit(db, {
+      userId,
+      action: 'target.update',
+      entity: 'target',
+      entityId: input.id,
+      changes: diff(before, next),
+      at: now,
+    });
     return { version: before.version + 1 };
   });
 }
 
 /** Targets are deactivated, never deleted: past reviews and the audit keep pointing at them. */
-export function deactivateTarget(db: Db, userId: number, input: { id: number; version: number }, now: number) {
+export function deactivateTarget(
+  db: Db,
+  userId: number,
+  input: { id: number; version: number },
+  now: number,
+) {
   return writeTransaction(db, () => {
     const before = loadActive(db, input.id);
     if (before.version !== input.version) throw stale();
@@ -96,7 +115,14 @@ export function deactivateTarget(db: Db, userId: number, input: { id: number; ve
       .set({ active: false, updatedAt: now, updatedBy: userId, version: before.version + 1 })
       .where(and(eq(targets.id, input.id), eq(targets.version, input.version)))
       .run();
-    audit(db, { userId, action: 'target.deactivate', entity: 'target', entityId: input.id, changes: { active: [true, false] }, at: now });
+    audit(db, {
+      userId,
+      action: 'target.deactivate',
+      entity: 'target',
+      entityId: input.id,
+      changes: { active: [true, false] },
+      at: now,
+    });
     return { version: before.version + 1 };
   });
 }
@@ -107,7 +133,9 @@ export function saveCampaign(db: Db, userId: number, input: z.output<typeof camp
     if (before.version !== input.version) throw stale();
     const next = { campaignStart: input.campaignStart, campaignEnd: input.campaignEnd };
     if (before.version === 0) {
-      db.insert(reviewSettings).values({ id: 1, ...next, updatedAt: now, updatedBy: userId, version: 1 }).run();
+      db.insert(reviewSettings)
+        .values({ id: 1, ...next, updatedAt: now, updatedBy: userId, version: 1 })
+        .run();
     } else {
       const r = db
         .update(reviewSettings)
@@ -116,7 +144,14 @@ export function saveCampaign(db: Db, userId: number, input: z.output<typeof camp
         .run();
       if (r.changes !== 1) throw stale();
     }
-    audit(db, { userId, action: 'review.campaign', entity: 'review_settings', entityId: 1, changes: diff(before, next), at: now });
+    audit(db, {
+      userId,
+      action: 'review.campaign',
+      entity: 'review_settings',
+      entityId: 1,
+      changes: diff(before, next),
+      at: now,
+    });
     return { version: before.version + 1 };
   });
 }

@@ -33,7 +33,12 @@ const stale = () => new TRPCError({ code: 'CONFLICT', message: '该用户已被�
 
 export function listUsers(db: Db) {
   // Active accounts first, then by id.
-  return db.select(userColumns).from(users).leftJoin(units, eq(units.id, users.unitId)).orderBy(desc(users.active), asc(users.id)).all();
+  return db
+    .select(userColumns)
+    .from(users)
+    .leftJoin(units, eq(units.id, users.unitId))
+    .orderBy(desc(users.active), asc(users.id))
+    .all();
 }
 
 function loadUser(db: Db, id: number) {
@@ -49,7 +54,12 @@ function checkUnit(db: Db, unitId: number | null | undefined) {
 }
 
 /** A new account with a first password the person must change at their first login. */
-export async function createUser(db: Db, by: SessionUser, input: z.output<typeof createUserInput>, now: number) {
+export async function createUser(
+  db: Db,
+  by: SessionUser,
+  input: z.output<typeof createUserInput>,
+  now: number,
+) {
   const passwordHash = await hashPassword(input.password);
   return writeTransaction(db, () => {
     const taken = db.select({ id: users.id }).from(users).where(eq(users.username, input.username)).get();
@@ -57,11 +67,27 @@ export async function createUser(db: Db, by: SessionUser, input: z.output<typeof
     checkUnit(db, input.unitId);
     const row = db
       .insert(users)
-      .values({ username: input.username, displayName: input.displayName, role: input.role, unitId: input.unitId ?? null, title: input.title ?? null, passwordHash, mustChangePassword: true, createdAt: now })
+      .values({
+        username: input.username,
+        displayName: input.displayName,
+        role: input.role,
+        unitId: input.unitId ?? null,
+        title: input.title ?? null,
+        passwordHash,
+        mustChangePassword: true,
+        createdAt: now,
+      })
       .returning({ id: users.id })
       .get();
     const { password: _p, ...shown } = input;
-    audit(db, { userId: by.id, action: 'user.create', entity: 'user', entityId: row.id, changes: shown, at: now });
+    audit(db, {
+      userId: by.id,
+      action: 'user.create',
+      entity: 'user',
+      entityId: row.id,
+      changes: shown,
+      at: now,
+    });
     return row;
   });
 }
@@ -72,32 +98,70 @@ export function updateUser(db: Db, by: SessionUser, input: z.output<typeof updat
     if (before.version !== input.version) throw stale();
     if (before.id === by.id && input.role !== 'admin') throw fieldError({ role: '不能取消自己的管理员角色' });
     checkUnit(db, input.unitId);
-    const next = { displayName: input.displayName, role: input.role, unitId: input.unitId ?? null, title: input.title ?? null };
-    const r = db.update(users).set({ ...next, version: before.version + 1 }).where(and(eq(users.id, input.id), eq(users.version, input.version))).run();
+    const next = {
+      displayName: input.displayName,
+      role: input.role,
+      unitId: input.unitId ?? null,
+      title: input.title ?? null,
+    };
+    const r = db
+      .update(users)
+      .set({ ...next, version: before.version + 1 })
+      .where(and(eq(users.id, input.id), eq(users.version, input.version)))
+      .run();
     if (r.changes !== 1) throw stale();
     // A changed role takes effect at once: the person's sessions end.
     if (before.role !== input.role) endAllSessions(db, before.id);
-    audit(db, { userId: by.id, action: 'user.update', entity: 'user', entityId: before.id, changes: diff(before, next), at: now });
+    audit(db, {
+      userId: by.id,
+      action: 'user.update',
+      entity: 'user',
+      entityId: before.id,
+      changes: diff(before, next),
+      at: now,
+    });
     return { id: before.id, version: before.version + 1 };
   });
 }
 
 /** Deactivates (never deletes) or reactivates an account; deactivation ends every session at once. */
-export function setUserActive(db: Db, by: SessionUser, input: z.output<typeof setUserActiveInput>, now: number) {
+export function setUserActive(
+  db: Db,
+  by: SessionUser,
+  input: z.output<typeof setUserActiveInput>,
+  now: number,
+) {
   return writeTransaction(db, () => {
     const before = loadUser(db, input.id);
     if (before.version !== input.version) throw stale();
-    if (before.id === by.id && !input.active) throw new TRPCError({ code: 'BAD_REQUEST', message: '不能停用自己的账号' });
-    const r = db.update(users).set({ active: input.active, version: before.version + 1 }).where(and(eq(users.id, input.id), eq(users.version, input.version))).run();
+    if (before.id === by.id && !input.active)
+      throw new TRPCError({ code: 'BAD_REQUEST', message: '不能停用自己的账号' });
+    const r = db
+      .update(users)
+      .set({ active: input.active, version: before.version + 1 })
+      .where(and(eq(users.id, input.id), eq(users.version, input.version)))
+      .run();
     if (r.changes !== 1) throw stale();
     if (!input.active) endAllSessions(db, before.id);
-    audit(db, { userId: by.id, action: input.active ? 'user.activate' : 'user.deactivate', entity: 'user', entityId: before.id, changes: { active: [before.active, input.active] }, at: now });
+    audit(db, {
+      userId: by.id,
+      action: input.active ? 'user.activate' : 'user.deactivate',
+      entity: 'user',
+      entityId: before.id,
+      changes: { active: [before.active, input.active] },
+      at: now,
+    });
     return { id: before.id, version: before.version + 1 };
   });
 }
 
 /** An admin sets a temporary password: the person's sessions end and they must change it at next login. */
-export async function resetPassword(db: Db, by: SessionUser, input: z.output<typeof resetPasswordInput>, now: number) {
+export async function resetPassword(
+  db: Db,
+  by: SessionUser,
+  input: z.output<typeof resetPasswordInput>,
+  now: number,
+) {
   const passwordHash = await hashPassword(input.password);
   return writeTransaction(db, () => {
     const before = loadUser(db, input.id);
@@ -109,7 +173,14 @@ export async function resetPassword(db: Db, by: SessionUser, input: z.output<typ
       .run();
     if (r.changes !== 1) throw stale();
     endAllSessions(db, before.id);
-    audit(db, { userId: by.id, action: 'user.resetPassword', entity: 'user', entityId: before.id, changes: { mustChangePassword: [before.mustChangePassword, true] }, at: now });
+    audit(db, {
+      userId: by.id,
+      action: 'user.resetPassword',
+      entity: 'user',
+      entityId: before.id,
+      changes: { mustChangePassword: [before.mustChangePassword, true] },
+      at: now,
+    });
     return { id: before.id, version: before.version + 1 };
   });
 }
@@ -127,14 +198,30 @@ export async function changeOwnPassword(
 ) {
   const row = loadUser(db, user.id);
   if (!(await verifyPassword(input.current, row.passwordHash))) {
-    audit(db, { userId: user.id, action: 'user.changePassword_failed', entity: 'user', entityId: user.id, at: now });
+    audit(db, {
+      userId: user.id,
+      action: 'user.changePassword_failed',
+      entity: 'user',
+      entityId: user.id,
+      at: now,
+    });
     throw fieldError({ current: '当前密码不正确' });
   }
   const passwordHash = await hashPassword(input.next);
   writeTransaction(db, () => {
-    db.update(users).set({ passwordHash, mustChangePassword: false, version: row.version + 1 }).where(eq(users.id, user.id)).run();
+    db.update(users)
+      .set({ passwordHash, mustChangePassword: false, version: row.version + 1 })
+      .where(eq(users.id, user.id))
+      .run();
     db.delete(sessions).where(eq(sessions.userId, user.id)).run();
-    audit(db, { userId: user.id, action: 'user.changePassword', entity: 'user', entityId: user.id, changes: { mustChangePassword: [row.mustChangePassword, false] }, at: now });
+    audit(db, {
+      userId: user.id,
+      action: 'user.changePassword',
+      entity: 'user',
+      entityId: user.id,
+      changes: { mustChangePassword: [row.mustChangePassword, false] },
+      at: now,
+    });
     // Last: the fresh session's cookie goes out only when nothing after it can roll the change back.
     rotate();
   });

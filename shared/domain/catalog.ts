@@ -23,7 +23,15 @@ export const INDUSTRY_TARGETS_YI: Record<Industry, number> = {
   construction_realestate: 45,
 };
 
-export const CHANNELS = ['industry_chain', 'by_business', 'agency', 'building', 'all_staff', 'professional', 'other'] as const;
+export const CHANNELS = [
+  'industry_chain',
+  'by_business',
+  'agency',
+  'building',
+  'all_staff',
+  'professional',
+  'other',
+] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 export const ORIGINS = ['district', 'city', 'province', 'out_of_province', 'overseas'] as const;

@@ -1,5 +1,12 @@
 import { TZDate } from '@date-fns/tz';
-import { addDays, differenceInCalendarDays, formatISO, getISOWeek, getISOWeekYear, startOfISOWeek } from 'date-fns';
+import {
+  addDays,
+  differenceInCalendarDays,
+  formatISO,
+  getISOWeek,
+  getISOWeekYear,
+  startOfISOWeek,
+} from 'date-fns';
 
 /** Every business date, day boundary and week is in Asia/Shanghai. */
 export const BUSINESS_TZ = 'Asia/Shanghai';
@@ -7,7 +14,9 @@ export const BUSINESS_TZ = 'Asia/Shanghai';
 /** A business date as 'YYYY-MM-DD' in Asia/Shanghai for an instant. */
 export function businessDate(at: Date | number): string {
   // formatISO keeps the bundle small (date-fns `format` pulls in every token formatter).
-  return formatISO(new TZDate(typeof at === 'number' ? at : at.getTime(), BUSINESS_TZ), { representation: 'date' });
+  return formatISO(new TZDate(typeof at === 'number' ? at : at.getTime(), BUSINESS_TZ), {
+    representation: 'date',
+  });
 }
 
 /** The instant a business date starts (00:00 Shanghai). */

@@ -26,11 +26,19 @@ export function lacksPrimaryLeader(
   p: { stage: FunnelStage; status: string; agreedInvestment: number | null; estimatedInvestment: number },
   hasPrimaryLeader: boolean,
 ): boolean {
-  return !hasPrimaryLeader && p.status !== 'dropped' && stageIndex(p.stage) >= stageIndex('introduced') && isMajor(p);
+  return (
+    !hasPrimaryLeader &&
+    p.status !== 'dropped' &&
+    stageIndex(p.stage) >= stageIndex('introduced') &&
+    isMajor(p)
+  );
 }
 
 /** A pending instruction past its reply-by date ('YYYY-MM-DD', compared with today in Shanghai). */
-export function isInstructionOverdue(i: { status: InstructionStatus; replyBy: string }, today: string): boolean {
+export function isInstructionOverdue(
+  i: { status: InstructionStatus; replyBy: string },
+  today: string,
+): boolean {
   return i.status === 'pending' && i.replyBy < today;
 }
 

@@ -12,7 +12,11 @@ export interface ProblemActor {
 
 export type ProblemMove =
   | { ok: true; reopen: boolean }
-  | { ok: false; error: 'same_status' | 'not_allowed' | 'forbidden' | 'reason' | 'resolution'; message: string };
+  | {
+      ok: false;
+      error: 'same_status' | 'not_allowed' | 'forbidden' | 'reason' | 'resolution';
+      message: string;
+    };
 
 const NEXT: Record<ProblemStatus, readonly ProblemStatus[]> = {
   open: ['in_progress', 'resolved'],
@@ -33,13 +37,15 @@ export function checkProblemMove(
   input: { reason?: string | null; resolution?: string | null },
 ): ProblemMove {
   if (from === to) return { ok: false, error: 'same_status', message: '问题已处于该状态' };
-  if (!NEXT[from].includes(to)) return { ok: false, error: 'not_allowed', message: '不能从当前状态改为该状态' };
+  if (!NEXT[from].includes(to))
+    return { ok: false, error: 'not_allowed', message: '不能从当前状态改为该状态' };
   const mayClose = actor.isAdmin || actor.isProjectLeader;
   if ((to === 'closed' || from === 'closed') && !mayClose) {
     return { ok: false, error: 'forbidden', message: '只有该项目的包保领导或管理员可以销号或撤销销号' };
   }
   const reopen = isReopen(from, to);
-  if (reopen && !hasText(input.reason)) return { ok: false, error: 'reason', message: '重新打开问题须说明原因' };
+  if (reopen && !hasText(input.reason))
+    return { ok: false, error: 'reason', message: '重新打开问题须说明原因' };
   if (to === 'resolved' && !hasText(input.resolution)) {
     return { ok: false, error: 'resolution', message: '请填写办理结果' };
   }
@@ -60,7 +66,10 @@ export function isProblemOpen(status: ProblemStatus): boolean {
 }
 
 /** Overdue: still open or in progress after its due date ('YYYY-MM-DD' in Shanghai). */
-export function isProblemOverdue(p: { status: ProblemStatus; dueDate: string | null }, today: string): boolean {
+export function isProblemOverdue(
+  p: { status: ProblemStatus; dueDate: string | null },
+  today: string,
+): boolean {
   return isProblemOpen(p.status) && p.dueDate !== null && p.dueDate < today;
 }
 

@@ -56,5 +56,8 @@ export const creditCode = z
   .toUpperCase()
   .refine(isValidCreditCode, { error: () => msg('creditCode') });
 
-export const id = z.number({ error: () => msg('required') }).int().positive();
+export const id = z
+  .number({ error: () => msg('required') })
+  .int()
+  .positive();
 export const version = z.number().int().min(1);

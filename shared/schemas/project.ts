@@ -9,7 +9,17 @@ import {
   ORIGINS,
 } from '../domain/catalog';
 import { FUNNEL_STAGES, PROJECT_STATES } from '../domain/stages';
-import { amountWan, creditCode, dateString, id, optionalDate, optionalText, positiveAmountWan, requiredText, version } from './fields';
+import {
+  amountWan,
+  creditCode,
+  dateString,
+  id,
+  optionalDate,
+  optionalText,
+  positiveAmountWan,
+  requiredText,
+  version,
+} from './fields';
 import { msg } from './messages';
 
 const required = { error: () => msg('required') };
@@ -35,7 +45,10 @@ export const projectFields = z.object({
   agreedInvestment: amountWan.nullable().optional(),
   agreementType: z.enum(AGREEMENT_TYPES).nullable().optional(),
   registeredEntity: optionalText(100),
-  creditCode: z.union([z.literal('').transform(() => null), creditCode]).nullable().optional(),
+  creditCode: z
+    .union([z.literal('').transform(() => null), creditCode])
+    .nullable()
+    .optional(),
   landingDate: optionalDate,
   startDate: optionalDate,
   completionDate: optionalDate,
@@ -53,7 +66,10 @@ export const gateValues = z.object({
   agreedInvestment: amountWan.nullable().optional(),
   agreementType: z.enum(AGREEMENT_TYPES).nullable().optional(),
   registeredEntity: optionalText(100),
-  creditCode: z.union([z.literal('').transform(() => null), creditCode]).nullable().optional(),
+  creditCode: z
+    .union([z.literal('').transform(() => null), creditCode])
+    .nullable()
+    .optional(),
   location: optionalText(200),
   landingDate: optionalDate,
   startDate: optionalDate,

@@ -22,12 +22,18 @@ const text = {
 const say = (key: keyof (typeof text)['zh-CN']) => () => text[validationLocale()][key];
 
 /** An ISO week key like '2026-W48' naming a real week (W53 only in years that have one). */
-export const weekKey = z.string({ error: say('week') }).refine((v) => isoWeekRange(v) !== null, { error: say('week') });
+export const weekKey = z
+  .string({ error: say('week') })
+  .refine((v) => isoWeekRange(v) !== null, { error: say('week') });
 export const weekInput = z.object({ week: weekKey });
 
 const targetFields = z.object({
   metric: z.enum(TARGET_METRICS, { error: say('metric') }),
-  value: z.number({ error: say('value') }).int({ error: say('value') }).min(1, { error: say('value') }).max(1_000_000_000, { error: say('value') }),
+  value: z
+    .number({ error: say('value') })
+    .int({ error: say('value') })
+    .min(1, { error: say('value') })
+    .max(1_000_000_000, { error: say('value') }),
   periodStart: dateString,
   periodEnd: dateString,
   industry: z.enum(INDUSTRIES).nullable().optional(),
@@ -35,7 +41,10 @@ const targetFields = z.object({
   note: optionalText(500),
 });
 
-export const targetInput = targetFields.refine((t) => t.periodEnd >= t.periodStart, { path: ['periodEnd'], error: say('periodEnd') });
+export const targetInput = targetFields.refine((t) => t.periodEnd >= t.periodStart, {
+  path: ['periodEnd'],
+  error: say('periodEnd'),
+});
 export type TargetInput = z.input<typeof targetInput>;
 export const targetUpdateInput = z.object({ id, version, fields: targetInput });
 export const targetDeactivateInput = z.object({ id, version });
@@ -43,4 +52,3 @@ export const targetDeactivateInput = z.object({ id, version });
 export const campaignInput = z
   .object({ campaignStart: dateString, campaignEnd: dateString, version: z.number().int().min(0) })
   .refine((c) => c.campaignEnd >= c.campaignStart, { path: ['campaignEnd'], error: say('periodEnd') });
-

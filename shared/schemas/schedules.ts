@@ -24,7 +24,10 @@ export const saveTemplateInput = z.object({
   version: version.optional(),
   name: requiredText(50),
   kind: z.enum(TEMPLATE_KINDS),
-  steps: z.array(templateStepInput).min(1, { error: () => '至少需要一个步骤' }).max(40),
+  steps: z
+    .array(templateStepInput)
+    .min(1, { error: () => '至少需要一个步骤' })
+    .max(40),
 });
 export type SaveTemplateInput = z.input<typeof saveTemplateInput>;
 
@@ -57,7 +60,10 @@ export const createScheduleInput = z.object({
   templateId: id,
   targetDate: dateString,
   reason: optionalText(500),
-  milestones: z.array(milestoneInput).min(1, { error: () => '至少需要一个里程碑' }).max(60),
+  milestones: z
+    .array(milestoneInput)
+    .min(1, { error: () => '至少需要一个里程碑' })
+    .max(60),
 });
 export type CreateScheduleInput = z.input<typeof createScheduleInput>;
 
@@ -66,7 +72,10 @@ export const updateScheduleInput = z.object({
   version,
   targetDate: dateString,
   reason: optionalText(500),
-  milestones: z.array(milestoneInput).min(1, { error: () => '至少需要一个里程碑' }).max(60),
+  milestones: z
+    .array(milestoneInput)
+    .min(1, { error: () => '至少需要一个里程碑' })
+    .max(60),
 });
 export type UpdateScheduleInput = z.input<typeof updateScheduleInput>;
 

@@ -33,7 +33,13 @@ export const setUserActiveInput = z.object({ id, version, active: z.boolean() })
 export const resetPasswordInput = z.object({ id, version, password: newPassword });
 
 export const changePasswordInput = z
-  .object({ current: z.string().min(1, { error: () => msg('required') }).max(200), next: newPassword })
+  .object({
+    current: z
+      .string()
+      .min(1, { error: () => msg('required') })
+      .max(200),
+    next: newPassword,
+  })
   .refine((v) => v.current !== v.next, { path: ['next'], error: '新密码不能与当前密码相同' });
 
 export type CreateUserInput = z.input<typeof createUserInput>;

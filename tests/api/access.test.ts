@@ -25,17 +25,33 @@ const calls: Record<string, (c: Caller) => Promise<unknown>> = {
   'projects.get': (c) => c.projects.get({ id: project.id }),
   'projects.history': (c) => c.projects.history({ id: project.id }),
   'projects.create': (c) =>
-    c.projects.create({ name: '新项目', investor: '投资方', industry: 'finance', channel: 'agency', estimatedInvestment: 100, ownerAId: owner.id }),
+    c.projects.create({
+      name: '新项目',
+      investor: '投资方',
+      industry: 'finance',
+      channel: 'agency',
+      estimatedInvestment: 100,
+      ownerAId: owner.id,
+    }),
   'projects.update': (c) =>
     c.projects.update({
       id: project.id,
       version: project.version,
-      fields: { name: '改名', investor: project.investor, industry: project.industry, channel: project.channel, estimatedInvestment: 1, ownerAId: owner.id },
+      fields: {
+        name: '改名',
+        investor: project.investor,
+        industry: project.industry,
+        channel: project.channel,
+        estimatedInvestment: 1,
+        ownerAId: owner.id,
+      },
     }),
-  'projects.move': (c) => c.projects.move({ id: project.id, version: project.version, to: 'on_hold', note: '暂缓' }),
+  'projects.move': (c) =>
+    c.projects.move({ id: project.id, version: project.version, to: 'on_hold', note: '暂缓' }),
   'projects.offFunnel': (c) => c.projects.offFunnel({ status: 'on_hold' }),
   'followUps.list': (c) => c.followUps.list({ projectId: project.id }),
-  'followUps.add': (c) => c.followUps.add({ projectId: project.id, date: TODAY, kind: 'phone', summary: '电话沟通' }),
+  'followUps.add': (c) =>
+    c.followUps.add({ projectId: project.id, date: TODAY, kind: 'phone', summary: '电话沟通' }),
   'funds.list': (c) => c.funds.list({ projectId: project.id }),
   'funds.add': (c) => c.funds.add({ projectId: project.id, date: TODAY, amount: 100 }),
   'directory.users': (c) => c.directory.users(),
@@ -53,25 +69,39 @@ const writes = paths.filter((path) => typeOf(path) === 'mutation' && !path.start
 
 /** Calls any procedure by its dotted path, without input: authentication is checked before input. */
 function callByPath(caller: Caller, path: string): Promise<unknown> {
-  const procedure = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller);
+  const procedure = path
+    .split('.')
+    .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller);
   return (procedure as (input?: unknown) => Promise<unknown>)(undefined);
 }
 
 it('the table covers every procedure of the routers it owns', () => {
   expect(Object.keys(calls).sort()).toEqual([...paths].sort());
-  expect(writes.sort()).toEqual(['followUps.add', 'funds.add', 'projects.create', 'projects.move', 'projects.update']);
+  expect(writes.sort()).toEqual([
+    'followUps.add',
+    'funds.add',
+    'projects.create',
+    'projects.move',
+    'projects.update',
+  ]);
 });
 
 describe('signed out', () => {
-  it.each(paths.filter((path) => !PUBLIC.includes(path)))('%s with valid input → UNAUTHORIZED', async (path) => {
-    const error = await trpcError(calls[path]!(callerFor(db, null)));
-    expect([error.code, error.message]).toEqual(['UNAUTHORIZED', '请先登录']);
-  });
+  it.each(paths.filter((path) => !PUBLIC.includes(path)))(
+    '%s with valid input → UNAUTHORIZED',
+    async (path) => {
+      const error = await trpcError(calls[path]!(callerFor(db, null)));
+      expect([error.code, error.message]).toEqual(['UNAUTHORIZED', '请先登录']);
+    },
+  );
 
-  it.each(allPaths.filter((path) => !PUBLIC.includes(path)))('%s (any router) → UNAUTHORIZED before reading its input', async (path) => {
-    const error = await trpcError(callByPath(callerFor(db, null), path));
-    expect(error.code).toBe('UNAUTHORIZED');
-  });
+  it.each(allPaths.filter((path) => !PUBLIC.includes(path)))(
+    '%s (any router) → UNAUTHORIZED before reading its input',
+    async (path) => {
+      const error = await trpcError(callByPath(callerFor(db, null), path));
+      expect(error.code).toBe('UNAUTHORIZED');
+    },
+  );
 
   it('auth.me answers null', async () => {
     expect(await callerFor(db, null).auth.me()).toBeNull();
@@ -103,7 +133,7 @@ describe('a viewer reads but never writes', () => {
 describe.each(['staff', 'leader', 'admin'] as const)('a %s may write', (role) => {
   it('creates a project', async () => {
     const user = makeUser(db, { role });
-    const { id } = await calls['projects.create']!(callerFor(db, user)) as { id: number };
+    const { id } = (await calls['projects.create']!(callerFor(db, user))) as { id: number };
     expect(id).toBeGreaterThan(project.id);
   });
 });

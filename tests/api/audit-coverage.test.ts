@@ -127,7 +127,12 @@ const taskForceOf = (projectId: number) => ({
 /** A project (made by `makeProject` with `opts`) that `who` leads in the given role. */
 async function ledBy(who: typeof leader, role: 'primary' | 'co', opts: Parameters<typeof makeProject>[1]) {
   const p = makeProject(db, opts);
-  await callerFor(db, admin).leaders.assign({ projectId: p.id, leaderId: who.id, role, expectedPrimaryId: null });
+  await callerFor(db, admin).leaders.assign({
+    projectId: p.id,
+    leaderId: who.id,
+    role,
+    expectedPrimaryId: null,
+  });
   return p;
 }
 

@@ -16,16 +16,38 @@ describe('audit trail', () => {
     await callerFor(db, owner).projects.update({
       id: project.id,
       version: project.version,
-      fields: { name: '改过的名字', investor: project.investor, industry: project.industry, channel: project.channel, estimatedInvestment: project.estimatedInvestment, ownerAId: owner.id },
+      fields: {
+        name: '改过的名字',
+        investor: project.investor,
+        industry: project.industry,
+        channel: project.channel,
+        estimatedInvestment: project.estimatedInvestment,
+        ownerAId: owner.id,
+      },
     });
     await trpcError(callerFor(db, null).auth.login({ username: owner.username, password: 'wrong password' }));
-    await trpcError(callerFor(db, stranger).followUps.add({ projectId: project.id, date: TODAY, kind: 'phone', summary: '试图越权' }));
+    await trpcError(
+      callerFor(db, stranger).followUps.add({
+        projectId: project.id,
+        date: TODAY,
+        kind: 'phone',
+        summary: '试图越权',
+      }),
+    );
     const api = callerFor(db, admin);
     const all = await api.audit.list({});
     const actions = all.rows.map((r) => r.action);
-    expect(actions).toEqual(expect.arrayContaining(['project.update', 'auth.login_failed', 'access.denied', 'project.create']));
+    expect(actions).toEqual(
+      expect.arrayContaining(['project.update', 'auth.login_failed', 'access.denied', 'project.create']),
+    );
     const update = all.rows.find((r) => r.action === 'project.update')!;
-    expect(update).toMatchObject({ userId: owner.id, userName: owner.displayName, entity: 'project', entityId: project.id, at: NOW });
+    expect(update).toMatchObject({
+      userId: owner.id,
+      userName: owner.displayName,
+      entity: 'project',
+      entityId: project.id,
+      at: NOW,
+    });
     expect(update.changes).toMatchObject({ name: [project.name, '改过的名字'] });
   });
 
@@ -33,13 +55,21 @@ describe('audit trail', () => {
     const api = callerFor(db, admin);
     const mine = await api.audit.list({ userId: stranger.id });
     expect(mine.rows.every((r) => r.userId === stranger.id)).toBe(true);
-    expect((await api.audit.list({ action: 'auth.' })).rows.every((r) => r.action.startsWith('auth.'))).toBe(true);
-    expect((await api.audit.list({ entity: 'project', entityId: other.id })).rows.every((r) => r.entityId === other.id)).toBe(true);
+    expect((await api.audit.list({ action: 'auth.' })).rows.every((r) => r.action.startsWith('auth.'))).toBe(
+      true,
+    );
+    expect(
+      (await api.audit.list({ entity: 'project', entityId: other.id })).rows.every(
+        (r) => r.entityId === other.id,
+      ),
+    ).toBe(true);
     expect((await api.audit.list({ from: TODAY, to: TODAY })).total).toBeGreaterThan(0);
     expect((await api.audit.list({ from: '2020-01-01', to: '2020-01-31' })).total).toBe(0);
     const page1 = await api.audit.list({ pageSize: 10, page: 1 });
     const total = page1.total;
-    const pages = await Promise.all(Array.from({ length: Math.ceil(total / 10) }, (_, i) => api.audit.list({ pageSize: 10, page: i + 1 })));
+    const pages = await Promise.all(
+      Array.from({ length: Math.ceil(total / 10) }, (_, i) => api.audit.list({ pageSize: 10, page: i + 1 })),
+    );
     expect(new Set(pages.flatMap((p) => p.rows.map((r) => r.id))).size).toBe(total);
     expect((await trpcError(api.audit.list({ from: TODAY, to: '2026-01-01' }))).code).toBe('BAD_REQUEST');
   });

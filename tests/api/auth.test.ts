@@ -35,7 +35,9 @@ describe('auth.me', () => {
 describe('auth.login', () => {
   it('starts a session and hands its token to the cookie', async () => {
     const { set, cookie } = cookieJar();
-    await expect(callerFor(db, null, NOW, cookie).auth.login({ username: 'zhangwei', password: TEST_PASSWORD })).resolves.toEqual({ ok: true });
+    await expect(
+      callerFor(db, null, NOW, cookie).auth.login({ username: 'zhangwei', password: TEST_PASSWORD }),
+    ).resolves.toEqual({ ok: true });
     expect(set).toHaveBeenCalledTimes(1);
     const [token, expiresAt] = set.mock.calls[0]!;
     expect(token).toMatch(/^[\w-]{43}$/);
@@ -56,8 +58,16 @@ describe('auth.login', () => {
       expect(error.message).toBe('用户名或密码错误');
     }
     expect(set).not.toHaveBeenCalled();
-    const failures = db.select({ changes: auditLog.changes }).from(auditLog).where(eq(auditLog.action, 'auth.login_failed')).all();
-    expect(failures.map((f) => (JSON.parse(f.changes!) as { username: string }).username)).toEqual(['zhangwei', 'nobody', 'retired']);
+    const failures = db
+      .select({ changes: auditLog.changes })
+      .from(auditLog)
+      .where(eq(auditLog.action, 'auth.login_failed'))
+      .all();
+    expect(failures.map((f) => (JSON.parse(f.changes!) as { username: string }).username)).toEqual([
+      'zhangwei',
+      'nobody',
+      'retired',
+    ]);
   });
 
   it('ends the session the browser already had (a fresh id at every login)', async () => {
@@ -108,7 +118,8 @@ describe('session lifetime (OWASP ASVS level 2)', () => {
   it('lives while in use, but at most 12 hours after login', () => {
     const { token, expiresAt } = createSession(db, officer.id, NOW);
     expect(expiresAt).toBe(NOW + 12 * 60 * MINUTE);
-    for (let t = NOW + 20 * MINUTE; t < expiresAt; t += 20 * MINUTE) expect(userForSession(db, token, t), `at +${(t - NOW) / MINUTE} min`).not.toBeNull();
+    for (let t = NOW + 20 * MINUTE; t < expiresAt; t += 20 * MINUTE)
+      expect(userForSession(db, token, t), `at +${(t - NOW) / MINUTE} min`).not.toBeNull();
     expect(userForSession(db, token, expiresAt)).toBeNull();
   });
 });

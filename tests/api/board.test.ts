@@ -5,7 +5,8 @@ import { makeProject, makeUser } from '../helpers/factories';
 import { DAY_MS, NOW, shanghai } from '../helpers/time';
 
 type Board = Awaited<ReturnType<ReturnType<typeof callerFor>['board']['get']>>;
-const idsOn = (board: Board) => board.columns.flatMap((c) => c.cards.map((card) => card.id)).sort((a, b) => a - b);
+const idsOn = (board: Board) =>
+  board.columns.flatMap((c) => c.cards.map((card) => card.id)).sort((a, b) => a - b);
 
 describe('board.get columns', () => {
   const db = createTestDb();
@@ -13,7 +14,12 @@ describe('board.get columns', () => {
   const viewer = makeUser(db, { role: 'viewer' });
   const small = makeProject(db, { by: officer, estimatedInvestment: 1000, at: NOW - 2 * DAY_MS });
   const big = makeProject(db, { by: officer, estimatedInvestment: 6000, at: NOW - DAY_MS });
-  const signed = makeProject(db, { by: officer, stage: 'introduced', estimatedInvestment: 3000, agreedInvestment: 8000 });
+  const signed = makeProject(db, {
+    by: officer,
+    stage: 'introduced',
+    estimatedInvestment: 3000,
+    agreedInvestment: 8000,
+  });
   makeProject(db, { by: officer, stage: 'landed', estimatedInvestment: 2000 });
   makeProject(db, { by: officer, stage: 'completed', estimatedInvestment: 50000 });
   makeProject(db, { by: officer, stage: 'landed', status: 'on_hold', estimatedInvestment: 7000 });
@@ -35,9 +41,21 @@ describe('board.get columns', () => {
     const board = await callerFor(db, viewer).board.get({});
     const [first, second] = board.columns[0]!.cards;
     expect([first?.id, second?.id]).toEqual([big.id, small.id]);
-    expect(first).toMatchObject({ name: big.name, ownerName: '李娜', amount: 6000, major: true, daysSinceActivity: 1, stalled: false });
+    expect(first).toMatchObject({
+      name: big.name,
+      ownerName: '李娜',
+      amount: 6000,
+      major: true,
+      daysSinceActivity: 1,
+      stalled: false,
+    });
     expect(second).toMatchObject({ amount: 1000, major: false, daysSinceActivity: 2 });
-    expect(board.columns[1]!.cards[0]).toMatchObject({ id: signed.id, amount: 8000, major: true, agreementType: 'investment' });
+    expect(board.columns[1]!.cards[0]).toMatchObject({
+      id: signed.id,
+      amount: 8000,
+      major: true,
+      agreementType: 'investment',
+    });
   });
 });
 
@@ -45,7 +63,9 @@ describe('board paging: totals count every card, not just the first page', () =>
   const db = createTestDb();
   const user = makeUser(db);
   // 60 projects in 落地, one minute apart: project i was last active i minutes before NOW.
-  const made = Array.from({ length: 60 }, (_, i) => makeProject(db, { by: user, stage: 'landed', estimatedInvestment: 100 + i, at: NOW - (60 - i) * 60_000 }));
+  const made = Array.from({ length: 60 }, (_, i) =>
+    makeProject(db, { by: user, stage: 'landed', estimatedInvestment: 100 + i, at: NOW - (60 - i) * 60_000 }),
+  );
   const newestFirst = made.map((p) => p.id).reverse();
 
   it('board.get counts 60 and sums all 60 amounts while sending the first 50 cards', async () => {
@@ -62,11 +82,16 @@ describe('board paging: totals count every card, not just the first page', () =>
     const page = await callerFor(db, user).board.column({ stage: 'landed', cursor: 10, limit: 5 });
     expect(page.cards.map((c) => c.id)).toEqual(newestFirst.slice(10, 15));
     expect(page.nextCursor).toBe(15);
-    expect(await callerFor(db, user).board.column({ stage: 'started' })).toEqual({ cards: [], nextCursor: null });
+    expect(await callerFor(db, user).board.column({ stage: 'started' })).toEqual({
+      cards: [],
+      nextCursor: null,
+    });
   });
 
   it('refuses a page larger than 200', async () => {
-    await expect(callerFor(db, user).board.column({ stage: 'landed', limit: 201 })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(callerFor(db, user).board.column({ stage: 'landed', limit: 201 })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
   });
 });
 
@@ -75,11 +100,48 @@ describe('board filters', () => {
   const wang = makeUser(db, { displayName: '王强' });
   const zhao = makeUser(db, { displayName: '赵敏' });
   const forty = NOW - 40 * DAY_MS;
-  const huawei = makeProject(db, { by: wang, name: '华为吉林总部', investor: '华为技术有限公司', industry: 'digital', channel: 'industry_chain', estimatedInvestment: 6000 });
-  const mall = makeProject(db, { by: zhao, ownerBId: wang.id, name: '长春万象城', investor: '华润置地', industry: 'commerce', channel: 'building', estimatedInvestment: 4999, at: forty });
-  const bank = makeProject(db, { by: zhao, stage: 'completed', name: '金融中心100%_项目', investor: '某银行', industry: 'finance', channel: 'agency', estimatedInvestment: 5000, at: forty });
-  makeProject(db, { by: wang, status: 'on_hold', name: '华为暂缓项目', estimatedInvestment: 9000, at: forty });
-  makeProject(db, { by: wang, status: 'dropped', name: '华为终止项目', estimatedInvestment: 9000, at: forty });
+  const huawei = makeProject(db, {
+    by: wang,
+    name: '华为吉林总部',
+    investor: '华为技术有限公司',
+    industry: 'digital',
+    channel: 'industry_chain',
+    estimatedInvestment: 6000,
+  });
+  const mall = makeProject(db, {
+    by: zhao,
+    ownerBId: wang.id,
+    name: '长春万象城',
+    investor: '华润置地',
+    industry: 'commerce',
+    channel: 'building',
+    estimatedInvestment: 4999,
+    at: forty,
+  });
+  const bank = makeProject(db, {
+    by: zhao,
+    stage: 'completed',
+    name: '金融中心100%_项目',
+    investor: '某银行',
+    industry: 'finance',
+    channel: 'agency',
+    estimatedInvestment: 5000,
+    at: forty,
+  });
+  makeProject(db, {
+    by: wang,
+    status: 'on_hold',
+    name: '华为暂缓项目',
+    estimatedInvestment: 9000,
+    at: forty,
+  });
+  makeProject(db, {
+    by: wang,
+    status: 'dropped',
+    name: '华为终止项目',
+    estimatedInvestment: 9000,
+    at: forty,
+  });
 
   it.each([
     ['no filter', {}, [huawei.id, mall.id, bank.id]],
@@ -104,7 +166,13 @@ describe('board filters', () => {
 
   it('column totals follow the filter', async () => {
     const board = await callerFor(db, wang).board.get({ majorOnly: true });
-    expect(board.columns.map((c) => [c.count, c.amount])).toEqual([[1, 6000], [0, 0], [0, 0], [0, 0], [1, 5000]]);
+    expect(board.columns.map((c) => [c.count, c.amount])).toEqual([
+      [1, 6000],
+      [0, 0],
+      [0, 0],
+      [0, 0],
+      [1, 5000],
+    ]);
   });
 
   it('board.column applies the same filter', async () => {

@@ -11,10 +11,25 @@ const api = callerFor(db, officer);
 
 describe('funds.list and add', () => {
   it('sums the entries and compares them with the agreed investment', async () => {
-    const p = makeProject(db, { by: officer, stage: 'introduced', estimatedInvestment: 10000, agreedInvestment: 8000 });
-    expect(await api.funds.list({ projectId: p.id })).toEqual({ entries: [], sum: 0, agreed: 8000, ratio: 0 });
+    const p = makeProject(db, {
+      by: officer,
+      stage: 'introduced',
+      estimatedInvestment: 10000,
+      agreedInvestment: 8000,
+    });
+    expect(await api.funds.list({ projectId: p.id })).toEqual({
+      entries: [],
+      sum: 0,
+      agreed: 8000,
+      ratio: 0,
+    });
 
-    const first = await api.funds.add({ projectId: p.id, date: '2026-10-15', amount: 3000, note: '首期到资' });
+    const first = await api.funds.add({
+      projectId: p.id,
+      date: '2026-10-15',
+      amount: 3000,
+      note: '首期到资',
+    });
     const second = await api.funds.add({ projectId: p.id, date: TODAY, amount: 1000 });
     expect(await api.funds.list({ projectId: p.id })).toEqual({
       entries: [
@@ -43,13 +58,19 @@ describe('funds.add refuses and writes nothing', () => {
 
   it.each([
     ['a zero amount', { amount: 0 }, { amount: ['金额应为大于0的整数（万元）'] }],
-    ['a negative amount (one message, not "≥ 0" then "> 0")', { amount: -5 }, { amount: ['金额应为大于0的整数（万元）'] }],
+    [
+      'a negative amount (one message, not "≥ 0" then "> 0")',
+      { amount: -5 },
+      { amount: ['金额应为大于0的整数（万元）'] },
+    ],
     ['a fractional amount', { amount: 1.5 }, { amount: ['金额应为大于0的整数（万元）'] }],
     ['an amount as text', { amount: '100' }, { amount: ['金额应为大于0的整数（万元）'] }],
     ['a date in the future', { date: '2026-11-27' }, { date: ['日期不能晚于今天'] }],
   ])('%s', async (_case, changes, fieldErrors) => {
     const before = countRows(db);
-    const error = await trpcError(api.funds.add({ projectId: p.id, date: TODAY, amount: 100, ...changes } as FundsInput));
+    const error = await trpcError(
+      api.funds.add({ projectId: p.id, date: TODAY, amount: 100, ...changes } as FundsInput),
+    );
     expect(error.code).toBe('BAD_REQUEST');
     expect(errorShape(error).data.fieldErrors).toEqual(fieldErrors);
     expect(countRows(db)).toEqual(before);
@@ -57,7 +78,9 @@ describe('funds.add refuses and writes nothing', () => {
 
   it('NOT_FOUND for an unknown project', async () => {
     const before = countRows(db);
-    expect((await trpcError(api.funds.add({ projectId: 8888, date: TODAY, amount: 100 }))).code).toBe('NOT_FOUND');
+    expect((await trpcError(api.funds.add({ projectId: 8888, date: TODAY, amount: 100 }))).code).toBe(
+      'NOT_FOUND',
+    );
     expect(countRows(db)).toEqual(before);
   });
 });

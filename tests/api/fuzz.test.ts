@@ -23,7 +23,11 @@ const paths = Object.keys(procedures).sort();
 const RUNS = Number(process.env.FUZZ_RUNS ?? 25);
 
 const tables = (
-  db.$client.prepare(`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%'`).all() as { name: string }[]
+  db.$client
+    .prepare(
+      `select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%'`,
+    )
+    .all() as { name: string }[]
 ).map((t) => t.name);
 
 /** Every row of every table; refusals the app logs on purpose (failed login, access.denied) are not data. */
@@ -32,7 +36,9 @@ function checksum(): string {
   for (const table of tables) {
     const where = table === 'audit_log' ? ` where action not in ('auth.login_failed', 'access.denied')` : '';
     hash.update(table);
-    hash.update(JSON.stringify(db.$client.prepare(`select * from "${table}"${where} order by rowid`).raw().all()));
+    hash.update(
+      JSON.stringify(db.$client.prepare(`select * from "${table}"${where} order by rowid`).raw().all()),
+    );
   }
   return hash.digest('hex');
 }
@@ -55,7 +61,9 @@ const input = fc.oneof(
 
 const api = callerFor(db, admin);
 function callByPath(path: string, value: unknown): Promise<unknown> {
-  const procedure = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], api);
+  const procedure = path
+    .split('.')
+    .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], api);
   return (procedure as (input?: unknown) => Promise<unknown>)(value);
 }
 

@@ -9,7 +9,25 @@ import { makeProject, makeUnit, makeUser } from '../helpers/factories';
 import { officeLedger, uploadLedger } from '../helpers/ledger-sheet';
 import { NOW, shanghai } from '../helpers/time';
 
-const HEADERS = ['序号', '项目名称', '投资方', '所属行业', '招商方式', '计划总投资\n（万元）', '协议投资（万元）', '项目阶段', '签约时间', '落地日期', '统一社会信用代码', '注册主体', '落位地点', '招商责任人', '责任单位', '最近进展', '到位资金（万元）'];
+const HEADERS = [
+  '序号',
+  '项目名称',
+  '投资方',
+  '所属行业',
+  '招商方式',
+  '计划总投资\n（万元）',
+  '协议投资（万元）',
+  '项目阶段',
+  '签约时间',
+  '落地日期',
+  '统一社会信用代码',
+  '注册主体',
+  '落位地点',
+  '招商责任人',
+  '责任单位',
+  '最近进展',
+  '到位资金（万元）',
+];
 
 describe('ledger import', () => {
   const db = createTestDb();
@@ -19,19 +37,96 @@ describe('ledger import', () => {
   const api = callerFor(db, admin);
 
   const goodRows = () => [
-    [1, '华为吉林总部', '华为技术有限公司', '数字经济', '产业链招商', { formula: '3*10000', result: 30000 }, null, '洽谈', null, null, null, null, null, '王磊', '投资促进局', '已两次赴深圳洽谈', null],
-    [2, '万象城二期', '华润置地', '商贸', '以商招商', '约 1.2亿元', '12,000', '已签约', '2026年3月5日', null, null, null, null, '王磊', '投资促进局', null, null],
-    [3, '金融科技中心', '长春金控', '金融', '楼宇招商', 8000, 8000, '落地', new Date(Date.UTC(2026, 1, 1)), '2026.6.1', creditCodeFor(901), '长春金科有限公司', '长春国际金融中心', 'wanglei', '投资促进局', null, 2000],
+    [
+      1,
+      '华为吉林总部',
+      '华为技术有限公司',
+      '数字经济',
+      '产业链招商',
+      { formula: '3*10000', result: 30000 },
+      null,
+      '洽谈',
+      null,
+      null,
+      null,
+      null,
+      null,
+      '王磊',
+      '投资促进局',
+      '已两次赴深圳洽谈',
+      null,
+    ],
+    [
+      2,
+      '万象城二期',
+      '华润置地',
+      '商贸',
+      '以商招商',
+      '约 1.2亿元',
+      '12,000',
+      '已签约',
+      '2026年3月5日',
+      null,
+      null,
+      null,
+      null,
+      '王磊',
+      '投资促进局',
+      null,
+      null,
+    ],
+    [
+      3,
+      '金融科技中心',
+      '长春金控',
+      '金融',
+      '楼宇招商',
+      8000,
+      8000,
+      '落地',
+      new Date(Date.UTC(2026, 1, 1)),
+      '2026.6.1',
+      creditCodeFor(901),
+      '长春金科有限公司',
+      '长春国际金融中心',
+      'wanglei',
+      '投资促进局',
+      null,
+      2000,
+    ],
   ];
 
   it('reads a real office sheet: merged title, line-broken headers, formulas, blank and 合计 rows, a cover sheet', async () => {
-    const file = await officeLedger({ headers: HEADERS, rows: goodRows(), coverSheet: true, totalColumns: [6, 7, 17] });
+    const file = await officeLedger({
+      headers: HEADERS,
+      rows: goodRows(),
+      coverSheet: true,
+      totalColumns: [6, 7, 17],
+    });
     const token = await uploadLedger(admin.id, file);
     const p = await api.ledger.preview({ token, sheet: 1 });
     expect(p.sheets.map((s) => s.name)).toEqual(['填报说明', '2026年项目台账']);
     expect(p.fatal).toBeNull();
     expect(p.headerRow).toBe(2);
-    expect(p.columns.map((c) => c.field)).toEqual([null, 'name', 'investor', 'industry', 'channel', 'estimatedInvestment', 'agreedInvestment', 'stage', 'signingDate', 'landingDate', 'creditCode', 'registeredEntity', 'location', 'ownerA', 'unit', 'latestProgress', 'fundsInPlace']);
+    expect(p.columns.map((c) => c.field)).toEqual([
+      null,
+      'name',
+      'investor',
+      'industry',
+      'channel',
+      'estimatedInvestment',
+      'agreedInvestment',
+      'stage',
+      'signingDate',
+      'landingDate',
+      'creditCode',
+      'registeredEntity',
+      'location',
+      'ownerA',
+      'unit',
+      'latestProgress',
+      'fundsInPlace',
+    ]);
     expect(p.skippedLines.total).toBe(1);
     expect(p.counts).toEqual({ create: 3, update: 0, skip: 0, error: 0, total: 3 });
     expect(p.rows.map((r) => r.row)).toEqual([3, 4, 5]);
@@ -40,14 +135,28 @@ describe('ledger import', () => {
     const result = await api.ledger.commit({ token, sheet: 1 });
     expect(result).toMatchObject({ created: 3, updated: 0, skipped: 0 });
     const rows = db.select().from(projects).all();
-    expect(rows.map((r) => [r.name, r.stage, r.estimatedInvestment, r.agreedInvestment, r.signingDate, r.landingDate])).toEqual([
+    expect(
+      rows.map((r) => [
+        r.name,
+        r.stage,
+        r.estimatedInvestment,
+        r.agreedInvestment,
+        r.signingDate,
+        r.landingDate,
+      ]),
+    ).toEqual([
       ['华为吉林总部', 'negotiating', 30000, null, null, null],
       ['万象城二期', 'introduced', 12000, 12000, '2026-03-05', null],
       ['金融科技中心', 'landed', 8000, 8000, '2026-02-01', '2026-06-01'],
     ]);
     // Stage events: created, then one per stage reached at its gate date (10:00 Shanghai).
     const landed = rows[2]!;
-    const events = db.select().from(stageEvents).where(eq(stageEvents.projectId, landed.id)).orderBy(stageEvents.at).all();
+    const events = db
+      .select()
+      .from(stageEvents)
+      .where(eq(stageEvents.projectId, landed.id))
+      .orderBy(stageEvents.at)
+      .all();
     expect(events.map((e) => [e.fromState, e.toState, e.at])).toEqual([
       [null, 'negotiating', shanghai(2026, 2, 1, 9)],
       ['negotiating', 'introduced', shanghai(2026, 2, 1, 10)],
@@ -55,8 +164,21 @@ describe('ledger import', () => {
     ]);
     expect(landed.stageEnteredAt).toBe(shanghai(2026, 6, 1, 10));
     expect(landed.ownerAId).toBe(officer.id);
-    expect(db.select().from(fundsInPlace).where(eq(fundsInPlace.projectId, landed.id)).all().map((f) => f.amount)).toEqual([2000]);
-    expect(db.select().from(followUps).all().map((f) => f.summary)).toEqual(['已两次赴深圳洽谈']);
+    expect(
+      db
+        .select()
+        .from(fundsInPlace)
+        .where(eq(fundsInPlace.projectId, landed.id))
+        .all()
+        .map((f) => f.amount),
+    ).toEqual([2000]);
+    expect(
+      db
+        .select()
+        .from(followUps)
+        .all()
+        .map((f) => f.summary),
+    ).toEqual(['已两次赴深圳洽谈']);
     const after = countRows(db);
     expect(after.projects - before.projects).toBe(3);
     expect(after.auditLog - before.auditLog).toBe(4); // one per project and one for the import
@@ -65,7 +187,9 @@ describe('ledger import', () => {
   });
 
   it('an error in the last row writes nothing, and the error sits next to its cell', async () => {
-    const rows = goodRows().map((r) => r.map((c) => (typeof c === 'string' ? c.replace(/华为|万象城|金融科技/, '$&B') : c)));
+    const rows = goodRows().map((r) =>
+      r.map((c) => (typeof c === 'string' ? c.replace(/华为|万象城|金融科技/, '$&B') : c)),
+    );
     rows[2]![10] = creditCodeFor(902).slice(0, 17) + '0'; // wrong check character
     if (creditCodeFor(902).endsWith('0')) rows[2]![10] = creditCodeFor(902).slice(0, 17) + '1';
     const token = await uploadLedger(admin.id, await officeLedger({ headers: HEADERS, rows }));
@@ -83,13 +207,125 @@ describe('ledger import', () => {
 
   it('validates stages, amounts, dates, people and units, and offers to create missing units', async () => {
     const rows = [
-      [1, '甲项目', '甲公司', '数字', '楼宇招商', '五千万', null, '洽谈', null, null, null, null, null, '王磊', '投资促进局'],
-      [2, '乙项目', '乙公司', '数字', '楼宇招商', 100, null, '进行中', null, null, null, null, null, '王磊', '投资促进局'],
-      [3, '丙项目', '丙公司', '数字', '楼宇招商', 100, 100, '已签约', '2026-02-30', null, null, null, null, '王磊', '投资促进局'],
-      [4, '丁项目', '丁公司', '数字', '楼宇招商', 100, null, '洽谈', null, null, null, null, null, '赵六', '投资促进局'],
-      [5, '戊项目', '戊公司', '数字', '楼宇招商', 100, null, '洽谈', null, null, null, null, null, '王磊', '新区管委会'],
-      [6, '己项目', '己公司', '农业', '楼宇招商', 100, null, '落地', '2026-01-01', null, null, null, null, '王磊', '投资促进局'],
-      [7, '庚项目', '庚公司', '数字', '楼宇招商', 100, null, '洽谈', '2027-01-01', null, null, null, null, '王磊', '投资促进局'],
+      [
+        1,
+        '甲项目',
+        '甲公司',
+        '数字',
+        '楼宇招商',
+        '五千万',
+        null,
+        '洽谈',
+        null,
+        null,
+        null,
+        null,
+        null,
+        '王磊',
+        '投资促进局',
+      ],
+      [
+        2,
+        '乙项目',
+        '乙公司',
+        '数字',
+        '楼宇招商',
+        100,
+        null,
+        '进行中',
+        null,
+        null,
+        null,
+        null,
+        null,
+        '王磊',
+        '投资促进局',
+      ],
+      [
+        3,
+        '丙项目',
+        '丙公司',
+        '数字',
+        '楼宇招商',
+        100,
+        100,
+        '已签约',
+        '2026-02-30',
+        null,
+        null,
+        null,
+        null,
+        '王磊',
+        '投资促进局',
+      ],
+      [
+        4,
+        '丁项目',
+        '丁公司',
+        '数字',
+        '楼宇招商',
+        100,
+        null,
+        '洽谈',
+        null,
+        null,
+        null,
+        null,
+        null,
+        '赵六',
+        '投资促进局',
+      ],
+      [
+        5,
+        '戊项目',
+        '戊公司',
+        '数字',
+        '楼宇招商',
+        100,
+        null,
+        '洽谈',
+        null,
+        null,
+        null,
+        null,
+        null,
+        '王磊',
+        '新区管委会',
+      ],
+      [
+        6,
+        '己项目',
+        '己公司',
+        '农业',
+        '楼宇招商',
+        100,
+        null,
+        '落地',
+        '2026-01-01',
+        null,
+        null,
+        null,
+        null,
+        '王磊',
+        '投资促进局',
+      ],
+      [
+        7,
+        '庚项目',
+        '庚公司',
+        '数字',
+        '楼宇招商',
+        100,
+        null,
+        '洽谈',
+        '2027-01-01',
+        null,
+        null,
+        null,
+        null,
+        '王磊',
+        '投资促进局',
+      ],
     ];
     const token = await uploadLedger(admin.id, await officeLedger({ headers: HEADERS, rows }));
     const p = await api.ledger.preview({ token, sheet: 0 });
@@ -106,36 +342,104 @@ describe('ledger import', () => {
     expect(p.missingUnits).toEqual(['新区管委会']);
 
     const withUnits = await api.ledger.preview({ token, sheet: 0, createUnits: true });
-    expect(withUnits.rows.find((r) => r.row === 7)).toMatchObject({ action: 'create', notes: ['将新建责任单位「新区管委会」'] });
+    expect(withUnits.rows.find((r) => r.row === 7)).toMatchObject({
+      action: 'create',
+      notes: ['将新建责任单位「新区管委会」'],
+    });
   });
 
   it('a project already in the system is skipped unless the person chooses to update it', async () => {
     const existing = makeProject(db, { name: '既有项目', investor: '既有公司', estimatedInvestment: 500 });
-    const rows = [[1, '既有项目', '既有公司', '数字', '楼宇招商', 900, null, '洽谈', null, null, null, null, null, '王磊', '投资促进局']];
+    const rows = [
+      [
+        1,
+        '既有项目',
+        '既有公司',
+        '数字',
+        '楼宇招商',
+        900,
+        null,
+        '洽谈',
+        null,
+        null,
+        null,
+        null,
+        null,
+        '王磊',
+        '投资促进局',
+      ],
+    ];
     const token = await uploadLedger(admin.id, await officeLedger({ headers: HEADERS, rows }));
     const skip = await api.ledger.preview({ token, sheet: 0 });
-    expect(skip.rows[0]).toMatchObject({ action: 'skip', reason: expect.stringContaining(`编号 ${existing.id}`) as unknown });
+    expect(skip.rows[0]).toMatchObject({
+      action: 'skip',
+      reason: expect.stringContaining(`编号 ${existing.id}`) as unknown,
+    });
 
     const update = await api.ledger.preview({ token, sheet: 0, onExisting: 'update' });
     expect(update.rows[0]).toMatchObject({ action: 'update' });
     // Someone edits the project between the preview and the commit: CONFLICT, nothing written.
-    db.update(projects).set({ version: existing.version + 1 }).where(eq(projects.id, existing.id)).run();
-    expect((await trpcError(api.ledger.commit({ token, sheet: 0, onExisting: 'update' }))).code).toBe('CONFLICT');
+    db.update(projects)
+      .set({ version: existing.version + 1 })
+      .where(eq(projects.id, existing.id))
+      .run();
+    expect((await trpcError(api.ledger.commit({ token, sheet: 0, onExisting: 'update' }))).code).toBe(
+      'CONFLICT',
+    );
 
     const token2 = await uploadLedger(admin.id, await officeLedger({ headers: HEADERS, rows }));
     await api.ledger.preview({ token: token2, sheet: 0, onExisting: 'update' });
-    expect(await api.ledger.commit({ token: token2, sheet: 0, onExisting: 'update' })).toMatchObject({ updated: 1, created: 0 });
+    expect(await api.ledger.commit({ token: token2, sheet: 0, onExisting: 'update' })).toMatchObject({
+      updated: 1,
+      created: 0,
+    });
     const after = db.select().from(projects).where(eq(projects.id, existing.id)).get()!;
     expect(after.estimatedInvestment).toBe(900);
     expect(after.version).toBe(existing.version + 2);
-    const audits = db.select({ n: count() }).from(auditLog).where(eq(auditLog.action, 'project.import.update')).get()!.n;
+    const audits = db
+      .select({ n: count() })
+      .from(auditLog)
+      .where(eq(auditLog.action, 'project.import.update'))
+      .get()!.n;
     expect(audits).toBe(1);
   });
 
   it('the same project twice in one sheet is an error on the second row', async () => {
     const rows = [
-      [1, '重复项目', '重复公司', '数字', '楼宇招商', 100, null, '洽谈', null, null, null, null, null, '王磊', '投资促进局'],
-      [2, '重复项目', '重复公司', '数字', '楼宇招商', 200, null, '洽谈', null, null, null, null, null, '王磊', '投资促进局'],
+      [
+        1,
+        '重复项目',
+        '重复公司',
+        '数字',
+        '楼宇招商',
+        100,
+        null,
+        '洽谈',
+        null,
+        null,
+        null,
+        null,
+        null,
+        '王磊',
+        '投资促进局',
+      ],
+      [
+        2,
+        '重复项目',
+        '重复公司',
+        '数字',
+        '楼宇招商',
+        200,
+        null,
+        '洽谈',
+        null,
+        null,
+        null,
+        null,
+        null,
+        '王磊',
+        '投资促进局',
+      ],
     ];
     const token = await uploadLedger(admin.id, await officeLedger({ headers: HEADERS, rows }));
     const p = await api.ledger.preview({ token, sheet: 0 });
@@ -148,11 +452,17 @@ describe('ledger import', () => {
     const t1 = await uploadLedger(admin.id, noName);
     expect((await api.ledger.preview({ token: t1, sheet: 0 })).fatal).toContain('没有「项目名称」列');
     // Mapping the column by hand fixes it.
-    const mapped = await api.ledger.preview({ token: t1, sheet: 0, mapping: [null, 'name', 'estimatedInvestment'] });
+    const mapped = await api.ledger.preview({
+      token: t1,
+      sheet: 0,
+      mapping: [null, 'name', 'estimatedInvestment'],
+    });
     expect(mapped.fatal).toBeNull();
 
     const empty = await officeLedger({ headers: HEADERS, rows: [] });
-    expect((await api.ledger.preview({ token: await uploadLedger(admin.id, empty), sheet: 0 })).fatal).toContain('没有数据行');
+    expect(
+      (await api.ledger.preview({ token: await uploadLedger(admin.id, empty), sheet: 0 })).fatal,
+    ).toContain('没有数据行');
 
     const bad = async (bytes: Buffer, name: string) => {
       try {
@@ -164,8 +474,12 @@ describe('ledger import', () => {
       throw new Error('expected a refusal');
     };
     expect(await bad(Buffer.from('%PDF-1.4 binary\0stuff'), 'a.pdf')).toContain('不是 Excel 或 CSV 文件');
-    expect(await bad(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), '加密.xlsx')).toContain('密码');
-    expect(await bad(Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 7)]), '坏.xlsx')).toContain('已损坏');
+    expect(
+      await bad(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), '加密.xlsx'),
+    ).toContain('密码');
+    expect(
+      await bad(Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 7)]), '坏.xlsx'),
+    ).toContain('已损坏');
     expect(await bad(Buffer.alloc(0), 'x.xlsx')).toContain('空的');
     expect(await bad(Buffer.alloc(10 * 1024 * 1024 + 1, 32), 'big.csv')).toContain('10 MB');
   });
@@ -180,8 +494,12 @@ describe('ledger import', () => {
   it('viewers and leaders cannot import; another person cannot use your upload', async () => {
     const token = await uploadLedger(admin.id, await officeLedger({ headers: HEADERS, rows: goodRows() }));
     const leader = makeUser(db, { role: 'leader' });
-    expect((await trpcError(callerFor(db, leader).ledger.preview({ token, sheet: 0 }))).code).toBe('FORBIDDEN');
-    expect((await trpcError(callerFor(db, officer).ledger.preview({ token, sheet: 0 }))).code).toBe('NOT_FOUND');
+    expect((await trpcError(callerFor(db, leader).ledger.preview({ token, sheet: 0 }))).code).toBe(
+      'FORBIDDEN',
+    );
+    expect((await trpcError(callerFor(db, officer).ledger.preview({ token, sheet: 0 }))).code).toBe(
+      'NOT_FOUND',
+    );
     expect(db.select({ n: count() }).from(units).get()!.n).toBeGreaterThan(0);
     void NOW;
   });

@@ -63,7 +63,10 @@ describe('round trip: export the demo ledger, import it into an empty database',
 
     // The empty office: the same people and units, no projects.
     for (const name of UNITS) makeUnit(target, name);
-    const made = PEOPLE.map((p) => ({ username: p.username, user: makeUser(target, { role: p.role, username: p.username, displayName: p.displayName }) }));
+    const made = PEOPLE.map((p) => ({
+      username: p.username,
+      user: makeUser(target, { role: p.role, username: p.username, displayName: p.displayName }),
+    }));
     const admin = made.find((m) => m.username === 'admin')?.user;
     if (!admin) throw new Error('the exported people include admin');
     const api = callerFor(target, admin);
@@ -76,29 +79,50 @@ describe('round trip: export the demo ledger, import it into an empty database',
     const started = performance.now();
     const result = await api.ledger.commit({ token, sheet: 0 });
     expect(result.created).toBe(lines.length);
-    console.info(`round trip: ${lines.length} projects imported in ${Math.round(performance.now() - started)} ms`);
+    console.info(
+      `round trip: ${lines.length} projects imported in ${Math.round(performance.now() - started)} ms`,
+    );
 
     expect(snapshot(target)).toEqual(snapshot(source));
     expect(columnTotals(target, {}, NOW)).toEqual(columnTotals(source, {}, NOW));
     // Each imported project's events lead to where it stands, in order.
     for (const p of target.select().from(projects).all()) {
-      const events = target.select().from(stageEvents).where(eq(stageEvents.projectId, p.id)).orderBy(stageEvents.at).all();
+      const events = target
+        .select()
+        .from(stageEvents)
+        .where(eq(stageEvents.projectId, p.id))
+        .orderBy(stageEvents.at)
+        .all();
       const last = events.at(-1)!;
       expect(last.toState).toBe(p.status === 'active' ? p.stage : p.status);
       expect(events.every((e, i) => i === 0 || e.at > events[i - 1]!.at)).toBe(true);
     }
     // The same ledger comes out again, except what the import leaves to its own pages: the 包保领导
     // and 专班 columns (issue 3's assignments are not written by an import) and the registration date.
-    const comparable = ({ createdDate: _c, latestProgress: _l, nextStep: _n, leader: _le, taskForce: _t, ...l }: (typeof lines)[number]) => l;
+    const comparable = ({
+      createdDate: _c,
+      latestProgress: _l,
+      nextStep: _n,
+      leader: _le,
+      taskForce: _t,
+      ...l
+    }: (typeof lines)[number]) => l;
     expect(ledgerLines(target, { scope: 'all' }, NOW).map(comparable)).toEqual(lines.map(comparable));
   });
 
   it('the CSV export carries a BOM and the Chinese headers, and imports too', async () => {
     const csv = ledgerCsv(ledgerLines(source, { scope: 'board', industry: 'digital' }, NOW));
-    expect(csv.startsWith('\uFEFF序号,项目名称,投资方,行业,招商方式,总投资(万元),协议投资(万元),到位资金(万元),阶段')).toBe(true);
+    expect(
+      csv.startsWith(
+        '\uFEFF序号,项目名称,投资方,行业,招商方式,总投资(万元),协议投资(万元),到位资金(万元),阶段',
+      ),
+    ).toBe(true);
     const admin = target.select().from(users).where(eq(users.username, 'admin')).get()!;
     const token = await uploadLedger(admin.id, Buffer.from(csv, 'utf8'), '台账.csv');
-    const p = await callerFor(target, { ...admin, mustChangePassword: false }).ledger.preview({ token, sheet: 0 });
+    const p = await callerFor(target, { ...admin, mustChangePassword: false }).ledger.preview({
+      token,
+      sheet: 0,
+    });
     expect(p.fatal).toBeNull();
     expect(p.counts.error).toBe(0);
     expect(p.counts.skip).toBe(p.counts.total); // all already there

@@ -1,7 +1,13 @@
 import type { AnyProcedure } from '@trpc/server';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { auditLog, leaderAssignments, taskForceMembers, taskForceProjects, taskForces } from '../../db/schema';
+import {
+  auditLog,
+  leaderAssignments,
+  taskForceMembers,
+  taskForceProjects,
+  taskForces,
+} from '../../db/schema';
 import { appRouter } from '../../server/routers';
 import type { Meta } from '../../server/trpc';
 import { ROLES, type Role } from '../../shared/domain/catalog';
@@ -11,7 +17,10 @@ import { makeProject, makeUser } from '../helpers/factories';
 import { NOW, TODAY } from '../helpers/time';
 
 const db = createTestDb();
-const users = Object.fromEntries(ROLES.map((role) => [role, makeUser(db, { role })])) as Record<Role, ReturnType<typeof makeUser>>;
+const users = Object.fromEntries(ROLES.map((role) => [role, makeUser(db, { role })])) as Record<
+  Role,
+  ReturnType<typeof makeUser>
+>;
 
 // At run time the router keeps a flat record by dotted path ('projects.move').
 const procedures = appRouter._def.procedures as unknown as Record<string, AnyProcedure>;
@@ -36,7 +45,9 @@ const READ_ONLY = ['review.exportXlsx', 'schedules.exportOverview'];
 type Caller = ReturnType<typeof callerFor>;
 /** Calls any procedure by its dotted path; the role check runs before the input is validated. */
 function callByPath(caller: Caller, path: string, input?: unknown): Promise<unknown> {
-  const procedure = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller);
+  const procedure = path
+    .split('.')
+    .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller);
   return (procedure as (input?: unknown) => Promise<unknown>)(input);
 }
 async function codeOf(call: Promise<unknown>): Promise<string> {
@@ -55,7 +66,10 @@ describe('every procedure declares a permission', () => {
 
   it.each(paths)('%s', (path) => {
     const permission = metaOf(path)?.permission;
-    expect(permission, `${path} is built without a permission (use the builders in server/trpc.ts)`).toBeTruthy();
+    expect(
+      permission,
+      `${path} is built without a permission (use the builders in server/trpc.ts)`,
+    ).toBeTruthy();
     expect(() => rolesFor(permission!)).not.toThrow();
   });
 });
@@ -68,7 +82,8 @@ describe('role matrix: every mutation as every role', () => {
     const allowed = rolesFor(permission).includes(role);
     if (allowed) expect(code).not.toBe('FORBIDDEN');
     else expect(code).toBe('FORBIDDEN');
-    if (role === 'viewer' && !PERSONAL.includes(path) && !READ_ONLY.includes(path)) expect(code).toBe('FORBIDDEN');
+    if (role === 'viewer' && !PERSONAL.includes(path) && !READ_ONLY.includes(path))
+      expect(code).toBe('FORBIDDEN');
     if (role === 'staff' && permission === 'admin') expect(code).toBe('FORBIDDEN');
   });
 
@@ -89,12 +104,28 @@ describe('project-level writes', () => {
   const otherLeader = makeUser(db, { role: 'leader' });
   const project = makeProject(db, { by: ownerA, ownerBId: ownerB.id, stage: 'introduced' });
 
-  db.insert(leaderAssignments).values({ projectId: project.id, leaderId: leading.id, role: 'primary', assignedAt: TODAY, assignedBy: users.admin.id, createdAt: NOW }).run();
-  const tf = db.insert(taskForces).values({ name: '测试专班', leadLeaderId: leading.id, createdAt: NOW }).returning().get();
+  db.insert(leaderAssignments)
+    .values({
+      projectId: project.id,
+      leaderId: leading.id,
+      role: 'primary',
+      assignedAt: TODAY,
+      assignedBy: users.admin.id,
+      createdAt: NOW,
+    })
+    .run();
+  const tf = db
+    .insert(taskForces)
+    .values({ name: '测试专班', leadLeaderId: leading.id, createdAt: NOW })
+    .returning()
+    .get();
   db.insert(taskForceMembers).values({ taskForceId: tf.id, userId: member.id }).run();
-  db.insert(taskForceProjects).values({ taskForceId: tf.id, projectId: project.id, addedAt: NOW, addedBy: users.admin.id }).run();
+  db.insert(taskForceProjects)
+    .values({ taskForceId: tf.id, projectId: project.id, addedAt: NOW, addedBy: users.admin.id })
+    .run();
 
-  const followUp = (c: Caller) => c.followUps.add({ projectId: project.id, date: TODAY, kind: 'phone', summary: '电话沟通' });
+  const followUp = (c: Caller) =>
+    c.followUps.add({ projectId: project.id, date: TODAY, kind: 'phone', summary: '电话沟通' });
   const funds = (c: Caller) => c.funds.add({ projectId: project.id, date: TODAY, amount: 10 });
   const move = (c: Caller) => c.projects.move({ id: project.id, version: 999, to: 'on_hold', note: '暂缓' });
 
@@ -119,7 +150,14 @@ describe('project-level writes', () => {
 
   it('any officer may create a project', async () => {
     const c = callerFor(db, stranger);
-    const created = await c.projects.create({ name: '新线索', investor: '某公司', industry: 'finance', channel: 'agency', estimatedInvestment: 100, ownerAId: stranger.id });
+    const created = await c.projects.create({
+      name: '新线索',
+      investor: '某公司',
+      industry: 'finance',
+      channel: 'agency',
+      estimatedInvestment: 100,
+      ownerAId: stranger.id,
+    });
     expect(created.id).toBeGreaterThan(0);
   });
 

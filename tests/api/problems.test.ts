@@ -22,7 +22,12 @@ const rows = () => ({
 });
 
 const project = makeProject(db, { by: officer, stage: 'introduced', estimatedInvestment: 9000 });
-await callerFor(db, admin).leaders.assign({ projectId: project.id, leaderId: leader.id, role: 'primary', expectedPrimaryId: null });
+await callerFor(db, admin).leaders.assign({
+  projectId: project.id,
+  leaderId: leader.id,
+  role: 'primary',
+  expectedPrimaryId: null,
+});
 
 const problem = (changes: Partial<ProblemInput> = {}): ProblemInput => ({
   projectId: project.id,
@@ -39,9 +44,22 @@ describe('problems: create, move with history, close by the leader', () => {
   it('walks 待办 → 办理中 → 已解决 → 已销号, each change kept with who and when', async () => {
     const { id } = await staff.problems.create(problem());
     let [p] = await staff.problems.list({ projectId: project.id });
-    expect(p).toMatchObject({ id, status: 'open', unitName: '商务局', ownerName: '王磊', leaderName: '陈立新', overdue: false, version: 1 });
+    expect(p).toMatchObject({
+      id,
+      status: 'open',
+      unitName: '商务局',
+      ownerName: '王磊',
+      leaderName: '陈立新',
+      overdue: false,
+      version: 1,
+    });
     await staff.problems.move({ id, version: 1, to: 'in_progress' });
-    await callerFor(db, officer, NOW + DAY_MS).problems.move({ id, version: 2, to: 'resolved', resolution: '协调供电公司完成增容' });
+    await callerFor(db, officer, NOW + DAY_MS).problems.move({
+      id,
+      version: 2,
+      to: 'resolved',
+      resolution: '协调供电公司完成增容',
+    });
     const forbidden = await trpcError(staff.problems.move({ id, version: 3, to: 'closed' }));
     expect(forbidden.code).toBe('FORBIDDEN');
     expect(forbidden.message).toContain('包保领导');
@@ -61,8 +79,12 @@ describe('problems: create, move with history, close by the leader', () => {
     const { id } = await staff.problems.create(problem({ title: '规划许可办理' }));
     await staff.problems.move({ id, version: 1, to: 'resolved', resolution: '已取得规划许可' });
     const before = rows();
-    expect(fieldNames(await trpcError(staff.problems.move({ id, version: 2, to: 'in_progress' })))).toEqual(['reason']);
-    expect((await trpcError(callerFor(db, otherLeader).problems.move({ id, version: 2, to: 'closed' }))).code).toBe('FORBIDDEN');
+    expect(fieldNames(await trpcError(staff.problems.move({ id, version: 2, to: 'in_progress' })))).toEqual([
+      'reason',
+    ]);
+    expect(
+      (await trpcError(callerFor(db, otherLeader).problems.move({ id, version: 2, to: 'closed' }))).code,
+    ).toBe('FORBIDDEN');
     expect(rows()).toEqual(before);
     await staff.problems.move({ id, version: 2, to: 'in_progress', reason: '许可证信息有误需重新办理' });
     expect((await staff.problems.history({ id })).at(-1)?.reason).toBe('许可证信息有误需重新办理');
@@ -71,9 +93,19 @@ describe('problems: create, move with history, close by the leader', () => {
   it('a stale version is a CONFLICT; an invalid move is BAD_REQUEST; a viewer cannot move', async () => {
     const { id } = await staff.problems.create(problem({ title: '停车位配建' }));
     await staff.problems.move({ id, version: 1, to: 'in_progress' });
-    expect((await trpcError(staff.problems.move({ id, version: 1, to: 'resolved', resolution: 'x' }))).code).toBe('CONFLICT');
-    expect((await trpcError(callerFor(db, admin).problems.move({ id, version: 2, to: 'closed' }))).code).toBe('BAD_REQUEST');
-    expect((await trpcError(callerFor(db, viewer).problems.move({ id, version: 2, to: 'resolved', resolution: 'x' }))).code).toBe('FORBIDDEN');
+    expect(
+      (await trpcError(staff.problems.move({ id, version: 1, to: 'resolved', resolution: 'x' }))).code,
+    ).toBe('CONFLICT');
+    expect((await trpcError(callerFor(db, admin).problems.move({ id, version: 2, to: 'closed' }))).code).toBe(
+      'BAD_REQUEST',
+    );
+    expect(
+      (
+        await trpcError(
+          callerFor(db, viewer).problems.move({ id, version: 2, to: 'resolved', resolution: 'x' }),
+        )
+      ).code,
+    ).toBe('FORBIDDEN');
   });
 
   it.each<[string, Partial<ProblemInput>, string[]]>([
@@ -92,7 +124,9 @@ describe('problems: create, move with history, close by the leader', () => {
   it('refuses a deactivated unit and an unknown project', async () => {
     const old = makeUnit(db, '旧单位');
     await callerFor(db, admin).coordination.setUnitActive({ id: old.id, version: 1, active: false });
-    expect(fieldNames(await trpcError(staff.problems.create(problem({ unitId: old.id }))))).toEqual(['unitId']);
+    expect(fieldNames(await trpcError(staff.problems.create(problem({ unitId: old.id }))))).toEqual([
+      'unitId',
+    ]);
     expect((await trpcError(staff.problems.create(problem({ projectId: 99999 })))).code).toBe('NOT_FOUND');
   });
 });
@@ -104,7 +138,10 @@ describe('escalation and the list filters', () => {
     const bell = await callerFor(db, leader).notifications.list();
     expect(bell.items[0]).toMatchObject({ kind: 'problem_escalated', projectId: project.id, refId: id });
     expect(bell.items[0]?.text).toContain('施工许可卡在消防审查');
-    expect((await staff.problems.history({ id })).at(-1)).toMatchObject({ kind: 'escalated', reason: '请领导协调住建局' });
+    expect((await staff.problems.history({ id })).at(-1)).toMatchObject({
+      kind: 'escalated',
+      reason: '请领导协调住建局',
+    });
     expect((await trpcError(staff.problems.escalate({ id, version: 2 }))).message).toContain('已上报');
   });
 
@@ -117,15 +154,21 @@ describe('escalation and the list filters', () => {
   });
 
   it('filters by unit, status, leader and overdue; overdue means open past its due date', async () => {
-    const { id } = await staff.problems.create(problem({ title: '逾期问题', raisedDate: '2026-11-01', dueDate: '2026-11-20' }));
+    const { id } = await staff.problems.create(
+      problem({ title: '逾期问题', raisedDate: '2026-11-01', dueDate: '2026-11-20' }),
+    );
     const overdue = await staff.problems.list({ overdue: true });
     expect(overdue.map((p) => p.id)).toEqual([id]);
     expect(overdue[0]?.overdue).toBe(true);
-    expect((await staff.problems.list({ leaderId: leader.id })).every((p) => p.projectId === project.id)).toBe(true);
+    expect(
+      (await staff.problems.list({ leaderId: leader.id })).every((p) => p.projectId === project.id),
+    ).toBe(true);
     expect(await staff.problems.list({ leaderId: otherLeader.id })).toEqual([]);
     expect((await staff.problems.list({ status: 'closed' })).map((p) => p.status)).toEqual(['closed']);
     expect((await staff.problems.list({ unitId: unit.id })).length).toBeGreaterThan(3);
     expect((await callerFor(db, viewer).problems.list({})).length).toBeGreaterThan(3);
-    expect(fieldNames(await trpcError(staff.problems.list({ status: 'pending' as 'open' })))).toEqual(['status']);
+    expect(fieldNames(await trpcError(staff.problems.list({ status: 'pending' as 'open' })))).toEqual([
+      'status',
+    ]);
   });
 });

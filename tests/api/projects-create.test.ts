@@ -27,8 +27,18 @@ const lead: ProjectFields = {
 describe('projects.create', () => {
   it('enters 洽谈 with one stage event and one audit row', async () => {
     const before = countRows(db);
-    const { id } = await api.projects.create({ ...lead, ownerBId: colleague.id, origin: 'out_of_province', isKey: true });
-    expect(countRows(db)).toEqual({ ...before, projects: before.projects + 1, stageEvents: before.stageEvents + 1, auditLog: before.auditLog + 1 });
+    const { id } = await api.projects.create({
+      ...lead,
+      ownerBId: colleague.id,
+      origin: 'out_of_province',
+      isKey: true,
+    });
+    expect(countRows(db)).toEqual({
+      ...before,
+      projects: before.projects + 1,
+      stageEvents: before.stageEvents + 1,
+      auditLog: before.auditLog + 1,
+    });
 
     expect(await api.projects.get({ id })).toMatchObject({
       ...lead,
@@ -47,15 +57,29 @@ describe('projects.create', () => {
       totalInvestment: 60000,
     });
     expect(await api.projects.history({ id })).toEqual([
-      { id: expect.any(Number) as number, fromState: null, toState: 'negotiating', at: NOW, note: '新建项目', dropCategory: null, byName: '刘洋' },
+      {
+        id: expect.any(Number) as number,
+        fromState: null,
+        toState: 'negotiating',
+        at: NOW,
+        note: '新建项目',
+        dropCategory: null,
+        byName: '刘洋',
+      },
     ]);
     const audit = db.select().from(auditLog).where(eq(auditLog.entityId, id)).all();
-    expect(audit.map((a) => [a.action, a.entity, a.userId, a.at])).toEqual([['project.create', 'project', officer.id, NOW]]);
+    expect(audit.map((a) => [a.action, a.entity, a.userId, a.at])).toEqual([
+      ['project.create', 'project', officer.id, NOW],
+    ]);
   });
 
   it('stores a credit code upper-cased and trims text', async () => {
     const code = creditCodeFor(9001);
-    const { id } = await api.projects.create({ ...lead, name: '  长春万象城  ', creditCode: code.toLowerCase() });
+    const { id } = await api.projects.create({
+      ...lead,
+      name: '  长春万象城  ',
+      creditCode: code.toLowerCase(),
+    });
     expect(await api.projects.get({ id })).toMatchObject({ name: '长春万象城', creditCode: code });
   });
 });
@@ -71,7 +95,11 @@ describe('projects.create refuses invalid input, names the field and writes noth
     ['estimate as text', { estimatedInvestment: '1000' }, ['estimatedInvestment']],
     ['unknown industry', { industry: 'mining' }, ['industry']],
     ['unknown channel', { channel: 'lottery' }, ['channel']],
-    ['wrong credit-code check character', { creditCode: `${creditCodeFor(5).slice(0, 17)}${creditCodeFor(5).endsWith('0') ? '1' : '0'}` }, ['creditCode']],
+    [
+      'wrong credit-code check character',
+      { creditCode: `${creditCodeFor(5).slice(0, 17)}${creditCodeFor(5).endsWith('0') ? '1' : '0'}` },
+      ['creditCode'],
+    ],
     ['credit code too short', { creditCode: '91220102000000' }, ['creditCode']],
     ['credit code already used by another project', { creditCode: existing.creditCode }, ['creditCode']],
     ['owner A who does not exist', { ownerAId: 99999 }, ['ownerAId']],
@@ -95,9 +123,15 @@ describe('projects.create refuses invalid input, names the field and writes noth
     expect(shape.message).toBe('输入有误 — name: 必填');
     expect(shape.data.httpStatus).toBe(400);
 
-    const dated = errorShape(await trpcError(api.projects.create({ ...lead, signingDate: '2026-10-01', landingDate: '2026-09-30' })));
+    const dated = errorShape(
+      await trpcError(api.projects.create({ ...lead, signingDate: '2026-10-01', landingDate: '2026-09-30' })),
+    );
     expect(dated.data.fieldErrors).toEqual({ landingDate: ['落地日期不能早于签约日期'] });
-    const clash = errorShape(await trpcError(api.projects.create({ ...lead, creditCode: existing.creditCode })));
-    expect(clash.data.fieldErrors).toEqual({ creditCode: [`该统一社会信用代码已用于项目「${existing.name}」`] });
+    const clash = errorShape(
+      await trpcError(api.projects.create({ ...lead, creditCode: existing.creditCode })),
+    );
+    expect(clash.data.fieldErrors).toEqual({
+      creditCode: [`该统一社会信用代码已用于项目「${existing.name}」`],
+    });
   });
 });

@@ -13,7 +13,15 @@ const api = callerFor(db, a);
 
 describe('projects.get', () => {
   it('returns the project with names and derived figures', async () => {
-    const p = makeProject(db, { by: a, ownerBId: b.id, unitId: unit.id, stage: 'introduced', estimatedInvestment: 3000, agreedInvestment: 5000, at: NOW - 31 * DAY_MS });
+    const p = makeProject(db, {
+      by: a,
+      ownerBId: b.id,
+      unitId: unit.id,
+      stage: 'introduced',
+      estimatedInvestment: 3000,
+      agreedInvestment: 5000,
+      at: NOW - 31 * DAY_MS,
+    });
     expect(await api.projects.get({ id: p.id })).toMatchObject({
       id: p.id,
       stage: 'introduced',
@@ -42,8 +50,19 @@ describe('projects.get', () => {
 
   it('returns the explicit project columns plus names and derived figures, nothing else', async () => {
     const p = makeProject(db, { by: a });
-    const extras = ['ownerAName', 'ownerBName', 'unitName', 'totalInvestment', 'major', 'daysSinceActivity', 'daysInStage', 'stalled'];
-    expect(Object.keys(await api.projects.get({ id: p.id })).sort()).toEqual([...Object.keys(projectColumns), ...extras].sort());
+    const extras = [
+      'ownerAName',
+      'ownerBName',
+      'unitName',
+      'totalInvestment',
+      'major',
+      'daysSinceActivity',
+      'daysInStage',
+      'stalled',
+    ];
+    expect(Object.keys(await api.projects.get({ id: p.id })).sort()).toEqual(
+      [...Object.keys(projectColumns), ...extras].sort(),
+    );
   });
 
   it('NOT_FOUND for an unknown id', async () => {
@@ -61,9 +80,22 @@ describe('projects.history', () => {
     // b is the backup (B岗), so b may move it too.
     const p = makeProject(db, { by: a, ownerBId: b.id, stage: 'landed', at: NOW - 2 * DAY_MS });
     const later = callerFor(db, b, NOW - DAY_MS);
-    const { version } = await later.projects.move({ id: p.id, version: p.version, to: 'on_hold', note: '等待用地指标' });
+    const { version } = await later.projects.move({
+      id: p.id,
+      version: p.version,
+      to: 'on_hold',
+      note: '等待用地指标',
+    });
     await callerFor(db, a).projects.move({ id: p.id, version, to: 'landed' });
-    expect((await api.projects.history({ id: p.id })).map(({ fromState, toState, at, note, byName }) => ({ fromState, toState, at, note, byName }))).toEqual([
+    expect(
+      (await api.projects.history({ id: p.id })).map(({ fromState, toState, at, note, byName }) => ({
+        fromState,
+        toState,
+        at,
+        note,
+        byName,
+      })),
+    ).toEqual([
       { fromState: null, toState: 'negotiating', at: NOW - 2 * DAY_MS, note: '新建项目', byName: '陈静' },
       { fromState: 'negotiating', toState: 'landed', at: NOW - 2 * DAY_MS, note: null, byName: '陈静' },
       { fromState: 'landed', toState: 'on_hold', at: NOW - DAY_MS, note: '等待用地指标', byName: '周杰' },
@@ -80,20 +112,47 @@ describe('projects.history', () => {
 describe('projects.offFunnel', () => {
   const db2 = createTestDb();
   const user = makeUser(db2, { displayName: '孙丽' });
-  const held = makeProject(db2, { by: user, stage: 'introduced', status: 'on_hold', name: '文旅综合体', estimatedInvestment: 2000, agreedInvestment: 2500, at: NOW - DAY_MS });
-  const dropped = makeProject(db2, { by: user, status: 'dropped', name: '数据中心', investor: '某云计算公司', estimatedInvestment: 9000 });
+  const held = makeProject(db2, {
+    by: user,
+    stage: 'introduced',
+    status: 'on_hold',
+    name: '文旅综合体',
+    estimatedInvestment: 2000,
+    agreedInvestment: 2500,
+    at: NOW - DAY_MS,
+  });
+  const dropped = makeProject(db2, {
+    by: user,
+    status: 'dropped',
+    name: '数据中心',
+    investor: '某云计算公司',
+    estimatedInvestment: 9000,
+  });
   makeProject(db2, { by: user, name: '文旅活跃项目' });
   const off = callerFor(db2, user);
 
   it('lists 暂缓 projects with their reason and amount', async () => {
     expect(await off.projects.offFunnel({ status: 'on_hold' })).toEqual([
-      expect.objectContaining({ id: held.id, stage: 'introduced', status: 'on_hold', amount: 2500, holdReason: '企业暂缓投资计划', ownerName: '孙丽' }),
+      expect.objectContaining({
+        id: held.id,
+        stage: 'introduced',
+        status: 'on_hold',
+        amount: 2500,
+        holdReason: '企业暂缓投资计划',
+        ownerName: '孙丽',
+      }),
     ]);
   });
 
   it('lists 终止 projects with category and note', async () => {
     expect(await off.projects.offFunnel({ status: 'dropped' })).toEqual([
-      expect.objectContaining({ id: dropped.id, stage: 'negotiating', amount: 9000, dropCategory: 'competition', dropNote: '企业改投他地' }),
+      expect.objectContaining({
+        id: dropped.id,
+        stage: 'negotiating',
+        amount: 9000,
+        dropCategory: 'competition',
+        dropNote: '企业改投他地',
+      }),
     ]);
   });
 

@@ -15,8 +15,19 @@ const api = callerFor(db, officer);
 const w46 = shanghai(2026, 11, 10, 10);
 const w47 = shanghai(2026, 11, 18, 10);
 const a = makeProject(db, { by: officer, at: w46, estimatedInvestment: 6000 });
-const b = makeProject(db, { by: officer, at: w47, stage: 'introduced', estimatedInvestment: 2000, agreedInvestment: 2500 });
-makeProject(db, { by: officer, at: shanghai(2026, 11, 22, 23, 30), stage: 'landed', estimatedInvestment: 300 }); // Sunday night of W47
+const b = makeProject(db, {
+  by: officer,
+  at: w47,
+  stage: 'introduced',
+  estimatedInvestment: 2000,
+  agreedInvestment: 2500,
+});
+makeProject(db, {
+  by: officer,
+  at: shanghai(2026, 11, 22, 23, 30),
+  stage: 'landed',
+  estimatedInvestment: 300,
+}); // Sunday night of W47
 makeProject(db, { by: officer, at: shanghai(2026, 11, 23, 0, 10), estimatedInvestment: 100 }); // Monday 00:10 of W48
 
 const counts = (r: { funnel: { states: { count: number }[] } }) => r.funnel.states.map((s) => s.count);
@@ -27,7 +38,15 @@ describe('review.week', () => {
     expect(counts(r)).toEqual([1, 1, 1, 0, 0, 0, 0]);
     expect(r.funnel.activeAmount).toBe(6000 + 2500 + 300);
     expect([r.flow.newLeads, r.flow.forwardTotal]).toEqual([2, 2]);
-    expect(r.week).toMatchObject({ key: '2026-W47', number: 47, firstDay: '2026-11-16', lastDay: '2026-11-22', previous: '2026-W46', next: '2026-W48', current: false });
+    expect(r.week).toMatchObject({
+      key: '2026-W47',
+      number: 47,
+      firstDay: '2026-11-16',
+      lastDay: '2026-11-22',
+      previous: '2026-W46',
+      next: '2026-W48',
+      current: false,
+    });
   });
 
   it('a viewer can read it; the current week has no next week', async () => {
@@ -38,13 +57,18 @@ describe('review.week', () => {
   });
 
   it('signed out → UNAUTHORIZED', async () => {
-    expect((await trpcError(callerFor(db, null).review.week({ week: '2026-W47' }))).code).toBe('UNAUTHORIZED');
+    expect((await trpcError(callerFor(db, null).review.week({ week: '2026-W47' }))).code).toBe(
+      'UNAUTHORIZED',
+    );
   });
 
-  it.each(['2026-48', '2026-W00', '2026-W54', '2021-W53', 'W48', '', '2026-w48'])('week key %j → BAD_REQUEST naming week', async (week) => {
-    const e = await trpcError(api.review.week({ week }));
-    expect([e.code, fieldNames(e)]).toEqual(['BAD_REQUEST', ['week']]);
-  });
+  it.each(['2026-48', '2026-W00', '2026-W54', '2021-W53', 'W48', '', '2026-w48'])(
+    'week key %j → BAD_REQUEST naming week',
+    async (week) => {
+      const e = await trpcError(api.review.week({ week }));
+      expect([e.code, fieldNames(e)]).toEqual(['BAD_REQUEST', ['week']]);
+    },
+  );
 
   it('a week that has not begun → BAD_REQUEST naming week', async () => {
     const e = await trpcError(api.review.week({ week: '2026-W49' }));
@@ -54,7 +78,14 @@ describe('review.week', () => {
   it('later moves and edits leave W47 identical; an edit of a W47 fact shows as a correction', async () => {
     const before = await api.review.week({ week: '2026-W47' });
     const later = callerFor(db, officer, NOW);
-    const v = (await later.projects.move({ id: a.id, version: a.version, to: 'introduced', gates: { signingDate: '2026-11-26', agreedInvestment: 7000, agreementType: 'investment' } })).version;
+    const v = (
+      await later.projects.move({
+        id: a.id,
+        version: a.version,
+        to: 'introduced',
+        gates: { signingDate: '2026-11-26', agreedInvestment: 7000, agreementType: 'investment' },
+      })
+    ).version;
     await later.projects.move({ id: a.id, version: v, to: 'on_hold', note: '企业调整计划' });
     // The signing date of b (2026-11-18, in W47) corrected to 11-17, and its amount to 2600.
     await later.projects.update({
@@ -107,8 +138,25 @@ describe('review.week', () => {
     const ws = wb.getWorksheet('漏斗')!;
     const rows: unknown[][] = [];
     ws.eachRow((row, n) => n > 4 && rows.push((row.values as unknown[]).slice(1, 4)));
-    expect(rows).toEqual(r.funnel.states.map((s, i) => [['洽谈', '引进', '落地', '开工', '建成', '暂缓', '终止'][i], s.count, s.amount]));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['概览', '本周流转', '累计与转化', '趋势', '目标进度', '按行业', '本周变动', '更正记录']));
+    expect(rows).toEqual(
+      r.funnel.states.map((s, i) => [
+        ['洽谈', '引进', '落地', '开工', '建成', '暂缓', '终止'][i],
+        s.count,
+        s.amount,
+      ]),
+    );
+    expect(wb.worksheets.map((w) => w.name)).toEqual(
+      expect.arrayContaining([
+        '概览',
+        '本周流转',
+        '累计与转化',
+        '趋势',
+        '目标进度',
+        '按行业',
+        '本周变动',
+        '更正记录',
+      ]),
+    );
   });
 
   it('exportXlsx refuses a bad week like the page', async () => {
@@ -119,7 +167,12 @@ describe('review.week', () => {
 
 describe('targets', () => {
   const adminApi = callerFor(db, admin);
-  const year = { metric: 'agreed_investment', value: 20000, periodStart: '2026-01-01', periodEnd: '2026-12-31' } as const;
+  const year = {
+    metric: 'agreed_investment',
+    value: 20000,
+    periodStart: '2026-01-01',
+    periodEnd: '2026-12-31',
+  } as const;
 
   it('admin creates one; the review shows its progress and pace', async () => {
     await adminApi.targets.create(year);
@@ -138,9 +191,19 @@ describe('targets', () => {
     const t = (await adminApi.targets.list()).targets[0]!;
     const other = callerFor(db, user);
     expect((await trpcError(other.targets.create(year))).code).toBe('FORBIDDEN');
-    expect((await trpcError(other.targets.update({ id: t.id, version: t.version, fields: year }))).code).toBe('FORBIDDEN');
-    expect((await trpcError(other.targets.deactivate({ id: t.id, version: t.version }))).code).toBe('FORBIDDEN');
-    expect((await trpcError(other.targets.saveCampaign({ campaignStart: '2023-07-01', campaignEnd: '2025-12-31', version: 0 }))).code).toBe('FORBIDDEN');
+    expect((await trpcError(other.targets.update({ id: t.id, version: t.version, fields: year }))).code).toBe(
+      'FORBIDDEN',
+    );
+    expect((await trpcError(other.targets.deactivate({ id: t.id, version: t.version }))).code).toBe(
+      'FORBIDDEN',
+    );
+    expect(
+      (
+        await trpcError(
+          other.targets.saveCampaign({ campaignStart: '2023-07-01', campaignEnd: '2025-12-31', version: 0 }),
+        )
+      ).code,
+    ).toBe('FORBIDDEN');
   });
 
   it.each([
@@ -157,18 +220,46 @@ describe('targets', () => {
 
   it('update checks the version (stale → CONFLICT); deactivate hides it', async () => {
     const t = (await adminApi.targets.list()).targets[0]!;
-    const { version } = await adminApi.targets.update({ id: t.id, version: t.version, fields: { ...year, value: 30000, industry: 'finance' } });
-    expect((await trpcError(adminApi.targets.update({ id: t.id, version: t.version, fields: year }))).code).toBe('CONFLICT');
-    expect((await adminApi.targets.list()).targets[0]).toMatchObject({ value: 30000, industry: 'finance', version });
+    const { version } = await adminApi.targets.update({
+      id: t.id,
+      version: t.version,
+      fields: { ...year, value: 30000, industry: 'finance' },
+    });
+    expect(
+      (await trpcError(adminApi.targets.update({ id: t.id, version: t.version, fields: year }))).code,
+    ).toBe('CONFLICT');
+    expect((await adminApi.targets.list()).targets[0]).toMatchObject({
+      value: 30000,
+      industry: 'finance',
+      version,
+    });
     await adminApi.targets.deactivate({ id: t.id, version });
     expect((await adminApi.targets.list()).targets).toEqual([]);
-    expect((await trpcError(adminApi.targets.deactivate({ id: t.id, version: version + 1 }))).code).toBe('NOT_FOUND');
+    expect((await trpcError(adminApi.targets.deactivate({ id: t.id, version: version + 1 }))).code).toBe(
+      'NOT_FOUND',
+    );
   });
 
   it('saveCampaign moves the cumulative start, with a version check', async () => {
-    await adminApi.targets.saveCampaign({ campaignStart: '2026-11-01', campaignEnd: '2026-12-31', version: 0 });
-    expect((await trpcError(adminApi.targets.saveCampaign({ campaignStart: '2026-11-01', campaignEnd: '2026-12-31', version: 0 }))).code).toBe('CONFLICT');
-    const e = await trpcError(adminApi.targets.saveCampaign({ campaignStart: '2026-11-01', campaignEnd: '2026-10-31', version: 1 }));
+    await adminApi.targets.saveCampaign({
+      campaignStart: '2026-11-01',
+      campaignEnd: '2026-12-31',
+      version: 0,
+    });
+    expect(
+      (
+        await trpcError(
+          adminApi.targets.saveCampaign({
+            campaignStart: '2026-11-01',
+            campaignEnd: '2026-12-31',
+            version: 0,
+          }),
+        )
+      ).code,
+    ).toBe('CONFLICT');
+    const e = await trpcError(
+      adminApi.targets.saveCampaign({ campaignStart: '2026-11-01', campaignEnd: '2026-10-31', version: 1 }),
+    );
     expect(fieldNames(e)).toEqual(['campaignEnd']);
     const r = await api.review.week({ week: '2026-W48' });
     expect(r.campaign).toEqual({ start: '2026-11-01', end: '2026-12-31' });

@@ -33,7 +33,15 @@ interface Acked {
 function startServer(dbPath: string, port: number): ChildProcess {
   return spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_PATH: dbPath, PORT: String(port), HOST: '127.0.0.1', DEMO_DATA: '0', ADMIN_PASSWORD, BACKUPS: '0' },
+    env: {
+      ...process.env,
+      DATABASE_PATH: dbPath,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DEMO_DATA: '0',
+      ADMIN_PASSWORD,
+      BACKUPS: '0',
+    },
     stdio: 'ignore',
   });
 }
@@ -89,10 +97,20 @@ async function writer(base: string, cookie: string, acked: Acked, tag: string, s
       })) as { id: number };
       acked.projects.set(id, name);
       const summary = `${tag}-${n} 电话沟通`;
-      await call(base, cookie, 'followUps.add', { projectId: id, date: businessDate(Date.now()), kind: 'phone', summary });
+      await call(base, cookie, 'followUps.add', {
+        projectId: id,
+        date: businessDate(Date.now()),
+        kind: 'phone',
+        summary,
+      });
       acked.followUps.add(summary);
       if (n % 2 === 0) {
-        const { version } = (await call(base, cookie, 'projects.move', { id, version: 1, to: 'on_hold', note: '企业暂缓' })) as { version: number };
+        const { version } = (await call(base, cookie, 'projects.move', {
+          id,
+          version: 1,
+          to: 'on_hold',
+          note: '企业暂缓',
+        })) as { version: number };
         acked.moves.set(id, version);
       }
     } catch {
@@ -116,10 +134,12 @@ export function checkDatabase(dbPath: string, acked: Acked): string[] {
     }
     for (const [id, version] of acked.moves) {
       const row = project.get(id) as { version: number; status: string } | undefined;
-      if (!row || row.status !== 'on_hold' || row.version < version) problems.push(`acknowledged move of ${id} missing`);
+      if (!row || row.status !== 'on_hold' || row.version < version)
+        problems.push(`acknowledged move of ${id} missing`);
     }
     const fu = db.prepare('select 1 from follow_ups where summary = ?');
-    for (const summary of acked.followUps) if (!fu.get(summary)) problems.push(`acknowledged follow-up ${summary} missing`);
+    for (const summary of acked.followUps)
+      if (!fu.get(summary)) problems.push(`acknowledged follow-up ${summary} missing`);
     const torn = db
       .prepare(
         `select p.id from projects p
@@ -128,8 +148,13 @@ export function checkDatabase(dbPath: string, acked: Acked): string[] {
             or not exists (select 1 from stage_events e where e.project_id = p.id and e.from_state is null)`,
       )
       .all() as { id: number }[];
-    for (const { id } of torn) problems.push(`project ${id}: state and stage events disagree or no creation event`);
-    const unaudited = db.prepare(`select p.id from projects p where not exists (select 1 from audit_log a where a.entity = 'project' and a.entity_id = p.id)`).all();
+    for (const { id } of torn)
+      problems.push(`project ${id}: state and stage events disagree or no creation event`);
+    const unaudited = db
+      .prepare(
+        `select p.id from projects p where not exists (select 1 from audit_log a where a.entity = 'project' and a.entity_id = p.id)`,
+      )
+      .all();
     if (unaudited.length) problems.push(`${unaudited.length} projects without an audit row`);
   } finally {
     db.close();
@@ -137,7 +162,12 @@ export function checkDatabase(dbPath: string, acked: Acked): string[] {
   return problems;
 }
 
-export async function runCrashTest(opts: { kills: number; port: number; writers?: number; log?: (line: string) => void }): Promise<CrashResult> {
+export async function runCrashTest(opts: {
+  kills: number;
+  port: number;
+  writers?: number;
+  log?: (line: string) => void;
+}): Promise<CrashResult> {
   const dir = mkdtempSync(join(tmpdir(), 'invest-crash-'));
   const dbPath = join(dir, 'crash.db');
   const base = `http://127.0.0.1:${opts.port}`;
@@ -150,7 +180,9 @@ export async function runCrashTest(opts: { kills: number; port: number; writers?
       await waitHealthy(base, child);
       const cookie = await login(base);
       const stop = { dead: false };
-      const writers = Array.from({ length: opts.writers ?? 4 }, (_, w) => writer(base, cookie, acked, `${kill}.${w}`, stop));
+      const writers = Array.from({ length: opts.writers ?? 4 }, (_, w) =>
+        writer(base, cookie, acked, `${kill}.${w}`, stop),
+      );
       await new Promise((r) => setTimeout(r, 100 + Math.random() * 900));
       child.kill('SIGKILL');
       await new Promise((r) => child.once('exit', r));
@@ -159,7 +191,9 @@ export async function runCrashTest(opts: { kills: number; port: number; writers?
       const found = checkDatabase(dbPath, acked);
       if (found.length === 0) survived++;
       else problems.push(...found.map((p) => `after kill ${kill}: ${p}`));
-      opts.log?.(`kill ${kill}/${opts.kills}: ${found.length ? 'PROBLEMS ' + found.join('; ') : 'ok'} (projects ${acked.projects.size}, moves ${acked.moves.size}, follow-ups ${acked.followUps.size})`);
+      opts.log?.(
+        `kill ${kill}/${opts.kills}: ${found.length ? 'PROBLEMS ' + found.join('; ') : 'ok'} (projects ${acked.projects.size}, moves ${acked.moves.size}, follow-ups ${acked.followUps.size})`,
+      );
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -175,7 +209,17 @@ export async function runCrashTest(opts: { kills: number; port: number; writers?
 if (process.argv[1] && import.meta.filename === process.argv[1]) {
   const kills = Number(process.argv[2] ?? 200);
   const started = Date.now();
-  const result = await runCrashTest({ kills, port: Number(process.env.CRASH_PORT ?? 3391), log: (l) => console.log(l) });
-  console.log(JSON.stringify({ ...result, problems: result.problems.slice(0, 20), seconds: Math.round((Date.now() - started) / 1000) }));
+  const result = await runCrashTest({
+    kills,
+    port: Number(process.env.CRASH_PORT ?? 3391),
+    log: (l) => console.log(l),
+  });
+  console.log(
+    JSON.stringify({
+      ...result,
+      problems: result.problems.slice(0, 20),
+      seconds: Math.round((Date.now() - started) / 1000),
+    }),
+  );
   process.exit(result.problems.length ? 1 : 0);
 }

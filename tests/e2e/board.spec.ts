@@ -28,7 +28,9 @@ test('the board shows the five funnel columns with the demo district', async ({ 
   await expect(page.getByText('重大').first()).toBeVisible();
 });
 
-test('dragging a card from 洽谈 to 引进 asks for the signing details and the move survives a reload', async ({ page }) => {
+test('dragging a card from 洽谈 to 引进 asks for the signing details and the move survives a reload', async ({
+  page,
+}) => {
   await login(page, 'admin');
   const negotiating = column(page, 'negotiating');
   const introduced = column(page, 'introduced');

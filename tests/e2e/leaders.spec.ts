@@ -42,7 +42,9 @@ test('an instruction travels from the leader to the officer and its reply comes 
   await login(page, 'leader');
   await page.getByTestId('bell').click();
   await page.getByRole('dialog', { name: '通知' }).getByText(reply).first().click();
-  await expect(page.getByTestId('instruction').filter({ hasText: text }).getByTestId('instruction-reply')).toContainText(reply);
+  await expect(
+    page.getByTestId('instruction').filter({ hasText: text }).getByTestId('instruction-reply'),
+  ).toContainText(reply);
 });
 
 test('the desk fits a 390 px phone without horizontal scrolling', async ({ page }) => {

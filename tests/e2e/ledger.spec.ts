@@ -6,24 +6,68 @@ async function ledgerFile(signing: string): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.addWorksheet('填报说明').getCell('A1').value = '填报说明：金额单位万元';
   const ws = wb.addWorksheet('2026年台账');
-  const headers = ['序号', '项目名称', '投资方', '所属行业', '招商方式', '计划总投资\n（万元）', '协议投资（万元）', '项目阶段', '签约时间', '联络人', '责任单位'];
+  const headers = [
+    '序号',
+    '项目名称',
+    '投资方',
+    '所属行业',
+    '招商方式',
+    '计划总投资\n（万元）',
+    '协议投资（万元）',
+    '项目阶段',
+    '签约时间',
+    '联络人',
+    '责任单位',
+  ];
   ws.getCell(1, 1).value = '南关区招商引资项目台账';
   ws.mergeCells(1, 1, 1, headers.length);
   ws.getRow(2).values = headers;
   const stamp = Date.now().toString(36);
-  ws.getRow(3).values = [1, `E2E数字园${stamp}`, '吉林数科集团', '数字经济', '产业链招商', { formula: '2*10000', result: 20000 }, null, '在谈', null, '王磊', '投资促进局'];
-  ws.getRow(4).values = [2, `E2E金融港${stamp}`, '长春金控', '金融', '楼宇招商', '约 8,000', '8000', '已签约', signing, '王磊', '金融服务中心'];
+  ws.getRow(3).values = [
+    1,
+    `E2E数字园${stamp}`,
+    '吉林数科集团',
+    '数字经济',
+    '产业链招商',
+    { formula: '2*10000', result: 20000 },
+    null,
+    '在谈',
+    null,
+    '王磊',
+    '投资促进局',
+  ];
+  ws.getRow(4).values = [
+    2,
+    `E2E金融港${stamp}`,
+    '长春金控',
+    '金融',
+    '楼宇招商',
+    '约 8,000',
+    '8000',
+    '已签约',
+    signing,
+    '王磊',
+    '金融服务中心',
+  ];
   ws.getRow(6).values = ['合计', null, null, null, null, { formula: 'SUM(F3:F4)', result: 28000 }];
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-test('a ledger with one bad row: the error shows next to its cell; the fixed file imports', async ({ page }) => {
+test('a ledger with one bad row: the error shows next to its cell; the fixed file imports', async ({
+  page,
+}) => {
   await login(page, 'staff');
   await expect(page.getByRole('link', { name: '台账导入' })).toHaveAttribute('href', '/ledger/import');
   await page.goto('/ledger/import');
   await expect(page.getByRole('heading', { name: '台账导入' })).toBeVisible();
 
-  await page.getByTestId('ledger-file').setInputFiles({ name: '台账.xlsx', mimeType: 'application/octet-stream', buffer: await ledgerFile('2026/13/01') });
+  await page
+    .getByTestId('ledger-file')
+    .setInputFiles({
+      name: '台账.xlsx',
+      mimeType: 'application/octet-stream',
+      buffer: await ledgerFile('2026/13/01'),
+    });
   const table = page.getByTestId('preview-table');
   await expect(table).toBeVisible();
   // The sheet with the header was picked (not the cover sheet); 联络人 was not recognised.
@@ -40,7 +84,13 @@ test('a ledger with one bad row: the error shows next to its cell; the fixed fil
 
   // Fix the file: upload it again with a real date (the mapping step is redone, as a new file may differ).
   await page.getByRole('button', { name: '换一个文件' }).click();
-  await page.getByTestId('ledger-file').setInputFiles({ name: '台账.xlsx', mimeType: 'application/octet-stream', buffer: await ledgerFile('2026年3月5日') });
+  await page
+    .getByTestId('ledger-file')
+    .setInputFiles({
+      name: '台账.xlsx',
+      mimeType: 'application/octet-stream',
+      buffer: await ledgerFile('2026年3月5日'),
+    });
   await page.getByLabel('联络人 对应字段').selectOption({ label: '招商责任人' });
   await expect(page.getByRole('tab', { name: '错误 0' })).toBeVisible();
   await page.getByRole('button', { name: '导入 2 个项目' }).click();
@@ -52,7 +102,9 @@ test('a ledger with one bad row: the error shows next to its cell; the fixed fil
 
   await page.getByRole('link', { name: '查看项目看板' }).click();
   await page.getByPlaceholder('搜索项目或投资方').fill('E2E金融港');
-  await expect(page.getByTestId('column-introduced').getByTestId('card').filter({ hasText: 'E2E金融港' })).toBeVisible();
+  await expect(
+    page.getByTestId('column-introduced').getByTestId('card').filter({ hasText: 'E2E金融港' }),
+  ).toBeVisible();
 });
 
 test('the board exports the ledger as xlsx and the filtered board too', async ({ page }) => {

@@ -30,7 +30,9 @@ test('the English catalogue loads on demand and the choice survives a reload', a
   await expect(page.getByRole('heading', { name: '项目看板' })).toBeVisible();
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { name: 'Board', exact: true })).toBeVisible();
-  await expect(page.getByTestId('column-negotiating').getByRole('heading', { level: 2 })).toHaveText('Negotiating');
+  await expect(page.getByTestId('column-negotiating').getByRole('heading', { level: 2 })).toHaveText(
+    'Negotiating',
+  );
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Board', exact: true })).toBeVisible();
   await page.getByRole('button', { name: '中文' }).click();

@@ -4,7 +4,9 @@ import { expect, login, test } from './support/fixtures';
 
 const STAGES = ['negotiating', 'introduced', 'landed', 'started', 'completed', 'on_hold', 'dropped'] as const;
 
-test('the weekly review: a past week, previous/next, and an xlsx whose funnel equals the page', async ({ page }) => {
+test('the weekly review: a past week, previous/next, and an xlsx whose funnel equals the page', async ({
+  page,
+}) => {
   await login(page, 'admin');
   await page.getByRole('link', { name: '周调度' }).click();
   await expect(page).toHaveURL(/\/review\/\d{4}-W\d{2}$/);
@@ -14,13 +16,17 @@ test('the weekly review: a past week, previous/next, and an xlsx whose funnel eq
   await page.getByRole('link', { name: '‹ 上一周' }).click();
   await expect(page).not.toHaveURL(new RegExp(`${current}$`));
   const past = page.url().split('/').pop()!;
-  await expect(page.getByTestId('review-title')).toHaveText(`南关区招商引资项目周调度 第${Number(past.slice(6))}周`);
+  await expect(page.getByTestId('review-title')).toHaveText(
+    `南关区招商引资项目周调度 第${Number(past.slice(6))}周`,
+  );
   await page.getByRole('link', { name: '‹ 上一周' }).click();
   await page.getByRole('link', { name: '下一周 ›' }).click();
   await expect(page).toHaveURL(new RegExp(`${past}$`));
   // The URL changes first; the page follows in a transition (the previous week's figures stay on screen
   // meanwhile, charts and all), so wait for its title and for the data to be the week's own.
-  await expect(page.getByTestId('review-title')).toHaveText(`南关区招商引资项目周调度 第${Number(past.slice(6))}周`);
+  await expect(page.getByTestId('review-title')).toHaveText(
+    `南关区招商引资项目周调度 第${Number(past.slice(6))}周`,
+  );
   await expect(page.locator('.review-page')).toHaveAttribute('aria-busy', 'false');
   await expect(page.getByTestId('funnel-table')).toBeVisible();
 
@@ -35,7 +41,9 @@ test('the weekly review: a past week, previous/next, and an xlsx whose funnel eq
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: '导出 Excel' }).click();
   const download = await downloading;
-  expect(download.suggestedFilename()).toBe(`南关区招商引资项目周调度 第${Number(past.slice(6))}周（${past}）.xlsx`);
+  expect(download.suggestedFilename()).toBe(
+    `南关区招商引资项目周调度 第${Number(past.slice(6))}周（${past}）.xlsx`,
+  );
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load((await readFile(await download.path())) as unknown as ArrayBuffer);
   const rows: unknown[][] = [];
@@ -50,7 +58,9 @@ test('/review with a malformed week shows the field error', async ({ page }) => 
   await expect(page.getByRole('alert')).toContainText('周次格式');
 });
 
-test('print: an A4 landscape report — title, no navigation or buttons, charts drawn and fitted to their boxes', async ({ page }) => {
+test('print: an A4 landscape report — title, no navigation or buttons, charts drawn and fitted to their boxes', async ({
+  page,
+}) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.setViewportSize({ width: 1123, height: 794 });
@@ -65,14 +75,21 @@ test('print: an A4 landscape report — title, no navigation or buttons, charts 
 
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByTestId('review-title')).toHaveText(title);
-  for (const hidden of [page.getByRole('link', { name: '项目看板' }), page.getByRole('button', { name: '打印报告' }), page.getByRole('link', { name: '‹ 上一周' })])
+  for (const hidden of [
+    page.getByRole('link', { name: '项目看板' }),
+    page.getByRole('button', { name: '打印报告' }),
+    page.getByRole('link', { name: '‹ 上一周' }),
+  ])
     await expect(hidden).toBeHidden();
   const layout = await page.evaluate(() => ({
     overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
     charts: [...document.querySelectorAll('.review-chart')].map((box) => {
       const svg = box.querySelector('svg')!.getBoundingClientRect();
       const outer = box.getBoundingClientRect();
-      return { fits: svg.width <= outer.width + 1 && svg.height > 50, viewBox: !!box.querySelector('svg')!.getAttribute('viewBox') };
+      return {
+        fits: svg.width <= outer.width + 1 && svg.height > 50,
+        viewBox: !!box.querySelector('svg')!.getAttribute('viewBox'),
+      };
     }),
   }));
   expect(layout.overflow).toBe(0);

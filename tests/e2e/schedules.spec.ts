@@ -24,7 +24,9 @@ async function openUnscheduledMajor(page: Page): Promise<string> {
   throw new Error('the demo has no signed major project without a schedule');
 }
 
-test('plan a major project backward from its template, record a late actual date, see the light turn and the overview list it', async ({ page }) => {
+test('plan a major project backward from its template, record a late actual date, see the light turn and the overview list it', async ({
+  page,
+}) => {
   await login(page, 'admin');
   const name = await openUnscheduledMajor(page);
   const tab = page.getByTestId('schedule-tab');
@@ -32,7 +34,9 @@ test('plan a major project backward from its template, record a late actual date
 
   // Plan backward from a target 200 days ahead with the building move-in template.
   await tab.getByRole('button', { name: '编排工期' }).click();
-  await tab.getByLabel('模板').selectOption({ label: '楼宇入驻类项目（签订协议 → 注册公司 → 装修设计 → 装修开工 → 入驻开业）' });
+  await tab
+    .getByLabel('模板')
+    .selectOption({ label: '楼宇入驻类项目（签订协议 → 注册公司 → 装修设计 → 装修开工 → 入驻开业）' });
   await tab.getByLabel('目标日期').fill(shanghaiDate(200));
   await tab.getByRole('button', { name: '倒排生成' }).click();
   const rows = tab.getByTestId('editor-row');
@@ -76,7 +80,9 @@ test('the overview puts red projects first and the board card shows the light', 
   await login(page, 'leader');
   await page.goto('/major');
   await expect(page.getByTestId('major-row').first()).toBeVisible();
-  const lights = await page.getByTestId('major-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-light')));
+  const lights = await page
+    .getByTestId('major-row')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-light')));
   expect(lights.length).toBeGreaterThan(10);
   const rank = { red: 0, yellow: 1, green: 2, none: 3 } as const;
   const ranks = lights.map((l) => rank[(l ?? 'none') as keyof typeof rank]);

@@ -10,7 +10,10 @@ async function signIn(page: Page, username: string, password: string) {
 }
 
 /** On /admin/users: 新建用户 with the given fields; returns the new account's row. */
-async function createUser(page: Page, user: { username: string; name: string; password: string; role?: string }) {
+async function createUser(
+  page: Page,
+  user: { username: string; name: string; password: string; role?: string },
+) {
   await page.goto('/admin/users');
   await page.getByRole('button', { name: '新建用户' }).click();
   const dialog = page.getByRole('dialog');
@@ -32,7 +35,10 @@ async function changeOwnPassword(page: Page, current: string, next: string, repe
   await page.getByRole('button', { name: '修改密码' }).last().click();
 }
 
-test('an admin creates an officer, who must replace the initial password before anything else', async ({ page, loginAs }) => {
+test('an admin creates an officer, who must replace the initial password before anything else', async ({
+  page,
+  loginAs,
+}) => {
   const username = `e2e.officer.${Date.now() % 100000}`;
   await loginAs('admin');
   const row = await createUser(page, { username, name: '端到端专员', password: 'initial-pass-1' });
@@ -62,10 +68,19 @@ test('an admin creates an officer, who must replace the initial password before 
   await expect(page.getByRole('heading', { name: '项目看板' })).toBeVisible();
 });
 
-test('an admin deactivates an account: its open session ends and it can no longer sign in', async ({ browser, page, loginAs }) => {
+test('an admin deactivates an account: its open session ends and it can no longer sign in', async ({
+  browser,
+  page,
+  loginAs,
+}) => {
   const username = `e2e.viewer.${Date.now() % 100000}`;
   await loginAs('admin');
-  const row = await createUser(page, { username, name: '只读观察员', password: 'viewer-pass-1', role: 'viewer' });
+  const row = await createUser(page, {
+    username,
+    name: '只读观察员',
+    password: 'viewer-pass-1',
+    role: 'viewer',
+  });
 
   const other = await browser.newContext();
   const viewerPage = await other.newPage();

@@ -42,7 +42,12 @@ export async function officeLedger(opts: {
 }
 
 /** What the upload route does: read the file and keep it for the preview and commit steps. */
-export async function uploadLedger(userId: number, bytes: Buffer, fileName = '台账.xlsx', now = NOW): Promise<string> {
+export async function uploadLedger(
+  userId: number,
+  bytes: Buffer,
+  fileName = '台账.xlsx',
+  now = NOW,
+): Promise<string> {
   const sheets = await readLedgerFile(bytes, fileName);
   return storeUpload(userId, fileName, sheets, now).token;
 }

@@ -3,7 +3,15 @@ import { readConfig } from '../../server/config';
 
 describe('readConfig', () => {
   it('has safe defaults: port 3000, demo data, no Secure cookie, no trusted proxy, 14 days of backups', () => {
-    expect(readConfig({})).toMatchObject({ port: 3000, host: 'localhost', databasePath: 'data/app.db', demoData: true, secureCookies: false, trustProxy: false, backupRetentionDays: 14 });
+    expect(readConfig({})).toMatchObject({
+      port: 3000,
+      host: 'localhost',
+      databasePath: 'data/app.db',
+      demoData: true,
+      secureCookies: false,
+      trustProxy: false,
+      backupRetentionDays: 14,
+    });
   });
 
   it.each([
@@ -17,6 +25,10 @@ describe('readConfig', () => {
   });
 
   it('reads DEMO_DATA=0, SECURE_COOKIES=1 and a retention setting', () => {
-    expect(readConfig({ DEMO_DATA: '0', SECURE_COOKIES: '1', BACKUP_RETENTION_DAYS: '30' })).toMatchObject({ demoData: false, secureCookies: true, backupRetentionDays: 30 });
+    expect(readConfig({ DEMO_DATA: '0', SECURE_COOKIES: '1', BACKUP_RETENTION_DAYS: '30' })).toMatchObject({
+      demoData: false,
+      secureCookies: true,
+      backupRetentionDays: 30,
+    });
   });
 });

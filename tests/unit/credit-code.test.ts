@@ -16,9 +16,12 @@ describe('creditCodeCheckChar (GB 32100-2015)', () => {
     expect(creditCodeCheckChar(first17)).toBe(check);
   });
 
-  it.each(['9144030019220382', '914403001922038216', '9144030019220382I'])('refuses %s (length or alphabet)', (bad) => {
-    expect(creditCodeCheckChar(bad)).toBeNull();
-  });
+  it.each(['9144030019220382', '914403001922038216', '9144030019220382I'])(
+    'refuses %s (length or alphabet)',
+    (bad) => {
+      expect(creditCodeCheckChar(bad)).toBeNull();
+    },
+  );
 });
 
 describe('isValidCreditCode', () => {

@@ -10,7 +10,9 @@ describe('businessDaysBetween fixed-offset path', () => {
     const start = Date.UTC(2024, 0, 1, 3);
     const to = Date.UTC(2026, 10, 26, 2, 30);
     for (let at = start; at < to; at += 7 * HOUR) {
-      expect(businessDaysBetween(at, to)).toBe(differenceInCalendarDays(new TZDate(to, BUSINESS_TZ), new TZDate(at, BUSINESS_TZ)));
+      expect(businessDaysBetween(at, to)).toBe(
+        differenceInCalendarDays(new TZDate(to, BUSINESS_TZ), new TZDate(at, BUSINESS_TZ)),
+      );
     }
   });
 

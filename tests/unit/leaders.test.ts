@@ -13,7 +13,9 @@ describe('lacksPrimaryLeader (未落实包保)', () => {
     ['major on hold at 落地', 'landed', 'on_hold', 6000, 6000, false, true],
     ['major dropped at 开工', 'started', 'dropped', 6000, 6000, false, false],
   ])('%s', (_case, stage, status, agreedInvestment, estimatedInvestment, hasPrimary, expected) => {
-    expect(lacksPrimaryLeader({ stage, status, agreedInvestment, estimatedInvestment }, hasPrimary)).toBe(expected);
+    expect(lacksPrimaryLeader({ stage, status, agreedInvestment, estimatedInvestment }, hasPrimary)).toBe(
+      expected,
+    );
   });
 });
 

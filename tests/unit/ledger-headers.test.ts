@@ -32,7 +32,11 @@ describe('matchHeader: Chinese headers with their variants', () => {
   });
 
   it('gives each field to its first column only', () => {
-    expect(matchHeaderRow(['项目名称', '总投资', '计划总投资']).map((m) => m?.field ?? null)).toEqual(['name', 'estimatedInvestment', null]);
+    expect(matchHeaderRow(['项目名称', '总投资', '计划总投资']).map((m) => m?.field ?? null)).toEqual([
+      'name',
+      'estimatedInvestment',
+      null,
+    ]);
   });
 });
 
@@ -47,7 +51,12 @@ describe('the table inside a sheet', () => {
     expect(findHeaderRow(grid)).toBe(2);
   });
   it('no header row when nothing reads like a ledger', () => {
-    expect(findHeaderRow([['a', 'b'], [1, 2]])).toBeNull();
+    expect(
+      findHeaderRow([
+        ['a', 'b'],
+        [1, 2],
+      ]),
+    ).toBeNull();
   });
   it.each([
     [[null, '', null], 'blank'],
@@ -72,10 +81,18 @@ describe('CSV', () => {
     ]);
   });
   it('writes a BOM and round-trips', () => {
-    const rows = [['项目名称', '金额'], ['A,"B"', 5000], ['多\n行', null]];
+    const rows = [
+      ['项目名称', '金额'],
+      ['A,"B"', 5000],
+      ['多\n行', null],
+    ];
     const text = toCsv(rows);
     expect(text.startsWith('\uFEFF')).toBe(true);
-    expect(parseCsv(text)).toEqual([['项目名称', '金额'], ['A,"B"', '5000'], ['多\n行', '']]);
+    expect(parseCsv(text)).toEqual([
+      ['项目名称', '金额'],
+      ['A,"B"', '5000'],
+      ['多\n行', ''],
+    ]);
   });
   it('reads GB18030 (Excel on Chinese Windows) as well as UTF-8', () => {
     const gbk = Uint8Array.from([0xcf, 0xee, 0xc4, 0xbf]); // 项目

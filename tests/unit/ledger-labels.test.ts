@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseLedgerCreditCode } from '../../shared/domain/ledger/credit-code';
-import { parseAgreementType, parseChannel, parseIndustry, parseYesNo } from '../../shared/domain/ledger/labels';
+import {
+  parseAgreementType,
+  parseChannel,
+  parseIndustry,
+  parseYesNo,
+} from '../../shared/domain/ledger/labels';
 import { creditCodeFor } from '../helpers/credit-code';
 
 describe('industries, channels and flags by their Chinese labels', () => {

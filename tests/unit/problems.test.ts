@@ -32,7 +32,10 @@ describe('checkProblemMove: 待办 → 办理中 → 已解决 → 已销号', (
   });
 
   it('marks reopening so the server records the reason', () => {
-    expect(checkProblemMove('resolved', 'in_progress', officer, { reason: '复发' })).toEqual({ ok: true, reopen: true });
+    expect(checkProblemMove('resolved', 'in_progress', officer, { reason: '复发' })).toEqual({
+      ok: true,
+      reopen: true,
+    });
     expect(checkProblemMove('open', 'in_progress', officer, {})).toEqual({ ok: true, reopen: false });
   });
 });

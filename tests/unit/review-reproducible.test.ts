@@ -15,9 +15,33 @@ const base: ReviewInput = {
   amountChanges: AMOUNT_CHANGES,
   campaignStart: '2023-07-01',
   targets: [
-    { id: 1, metric: 'agreed_investment', value: 20000, periodStart: '2026-01-01', periodEnd: '2026-12-31', industry: null, unitId: null },
-    { id: 2, metric: 'first_stores', value: 2, periodStart: '2026-01-01', periodEnd: '2026-12-31', industry: 'finance', unitId: null },
-    { id: 3, metric: 'bond_projects', value: 1, periodStart: '2026-01-01', periodEnd: '2026-12-31', industry: null, unitId: null },
+    {
+      id: 1,
+      metric: 'agreed_investment',
+      value: 20000,
+      periodStart: '2026-01-01',
+      periodEnd: '2026-12-31',
+      industry: null,
+      unitId: null,
+    },
+    {
+      id: 2,
+      metric: 'first_stores',
+      value: 2,
+      periodStart: '2026-01-01',
+      periodEnd: '2026-12-31',
+      industry: 'finance',
+      unitId: null,
+    },
+    {
+      id: 3,
+      metric: 'bond_projects',
+      value: 1,
+      periodStart: '2026-01-01',
+      periodEnd: '2026-12-31',
+      industry: null,
+      unitId: null,
+    },
   ],
   funds: { week: 0, previousWeek: 0, cumulative: 0, byTarget: new Map() },
 };
@@ -39,7 +63,10 @@ describe('a week never changes because of later events', () => {
       ...base,
       log: eventLog([...EVENTS, ...later]),
       // P1's agreed investment corrected to 1200 on 12-05: today's amount changes, W48 keeps 1000.
-      projects: [...PROJECTS.map((p) => (p.id === 1 ? { ...p, amount: 1200 } : p)), { ...PROJECTS[0]!, id: 8, amount: 99999 }],
+      projects: [
+        ...PROJECTS.map((p) => (p.id === 1 ? { ...p, amount: 1200 } : p)),
+        { ...PROJECTS[0]!, id: 8, amount: 99999 },
+      ],
       amountChanges: [...AMOUNT_CHANGES, { projectId: 1, at: shanghai(2026, 12, 5, 9), amount: 1200 }],
     });
     expect(after).toEqual(before);
@@ -83,14 +110,43 @@ describe('targets: progress and pace against time elapsed', () => {
 
 describe('a later edit of a past fact is a correction', () => {
   const week = { firstDay: W48.firstDay, lastDay: W48.lastDay, end: W48.end };
-  const row = (id: number, at: number, projectId: number, changes: object) => ({ id, at, projectId, changes: JSON.stringify(changes) });
+  const row = (id: number, at: number, projectId: number, changes: object) => ({
+    id,
+    at,
+    projectId,
+    changes: JSON.stringify(changes),
+  });
   it.each([
-    ['signing date moved out of the week, edited later', row(1, shanghai(2026, 12, 2), 9, { signingDate: ['2026-11-25', '2026-12-01'] }), 1],
-    ['landing date moved into the week, edited later', row(2, shanghai(2026, 12, 2), 9, { landingDate: ['2026-10-01', '2026-11-29'] }), 1],
-    ['edited during the week itself (part of the week)', row(3, shanghai(2026, 11, 27), 9, { signingDate: ['2026-11-25', '2026-11-24'] }), 0],
-    ['a date far from the week', row(4, shanghai(2026, 12, 2), 9, { startDate: ['2026-10-01', '2026-10-02'] }), 0],
-    ['amount of a project that moved in the week', row(5, shanghai(2026, 12, 2), 1, { agreedInvestment: [1000, 1200] }), 1],
-    ['amount of a project that did not move', row(6, shanghai(2026, 12, 2), 9, { agreedInvestment: [1000, 1200] }), 0],
+    [
+      'signing date moved out of the week, edited later',
+      row(1, shanghai(2026, 12, 2), 9, { signingDate: ['2026-11-25', '2026-12-01'] }),
+      1,
+    ],
+    [
+      'landing date moved into the week, edited later',
+      row(2, shanghai(2026, 12, 2), 9, { landingDate: ['2026-10-01', '2026-11-29'] }),
+      1,
+    ],
+    [
+      'edited during the week itself (part of the week)',
+      row(3, shanghai(2026, 11, 27), 9, { signingDate: ['2026-11-25', '2026-11-24'] }),
+      0,
+    ],
+    [
+      'a date far from the week',
+      row(4, shanghai(2026, 12, 2), 9, { startDate: ['2026-10-01', '2026-10-02'] }),
+      0,
+    ],
+    [
+      'amount of a project that moved in the week',
+      row(5, shanghai(2026, 12, 2), 1, { agreedInvestment: [1000, 1200] }),
+      1,
+    ],
+    [
+      'amount of a project that did not move',
+      row(6, shanghai(2026, 12, 2), 9, { agreedInvestment: [1000, 1200] }),
+      0,
+    ],
     ['a name change', row(7, shanghai(2026, 12, 2), 1, { name: ['a', 'b'] }), 0],
   ])('%s → %i', (_case, r, n) => {
     expect(correctionsFor([r], week, new Set([1]))).toHaveLength(n);

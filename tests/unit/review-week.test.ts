@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { shiftWeek, timeZoneShift, timeZoneWeek, weekOf, weeksEndingWith } from '../../shared/domain/review/week';
+import {
+  shiftWeek,
+  timeZoneShift,
+  timeZoneWeek,
+  weekOf,
+  weeksEndingWith,
+} from '../../shared/domain/review/week';
 
 // weekOf and shiftWeek compute Shanghai weeks by UTC+8 arithmetic from 1993 on; the time-zone aware
 // path (date-fns + TZDate) is the reference they must agree with.
@@ -22,7 +28,8 @@ describe('week arithmetic agrees with the time-zone aware path', () => {
     for (const k of keys) {
       const year = Number(k.slice(0, 4));
       if (!weekOf(k) || !((year >= 1991 && year <= 1996) || (year >= 2019 && year <= 2032))) continue;
-      for (const offset of [-160, -13, -1, 1, 53]) if (shiftWeek(k, offset) !== timeZoneShift(k, offset)) differing.push(`${k} ${offset}`);
+      for (const offset of [-160, -13, -1, 1, 53])
+        if (shiftWeek(k, offset) !== timeZoneShift(k, offset)) differing.push(`${k} ${offset}`);
     }
     expect(differing).toEqual([]);
   });

@@ -34,7 +34,11 @@ describe('week edges in Asia/Shanghai', () => {
   });
   it.each([
     ['Sunday 23:30 Shanghai belongs to the week', shanghai(2026, 11, 29, 23, 30), '2026-W48'],
-    ['Monday 00:10 Shanghai (Sunday 16:10 UTC) belongs to the next', Date.UTC(2026, 10, 29, 16, 10), '2026-W49'],
+    [
+      'Monday 00:10 Shanghai (Sunday 16:10 UTC) belongs to the next',
+      Date.UTC(2026, 10, 29, 16, 10),
+      '2026-W49',
+    ],
   ])('%s', (_case, at, key) => {
     const log = eventLog([{ projectId: 1, fromState: null, toState: 'negotiating', at }]);
     const w = weekOf(key)!;
@@ -90,7 +94,16 @@ describe("the week's flow", () => {
     ]);
   });
   it('change against W47', () => {
-    expect(r.flowChange).toEqual({ newLeads: 0, forwardTotal: 0, backward: 1, holds: 1, resumes: 0, drops: 1, restores: 0, events: 3 });
+    expect(r.flowChange).toEqual({
+      newLeads: 0,
+      forwardTotal: 0,
+      backward: 1,
+      holds: 1,
+      resumes: 0,
+      drops: 1,
+      restores: 0,
+      events: 3,
+    });
   });
 });
 
@@ -117,14 +130,26 @@ describe('conversion and median days between consecutive stages', () => {
     ['introduced', 'landed', 3, 3, 1, 11.6], // P2 0 d, P1 11.6 d, P5 162 d
     ['landed', 'started', 3, 1, 1 / 3, 1045], // P5 2024-01-10 → 2026-11-20
     ['started', 'completed', 1, 0, 0, null],
-  ])('%s → %s: %i reached, %i converted, rate %d, median %s days', (from, to, reached, converted, rate, medianDays) => {
-    expect(r.conversions.find((c) => c.from === from)).toEqual({ from, to, reached, converted, rate, medianDays });
-  });
+  ])(
+    '%s → %s: %i reached, %i converted, rate %d, median %s days',
+    (from, to, reached, converted, rate, medianDays) => {
+      expect(r.conversions.find((c) => c.from === from)).toEqual({
+        from,
+        to,
+        reached,
+        converted,
+        rate,
+        medianDays,
+      });
+    },
+  );
 });
 
 describe('breakdowns at the week end', () => {
   it('by industry: finance holds P1 and P2 at 落地', () => {
-    expect(r.breakdowns.industry.map((b) => [b.key, b.stages, b.activeAmount, b.newLeads, b.forward])).toEqual([
+    expect(
+      r.breakdowns.industry.map((b) => [b.key, b.stages, b.activeAmount, b.newLeads, b.forward]),
+    ).toEqual([
       ['finance', [0, 0, 2, 0, 0], 9000, 1, 2],
       ['commerce', [0, 1, 0, 0, 0], 5000, 0, 0],
       ['scitech', [1, 0, 0, 0, 0], 400, 0, 0],

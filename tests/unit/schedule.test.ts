@@ -14,14 +14,70 @@ const step = (name: string, durationDays: number): PlanStep => ({ name, duration
 
 describe('planBackward (倒排): the last step lands on the target, each earlier one a duration before', () => {
   it.each<[string, PlanStep[], string, string, string[], boolean[]]>([
-    ['three steps of 10 days', [step('a', 10), step('b', 10), step('c', 10)], '2027-03-31', '2026-11-26', ['2027-03-11', '2027-03-21', '2027-03-31'], [false, false, false]],
-    ['across a month end (31 → 30 days)', [step('a', 5), step('b', 31)], '2027-05-31', '2026-11-26', ['2027-04-30', '2027-05-31'], [false, false]],
-    ['across 29 February 2028 (leap year)', [step('a', 1), step('b', 2)], '2028-03-01', '2026-11-26', ['2028-02-28', '2028-03-01'], [false, false]],
-    ['across February 2027 (no leap day)', [step('a', 1), step('b', 2)], '2027-03-01', '2026-11-26', ['2027-02-27', '2027-03-01'], [false, false]],
-    ['across the year end', [step('a', 0), step('b', 7)], '2027-01-03', '2026-11-26', ['2026-12-27', '2027-01-03'], [false, false]],
-    ['a first step that no longer fits', [step('a', 30), step('b', 10)], '2026-12-20', '2026-11-26', ['2026-12-10', '2026-12-20'], [true, false]],
-    ['a target earlier than today: every step late', [step('a', 10), step('b', 10)], '2026-11-20', '2026-11-26', ['2026-11-10', '2026-11-20'], [true, true]],
-    ['a zero-day step shares its successor’s date', [step('a', 5), step('b', 0)], '2027-01-10', '2026-11-26', ['2027-01-10', '2027-01-10'], [false, false]],
+    [
+      'three steps of 10 days',
+      [step('a', 10), step('b', 10), step('c', 10)],
+      '2027-03-31',
+      '2026-11-26',
+      ['2027-03-11', '2027-03-21', '2027-03-31'],
+      [false, false, false],
+    ],
+    [
+      'across a month end (31 → 30 days)',
+      [step('a', 5), step('b', 31)],
+      '2027-05-31',
+      '2026-11-26',
+      ['2027-04-30', '2027-05-31'],
+      [false, false],
+    ],
+    [
+      'across 29 February 2028 (leap year)',
+      [step('a', 1), step('b', 2)],
+      '2028-03-01',
+      '2026-11-26',
+      ['2028-02-28', '2028-03-01'],
+      [false, false],
+    ],
+    [
+      'across February 2027 (no leap day)',
+      [step('a', 1), step('b', 2)],
+      '2027-03-01',
+      '2026-11-26',
+      ['2027-02-27', '2027-03-01'],
+      [false, false],
+    ],
+    [
+      'across the year end',
+      [step('a', 0), step('b', 7)],
+      '2027-01-03',
+      '2026-11-26',
+      ['2026-12-27', '2027-01-03'],
+      [false, false],
+    ],
+    [
+      'a first step that no longer fits',
+      [step('a', 30), step('b', 10)],
+      '2026-12-20',
+      '2026-11-26',
+      ['2026-12-10', '2026-12-20'],
+      [true, false],
+    ],
+    [
+      'a target earlier than today: every step late',
+      [step('a', 10), step('b', 10)],
+      '2026-11-20',
+      '2026-11-26',
+      ['2026-11-10', '2026-11-20'],
+      [true, true],
+    ],
+    [
+      'a zero-day step shares its successor’s date',
+      [step('a', 5), step('b', 0)],
+      '2027-01-10',
+      '2026-11-26',
+      ['2027-01-10', '2027-01-10'],
+      [false, false],
+    ],
   ])('%s', (_case, steps, target, today, planned, tooLate) => {
     const plan = planBackward(steps, target, today);
     expect(plan.milestones.map((m) => m.plannedDate)).toEqual(planned);
@@ -38,8 +94,16 @@ describe('planBackward (倒排): the last step lands on the target, each earlier
   });
 
   it('keeps names and linked stages', () => {
-    const plan = planBackward([{ name: '开工', durationDays: 3, linkedStage: 'started' }], '2027-01-01', '2026-11-26');
-    expect(plan.milestones[0]).toMatchObject({ name: '开工', linkedStage: 'started', startDate: '2026-12-29' });
+    const plan = planBackward(
+      [{ name: '开工', durationDays: 3, linkedStage: 'started' }],
+      '2027-01-01',
+      '2026-11-26',
+    );
+    expect(plan.milestones[0]).toMatchObject({
+      name: '开工',
+      linkedStage: 'started',
+      startDate: '2026-12-29',
+    });
   });
 });
 
@@ -77,7 +141,11 @@ describe('projectLight: the worst milestone', () => {
     ['one due within 7 days', [m('2026-10-01', '2026-09-30'), m('2026-12-01')], 'yellow'],
     ['one done late', [m('2026-10-01', '2026-10-15'), m('2027-05-01')], 'yellow'],
     ['one overdue among greens', [m('2026-10-01', '2026-09-30'), m('2026-11-25'), m('2027-05-01')], 'red'],
-    ['overdue beats due soon and late', [m('2026-10-01', '2026-10-15'), m('2026-11-01'), m('2026-11-28')], 'red'],
+    [
+      'overdue beats due soon and late',
+      [m('2026-10-01', '2026-10-15'), m('2026-11-01'), m('2026-11-28')],
+      'red',
+    ],
   ])('%s → %s', (_case, ms, light) => expect(projectLight(ms, today)).toBe(light));
 });
 

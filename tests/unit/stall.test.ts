@@ -4,7 +4,11 @@ import { daysSinceActivity, isStalled } from '../../shared/domain/stall';
 import { NOW, shanghai } from '../helpers/time';
 
 // NOW is Thursday 2026-11-26 10:00 in Shanghai; the stall limit is 30 calendar days there.
-const project = (lastActivityAt: number, stage: FunnelStage = 'introduced', status: ProjectStatus = 'active') => ({
+const project = (
+  lastActivityAt: number,
+  stage: FunnelStage = 'introduced',
+  status: ProjectStatus = 'active',
+) => ({
   stage,
   status,
   lastActivityAt,

@@ -3,13 +3,28 @@ import type { FunnelStage, ProjectState, ProjectStatus } from '../../shared/doma
 import { currentState, planMove } from '../../shared/domain/transitions';
 
 const INTRODUCED = { signingDate: '2026-03-01', agreedInvestment: 8000, agreementType: 'investment' };
-const LANDED = { registeredEntity: '长春某某科技有限公司', creditCode: '914403001922038216', location: '华润中心', landingDate: '2026-04-01' };
+const LANDED = {
+  registeredEntity: '长春某某科技有限公司',
+  creditCode: '914403001922038216',
+  location: '华润中心',
+  landingDate: '2026-04-01',
+};
 const STARTED = { startDate: '2026-05-01' };
 const COMPLETED = { completionDate: '2026-09-01' };
 const ALL = { ...INTRODUCED, ...LANDED, ...STARTED, ...COMPLETED };
 
-const at = (stage: FunnelStage, status: ProjectStatus = 'active', gates: object = {}) => ({ stage, status, ...gates });
-const moveTo = (stage: FunnelStage, status: ProjectStatus, missing: string[] = [], needsReason = false, needsDropCategory = false) => ({
+const at = (stage: FunnelStage, status: ProjectStatus = 'active', gates: object = {}) => ({
+  stage,
+  status,
+  ...gates,
+});
+const moveTo = (
+  stage: FunnelStage,
+  status: ProjectStatus,
+  missing: string[] = [],
+  needsReason = false,
+  needsDropCategory = false,
+) => ({
   stage,
   status,
   missing,
@@ -19,15 +34,50 @@ const moveTo = (stage: FunnelStage, status: ProjectStatus, missing: string[] = [
 
 describe('planMove: forward moves need the gates of the target and of every skipped stage', () => {
   it.each([
-    ['no gates filled', at('negotiating'), 'introduced', ['signingDate', 'agreedInvestment', 'agreementType']],
+    [
+      'no gates filled',
+      at('negotiating'),
+      'introduced',
+      ['signingDate', 'agreedInvestment', 'agreementType'],
+    ],
     ['gates filled', at('negotiating', 'active', INTRODUCED), 'introduced', []],
-    ['one gate still empty', at('negotiating', 'active', { ...INTRODUCED, agreementType: null }), 'introduced', ['agreementType']],
-    ['blank text counts as empty', at('introduced', 'active', { ...INTRODUCED, ...LANDED, location: '  ' }), 'landed', ['location']],
-    ['skip with only the target gates', at('negotiating', 'active', LANDED), 'landed', ['signingDate', 'agreedInvestment', 'agreementType']],
-    ['skip with one skipped gate empty', at('negotiating', 'active', { ...ALL, landingDate: undefined }), 'completed', ['landingDate']],
+    [
+      'one gate still empty',
+      at('negotiating', 'active', { ...INTRODUCED, agreementType: null }),
+      'introduced',
+      ['agreementType'],
+    ],
+    [
+      'blank text counts as empty',
+      at('introduced', 'active', { ...INTRODUCED, ...LANDED, location: '  ' }),
+      'landed',
+      ['location'],
+    ],
+    [
+      'skip with only the target gates',
+      at('negotiating', 'active', LANDED),
+      'landed',
+      ['signingDate', 'agreedInvestment', 'agreementType'],
+    ],
+    [
+      'skip with one skipped gate empty',
+      at('negotiating', 'active', { ...ALL, landingDate: undefined }),
+      'completed',
+      ['landingDate'],
+    ],
     ['skip with every gate filled', at('negotiating', 'active', ALL), 'completed', []],
-    ['next stage after landed', at('landed', 'active', { ...INTRODUCED, ...LANDED }), 'started', ['startDate']],
-    ['started to completed', at('started', 'active', { ...INTRODUCED, ...LANDED, ...STARTED }), 'completed', ['completionDate']],
+    [
+      'next stage after landed',
+      at('landed', 'active', { ...INTRODUCED, ...LANDED }),
+      'started',
+      ['startDate'],
+    ],
+    [
+      'started to completed',
+      at('started', 'active', { ...INTRODUCED, ...LANDED, ...STARTED }),
+      'completed',
+      ['completionDate'],
+    ],
   ] as const)('%s', (_case, project, to, missing) => {
     expect(planMove(project, to)).toEqual({ kind: 'forward', ...moveTo(to, 'active', [...missing]) });
   });
@@ -35,13 +85,48 @@ describe('planMove: forward moves need the gates of the target and of every skip
 
 describe('planMove: backward, hold, resume, drop and restore', () => {
   it.each([
-    ['backward one stage needs a reason', at('landed', 'active', ALL), 'introduced', { kind: 'backward', ...moveTo('introduced', 'active', [], true) }],
-    ['backward several stages needs a reason', at('completed', 'active', ALL), 'negotiating', { kind: 'backward', ...moveTo('negotiating', 'active', [], true) }],
-    ['hold keeps the stage and needs a reason', at('landed'), 'on_hold', { kind: 'hold', ...moveTo('landed', 'on_hold', [], true) }],
-    ['resume returns to its stage without a reason', at('landed', 'on_hold'), 'landed', { kind: 'resume', ...moveTo('landed', 'active') }],
-    ['drop needs a reason and a category', at('introduced'), 'dropped', { kind: 'drop', ...moveTo('introduced', 'dropped', [], true, true) }],
-    ['a held project can be dropped', at('started', 'on_hold'), 'dropped', { kind: 'drop', ...moveTo('started', 'dropped', [], true, true) }],
-    ['restore returns to its stage with a reason', at('landed', 'dropped'), 'landed', { kind: 'restore', ...moveTo('landed', 'active', [], true) }],
+    [
+      'backward one stage needs a reason',
+      at('landed', 'active', ALL),
+      'introduced',
+      { kind: 'backward', ...moveTo('introduced', 'active', [], true) },
+    ],
+    [
+      'backward several stages needs a reason',
+      at('completed', 'active', ALL),
+      'negotiating',
+      { kind: 'backward', ...moveTo('negotiating', 'active', [], true) },
+    ],
+    [
+      'hold keeps the stage and needs a reason',
+      at('landed'),
+      'on_hold',
+      { kind: 'hold', ...moveTo('landed', 'on_hold', [], true) },
+    ],
+    [
+      'resume returns to its stage without a reason',
+      at('landed', 'on_hold'),
+      'landed',
+      { kind: 'resume', ...moveTo('landed', 'active') },
+    ],
+    [
+      'drop needs a reason and a category',
+      at('introduced'),
+      'dropped',
+      { kind: 'drop', ...moveTo('introduced', 'dropped', [], true, true) },
+    ],
+    [
+      'a held project can be dropped',
+      at('started', 'on_hold'),
+      'dropped',
+      { kind: 'drop', ...moveTo('started', 'dropped', [], true, true) },
+    ],
+    [
+      'restore returns to its stage with a reason',
+      at('landed', 'dropped'),
+      'landed',
+      { kind: 'restore', ...moveTo('landed', 'active', [], true) },
+    ],
   ] as const)('%s', (_case, project, to, expected) => {
     expect(planMove(project, to)).toEqual(expected);
   });

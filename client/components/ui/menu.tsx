@@ -33,7 +33,11 @@ export function Menu({
         {trigger}
       </button>
       {open && (
-        <div role="menu" aria-label={label} className="absolute right-0 z-20 mt-1 w-36 rounded-md border border-slate-200 bg-white py-1 shadow-lg">
+        <div
+          role="menu"
+          aria-label={label}
+          className="absolute right-0 z-20 mt-1 w-36 rounded-md border border-slate-200 bg-white py-1 shadow-lg"
+        >
           {items.map((item) => (
             <button
               key={item.key}

@@ -29,7 +29,8 @@ export function AuditPage() {
   const facets = useQuery(trpc.audit.facets.queryOptions());
   const people = useQuery(trpc.directory.users.queryOptions());
   // A new filter starts again at page 1.
-  const set = (key: string, value: string) => (key === 'page' ? setParam(key, value) : setParam(key, value, 'page'));
+  const set = (key: string, value: string) =>
+    key === 'page' ? setParam(key, value) : setParam(key, value, 'page');
   const pages = list.data ? Math.max(1, Math.ceil(list.data.total / PAGE_SIZE)) : 1;
 
   return (
@@ -38,7 +39,11 @@ export function AuditPage() {
       <div className="flex flex-wrap items-end gap-2 rounded-lg border border-slate-200 bg-white p-3 text-sm">
         <label className="flex flex-col gap-1">
           {t('audit.user')}
-          <select className={inputClass} value={params.get('user') ?? ''} onChange={(e) => set('user', e.target.value)}>
+          <select
+            className={inputClass}
+            value={params.get('user') ?? ''}
+            onChange={(e) => set('user', e.target.value)}
+          >
             <option value="">{t('audit.anyUser')}</option>
             {(people.data ?? []).map((u) => (
               <option key={u.id} value={u.id}>
@@ -49,7 +54,11 @@ export function AuditPage() {
         </label>
         <label className="flex flex-col gap-1">
           {t('audit.entity')}
-          <select className={inputClass} value={filter.entity ?? ''} onChange={(e) => set('entity', e.target.value)}>
+          <select
+            className={inputClass}
+            value={filter.entity ?? ''}
+            onChange={(e) => set('entity', e.target.value)}
+          >
             <option value="">{t('audit.anyEntity')}</option>
             {(facets.data?.entities ?? []).map((v) => (
               <option key={v}>{v}</option>
@@ -58,7 +67,11 @@ export function AuditPage() {
         </label>
         <label className="flex flex-col gap-1">
           {t('audit.action')}
-          <select className={inputClass} value={filter.action ?? ''} onChange={(e) => set('action', e.target.value)}>
+          <select
+            className={inputClass}
+            value={filter.action ?? ''}
+            onChange={(e) => set('action', e.target.value)}
+          >
             <option value="">{t('audit.anyAction')}</option>
             {(facets.data?.actions ?? []).map((v) => (
               <option key={v}>{v}</option>
@@ -67,11 +80,21 @@ export function AuditPage() {
         </label>
         <label className="flex flex-col gap-1">
           {t('audit.from')}
-          <input type="date" className={inputClass} value={filter.from ?? ''} onChange={(e) => set('from', e.target.value)} />
+          <input
+            type="date"
+            className={inputClass}
+            value={filter.from ?? ''}
+            onChange={(e) => set('from', e.target.value)}
+          />
         </label>
         <label className="flex flex-col gap-1">
           {t('audit.to')}
-          <input type="date" className={inputClass} value={filter.to ?? ''} onChange={(e) => set('to', e.target.value)} />
+          <input
+            type="date"
+            className={inputClass}
+            value={filter.to ?? ''}
+            onChange={(e) => set('to', e.target.value)}
+          />
         </label>
         <Button variant="ghost" onClick={clear}>
           {t('audit.reset')}

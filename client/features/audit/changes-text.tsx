@@ -1,5 +1,9 @@
 const text = (v: unknown): string =>
-  typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : (JSON.stringify(v) ?? '');
+  typeof v === 'string'
+    ? v
+    : typeof v === 'number' || typeof v === 'boolean'
+      ? String(v)
+      : (JSON.stringify(v) ?? '');
 
 /** An audit row's changes, readable: "field: before → after" for diffs, key: value otherwise. */
 export function ChangesText({ changes }: { changes: unknown }) {
@@ -13,7 +17,8 @@ export function ChangesText({ changes }: { changes: unknown }) {
           <span className="font-mono text-xs text-slate-500">{key}</span>{' '}
           {Array.isArray(value) && value.length === 2 ? (
             <>
-              <span className="text-red-700 line-through decoration-red-300">{show(value[0])}</span> → <span className="text-emerald-700">{show(value[1])}</span>
+              <span className="text-red-700 line-through decoration-red-300">{show(value[0])}</span> →{' '}
+              <span className="text-emerald-700">{show(value[1])}</span>
             </>
           ) : (
             <span>{show(value)}</span>

@@ -44,12 +44,26 @@ export function LoginPage() {
         <div className="flex flex-col gap-4">
           <Field label={t('login.username')}>
             {(p) => (
-              <input {...p} className={inputClass} autoComplete="username" autoFocus value={username} onChange={(e) => setUsername(e.target.value)} />
+              <input
+                {...p}
+                className={inputClass}
+                autoComplete="username"
+                autoFocus
+                value={username}
+                onChange={(e) => setUsername(e.target.value)}
+              />
             )}
           </Field>
           <Field label={t('login.password')}>
             {(p) => (
-              <input {...p} type="password" className={inputClass} autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+              <input
+                {...p}
+                type="password"
+                className={inputClass}
+                autoComplete="current-password"
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+              />
             )}
           </Field>
           {login.isError && (
@@ -57,7 +71,12 @@ export function LoginPage() {
               {login.error.data?.code === 'UNAUTHORIZED' ? t('login.failed') : login.error.message}
             </p>
           )}
-          <Button type="submit" variant="primary" className="w-full py-2" disabled={login.isPending || !username || !password}>
+          <Button
+            type="submit"
+            variant="primary"
+            className="w-full py-2"
+            disabled={login.isPending || !username || !password}
+          >
             {login.isPending ? t('login.submitting') : t('login.submit')}
           </Button>
           <p className="text-center text-xs text-slate-400">{t('login.demoHint')}</p>

@@ -55,7 +55,10 @@ export const BoardColumn = memo(function BoardColumn({
       className={`relative flex min-h-0 min-w-64 flex-1 flex-col rounded-lg border-t-4 bg-slate-100 ${STAGE_ACCENT[column.stage]}`}
     >
       {/* The drop highlight is its own layer that only fades in and out: no repaint of 50 cards at every column crossing. */}
-      <div aria-hidden className={`pointer-events-none absolute inset-0 z-10 rounded-lg ring-2 ring-brand-600/50 will-change-[opacity] ${isOver ? 'opacity-100' : 'opacity-0'}`} />
+      <div
+        aria-hidden
+        className={`pointer-events-none absolute inset-0 z-10 rounded-lg ring-2 ring-brand-600/50 will-change-[opacity] ${isOver ? 'opacity-100' : 'opacity-0'}`}
+      />
       <header className="flex items-baseline justify-between px-3 pb-2 pt-2.5">
         <h2 className="text-sm font-semibold text-slate-800">{t(`stage.${column.stage}`)}</h2>
         <span className="text-xs text-slate-500" data-testid="column-total">
@@ -68,7 +71,13 @@ export const BoardColumn = memo(function BoardColumn({
       <div className="flex min-h-24 flex-1 flex-col gap-2 overflow-y-auto px-2 pb-2">
         {column.count === 0 && <Empty>{t('board.emptyColumn')}</Empty>}
         {[...column.cards, ...extra].map((card) => (
-          <ProjectCard key={card.id} card={card} onMove={onMove} selected={selection?.selected.has(card.id)} onToggle={selection?.toggle} />
+          <ProjectCard
+            key={card.id}
+            card={card}
+            onMove={onMove}
+            selected={selection?.selected.has(card.id)}
+            onToggle={selection?.toggle}
+          />
         ))}
         {remaining > 0 && (
           <button

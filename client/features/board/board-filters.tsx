@@ -38,7 +38,12 @@ export function BoardFilters({ filters }: { filters: ReturnType<typeof useBoardF
         value={q}
         onChange={(e) => setQ(e.target.value)}
       />
-      <select aria-label={t('field.industry')} className={selectClass} value={filter.industry ?? ''} onChange={(e) => update('industry', e.target.value || undefined)}>
+      <select
+        aria-label={t('field.industry')}
+        className={selectClass}
+        value={filter.industry ?? ''}
+        onChange={(e) => update('industry', e.target.value || undefined)}
+      >
         <option value="">{t('board.allIndustries')}</option>
         {INDUSTRIES.map((i) => (
           <option key={i} value={i}>
@@ -46,7 +51,12 @@ export function BoardFilters({ filters }: { filters: ReturnType<typeof useBoardF
           </option>
         ))}
       </select>
-      <select aria-label={t('field.ownerAId')} className={selectClass} value={filter.ownerId ?? ''} onChange={(e) => update('owner', e.target.value || undefined)}>
+      <select
+        aria-label={t('field.ownerAId')}
+        className={selectClass}
+        value={filter.ownerId ?? ''}
+        onChange={(e) => update('owner', e.target.value || undefined)}
+      >
         <option value="">{t('board.allOwners')}</option>
         {(people.data ?? [])
           .filter((u) => u.role === 'staff')
@@ -56,7 +66,12 @@ export function BoardFilters({ filters }: { filters: ReturnType<typeof useBoardF
             </option>
           ))}
       </select>
-      <select aria-label={t('field.channel')} className={selectClass} value={filter.channel ?? ''} onChange={(e) => update('channel', e.target.value || undefined)}>
+      <select
+        aria-label={t('field.channel')}
+        className={selectClass}
+        value={filter.channel ?? ''}
+        onChange={(e) => update('channel', e.target.value || undefined)}
+      >
         <option value="">{t('board.allChannels')}</option>
         {CHANNELS.map((c) => (
           <option key={c} value={c}>
@@ -65,14 +80,27 @@ export function BoardFilters({ filters }: { filters: ReturnType<typeof useBoardF
         ))}
       </select>
       <label className="flex items-center gap-1.5 text-sm text-slate-700">
-        <input type="checkbox" checked={filter.majorOnly ?? false} onChange={(e) => update('major', e.target.checked ? '1' : undefined)} />
+        <input
+          type="checkbox"
+          checked={filter.majorOnly ?? false}
+          onChange={(e) => update('major', e.target.checked ? '1' : undefined)}
+        />
         {t('board.majorOnly')}
       </label>
       <label className="flex items-center gap-1.5 text-sm text-slate-700">
-        <input type="checkbox" checked={filter.stalledOnly ?? false} onChange={(e) => update('stalled', e.target.checked ? '1' : undefined)} />
+        <input
+          type="checkbox"
+          checked={filter.stalledOnly ?? false}
+          onChange={(e) => update('stalled', e.target.checked ? '1' : undefined)}
+        />
         {t('board.stalledOnly')}
       </label>
-      <LeaderBoardFilters leaderId={filter.leaderId} taskForceId={filter.taskForceId} lanes={filters.lanes} onChange={update} />
+      <LeaderBoardFilters
+        leaderId={filter.leaderId}
+        taskForceId={filter.taskForceId}
+        lanes={filters.lanes}
+        onChange={update}
+      />
       {active && (
         <button type="button" className="text-sm text-brand-600 hover:underline" onClick={clear}>
           {t('board.clearFilters')}

@@ -61,7 +61,10 @@ export function BoardPage() {
       }),
     [],
   );
-  const selection = useMemo(() => (picked ? { selected: new Set(picked.keys()), toggle } : undefined), [picked, toggle]);
+  const selection = useMemo(
+    () => (picked ? { selected: new Set(picked.keys()), toggle } : undefined),
+    [picked, toggle],
+  );
   // Stable, so the memoised columns and cards do not re-render when the page does (a drag starts or ends).
   const requestMove = useStableHandler(flow.requestMove);
   const sensors = useSensors(
@@ -81,26 +84,41 @@ export function BoardPage() {
     flow.requestMove(card, to);
   };
 
-  const active = board.data?.columns.reduce((s, c) => ({ count: s.count + c.count, amount: s.amount + c.amount }), { count: 0, amount: 0 });
+  const active = board.data?.columns.reduce(
+    (s, c) => ({ count: s.count + c.count, amount: s.amount + c.amount }),
+    { count: 0, amount: 0 },
+  );
 
   return (
     <div className="flex min-h-0 flex-1 flex-col gap-3 p-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div>
           <h1 className="text-lg font-semibold text-slate-900">{t('board.title')}</h1>
-          {active && <p className="text-xs text-slate-500">{t('board.summary', { count: active.count, amount: fmt.money(active.amount) })}</p>}
+          {active && (
+            <p className="text-xs text-slate-500">
+              {t('board.summary', { count: active.count, amount: fmt.money(active.amount) })}
+            </p>
+          )}
         </div>
         <div className="flex items-center gap-2">
           <LedgerExportButtons filter={filters.filter} filtered={filters.active} />
           {(me.data?.role === 'admin' || me.data?.role === 'staff') && (
-            <Button onClick={() => setPicked((m) => (m ? null : new Map()))}>{picked ? t('leaders.bulk.done') : t('leaders.bulk.select')}</Button>
+            <Button onClick={() => setPicked((m) => (m ? null : new Map()))}>
+              {picked ? t('leaders.bulk.done') : t('leaders.bulk.select')}
+            </Button>
           )}
           <CreateProjectButton />
         </div>
       </div>
       <BoardFilters filters={filters} />
       <Suspense fallback={null}>
-        {picked && <BulkAssignBar selected={[...picked].map(([id, version]) => ({ id, version }))} role={me.data?.role} onClear={() => setPicked(new Map())} />}
+        {picked && (
+          <BulkAssignBar
+            selected={[...picked].map(([id, version]) => ({ id, version }))}
+            role={me.data?.role}
+            onClear={() => setPicked(new Map())}
+          />
+        )}
         {filters.lanes && <LeaderLanes filter={filters.filter} />}
       </Suspense>
       {board.isPending && <Loading />}
@@ -115,9 +133,19 @@ export function BoardPage() {
           accessibility={{ screenReaderInstructions: { draggable: t('board.dragHint') } }}
         >
           {/* A fixed height (not flex-1: the page may grow) so each column scrolls on its own under its header. */}
-          <div className="flex min-h-96 shrink-0 gap-3 overflow-x-auto pb-2" style={{ height: 'calc(100vh - 11.5rem)' }}>
+          <div
+            className="flex min-h-96 shrink-0 gap-3 overflow-x-auto pb-2"
+            style={{ height: 'calc(100vh - 11.5rem)' }}
+          >
             {board.data.columns.map((column) => (
-              <BoardColumn key={column.stage} column={column} filter={filters.filter} pageSize={PAGE_SIZE} onMove={requestMove} selection={selection} />
+              <BoardColumn
+                key={column.stage}
+                column={column}
+                filter={filters.filter}
+                pageSize={PAGE_SIZE}
+                onMove={requestMove}
+                selection={selection}
+              />
             ))}
           </div>
           <DragOverlay>{dragging ? <CardOverlay card={dragging} /> : null}</DragOverlay>

@@ -26,7 +26,10 @@ const CardBody = memo(function CardBody({ card }: { card: Card }) {
       <div className="mt-2 flex flex-wrap items-center gap-1">
         {card.major && <Badge tone="red">{t('board.major')}</Badge>}
         {card.isKey && <Badge tone="amber">{t('board.key')}</Badge>}
-        <ScheduleBadge light={card.scheduleLight ?? null} needsSchedule={card.major && card.stage !== 'negotiating'} />
+        <ScheduleBadge
+          light={card.scheduleLight ?? null}
+          needsSchedule={card.major && card.stage !== 'negotiating'}
+        />
         {card.noPrimaryLeader && <NoPrimaryBadge />}
         <Badge>{t(`industry.${card.industry}`)}</Badge>
       </div>
@@ -34,8 +37,13 @@ const CardBody = memo(function CardBody({ card }: { card: Card }) {
         <span className="font-semibold text-slate-800">{fmt.money(card.amount)}</span>
         <span className="text-slate-500">{card.ownerName}</span>
       </div>
-      <p className={`mt-1 text-xs ${card.stalled ? 'font-medium text-red-600' : 'text-slate-400'}`} data-testid="card-activity">
-        {card.daysSinceActivity === 0 ? t('board.today') : t('board.daysSince', { count: card.daysSinceActivity })}
+      <p
+        className={`mt-1 text-xs ${card.stalled ? 'font-medium text-red-600' : 'text-slate-400'}`}
+        data-testid="card-activity"
+      >
+        {card.daysSinceActivity === 0
+          ? t('board.today')
+          : t('board.daysSince', { count: card.daysSinceActivity })}
       </p>
     </>
   );
@@ -69,8 +77,21 @@ type Draggable = ReturnType<typeof useDraggable>;
  * every pointer move: this wrapper only holds the drag state; everything inside is memoised on the
  * card and stable handlers. The source card stays in place, faded; the overlay follows the pointer.
  */
-export function ProjectCard({ card, onMove, selected, onToggle }: { card: Card; onMove: (card: Card, to: ProjectState) => void; selected?: boolean; onToggle?: (card: Card) => void }) {
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({ id: card.id, data: { card } });
+export function ProjectCard({
+  card,
+  onMove,
+  selected,
+  onToggle,
+}: {
+  card: Card;
+  onMove: (card: Card, to: ProjectState) => void;
+  selected?: boolean;
+  onToggle?: (card: Card) => void;
+}) {
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
+    id: card.id,
+    data: { card },
+  });
   return (
     <div
       ref={setNodeRef}
@@ -78,7 +99,15 @@ export function ProjectCard({ card, onMove, selected, onToggle }: { card: Card; 
       data-project-id={card.id}
       className={`${cardClass(card)} hover:shadow ${isDragging ? 'opacity-40' : ''} ${selected ? 'ring-2 ring-brand-600' : ''}`}
     >
-      <CardContent card={card} onMove={onMove} selected={selected} onToggle={onToggle} activatorRef={setActivatorNodeRef} listeners={listeners} attributes={attributes} />
+      <CardContent
+        card={card}
+        onMove={onMove}
+        selected={selected}
+        onToggle={onToggle}
+        activatorRef={setActivatorNodeRef}
+        listeners={listeners}
+        attributes={attributes}
+      />
     </div>
   );
 }

@@ -23,7 +23,10 @@ export function useBoardFilters() {
   }, [params]);
 
   // The board's parameters only (the setter itself takes any key).
-  const update: (key: 'q' | 'industry' | 'channel' | 'owner' | 'major' | 'stalled' | 'leader' | 'taskForce' | 'lanes', value: string | undefined) => void = set;
+  const update: (
+    key: 'q' | 'industry' | 'channel' | 'owner' | 'major' | 'stalled' | 'leader' | 'taskForce' | 'lanes',
+    value: string | undefined,
+  ) => void = set;
   const active = Object.values(filter).some((v) => v !== undefined);
   // Swimlanes by leader are a view, not a filter: kept in the URL but not sent to the board query.
   const lanes = params.get('lanes') === '1';

@@ -23,7 +23,10 @@ export function useBoardMove(filter: BoardFilter) {
     await queryClient.cancelQueries({ queryKey: boardKey });
     const previous = queryClient.getQueryData<BoardData>(boardKey);
     if (previous) {
-      queryClient.setQueryData<BoardData>(boardKey, boardWithMove(previous, req.project.id, req.to, payload.gates));
+      queryClient.setQueryData<BoardData>(
+        boardKey,
+        boardWithMove(previous, req.project.id, req.to, payload.gates),
+      );
     }
     try {
       await mutation.mutateAsync({

@@ -23,7 +23,12 @@ export function LeaderBoardFilters({
   const taskForces = useQuery(trpc.leaders.taskForceOptions.queryOptions());
   return (
     <>
-      <select aria-label={t('leaders.leaders.leader')} className={selectClass} value={leaderId ?? ''} onChange={(e) => onChange('leader', e.target.value || undefined)}>
+      <select
+        aria-label={t('leaders.leaders.leader')}
+        className={selectClass}
+        value={leaderId ?? ''}
+        onChange={(e) => onChange('leader', e.target.value || undefined)}
+      >
         <option value="">{t('leaders.filters.allLeaders')}</option>
         {(leaders.data ?? []).map((l) => (
           <option key={l.id} value={l.id}>
@@ -31,7 +36,12 @@ export function LeaderBoardFilters({
           </option>
         ))}
       </select>
-      <select aria-label={t('leaders.leaders.taskForce')} className={selectClass} value={taskForceId ?? ''} onChange={(e) => onChange('taskForce', e.target.value || undefined)}>
+      <select
+        aria-label={t('leaders.leaders.taskForce')}
+        className={selectClass}
+        value={taskForceId ?? ''}
+        onChange={(e) => onChange('taskForce', e.target.value || undefined)}
+      >
         <option value="">{t('leaders.filters.allTaskForces')}</option>
         {(taskForces.data ?? []).map((tf) => (
           <option key={tf.id} value={tf.id}>
@@ -40,7 +50,11 @@ export function LeaderBoardFilters({
         ))}
       </select>
       <label className="flex items-center gap-1.5 text-sm text-slate-700">
-        <input type="checkbox" checked={lanes} onChange={(e) => onChange('lanes', e.target.checked ? '1' : undefined)} />
+        <input
+          type="checkbox"
+          checked={lanes}
+          onChange={(e) => onChange('lanes', e.target.checked ? '1' : undefined)}
+        />
         {t('leaders.lanes.toggle')}
       </label>
     </>

@@ -14,15 +14,30 @@ type Kind = 'leader' | 'taskForce' | 'owner';
  * The board's bulk action bar: with cards selected, assign a primary leader or a task force (admin)
  * or change owner A (admin, officer). All or nothing on the server; a stale card is a CONFLICT.
  */
-export function BulkAssignBar({ selected, role, onClear }: { selected: { id: number; version: number }[]; role: string | undefined; onClear: () => void }) {
+export function BulkAssignBar({
+  selected,
+  role,
+  onClear,
+}: {
+  selected: { id: number; version: number }[];
+  role: string | undefined;
+  onClear: () => void;
+}) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const dir = useDirectory();
   const taskForces = useQuery(trpc.leaders.taskForceOptions.queryOptions());
-  const kinds: Kind[] = role === 'admin' ? ['leader', 'taskForce', 'owner'] : role === 'staff' ? ['owner'] : [];
+  const kinds: Kind[] =
+    role === 'admin' ? ['leader', 'taskForce', 'owner'] : role === 'staff' ? ['owner'] : [];
   const [kind, setKind] = useState<Kind>(kinds[0] ?? 'owner');
   const [target, setTarget] = useState('');
-  const opts = { onSettled: () => Promise.all([queryClient.invalidateQueries({ queryKey: trpc.board.pathKey() }), queryClient.invalidateQueries({ queryKey: trpc.leaders.pathKey() })]) };
+  const opts = {
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: trpc.board.pathKey() }),
+        queryClient.invalidateQueries({ queryKey: trpc.leaders.pathKey() }),
+      ]),
+  };
   const leader = useMutation(trpc.leaders.bulkLeader.mutationOptions(opts));
   const taskForce = useMutation(trpc.leaders.bulkTaskForce.mutationOptions(opts));
   const owner = useMutation(trpc.leaders.bulkOwner.mutationOptions(opts));
@@ -35,7 +50,10 @@ export function BulkAssignBar({ selected, role, onClear }: { selected: { id: num
         kind === 'leader'
           ? await leader.mutateAsync({ projects: selected, leaderId: Number(target) })
           : kind === 'taskForce'
-            ? await taskForce.mutateAsync({ projects: selected, taskForceId: target === 'none' ? null : Number(target) })
+            ? await taskForce.mutateAsync({
+                projects: selected,
+                taskForceId: target === 'none' ? null : Number(target),
+              })
             : await owner.mutateAsync({ projects: selected, ownerAId: Number(target) });
       toast.success(t('leaders.bulk.applied', { count: r.changed }));
       onClear();
@@ -45,22 +63,45 @@ export function BulkAssignBar({ selected, role, onClear }: { selected: { id: num
   };
   const choices =
     kind === 'leader'
-      ? dir.leaders.map((u) => ({ value: String(u.id), label: u.title ? `${u.displayName}（${u.title}）` : u.displayName }))
+      ? dir.leaders.map((u) => ({
+          value: String(u.id),
+          label: u.title ? `${u.displayName}（${u.title}）` : u.displayName,
+        }))
       : kind === 'taskForce'
-        ? [...(taskForces.data ?? []).map((tf) => ({ value: String(tf.id), label: tf.name })), { value: 'none', label: t('leaders.bulk.removeTaskForce') }]
+        ? [
+            ...(taskForces.data ?? []).map((tf) => ({ value: String(tf.id), label: tf.name })),
+            { value: 'none', label: t('leaders.bulk.removeTaskForce') },
+          ]
         : dir.officers.map((u) => ({ value: String(u.id), label: u.displayName }));
 
   return (
-    <div role="region" aria-label={t('leaders.bulk.select')} data-testid="bulk-bar" className="flex flex-wrap items-center gap-2 rounded-lg border border-brand-600/30 bg-red-50 px-3 py-2 text-sm">
-      <span className="font-medium text-brand-700">{t('leaders.bulk.selected', { count: selected.length })}</span>
-      <select aria-label={t('leaders.bulk.select')} className={`${inputClass} !w-auto`} value={kind} onChange={(e) => (setKind(e.target.value as Kind), setTarget(''))}>
+    <div
+      role="region"
+      aria-label={t('leaders.bulk.select')}
+      data-testid="bulk-bar"
+      className="flex flex-wrap items-center gap-2 rounded-lg border border-brand-600/30 bg-red-50 px-3 py-2 text-sm"
+    >
+      <span className="font-medium text-brand-700">
+        {t('leaders.bulk.selected', { count: selected.length })}
+      </span>
+      <select
+        aria-label={t('leaders.bulk.select')}
+        className={`${inputClass} !w-auto`}
+        value={kind}
+        onChange={(e) => (setKind(e.target.value as Kind), setTarget(''))}
+      >
         {kinds.map((k) => (
           <option key={k} value={k}>
             {t(`leaders.bulk.${k}`)}
           </option>
         ))}
       </select>
-      <select aria-label={t(`leaders.bulk.${kind}`)} className={`${inputClass} !w-auto`} value={target} onChange={(e) => setTarget(e.target.value)}>
+      <select
+        aria-label={t(`leaders.bulk.${kind}`)}
+        className={`${inputClass} !w-auto`}
+        value={target}
+        onChange={(e) => setTarget(e.target.value)}
+      >
         <option value="">{t('common.select')}</option>
         {choices.map((c) => (
           <option key={c.value} value={c.value}>
@@ -68,7 +109,11 @@ export function BulkAssignBar({ selected, role, onClear }: { selected: { id: num
           </option>
         ))}
       </select>
-      <Button variant="primary" disabled={!selected.length || !target || pending} onClick={() => void apply()}>
+      <Button
+        variant="primary"
+        disabled={!selected.length || !target || pending}
+        onClick={() => void apply()}
+      >
         {t('leaders.bulk.apply')}
       </Button>
       <Button variant="ghost" onClick={onClear} disabled={!selected.length}>

@@ -29,21 +29,44 @@ export function CoordinationPage() {
   );
 }
 
-function InlineEdit({ value, label, onSave }: { value: string; label: string; onSave: (v: string, setError: (e: Record<string, string>) => void) => Promise<boolean> }) {
+function InlineEdit({
+  value,
+  label,
+  onSave,
+}: {
+  value: string;
+  label: string;
+  onSave: (v: string, setError: (e: Record<string, string>) => void) => Promise<boolean>;
+}) {
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(value);
   const [error, setError] = useState<string | undefined>();
   const { t } = useTranslation();
   if (!editing)
     return (
-      <button type="button" className="text-xs text-brand-600 hover:underline" onClick={() => (setText(value), setEditing(true))}>
+      <button
+        type="button"
+        className="text-xs text-brand-600 hover:underline"
+        onClick={() => (setText(value), setEditing(true))}
+      >
         {label}
       </button>
     );
   return (
     <span className="flex flex-wrap items-center gap-1">
-      <input aria-label={label} className={`${inputClass} !w-40`} value={text} aria-invalid={!!error} onChange={(e) => setText(e.target.value)} />
-      <Button variant="primary" onClick={() => void onSave(text, (e) => setError(Object.values(e)[0])).then((ok) => ok && setEditing(false))}>
+      <input
+        aria-label={label}
+        className={`${inputClass} !w-40`}
+        value={text}
+        aria-invalid={!!error}
+        onChange={(e) => setText(e.target.value)}
+      />
+      <Button
+        variant="primary"
+        onClick={() =>
+          void onSave(text, (e) => setError(Object.values(e)[0])).then((ok) => ok && setEditing(false))
+        }
+      >
         {t('common.save')}
       </Button>
       <Button variant="ghost" onClick={() => setEditing(false)}>
@@ -78,10 +101,19 @@ function LeadersAdmin() {
                 <td className="py-1.5 font-medium text-slate-900">{l.displayName}</td>
                 <td className="py-1.5">
                   <span className="mr-2 text-slate-700">{l.title}</span>
-                  <InlineEdit value={l.title ?? ''} label={t('leaders.admin.editTitle')} onSave={(title, setErrors) => save(() => setTitle.mutateAsync({ id: l.id, version: l.version, title }), setErrors)} />
+                  <InlineEdit
+                    value={l.title ?? ''}
+                    label={t('leaders.admin.editTitle')}
+                    onSave={(title, setErrors) =>
+                      save(() => setTitle.mutateAsync({ id: l.id, version: l.version, title }), setErrors)
+                    }
+                  />
                 </td>
                 <td className="py-1.5 text-right tabular-nums text-slate-700">
-                  {l.projects} <span className="text-xs text-slate-400">（{t('leaders.admin.primaries')} {l.primaries}）</span>
+                  {l.projects}{' '}
+                  <span className="text-xs text-slate-400">
+                    （{t('leaders.admin.primaries')} {l.primaries}）
+                  </span>
                 </td>
               </tr>
             ))}
@@ -105,7 +137,9 @@ function UnitsAdmin() {
     <Section title={t('leaders.admin.units')}>
       <div className="mb-3 flex items-start gap-2">
         <Field label={t('leaders.admin.unitName')} error={errors.name} className="flex-1">
-          {(p) => <input {...p} className={inputClass} value={name} onChange={(e) => setName(e.target.value)} />}
+          {(p) => (
+            <input {...p} className={inputClass} value={name} onChange={(e) => setName(e.target.value)} />
+          )}
         </Field>
         <Button
           variant="primary"
@@ -132,8 +166,22 @@ function UnitsAdmin() {
               </span>
               <span className="flex items-center gap-2">
                 {!u.active && <Badge>{t('leaders.admin.inactive')}</Badge>}
-                <InlineEdit value={u.name} label={t('leaders.admin.rename')} onSave={(n, se) => save(() => rename.mutateAsync({ id: u.id, version: u.version, name: n }), se)} />
-                <button type="button" className="text-xs text-slate-500 hover:underline" onClick={() => void save(() => setActive.mutateAsync({ id: u.id, version: u.version, active: !u.active }))}>
+                <InlineEdit
+                  value={u.name}
+                  label={t('leaders.admin.rename')}
+                  onSave={(n, se) =>
+                    save(() => rename.mutateAsync({ id: u.id, version: u.version, name: n }), se)
+                  }
+                />
+                <button
+                  type="button"
+                  className="text-xs text-slate-500 hover:underline"
+                  onClick={() =>
+                    void save(() =>
+                      setActive.mutateAsync({ id: u.id, version: u.version, active: !u.active }),
+                    )
+                  }
+                >
                   {u.active ? t('leaders.admin.deactivate') : t('leaders.admin.activate')}
                 </button>
               </span>

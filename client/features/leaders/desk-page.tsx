@@ -10,7 +10,12 @@ import { trpc } from '../../lib/trpc';
 import { DeskSchedules } from '../schedules';
 import type { DeskProject } from './types';
 
-const TIER_STYLE = ['border-l-red-500', 'border-l-amber-500', 'border-l-orange-400', 'border-l-slate-200'] as const;
+const TIER_STYLE = [
+  'border-l-red-500',
+  'border-l-amber-500',
+  'border-l-orange-400',
+  'border-l-slate-200',
+] as const;
 
 /** 领导工作台: the leader's projects, most urgent first, with totals. Works on a 390 px phone. */
 export function DeskPage() {
@@ -21,8 +26,17 @@ export function DeskPage() {
   const isLeader = me.data?.role === 'leader';
   const leaders = useQuery(trpc.leaders.list.queryOptions(undefined, { enabled: !!me.data && !isLeader }));
   const param = Number(params.get('leader'));
-  const leaderId = isLeader ? undefined : Number.isInteger(param) && param > 0 ? param : leaders.data?.[0]?.id;
-  const desk = useQuery(trpc.leaders.desk.queryOptions({ leaderId }, { enabled: !!me.data && (isLeader || leaderId !== undefined) }));
+  const leaderId = isLeader
+    ? undefined
+    : Number.isInteger(param) && param > 0
+      ? param
+      : leaders.data?.[0]?.id;
+  const desk = useQuery(
+    trpc.leaders.desk.queryOptions(
+      { leaderId },
+      { enabled: !!me.data && (isLeader || leaderId !== undefined) },
+    ),
+  );
 
   const attention = desk.data?.projects.filter((p) => p.tier < 3).length ?? 0;
   return (
@@ -30,8 +44,12 @@ export function DeskPage() {
       <div className="flex flex-wrap items-end justify-between gap-2">
         <div className="min-w-0">
           <h1 className="text-lg font-semibold text-slate-900">
-            {desk.data?.leader ? t('leaders.desk.titleOf', { name: desk.data.leader.displayName }) : t('leaders.desk.title')}
-            {desk.data?.leader?.title && <span className="ml-2 text-sm font-normal text-slate-500">{desk.data.leader.title}</span>}
+            {desk.data?.leader
+              ? t('leaders.desk.titleOf', { name: desk.data.leader.displayName })
+              : t('leaders.desk.title')}
+            {desk.data?.leader?.title && (
+              <span className="ml-2 text-sm font-normal text-slate-500">{desk.data.leader.title}</span>
+            )}
           </h1>
           <p className="text-xs text-slate-500">{t('leaders.desk.subtitle')}</p>
         </div>
@@ -64,7 +82,9 @@ export function DeskPage() {
             <Total label={t('leaders.desk.funds')} value={fmt.money(desk.data.totals.funds)} />
           </dl>
           {attention > 0 && (
-            <p className="rounded-md bg-red-50 px-3 py-2 text-sm font-medium text-red-700">{t('leaders.desk.attentionCount', { count: attention })}</p>
+            <p className="rounded-md bg-red-50 px-3 py-2 text-sm font-medium text-red-700">
+              {t('leaders.desk.attentionCount', { count: attention })}
+            </p>
           )}
           {desk.data.projects.length === 0 ? (
             <Empty>{t('leaders.desk.empty')}</Empty>
@@ -114,12 +134,26 @@ function DeskRow({ p }: { p: DeskProject }) {
           </div>
         </div>
         <div className="mt-2 flex flex-wrap gap-1">
-          {p.overdueProblems > 0 && <Badge tone="red">{t('leaders.desk.overdueProblems', { count: p.overdueProblems })}</Badge>}
-          {p.overdueInstructions > 0 && <Badge tone="red">{t('leaders.desk.overdueInstructions', { count: p.overdueInstructions })}</Badge>}
+          {p.overdueProblems > 0 && (
+            <Badge tone="red">{t('leaders.desk.overdueProblems', { count: p.overdueProblems })}</Badge>
+          )}
+          {p.overdueInstructions > 0 && (
+            <Badge tone="red">
+              {t('leaders.desk.overdueInstructions', { count: p.overdueInstructions })}
+            </Badge>
+          )}
           {p.stalled && <Badge tone="amber">{t('leaders.desk.stalled')}</Badge>}
-          {p.openProblems > p.overdueProblems && <Badge tone="amber">{t('leaders.desk.openProblems', { count: p.openProblems - p.overdueProblems })}</Badge>}
+          {p.openProblems > p.overdueProblems && (
+            <Badge tone="amber">
+              {t('leaders.desk.openProblems', { count: p.openProblems - p.overdueProblems })}
+            </Badge>
+          )}
           {p.pendingInstructions > p.overdueInstructions && (
-            <Badge tone="blue">{t('leaders.desk.pendingInstructions', { count: p.pendingInstructions - p.overdueInstructions })}</Badge>
+            <Badge tone="blue">
+              {t('leaders.desk.pendingInstructions', {
+                count: p.pendingInstructions - p.overdueInstructions,
+              })}
+            </Badge>
           )}
           {p.major && <Badge>{t('project.major')}</Badge>}
         </div>
@@ -128,7 +162,12 @@ function DeskRow({ p }: { p: DeskProject }) {
           <span>{t('leaders.desk.lastActivity', { date: fmt.date(businessDate(p.lastActivityAt)) })}</span>
           <span className="font-medium text-slate-700">
             {fmt.money(p.agreedInvestment ?? p.estimatedInvestment)}
-            {p.funds > 0 && <span className="font-normal text-slate-500"> · {t('leaders.desk.funds')} {fmt.money(p.funds)}</span>}
+            {p.funds > 0 && (
+              <span className="font-normal text-slate-500">
+                {' '}
+                · {t('leaders.desk.funds')} {fmt.money(p.funds)}
+              </span>
+            )}
           </span>
         </div>
       </Link>

@@ -25,33 +25,52 @@ export function TaskForcesAdmin() {
   const save = useAdminSave();
   const [editing, setEditing] = useState<TaskForce | 'new' | null>(null);
   return (
-    <Section title={t('leaders.admin.taskForces')} actions={<Button onClick={() => setEditing('new')}>{t('leaders.admin.addTaskForce')}</Button>}>
+    <Section
+      title={t('leaders.admin.taskForces')}
+      actions={<Button onClick={() => setEditing('new')}>{t('leaders.admin.addTaskForce')}</Button>}
+    >
       {!list.data ? (
         <Loading />
       ) : (
         <ul className="grid grid-cols-1 gap-2 md:grid-cols-2" data-testid="task-forces">
           {list.data.map((tf) => (
-            <li key={tf.id} className={`rounded-md border border-slate-200 p-3 text-sm ${tf.active ? '' : 'opacity-60'}`}>
+            <li
+              key={tf.id}
+              className={`rounded-md border border-slate-200 p-3 text-sm ${tf.active ? '' : 'opacity-60'}`}
+            >
               <div className="flex items-start justify-between gap-2">
                 <div>
                   <p className="font-semibold text-slate-900">
                     {tf.name} {!tf.active && <Badge>{t('leaders.admin.inactive')}</Badge>}
                   </p>
                   <p className="text-xs text-slate-500">
-                    {t('leaders.admin.lead')} {tf.leadLeaderName} · {t('leaders.admin.projects')} {tf.projects}
+                    {t('leaders.admin.lead')} {tf.leadLeaderName} · {t('leaders.admin.projects')}{' '}
+                    {tf.projects}
                   </p>
                 </div>
-                <RowActions className="shrink-0" active={tf.active} onEdit={() => setEditing(tf)} onToggle={() => void save(() => setActive.mutateAsync({ id: tf.id, version: tf.version, active: !tf.active }))} />
+                <RowActions
+                  className="shrink-0"
+                  active={tf.active}
+                  onEdit={() => setEditing(tf)}
+                  onToggle={() =>
+                    void save(() =>
+                      setActive.mutateAsync({ id: tf.id, version: tf.version, active: !tf.active }),
+                    )
+                  }
+                />
               </div>
               {tf.description && <p className="mt-1 text-xs text-slate-600">{tf.description}</p>}
               <p className="mt-1 text-xs text-slate-500">
-                {t('leaders.admin.members')}：{tf.members.map((m) => m.displayName).join('、') || t('common.none')}
+                {t('leaders.admin.members')}：
+                {tf.members.map((m) => m.displayName).join('、') || t('common.none')}
               </p>
             </li>
           ))}
         </ul>
       )}
-      {editing && <TaskForceDialog tf={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
+      {editing && (
+        <TaskForceDialog tf={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
+      )}
     </Section>
   );
 }
@@ -70,27 +89,58 @@ function TaskForceDialog({ tf, onClose }: { tf: TaskForce | null; onClose: () =>
   const submit = async () => {
     setErrors({});
     const input = { name, leadLeaderId: Number(lead), description, memberIds: members };
-    const ok = await save(() => (tf ? update.mutateAsync({ ...input, id: tf.id, version: tf.version }) : create.mutateAsync(input)), setErrors);
+    const ok = await save(
+      () =>
+        tf ? update.mutateAsync({ ...input, id: tf.id, version: tf.version }) : create.mutateAsync(input),
+      setErrors,
+    );
     if (ok) onClose();
   };
   return (
-    <Dialog open onClose={onClose} title={tf ? t('leaders.admin.editTaskForce') : t('leaders.admin.addTaskForce')}>
+    <Dialog
+      open
+      onClose={onClose}
+      title={tf ? t('leaders.admin.editTaskForce') : t('leaders.admin.addTaskForce')}
+    >
       <div className="flex flex-col gap-3">
         <Field label={t('leaders.admin.tfName')} error={errors.name} required>
-          {(p) => <input {...p} className={inputClass} value={name} onChange={(e) => setName(e.target.value)} />}
+          {(p) => (
+            <input {...p} className={inputClass} value={name} onChange={(e) => setName(e.target.value)} />
+          )}
         </Field>
         <Field label={t('leaders.admin.lead')} error={errors.leadLeaderId} required>
-          {(p) => <LeaderSelect {...p} leaders={dir.leaders} empty={t('common.select')} value={lead} onChange={setLead} />}
+          {(p) => (
+            <LeaderSelect
+              {...p}
+              leaders={dir.leaders}
+              empty={t('common.select')}
+              value={lead}
+              onChange={setLead}
+            />
+          )}
         </Field>
         <Field label={t('leaders.admin.description')} error={errors.description}>
-          {(p) => <input {...p} className={inputClass} value={description} onChange={(e) => setDescription(e.target.value)} />}
+          {(p) => (
+            <input
+              {...p}
+              className={inputClass}
+              value={description}
+              onChange={(e) => setDescription(e.target.value)}
+            />
+          )}
         </Field>
         <fieldset>
           <legend className="text-sm font-medium text-slate-700">{t('leaders.admin.members')}</legend>
           <div className="mt-1 grid max-h-40 grid-cols-2 gap-1 overflow-y-auto sm:grid-cols-3">
             {dir.officers.map((u) => (
               <label key={u.id} className="flex items-center gap-1.5 text-sm">
-                <input type="checkbox" checked={members.includes(u.id)} onChange={(e) => setMembers((m) => (e.target.checked ? [...m, u.id] : m.filter((x) => x !== u.id)))} />
+                <input
+                  type="checkbox"
+                  checked={members.includes(u.id)}
+                  onChange={(e) =>
+                    setMembers((m) => (e.target.checked ? [...m, u.id] : m.filter((x) => x !== u.id)))
+                  }
+                />
                 {u.displayName}
               </label>
             ))}
@@ -110,13 +160,19 @@ export function ChainsAdmin() {
   const save = useAdminSave();
   const [editing, setEditing] = useState<Chain | 'new' | null>(null);
   return (
-    <Section title={t('leaders.admin.chains')} actions={<Button onClick={() => setEditing('new')}>{t('leaders.admin.addChain')}</Button>}>
+    <Section
+      title={t('leaders.admin.chains')}
+      actions={<Button onClick={() => setEditing('new')}>{t('leaders.admin.addChain')}</Button>}
+    >
       {!list.data ? (
         <Loading />
       ) : (
         <ul className="grid grid-cols-1 gap-2 sm:grid-cols-2 lg:grid-cols-4" data-testid="chains">
           {list.data.map((c) => (
-            <li key={c.id} className={`rounded-md border border-slate-200 p-2.5 text-sm ${c.active ? '' : 'opacity-60'}`}>
+            <li
+              key={c.id}
+              className={`rounded-md border border-slate-200 p-2.5 text-sm ${c.active ? '' : 'opacity-60'}`}
+            >
               <p className="font-semibold text-slate-900">{c.name}</p>
               <p className="text-xs text-slate-500">
                 {t('leaders.admin.chainLeader')} {c.chainLeaderName ?? t('common.none')}
@@ -127,7 +183,14 @@ export function ChainsAdmin() {
                 ))}
                 {!c.active && <Badge tone="amber">{t('leaders.admin.inactive')}</Badge>}
               </div>
-              <RowActions className="mt-1" active={c.active} onEdit={() => setEditing(c)} onToggle={() => void save(() => setActive.mutateAsync({ id: c.id, version: c.version, active: !c.active }))} />
+              <RowActions
+                className="mt-1"
+                active={c.active}
+                onEdit={() => setEditing(c)}
+                onToggle={() =>
+                  void save(() => setActive.mutateAsync({ id: c.id, version: c.version, active: !c.active }))
+                }
+              />
             </li>
           ))}
         </ul>
@@ -150,29 +213,53 @@ function ChainDialog({ chain, onClose }: { chain: Chain | null; onClose: () => v
   const submit = async () => {
     setErrors({});
     const input = { name, chainLeaderId: leader ? Number(leader) : null, industries };
-    const ok = await save(() => (chain ? update.mutateAsync({ ...input, id: chain.id, version: chain.version }) : create.mutateAsync(input)), setErrors);
+    const ok = await save(
+      () =>
+        chain
+          ? update.mutateAsync({ ...input, id: chain.id, version: chain.version })
+          : create.mutateAsync(input),
+      setErrors,
+    );
     if (ok) onClose();
   };
   return (
     <Dialog open onClose={onClose} title={chain ? t('leaders.admin.editChain') : t('leaders.admin.addChain')}>
       <div className="flex flex-col gap-3">
         <Field label={t('leaders.admin.chainName')} error={errors.name} required>
-          {(p) => <input {...p} className={inputClass} value={name} onChange={(e) => setName(e.target.value)} />}
+          {(p) => (
+            <input {...p} className={inputClass} value={name} onChange={(e) => setName(e.target.value)} />
+          )}
         </Field>
         <Field label={t('leaders.admin.chainLeader')} error={errors.chainLeaderId}>
-          {(p) => <LeaderSelect {...p} leaders={dir.leaders} empty={t('common.none')} value={leader} onChange={setLeader} />}
+          {(p) => (
+            <LeaderSelect
+              {...p}
+              leaders={dir.leaders}
+              empty={t('common.none')}
+              value={leader}
+              onChange={setLeader}
+            />
+          )}
         </Field>
         <fieldset>
           <legend className="text-sm font-medium text-slate-700">{t('leaders.admin.industries')}</legend>
           <div className="mt-1 grid grid-cols-2 gap-1">
             {INDUSTRIES.map((i) => (
               <label key={i} className="flex items-center gap-1.5 text-sm">
-                <input type="checkbox" checked={industries.includes(i)} onChange={(e) => setIndustries((s) => (e.target.checked ? [...s, i] : s.filter((x) => x !== i)))} />
+                <input
+                  type="checkbox"
+                  checked={industries.includes(i)}
+                  onChange={(e) =>
+                    setIndustries((s) => (e.target.checked ? [...s, i] : s.filter((x) => x !== i)))
+                  }
+                />
                 {t(`industry.${i}`)}
               </label>
             ))}
           </div>
-          {(errors.industries ?? errors['0']) && <p className="text-xs text-red-600">{errors.industries ?? errors['0']}</p>}
+          {(errors.industries ?? errors['0']) && (
+            <p className="text-xs text-red-600">{errors.industries ?? errors['0']}</p>
+          )}
         </fieldset>
         <DialogButtons onCancel={onClose} onSave={() => void submit()} />
       </div>
@@ -181,7 +268,17 @@ function ChainDialog({ chain, onClose }: { chain: Chain | null; onClose: () => v
 }
 
 /** 修改 and 停用/启用 beside a task force or a chain. */
-function RowActions({ active, onEdit, onToggle, className }: { active: boolean; onEdit: () => void; onToggle: () => void; className: string }) {
+function RowActions({
+  active,
+  onEdit,
+  onToggle,
+  className,
+}: {
+  active: boolean;
+  onEdit: () => void;
+  onToggle: () => void;
+  className: string;
+}) {
   const { t } = useTranslation();
   return (
     <span className={`flex gap-2 text-xs ${className}`}>

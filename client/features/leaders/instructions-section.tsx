@@ -15,13 +15,21 @@ import { useInvalidateCoordination } from './problem-dialogs';
 import type { InstructionRow } from './types';
 
 /** 领导批示 on the project page: the project's leaders write, owners A/B (or an admin) reply. */
-export function InstructionsSection({ projectId, ownerIds }: { projectId: number; ownerIds: (number | null)[] }) {
+export function InstructionsSection({
+  projectId,
+  ownerIds,
+}: {
+  projectId: number;
+  ownerIds: (number | null)[];
+}) {
   const { t } = useTranslation();
   const me = useQuery(trpc.auth.me.queryOptions());
   const leadership = useQuery(trpc.leaders.forProject.queryOptions({ projectId }));
   const list = useQuery(trpc.instructions.list.queryOptions({ projectId }));
   const myId = me.data?.id;
-  const leads = !!leadership.data && [leadership.data.primary, ...leadership.data.co].some((a) => a && a.leaderId === myId);
+  const leads =
+    !!leadership.data &&
+    [leadership.data.primary, ...leadership.data.co].some((a) => a && a.leaderId === myId);
   const canReply = me.data?.role === 'admin' || (myId !== undefined && ownerIds.includes(myId));
   return (
     <Section title={t('leaders.instructions.section')}>
@@ -63,11 +71,27 @@ function InstructionForm({ projectId }: { projectId: number }) {
   return (
     <div className="mb-3 flex flex-col gap-2 rounded-md bg-slate-50 p-3">
       <Field label={t('leaders.instructions.text')} error={errors.text} required>
-        {(p) => <textarea {...p} rows={2} className={inputClass} value={text} onChange={(e) => setText(e.target.value)} />}
+        {(p) => (
+          <textarea
+            {...p}
+            rows={2}
+            className={inputClass}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
+        )}
       </Field>
       <div className="flex flex-wrap items-end justify-between gap-2">
         <Field label={t('leaders.instructions.replyBy')} error={errors.replyBy} required>
-          {(p) => <input {...p} type="date" className={`${inputClass} !w-auto`} value={replyBy} onChange={(e) => setReplyBy(e.target.value)} />}
+          {(p) => (
+            <input
+              {...p}
+              type="date"
+              className={`${inputClass} !w-auto`}
+              value={replyBy}
+              onChange={(e) => setReplyBy(e.target.value)}
+            />
+          )}
         </Field>
         <Button variant="primary" disabled={create.isPending} onClick={() => void submit()}>
           {t('leaders.instructions.submit')}
@@ -103,17 +127,35 @@ function InstructionItem({ i, canReply }: { i: InstructionRow; canReply: boolean
     <li className={`py-2.5 ${i.overdue ? 'border-l-4 border-l-red-500 pl-2' : ''}`} data-testid="instruction">
       <div className="flex flex-wrap items-center gap-1.5 text-xs">
         <Badge tone={i.status === 'answered' ? 'green' : i.overdue ? 'red' : 'amber'}>
-          {i.status === 'answered' ? t('leaders.instructions.answered') : i.overdue ? t('leaders.instructions.overdue') : t('leaders.instructions.pending')}
+          {i.status === 'answered'
+            ? t('leaders.instructions.answered')
+            : i.overdue
+              ? t('leaders.instructions.overdue')
+              : t('leaders.instructions.pending')}
         </Badge>
-        <span className="font-medium text-slate-700">{t('leaders.instructions.from', { name: i.leaderName })}</span>
+        <span className="font-medium text-slate-700">
+          {t('leaders.instructions.from', { name: i.leaderName })}
+        </span>
         <span className="text-slate-400">{fmt.dateTime(i.createdAt)}</span>
-        {i.status === 'pending' && <span className={i.overdue ? 'font-medium text-red-600' : 'text-slate-500'}>{t('leaders.instructions.replyByDate', { date: fmt.date(i.replyBy) })}</span>}
+        {i.status === 'pending' && (
+          <span className={i.overdue ? 'font-medium text-red-600' : 'text-slate-500'}>
+            {t('leaders.instructions.replyByDate', { date: fmt.date(i.replyBy) })}
+          </span>
+        )}
       </div>
       <p className="mt-1 whitespace-pre-wrap text-sm text-slate-900">{i.text}</p>
       {i.status === 'answered' && (
-        <div className="mt-1.5 rounded-md bg-emerald-50 px-2.5 py-1.5 text-sm text-emerald-900" data-testid="instruction-reply">
+        <div
+          className="mt-1.5 rounded-md bg-emerald-50 px-2.5 py-1.5 text-sm text-emerald-900"
+          data-testid="instruction-reply"
+        >
           <p className="whitespace-pre-wrap">{i.reply}</p>
-          <p className="mt-0.5 text-xs text-emerald-700">{t('leaders.instructions.repliedBy', { name: i.repliedByName ?? '', date: i.repliedAt ? fmt.dateTime(i.repliedAt) : '' })}</p>
+          <p className="mt-0.5 text-xs text-emerald-700">
+            {t('leaders.instructions.repliedBy', {
+              name: i.repliedByName ?? '',
+              date: i.repliedAt ? fmt.dateTime(i.repliedAt) : '',
+            })}
+          </p>
         </div>
       )}
       {i.status === 'pending' && canReply && (
@@ -127,7 +169,12 @@ function InstructionItem({ i, canReply }: { i: InstructionRow; canReply: boolean
             value={text}
             onChange={(e) => setText(e.target.value)}
           />
-          <Button variant="primary" className="shrink-0" disabled={reply.isPending} onClick={() => void submit()}>
+          <Button
+            variant="primary"
+            className="shrink-0"
+            disabled={reply.isPending}
+            onClick={() => void submit()}
+          >
             {t('leaders.instructions.sendReply')}
           </Button>
         </div>

@@ -38,9 +38,13 @@ function LaneRow({ lane }: { lane: Lane }) {
   return (
     <>
       <div className="rounded-md bg-white p-2 text-sm" data-testid="lane">
-        <p className={`font-semibold ${lane.leader ? 'text-slate-900' : 'text-red-700'}`}>{lane.leader?.displayName ?? t('leaders.lanes.noLeader')}</p>
+        <p className={`font-semibold ${lane.leader ? 'text-slate-900' : 'text-red-700'}`}>
+          {lane.leader?.displayName ?? t('leaders.lanes.noLeader')}
+        </p>
         {lane.leader?.title && <p className="text-xs text-slate-500">{lane.leader.title}</p>}
-        <p className="mt-1 text-xs text-slate-500">{t('leaders.lanes.total', { count: lane.count, amount: fmt.money(lane.amount) })}</p>
+        <p className="mt-1 text-xs text-slate-500">
+          {t('leaders.lanes.total', { count: lane.count, amount: fmt.money(lane.amount) })}
+        </p>
       </div>
       {lane.cells.map((cell) => (
         <div key={cell.stage} className="flex flex-col gap-1 rounded-md bg-slate-100 p-1.5">
@@ -58,7 +62,11 @@ function LaneRow({ lane }: { lane: Lane }) {
               </span>
             </Link>
           ))}
-          {cell.count > cell.cards.length && <span className="px-1 text-xs text-slate-500">{t('leaders.lanes.more', { count: cell.count - cell.cards.length })}</span>}
+          {cell.count > cell.cards.length && (
+            <span className="px-1 text-xs text-slate-500">
+              {t('leaders.lanes.more', { count: cell.count - cell.cards.length })}
+            </span>
+          )}
         </div>
       ))}
     </>

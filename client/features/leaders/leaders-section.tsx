@@ -16,7 +16,15 @@ import { useInvalidateCoordination } from './problem-dialogs';
 import type { Leadership } from './types';
 
 /** 包保领导 / 专班 on the project page: who leads it now, its task force, and the full history. */
-export function LeadersSection({ projectId, isAdmin, flagged }: { projectId: number; isAdmin: boolean; flagged: boolean }) {
+export function LeadersSection({
+  projectId,
+  isAdmin,
+  flagged,
+}: {
+  projectId: number;
+  isAdmin: boolean;
+  flagged: boolean;
+}) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const data = useQuery(trpc.leaders.forProject.queryOptions({ projectId }));
@@ -57,10 +65,24 @@ export function LeadersSection({ projectId, isAdmin, flagged }: { projectId: num
             </dd>
             <dt className="text-slate-500">{t('leaders.leaders.co')}</dt>
             <dd className="flex flex-col gap-1">
-              {l.co.length ? l.co.map((a) => <LeaderLine key={a.id} a={a} onEnd={isAdmin ? () => void endOne(a) : undefined} />) : <span className="text-slate-400">{t('leaders.leaders.none')}</span>}
+              {l.co.length ? (
+                l.co.map((a) => (
+                  <LeaderLine key={a.id} a={a} onEnd={isAdmin ? () => void endOne(a) : undefined} />
+                ))
+              ) : (
+                <span className="text-slate-400">{t('leaders.leaders.none')}</span>
+              )}
             </dd>
             <dt className="text-slate-500">{t('leaders.leaders.taskForce')}</dt>
-            <dd>{isAdmin ? <TaskForcePicker projectId={projectId} current={l.taskForce?.id ?? null} /> : (l.taskForce?.name ?? <span className="text-slate-400">{t('leaders.leaders.noTaskForce')}</span>)}</dd>
+            <dd>
+              {isAdmin ? (
+                <TaskForcePicker projectId={projectId} current={l.taskForce?.id ?? null} />
+              ) : (
+                (l.taskForce?.name ?? (
+                  <span className="text-slate-400">{t('leaders.leaders.noTaskForce')}</span>
+                ))
+              )}
+            </dd>
           </dl>
           <div>
             <h3 className="mb-1 text-xs font-semibold text-slate-600">{t('leaders.leaders.history')}</h3>
@@ -70,9 +92,15 @@ export function LeadersSection({ projectId, isAdmin, flagged }: { projectId: num
               <ol className="space-y-1 text-xs text-slate-600" data-testid="leader-history">
                 {l.history.map((h) => (
                   <li key={h.id} className={h.endedAt ? 'text-slate-400' : ''}>
-                    <span className="font-medium text-slate-700">{h.leaderName}</span> · {t(`leaders.role.${h.role}`)} ·{' '}
-                    {h.endedAt ? t('leaders.leaders.periodEnded', { from: fmt.date(h.assignedAt), to: fmt.date(h.endedAt) }) : t('leaders.leaders.period', { from: fmt.date(h.assignedAt) })} ·{' '}
-                    {t('leaders.leaders.by', { name: h.assignedByName })}
+                    <span className="font-medium text-slate-700">{h.leaderName}</span> ·{' '}
+                    {t(`leaders.role.${h.role}`)} ·{' '}
+                    {h.endedAt
+                      ? t('leaders.leaders.periodEnded', {
+                          from: fmt.date(h.assignedAt),
+                          to: fmt.date(h.endedAt),
+                        })
+                      : t('leaders.leaders.period', { from: fmt.date(h.assignedAt) })}{' '}
+                    · {t('leaders.leaders.by', { name: h.assignedByName })}
                   </li>
                 ))}
               </ol>
@@ -80,7 +108,9 @@ export function LeadersSection({ projectId, isAdmin, flagged }: { projectId: num
           </div>
         </div>
       )}
-      {assigning && l && <AssignDialog projectId={projectId} leadership={l} onClose={() => setAssigning(false)} />}
+      {assigning && l && (
+        <AssignDialog projectId={projectId} leadership={l} onClose={() => setAssigning(false)} />
+      )}
     </Section>
   );
 }
@@ -92,7 +122,9 @@ function LeaderLine({ a, onEnd }: { a: Leadership['co'][number]; onEnd?: () => v
     <span className="flex flex-wrap items-center gap-x-2">
       <span className="font-medium text-slate-900">{a.leaderName}</span>
       {a.leaderTitle && <span className="text-xs text-slate-500">{a.leaderTitle}</span>}
-      <span className="text-xs text-slate-400">{t('leaders.leaders.period', { from: fmt.date(a.assignedAt) })}</span>
+      <span className="text-xs text-slate-400">
+        {t('leaders.leaders.period', { from: fmt.date(a.assignedAt) })}
+      </span>
       {onEnd && (
         <button type="button" className="text-xs text-brand-600 hover:underline" onClick={onEnd}>
           {t('leaders.leaders.end')}
@@ -135,7 +167,15 @@ function TaskForcePicker({ projectId, current }: { projectId: number; current: n
   );
 }
 
-function AssignDialog({ projectId, leadership, onClose }: { projectId: number; leadership: Leadership; onClose: () => void }) {
+function AssignDialog({
+  projectId,
+  leadership,
+  onClose,
+}: {
+  projectId: number;
+  leadership: Leadership;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const leaders = useQuery(trpc.leaders.list.queryOptions());
   const assign = useMutation(trpc.leaders.assign.mutationOptions());
@@ -146,7 +186,12 @@ function AssignDialog({ projectId, leadership, onClose }: { projectId: number; l
   const submit = async () => {
     setErrors({});
     try {
-      await assign.mutateAsync({ projectId, leaderId: Number(leaderId), role, expectedPrimaryId: leadership.primary?.id ?? null });
+      await assign.mutateAsync({
+        projectId,
+        leaderId: Number(leaderId),
+        role,
+        expectedPrimaryId: leadership.primary?.id ?? null,
+      });
       toast.success(t('leaders.leaders.assigned'));
       await invalidate();
       onClose();
@@ -160,7 +205,12 @@ function AssignDialog({ projectId, leadership, onClose }: { projectId: number; l
       <div className="flex flex-col gap-3">
         <Field label={t('leaders.leaders.leader')} error={errors.leaderId} required>
           {(p) => (
-            <select {...p} className={inputClass} value={leaderId} onChange={(e) => setLeaderId(e.target.value)}>
+            <select
+              {...p}
+              className={inputClass}
+              value={leaderId}
+              onChange={(e) => setLeaderId(e.target.value)}
+            >
               <option value="">{t('common.select')}</option>
               {(leaders.data ?? [])
                 .filter((l) => l.active)
@@ -175,13 +225,20 @@ function AssignDialog({ projectId, leadership, onClose }: { projectId: number; l
         </Field>
         <Field label={t('leaders.leaders.role')} error={errors.role}>
           {(p) => (
-            <select {...p} className={inputClass} value={role} onChange={(e) => setRole(e.target.value as LeaderRole)}>
+            <select
+              {...p}
+              className={inputClass}
+              value={role}
+              onChange={(e) => setRole(e.target.value as LeaderRole)}
+            >
               <option value="primary">{t('leaders.role.primary')}</option>
               <option value="co">{t('leaders.role.co')}</option>
             </select>
           )}
         </Field>
-        {role === 'primary' && leadership.primary && <p className="text-xs text-amber-700">{t('leaders.leaders.replaceHint')}</p>}
+        {role === 'primary' && leadership.primary && (
+          <p className="text-xs text-amber-700">{t('leaders.leaders.replaceHint')}</p>
+        )}
         {errors.form && (
           <p role="alert" className="text-sm text-red-600">
             {errors.form}

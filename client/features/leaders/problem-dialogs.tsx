@@ -30,12 +30,23 @@ const today = () => businessDate(Date.now());
 const toId = (v: unknown) => (v === '' || v == null ? null : Number(v));
 
 /** 登记问题 on a project. */
-export function AddProblemDialog({ projectId, open, onClose }: { projectId: number; open: boolean; onClose: () => void }) {
+export function AddProblemDialog({
+  projectId,
+  open,
+  onClose,
+}: {
+  projectId: number;
+  open: boolean;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const dir = useDirectory();
   const invalidate = useInvalidateCoordination();
   const create = useMutation(trpc.problems.create.mutationOptions());
-  const form = useForm<ProblemInput>({ resolver: zodResolver(problemInput), defaultValues: { projectId, raisedDate: today() } });
+  const form = useForm<ProblemInput>({
+    resolver: zodResolver(problemInput),
+    defaultValues: { projectId, raisedDate: today() },
+  });
   const { errors, isSubmitting } = form.formState;
   const [error, setError] = useState<string | null>(null);
   const submit = form.handleSubmit(async (values) => {
@@ -55,7 +66,12 @@ export function AddProblemDialog({ projectId, open, onClose }: { projectId: numb
   return (
     <Dialog open={open} onClose={onClose} title={t('leaders.problems.addTitle')}>
       <form onSubmit={(e) => void submit(e)} noValidate className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-        <Field label={t('leaders.problems.projectTitle')} error={errors.title?.message} required className="sm:col-span-2">
+        <Field
+          label={t('leaders.problems.projectTitle')}
+          error={errors.title?.message}
+          required
+          className="sm:col-span-2"
+        >
           {(p) => <input {...p} className={inputClass} {...form.register('title')} />}
         </Field>
         <Field label={t('leaders.problems.detail')} error={errors.detail?.message} className="sm:col-span-2">
@@ -91,7 +107,11 @@ export function AddProblemDialog({ projectId, open, onClose }: { projectId: numb
         <Field label={t('leaders.problems.dueDate')} error={errors.dueDate?.message}>
           {(p) => <input {...p} type="date" className={inputClass} {...form.register('dueDate')} />}
         </Field>
-        {error && <p role="alert" className="text-sm text-red-600 sm:col-span-2">{error}</p>}
+        {error && (
+          <p role="alert" className="text-sm text-red-600 sm:col-span-2">
+            {error}
+          </p>
+        )}
         <div className="flex justify-end gap-2 sm:col-span-2">
           <Button onClick={onClose}>{t('common.cancel')}</Button>
           <Button type="submit" variant="primary" disabled={isSubmitting}>
@@ -139,14 +159,32 @@ export function MoveProblemDialog({
   };
   const label = reopen ? t('leaders.problems.reason') : t('leaders.problems.resolution');
   return (
-    <Dialog open onClose={onClose} title={t('leaders.problems.moveTitle', { status: t(`leaders.problemStatus.${to}`) })}>
+    <Dialog
+      open
+      onClose={onClose}
+      title={t('leaders.problems.moveTitle', { status: t(`leaders.problemStatus.${to}`) })}
+    >
       <p className="mb-3 text-sm text-slate-700">「{problem.title}」</p>
       <p className="mb-3 text-sm text-slate-500">
-        {reopen ? t('leaders.problems.reopenHint') : to === 'resolved' ? t('leaders.problems.resolveHint') : to === 'closed' ? t('leaders.problems.closeHint') : ''}
+        {reopen
+          ? t('leaders.problems.reopenHint')
+          : to === 'resolved'
+            ? t('leaders.problems.resolveHint')
+            : to === 'closed'
+              ? t('leaders.problems.closeHint')
+              : ''}
       </p>
       {(reopen || to === 'resolved') && (
         <Field label={label} error={error ?? undefined} required>
-          {(p) => <textarea {...p} rows={3} className={inputClass} value={text} onChange={(e) => setText(e.target.value)} />}
+          {(p) => (
+            <textarea
+              {...p}
+              rows={3}
+              className={inputClass}
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+            />
+          )}
         </Field>
       )}
       {error && !(reopen || to === 'resolved') && (

@@ -12,24 +12,55 @@ import { trpc } from '../../lib/trpc';
 import { MoveProblemDialog, useInvalidateCoordination } from './problem-dialogs';
 import type { ProblemRow } from './types';
 
-const STATUS_TONE: Record<ProblemStatus, 'amber' | 'blue' | 'green' | 'slate'> = { open: 'amber', in_progress: 'blue', resolved: 'green', closed: 'slate' };
+const STATUS_TONE: Record<ProblemStatus, 'amber' | 'blue' | 'green' | 'slate'> = {
+  open: 'amber',
+  in_progress: 'blue',
+  resolved: 'green',
+  closed: 'slate',
+};
 
 /** Problems as rows: overdue ones red; status moves, escalation and the history from each row. */
-export function ProblemList({ rows, showProject, canWrite }: { rows: ProblemRow[]; showProject: boolean; canWrite: boolean }) {
+export function ProblemList({
+  rows,
+  showProject,
+  canWrite,
+}: {
+  rows: ProblemRow[];
+  showProject: boolean;
+  canWrite: boolean;
+}) {
   const [moving, setMoving] = useState<{ problem: ProblemRow; to: ProblemStatus } | null>(null);
   return (
     <>
       <ul className="divide-y divide-slate-100" data-testid="problems">
         {rows.map((p) => (
-          <ProblemItem key={p.id} p={p} showProject={showProject} canWrite={canWrite} onMove={(to) => setMoving({ problem: p, to })} />
+          <ProblemItem
+            key={p.id}
+            p={p}
+            showProject={showProject}
+            canWrite={canWrite}
+            onMove={(to) => setMoving({ problem: p, to })}
+          />
         ))}
       </ul>
-      {moving && <MoveProblemDialog problem={moving.problem} to={moving.to} onClose={() => setMoving(null)} />}
+      {moving && (
+        <MoveProblemDialog problem={moving.problem} to={moving.to} onClose={() => setMoving(null)} />
+      )}
     </>
   );
 }
 
-function ProblemItem({ p, showProject, canWrite, onMove }: { p: ProblemRow; showProject: boolean; canWrite: boolean; onMove: (to: ProblemStatus) => void }) {
+function ProblemItem({
+  p,
+  showProject,
+  canWrite,
+  onMove,
+}: {
+  p: ProblemRow;
+  showProject: boolean;
+  canWrite: boolean;
+  onMove: (to: ProblemStatus) => void;
+}) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const [expanded, setExpanded] = useState(false);
@@ -61,30 +92,56 @@ function ProblemItem({ p, showProject, canWrite, onMove }: { p: ProblemRow; show
   const items = [
     ...nextProblemStatuses(p.status).map((to) => ({
       key: to,
-      label: to === 'in_progress' && !open ? t('leaders.problems.reopen') : t('leaders.problems.moveTo', { status: t(`leaders.problemStatus.${to}`) }),
+      label:
+        to === 'in_progress' && !open
+          ? t('leaders.problems.reopen')
+          : t('leaders.problems.moveTo', { status: t(`leaders.problemStatus.${to}`) }),
       onSelect: () => void quickMove(to),
     })),
-    ...(open && !p.escalatedAt ? [{ key: 'escalate', label: t('leaders.problems.escalate'), onSelect: () => void doEscalate() }] : []),
+    ...(open && !p.escalatedAt
+      ? [{ key: 'escalate', label: t('leaders.problems.escalate'), onSelect: () => void doEscalate() }]
+      : []),
   ];
   return (
-    <li className={`py-2.5 ${p.overdue ? 'border-l-4 border-l-red-500 pl-2' : ''}`} data-testid="problem" data-overdue={p.overdue || undefined}>
+    <li
+      className={`py-2.5 ${p.overdue ? 'border-l-4 border-l-red-500 pl-2' : ''}`}
+      data-testid="problem"
+      data-overdue={p.overdue || undefined}
+    >
       <div className="flex items-start justify-between gap-2">
         <div className="min-w-0">
           <div className="flex flex-wrap items-center gap-1.5">
             <Badge tone={STATUS_TONE[p.status]}>{t(`leaders.problemStatus.${p.status}`)}</Badge>
             {p.overdue && <Badge tone="red">{t('leaders.problems.overdue')}</Badge>}
-            {p.escalatedAt && <Badge tone="amber">{t('leaders.problems.escalatedAt', { date: fmt.dateTime(p.escalatedAt) })}</Badge>}
-            <button type="button" className={`text-left text-sm font-medium hover:underline ${p.overdue ? 'text-red-700' : 'text-slate-900'}`} onClick={() => setExpanded((x) => !x)}>
+            {p.escalatedAt && (
+              <Badge tone="amber">
+                {t('leaders.problems.escalatedAt', { date: fmt.dateTime(p.escalatedAt) })}
+              </Badge>
+            )}
+            <button
+              type="button"
+              className={`text-left text-sm font-medium hover:underline ${p.overdue ? 'text-red-700' : 'text-slate-900'}`}
+              onClick={() => setExpanded((x) => !x)}
+            >
               {p.title}
             </button>
           </div>
           {showProject && (
-            <Link to={`/projects/${p.projectId}`} className="mt-0.5 block truncate text-xs text-brand-700 hover:underline">
+            <Link
+              to={`/projects/${p.projectId}`}
+              className="mt-0.5 block truncate text-xs text-brand-700 hover:underline"
+            >
               {p.projectName}
             </Link>
           )}
           <p className="mt-0.5 text-xs text-slate-500">
-            {[p.unitName, p.ownerName && `${t('leaders.problems.owner')} ${p.ownerName}`, p.leaderName && `${t('leaders.problems.leader')} ${p.leaderName}`].filter(Boolean).join(' · ')}
+            {[
+              p.unitName,
+              p.ownerName && `${t('leaders.problems.owner')} ${p.ownerName}`,
+              p.leaderName && `${t('leaders.problems.leader')} ${p.leaderName}`,
+            ]
+              .filter(Boolean)
+              .join(' · ')}
           </p>
           <p className={`text-xs ${p.overdue ? 'font-medium text-red-600' : 'text-slate-400'}`}>
             {t('leaders.problems.raisedDate')} {fmt.date(p.raisedDate)}
@@ -116,8 +173,11 @@ function ProblemDetail({ p }: { p: ProblemRow }) {
       <ol className="mt-1 space-y-0.5 text-xs text-slate-600">
         {(history.data ?? []).map((h) => (
           <li key={h.id}>
-            <span className="text-slate-400">{fmt.dateTime(h.at)}</span> {h.byName} · {t(`leaders.problems.event.${h.kind}`)}
-            {h.kind === 'status' && h.toStatus && `：${h.fromStatus ? t(`leaders.problemStatus.${h.fromStatus}`) : ''} → ${t(`leaders.problemStatus.${h.toStatus}`)}`}
+            <span className="text-slate-400">{fmt.dateTime(h.at)}</span> {h.byName} ·{' '}
+            {t(`leaders.problems.event.${h.kind}`)}
+            {h.kind === 'status' &&
+              h.toStatus &&
+              `：${h.fromStatus ? t(`leaders.problemStatus.${h.fromStatus}`) : ''} → ${t(`leaders.problemStatus.${h.toStatus}`)}`}
             {h.reason && <span className="text-slate-500">（{h.reason}）</span>}
           </li>
         ))}

@@ -34,10 +34,19 @@ export function ProblemsPage() {
     <div className="mx-auto flex w-full max-w-6xl flex-col gap-3 p-3 sm:p-4">
       <div>
         <h1 className="text-lg font-semibold text-slate-900">{t('leaders.problems.title')}</h1>
-        {list.data && <p className="text-xs text-slate-500">{t('leaders.problems.count', { count: list.data.length, overdue })}</p>}
+        {list.data && (
+          <p className="text-xs text-slate-500">
+            {t('leaders.problems.count', { count: list.data.length, overdue })}
+          </p>
+        )}
       </div>
       <div className="flex flex-wrap items-center gap-2">
-        <select aria-label={t('leaders.problems.unit')} className={selectClass} value={filter.unitId ?? ''} onChange={(e) => set('unit', e.target.value || undefined)}>
+        <select
+          aria-label={t('leaders.problems.unit')}
+          className={selectClass}
+          value={filter.unitId ?? ''}
+          onChange={(e) => set('unit', e.target.value || undefined)}
+        >
           <option value="">{t('leaders.problems.allUnits')}</option>
           {dir.units.map((u) => (
             <option key={u.id} value={u.id}>
@@ -45,7 +54,12 @@ export function ProblemsPage() {
             </option>
           ))}
         </select>
-        <select aria-label={t('leaders.problems.status')} className={selectClass} value={filter.status ?? ''} onChange={(e) => set('status', e.target.value || undefined)}>
+        <select
+          aria-label={t('leaders.problems.status')}
+          className={selectClass}
+          value={filter.status ?? ''}
+          onChange={(e) => set('status', e.target.value || undefined)}
+        >
           <option value="">{t('leaders.problems.allStatuses')}</option>
           {PROBLEM_STATUSES.map((s) => (
             <option key={s} value={s}>
@@ -53,7 +67,12 @@ export function ProblemsPage() {
             </option>
           ))}
         </select>
-        <select aria-label={t('leaders.problems.leader')} className={selectClass} value={filter.leaderId ?? ''} onChange={(e) => set('leader', e.target.value || undefined)}>
+        <select
+          aria-label={t('leaders.problems.leader')}
+          className={selectClass}
+          value={filter.leaderId ?? ''}
+          onChange={(e) => set('leader', e.target.value || undefined)}
+        >
           <option value="">{t('leaders.problems.allLeaders')}</option>
           {dir.leaders.map((u) => (
             <option key={u.id} value={u.id}>
@@ -62,14 +81,23 @@ export function ProblemsPage() {
           ))}
         </select>
         <label className="flex items-center gap-1.5 text-sm text-slate-700">
-          <input type="checkbox" checked={filter.overdue ?? false} onChange={(e) => set('overdue', e.target.checked ? '1' : undefined)} />
+          <input
+            type="checkbox"
+            checked={filter.overdue ?? false}
+            onChange={(e) => set('overdue', e.target.checked ? '1' : undefined)}
+          />
           {t('leaders.problems.overdueOnly')}
         </label>
       </div>
       <div className="rounded-lg border border-slate-200 bg-white px-3">
         {list.isPending && <Loading />}
         {list.isError && <LoadError message={list.error.message} onRetry={() => void list.refetch()} />}
-        {list.data && (list.data.length === 0 ? <Empty>{t('leaders.problems.emptyFiltered')}</Empty> : <ProblemList rows={list.data} showProject canWrite={me.data?.role !== 'viewer'} />)}
+        {list.data &&
+          (list.data.length === 0 ? (
+            <Empty>{t('leaders.problems.emptyFiltered')}</Empty>
+          ) : (
+            <ProblemList rows={list.data} showProject canWrite={me.data?.role !== 'viewer'} />
+          ))}
       </div>
     </div>
   );

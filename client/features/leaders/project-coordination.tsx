@@ -7,7 +7,14 @@ export function ProjectCoordination({
   project,
   role,
 }: {
-  project: { id: number; ownerAId: number; ownerBId: number | null; major: boolean; stage: string; status: string };
+  project: {
+    id: number;
+    ownerAId: number;
+    ownerBId: number | null;
+    major: boolean;
+    stage: string;
+    status: string;
+  };
   role: string | undefined;
 }) {
   const flagged = project.major && project.stage !== 'negotiating' && project.status !== 'dropped';

@@ -13,8 +13,17 @@ export function ProjectProblemsSection({ projectId, canWrite }: { projectId: num
   const list = useQuery(trpc.problems.list.queryOptions({ projectId }));
   const [adding, setAdding] = useState(false);
   return (
-    <Section title={t('leaders.problems.section')} actions={canWrite && <Button onClick={() => setAdding(true)}>{t('leaders.problems.add')}</Button>}>
-      {list.isPending ? <Loading /> : !list.data?.length ? <Empty>{t('leaders.problems.empty')}</Empty> : <ProblemList rows={list.data} showProject={false} canWrite={canWrite} />}
+    <Section
+      title={t('leaders.problems.section')}
+      actions={canWrite && <Button onClick={() => setAdding(true)}>{t('leaders.problems.add')}</Button>}
+    >
+      {list.isPending ? (
+        <Loading />
+      ) : !list.data?.length ? (
+        <Empty>{t('leaders.problems.empty')}</Empty>
+      ) : (
+        <ProblemList rows={list.data} showProject={false} canWrite={canWrite} />
+      )}
       {adding && <AddProblemDialog projectId={projectId} open={adding} onClose={() => setAdding(false)} />}
     </Section>
   );

@@ -8,7 +8,10 @@ import { trpc } from '../../lib/trpc';
 export function useAdminSave() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  return async (run: () => Promise<unknown>, setErrors?: (e: Record<string, string>) => void): Promise<boolean> => {
+  return async (
+    run: () => Promise<unknown>,
+    setErrors?: (e: Record<string, string>) => void,
+  ): Promise<boolean> => {
     try {
       await run();
       toast.success(t('leaders.admin.saved'));

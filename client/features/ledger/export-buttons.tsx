@@ -23,11 +23,21 @@ export function LedgerExportButtons({ filter, filtered }: { filter: BoardFilter;
         {t('ledger.export.all')}
       </a>
       {filtered && (
-        <a className={linkClass} href={ledgerUrl('xlsx', filter)} title={t('ledger.export.filteredHint')} download>
+        <a
+          className={linkClass}
+          href={ledgerUrl('xlsx', filter)}
+          title={t('ledger.export.filteredHint')}
+          download
+        >
           {t('ledger.export.filtered')}
         </a>
       )}
-      <a className={`${linkClass} !px-2 text-xs`} href={ledgerUrl('csv')} title={t('ledger.export.csvHint')} download>
+      <a
+        className={`${linkClass} !px-2 text-xs`}
+        href={ledgerUrl('csv')}
+        title={t('ledger.export.csvHint')}
+        download
+      >
         {t('ledger.export.csv')}
       </a>
     </div>

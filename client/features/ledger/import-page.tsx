@@ -45,7 +45,15 @@ export function LedgerImportPage() {
   );
 }
 
-function ImportSteps({ file, onReset, onDone }: { file: UploadedFile; onReset: () => void; onDone: (r: ImportResult) => void }) {
+function ImportSteps({
+  file,
+  onReset,
+  onDone,
+}: {
+  file: UploadedFile;
+  onReset: () => void;
+  onDone: (r: ImportResult) => void;
+}) {
   const { t } = useTranslation();
   const [sheet, setSheet] = useState(() => defaultSheet(file.sheets));
   const [mapping, setMapping] = useState<(LedgerField | null)[] | undefined>(undefined);
@@ -99,14 +107,20 @@ function ImportSteps({ file, onReset, onDone }: { file: UploadedFile; onReset: (
             </label>
           )}
           <label className="flex items-center gap-2 pb-1.5 text-sm text-slate-700">
-            <input type="checkbox" checked={onExisting === 'update'} onChange={(e) => setOnExisting(e.target.checked ? 'update' : 'skip')} />
+            <input
+              type="checkbox"
+              checked={onExisting === 'update'}
+              onChange={(e) => setOnExisting(e.target.checked ? 'update' : 'skip')}
+            />
             {t('ledger.import.updateExisting')}
           </label>
         </div>
       </Section>
 
       {preview.isPending && <Loading />}
-      {preview.isError && <LoadError message={preview.error.message} onRetry={() => void preview.refetch()} />}
+      {preview.isError && (
+        <LoadError message={preview.error.message} onRetry={() => void preview.refetch()} />
+      )}
       {p && (
         <>
           <Section
@@ -137,12 +151,18 @@ function ImportSteps({ file, onReset, onDone }: { file: UploadedFile; onReset: (
               {p.fatal}
             </p>
           ) : (
-            <Section title={`${t('ledger.import.counts', { total: p.counts.total })}${preview.isFetching ? ` · ${t('ledger.import.checking')}` : ''}`}>
+            <Section
+              title={`${t('ledger.import.counts', { total: p.counts.total })}${preview.isFetching ? ` · ${t('ledger.import.checking')}` : ''}`}
+            >
               {p.missingUnits.length > 0 && (
                 <div className="mb-3 flex flex-wrap items-center gap-3 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
                   <span>{t('ledger.import.missingUnits', { names: p.missingUnits.join('、') })}</span>
                   <label className="flex items-center gap-1.5 font-medium">
-                    <input type="checkbox" checked={createUnits} onChange={(e) => setCreateUnits(e.target.checked)} />
+                    <input
+                      type="checkbox"
+                      checked={createUnits}
+                      onChange={(e) => setCreateUnits(e.target.checked)}
+                    />
                     {createUnits ? t('ledger.import.createUnitsOn') : t('ledger.import.createUnits')}
                   </label>
                 </div>
@@ -167,7 +187,11 @@ function ImportSteps({ file, onReset, onDone }: { file: UploadedFile; onReset: (
               <PreviewTable preview={p} />
               {p.viewTotal > PAGE && (
                 <div className="mt-2 flex items-center justify-end gap-2 text-xs text-slate-500">
-                  {t('ledger.import.page', { from: offset + 1, to: Math.min(offset + PAGE, p.viewTotal), total: p.viewTotal })}
+                  {t('ledger.import.page', {
+                    from: offset + 1,
+                    to: Math.min(offset + PAGE, p.viewTotal),
+                    total: p.viewTotal,
+                  })}
                   <Button disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
                     {t('ledger.import.prev')}
                   </Button>
@@ -185,7 +209,9 @@ function ImportSteps({ file, onReset, onDone }: { file: UploadedFile; onReset: (
                 {t('ledger.import.blocked', { count: p.counts.error })}
               </p>
             )}
-            {!p.fatal && p.counts.error === 0 && importable === 0 && <p className="text-sm text-slate-500">{t('ledger.import.nothing')}</p>}
+            {!p.fatal && p.counts.error === 0 && importable === 0 && (
+              <p className="text-sm text-slate-500">{t('ledger.import.nothing')}</p>
+            )}
             {commit.isError && (
               <p role="alert" className="text-sm text-red-700">
                 {commit.error.message}
@@ -193,16 +219,28 @@ function ImportSteps({ file, onReset, onDone }: { file: UploadedFile; onReset: (
             )}
             <div className="ml-auto flex gap-2">
               {!p.fatal && (
-                <a className="inline-flex items-center rounded-md px-3 py-1.5 text-sm text-slate-600 hover:bg-slate-100" href={`/api/ledger/import/${file.token}/report.csv`} download>
+                <a
+                  className="inline-flex items-center rounded-md px-3 py-1.5 text-sm text-slate-600 hover:bg-slate-100"
+                  href={`/api/ledger/import/${file.token}/report.csv`}
+                  download
+                >
                   {t('ledger.import.report')}
                 </a>
               )}
               <Button
                 variant="primary"
-                disabled={!!p.fatal || p.counts.error > 0 || importable === 0 || commit.isPending || preview.isFetching}
+                disabled={
+                  !!p.fatal ||
+                  p.counts.error > 0 ||
+                  importable === 0 ||
+                  commit.isPending ||
+                  preview.isFetching
+                }
                 onClick={() => commit.mutate(options)}
               >
-                {commit.isPending ? t('ledger.import.committing') : t('ledger.import.commit', { count: importable })}
+                {commit.isPending
+                  ? t('ledger.import.committing')
+                  : t('ledger.import.commit', { count: importable })}
               </Button>
             </div>
           </div>

@@ -6,7 +6,13 @@ import type { Preview } from './types';
 const IMPORTABLE = LEDGER_FIELDS.filter((f) => !LEDGER_COLUMNS[f].exportOnly);
 
 /** Each sheet column with an example value and the field it is imported as; a select fixes a match. */
-export function MappingPanel({ preview, onChange }: { preview: Preview; onChange: (mapping: (LedgerField | null)[]) => void }) {
+export function MappingPanel({
+  preview,
+  onChange,
+}: {
+  preview: Preview;
+  onChange: (mapping: (LedgerField | null)[]) => void;
+}) {
   const { t } = useTranslation();
   const current = preview.columns.map((c) => c.field);
   const set = (index: number, field: LedgerField | null) =>
@@ -14,7 +20,10 @@ export function MappingPanel({ preview, onChange }: { preview: Preview; onChange
   return (
     <div className="grid grid-cols-1 gap-2 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4">
       {preview.columns.map((c) => (
-        <div key={c.index} className={`rounded-md border px-2.5 py-2 ${c.field ? 'border-slate-200 bg-white' : 'border-dashed border-slate-300 bg-slate-50'}`}>
+        <div
+          key={c.index}
+          className={`rounded-md border px-2.5 py-2 ${c.field ? 'border-slate-200 bg-white' : 'border-dashed border-slate-300 bg-slate-50'}`}
+        >
           <div className="flex items-baseline justify-between gap-2">
             <span className="truncate text-sm font-medium text-slate-800" title={c.header}>
               {c.header || `${t('ledger.import.column')} ${c.index + 1}`}

@@ -17,7 +17,9 @@ export function PreviewTable({ preview }: { preview: Preview }) {
       <table className="min-w-full border-collapse text-sm" data-testid="preview-table">
         <thead className="sticky top-0 z-10 bg-slate-50 text-left text-xs text-slate-500">
           <tr>
-            <th className="sticky left-0 whitespace-nowrap bg-slate-50 px-2 py-2 font-medium">{t('ledger.import.row')}</th>
+            <th className="sticky left-0 whitespace-nowrap bg-slate-50 px-2 py-2 font-medium">
+              {t('ledger.import.row')}
+            </th>
             <th className="whitespace-nowrap px-2 py-2 font-medium">{t('ledger.import.result')}</th>
             {columns.map((c) => (
               <th key={c.index} className="whitespace-nowrap px-2 py-2 font-medium">
@@ -28,7 +30,11 @@ export function PreviewTable({ preview }: { preview: Preview }) {
         </thead>
         <tbody>
           {preview.rows.map((r) => (
-            <tr key={r.row} data-testid={`preview-row-${r.row}`} className="border-t border-slate-100 align-top">
+            <tr
+              key={r.row}
+              data-testid={`preview-row-${r.row}`}
+              className="border-t border-slate-100 align-top"
+            >
               <td className="sticky left-0 bg-white px-2 py-1.5 tabular-nums text-slate-500">{r.row}</td>
               <td className="px-2 py-1.5">
                 <div className="flex min-w-28 flex-col items-start gap-1">
@@ -57,7 +63,10 @@ export function PreviewTable({ preview }: { preview: Preview }) {
                     className={`max-w-64 px-2 py-1.5 ${error ? 'bg-red-50' : ''}`}
                     aria-invalid={error ? true : undefined}
                   >
-                    <div className={`truncate ${error ? 'font-medium text-red-800' : 'text-slate-800'}`} title={r.cells[c.index]}>
+                    <div
+                      className={`truncate ${error ? 'font-medium text-red-800' : 'text-slate-800'}`}
+                      title={r.cells[c.index]}
+                    >
                       {r.cells[c.index] || <span className="text-slate-300">{t('common.none')}</span>}
                     </div>
                     {error && (

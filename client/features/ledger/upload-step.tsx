@@ -44,8 +44,19 @@ export function UploadStep({ onUploaded }: { onUploaded: (file: UploadedFile) =>
         void send(e.dataTransfer.files[0]);
       }}
     >
-      <svg aria-hidden viewBox="0 0 24 24" className="h-10 w-10 text-slate-400" fill="none" stroke="currentColor" strokeWidth="1.5">
-        <path d="M4 16.5V19a1 1 0 0 0 1 1h14a1 1 0 0 0 1-1v-2.5M12 15V4m0 0-4 4m4-4 4 4" strokeLinecap="round" strokeLinejoin="round" />
+      <svg
+        aria-hidden
+        viewBox="0 0 24 24"
+        className="h-10 w-10 text-slate-400"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.5"
+      >
+        <path
+          d="M4 16.5V19a1 1 0 0 0 1 1h14a1 1 0 0 0 1-1v-2.5M12 15V4m0 0-4 4m4-4 4 4"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        />
       </svg>
       {busy ? (
         <p role="status" className="text-sm text-slate-600">

@@ -21,5 +21,8 @@ export async function uploadLedgerFile(file: File): Promise<UploadedFile> {
 
 /** The sheet to start with: the first with a recognisable header and rows under it. */
 export function defaultSheet(sheets: UploadedFile['sheets']): number {
-  return (sheets.find((s) => s.hasHeader && s.lines > 0) ?? sheets.find((s) => s.lines > 0) ?? sheets[0])?.index ?? 0;
+  return (
+    (sheets.find((s) => s.hasHeader && s.lines > 0) ?? sheets.find((s) => s.lines > 0) ?? sheets[0])?.index ??
+    0
+  );
 }

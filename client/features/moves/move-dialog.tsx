@@ -27,7 +27,10 @@ export interface MovePayload {
   dropCategory: DropCategory | null;
 }
 
-const HINT: Record<MovePlan['kind'], 'move.forwardHint' | 'move.backwardHint' | 'move.holdHint' | 'move.dropHint' | 'move.restoreHint' | null> = {
+const HINT: Record<
+  MovePlan['kind'],
+  'move.forwardHint' | 'move.backwardHint' | 'move.holdHint' | 'move.dropHint' | 'move.restoreHint' | null
+> = {
   forward: 'move.forwardHint',
   backward: 'move.backwardHint',
   hold: 'move.holdHint',
@@ -38,14 +41,23 @@ const HINT: Record<MovePlan['kind'], 'move.forwardHint' | 'move.backwardHint' | 
 
 /** The form a move needs: exactly the missing gate fields, plus a reason or category where required. */
 function schemaFor(plan: MovePlan) {
-  const required = z.unknown().refine((v) => v !== null && v !== undefined && v !== '', { error: () => msg('required') });
+  const required = z
+    .unknown()
+    .refine((v) => v !== null && v !== undefined && v !== '', { error: () => msg('required') });
   const gateShape = Object.fromEntries(
     plan.missing.map((f) => [f, required.pipe(gateValues.shape[f as MoveGateField])]),
   );
   return z.object({
     ...gateShape,
-    note: plan.needsReason ? z.string().trim().min(1, { error: () => msg('required') }) : z.string().optional(),
-    dropCategory: plan.needsDropCategory ? z.string().min(1, { error: () => msg('required') }) : z.any().optional(),
+    note: plan.needsReason
+      ? z
+          .string()
+          .trim()
+          .min(1, { error: () => msg('required') })
+      : z.string().optional(),
+    dropCategory: plan.needsDropCategory
+      ? z.string().min(1, { error: () => msg('required') })
+      : z.any().optional(),
   });
 }
 
@@ -65,7 +77,14 @@ export function MoveDialog({
       onClose={onClose}
       title={request ? t('move.title', { name: request.project.name, stage: t(`stage.${request.to}`) }) : ''}
     >
-      {request && <MoveForm key={`${request.project.id}-${request.to}`} request={request} onClose={onClose} onSubmit={onSubmit} />}
+      {request && (
+        <MoveForm
+          key={`${request.project.id}-${request.to}`}
+          request={request}
+          onClose={onClose}
+          onSubmit={onSubmit}
+        />
+      )}
     </Dialog>
   );
 }
@@ -98,7 +117,10 @@ function MoveForm({
       await onSubmit(request, {
         gates,
         note: typeof data.note === 'string' && data.note.trim() ? data.note.trim() : null,
-        dropCategory: typeof data.dropCategory === 'string' && data.dropCategory ? (data.dropCategory as DropCategory) : null,
+        dropCategory:
+          typeof data.dropCategory === 'string' && data.dropCategory
+            ? (data.dropCategory as DropCategory)
+            : null,
       });
     } catch (error) {
       const fields = fieldErrors(error);
@@ -114,10 +136,20 @@ function MoveForm({
         <ProjectFieldInput key={f} name={f} register={form.register} required error={serverErrors[f]} />
       ))}
       {plan.needsDropCategory && (
-        <ProjectFieldInput name="dropCategory" register={form.register} required error={serverErrors.dropCategory} />
+        <ProjectFieldInput
+          name="dropCategory"
+          register={form.register}
+          required
+          error={serverErrors.dropCategory}
+        />
       )}
       {(plan.needsReason || plan.kind === 'forward' || plan.kind === 'resume') && (
-        <ProjectFieldInput name="note" register={form.register} required={plan.needsReason} error={serverErrors.note} />
+        <ProjectFieldInput
+          name="note"
+          register={form.register}
+          required={plan.needsReason}
+          error={serverErrors.note}
+        />
       )}
       {formError && (
         <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">

@@ -9,10 +9,13 @@ import type { MovePayload, MoveRequest } from './move-dialog';
 // The dialog (and the form libraries it needs) loads the first time a move asks for input.
 const MoveDialog = lazy(() => import('./move-dialog').then((m) => ({ default: m.MoveDialog })));
 
-export type MovableProject = { id: number; name: string; version: number; stage: FunnelStage; status: ProjectStatus } & Record<
-  string,
-  unknown
->;
+export type MovableProject = {
+  id: number;
+  name: string;
+  version: number;
+  stage: FunnelStage;
+  status: ProjectStatus;
+} & Record<string, unknown>;
 
 /**
  * A move in the UI: decides from the stage rules whether the move needs a dialog (missing gate

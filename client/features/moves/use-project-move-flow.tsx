@@ -18,7 +18,12 @@ export function useProjectMoveFlow() {
   return useMoveFlow({
     move: async (req, payload) => {
       try {
-        await moveMutation.mutateAsync({ id: req.project.id, version: req.project.version, to: req.to, ...payload });
+        await moveMutation.mutateAsync({
+          id: req.project.id,
+          version: req.project.version,
+          to: req.to,
+          ...payload,
+        });
       } finally {
         await invalidate();
       }

@@ -15,11 +15,26 @@ const show = (v: unknown): string | null => {
 };
 
 /** The fields where what the other person saved differs from what you typed, side by side. */
-export function ConflictPanel({ conflict, pending, onKeepTheirs, onReapplyMine }: { conflict: ConflictState; pending: boolean; onKeepTheirs: () => void; onReapplyMine: () => void }) {
+export function ConflictPanel({
+  conflict,
+  pending,
+  onKeepTheirs,
+  onReapplyMine,
+}: {
+  conflict: ConflictState;
+  pending: boolean;
+  onKeepTheirs: () => void;
+  onReapplyMine: () => void;
+}) {
   const { t } = useTranslation();
-  const keys = (Object.keys(conflict.mine) as (keyof ProjectFields)[]).filter((k) => show(conflict.mine[k]) !== show(conflict.theirs[k]));
+  const keys = (Object.keys(conflict.mine) as (keyof ProjectFields)[]).filter(
+    (k) => show(conflict.mine[k]) !== show(conflict.theirs[k]),
+  );
   return (
-    <div role="alert" className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+    <div
+      role="alert"
+      className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
+    >
       <p className="font-medium">{t('conflicts.title')}</p>
       <p className="mt-1">{t('conflicts.body')}</p>
       <table className="mt-2 w-full bg-white text-left text-sm" aria-label={t('conflicts.title')}>

@@ -27,17 +27,17 @@ export function CreateProjectButton() {
       <Dialog open={open} onClose={() => setOpen(false)} title={t('project.createTitle')} wide>
         <Suspense fallback={<Loading />}>
           <ProjectForm
-          defaultValues={me.data.role === 'staff' ? { ownerAId: me.data.id } : {}}
-          showGates={false}
-          submitLabel={t('board.newProject')}
-          onCancel={() => setOpen(false)}
-          onSubmit={async (values) => {
-            const { id } = await create.mutateAsync(values);
-            await queryClient.invalidateQueries({ queryKey: trpc.board.pathKey() });
-            setOpen(false);
-            toast.success(t('project.created'));
-            await navigate(`/projects/${id}`);
-          }}
+            defaultValues={me.data.role === 'staff' ? { ownerAId: me.data.id } : {}}
+            showGates={false}
+            submitLabel={t('board.newProject')}
+            onCancel={() => setOpen(false)}
+            onSubmit={async (values) => {
+              const { id } = await create.mutateAsync(values);
+              await queryClient.invalidateQueries({ queryKey: trpc.board.pathKey() });
+              setOpen(false);
+              toast.success(t('project.created'));
+              await navigate(`/projects/${id}`);
+            }}
           />
         </Suspense>
       </Dialog>

@@ -12,13 +12,45 @@ import { ProjectForm } from './project-form';
 import type { ProjectDetail } from './project-types';
 
 function formValues(p: ProjectDetail): ProjectFields {
-  const { name, investor, industry, channel, origin, capitalType, estimatedInvestment, ownerAId, ownerBId, unitId } = p;
-  const { isKey, isBond, isFirstStore, description, location, signingDate, agreedInvestment, agreementType } = p;
+  const {
+    name,
+    investor,
+    industry,
+    channel,
+    origin,
+    capitalType,
+    estimatedInvestment,
+    ownerAId,
+    ownerBId,
+    unitId,
+  } = p;
+  const { isKey, isBond, isFirstStore, description, location, signingDate, agreedInvestment, agreementType } =
+    p;
   const { registeredEntity, creditCode, landingDate, startDate, completionDate } = p;
   return {
-    name, investor, industry, channel, origin, capitalType, estimatedInvestment, ownerAId, ownerBId, unitId,
-    isKey, isBond, isFirstStore, description, location, signingDate, agreedInvestment, agreementType,
-    registeredEntity, creditCode, landingDate, startDate, completionDate,
+    name,
+    investor,
+    industry,
+    channel,
+    origin,
+    capitalType,
+    estimatedInvestment,
+    ownerAId,
+    ownerBId,
+    unitId,
+    isKey,
+    isBond,
+    isFirstStore,
+    description,
+    location,
+    signingDate,
+    agreedInvestment,
+    agreementType,
+    registeredEntity,
+    creditCode,
+    landingDate,
+    startDate,
+    completionDate,
   };
 }
 
@@ -26,7 +58,15 @@ function formValues(p: ProjectDetail): ProjectFields {
  * Edits a project against the version shown; if someone saved in between, shows field by field what they
  * saved against what you typed, and lets you keep theirs or reapply yours on the new version.
  */
-export function EditProjectDialog({ project, open, onClose }: { project: ProjectDetail; open: boolean; onClose: () => void }) {
+export function EditProjectDialog({
+  project,
+  open,
+  onClose,
+}: {
+  project: ProjectDetail;
+  open: boolean;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const update = useMutation(trpc.projects.update.mutationOptions());
@@ -60,7 +100,12 @@ export function EditProjectDialog({ project, open, onClose }: { project: Project
   return (
     <Dialog open={open} onClose={onClose} title={t('project.editTitle')} wide>
       {conflict && (
-        <ConflictPanel conflict={conflict} pending={update.isPending} onKeepTheirs={() => void keepTheirs()} onReapplyMine={() => void reapplyMine()} />
+        <ConflictPanel
+          conflict={conflict}
+          pending={update.isPending}
+          onKeepTheirs={() => void keepTheirs()}
+          onReapplyMine={() => void reapplyMine()}
+        />
       )}
       {error && (
         <p role="alert" className="mb-3 rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
@@ -80,7 +125,10 @@ export function EditProjectDialog({ project, open, onClose }: { project: Project
             await update.mutateAsync({ id: project.id, version: project.version, fields });
           } catch (e) {
             if (errorCode(e) === 'CONFLICT') {
-              const fresh = await queryClient.fetchQuery({ ...trpc.projects.get.queryOptions({ id: project.id }), staleTime: 0 });
+              const fresh = await queryClient.fetchQuery({
+                ...trpc.projects.get.queryOptions({ id: project.id }),
+                staleTime: 0,
+              });
               setConflict({ mine: fields, theirs: formValues(fresh), version: fresh.version });
               return;
             }

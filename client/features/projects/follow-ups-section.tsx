@@ -28,21 +28,34 @@ export function FollowUpsSection({ projectId, canWrite }: { projectId: number; c
   const submit = form.handleSubmit(async (values) => {
     try {
       await add.mutateAsync(values);
-      form.reset({ projectId, date: todayBusinessDate(), kind: 'visit', summary: '', participants: '', nextStep: '', nextDate: '' });
+      form.reset({
+        projectId,
+        date: todayBusinessDate(),
+        kind: 'visit',
+        summary: '',
+        participants: '',
+        nextStep: '',
+        nextDate: '',
+      });
       toast.success(t('followUp.added'));
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: trpc.followUps.list.queryKey({ projectId }) }),
         queryClient.invalidateQueries({ queryKey: trpc.projects.get.queryKey({ id: projectId }) }),
       ]);
     } catch (error) {
-      for (const [f, message] of Object.entries(fieldErrors(error))) form.setError(f as keyof FollowUpInput, { message });
+      for (const [f, message] of Object.entries(fieldErrors(error)))
+        form.setError(f as keyof FollowUpInput, { message });
     }
   });
 
   return (
     <Section title={t('project.followUps')}>
       {canWrite && (
-        <form onSubmit={(e) => void submit(e)} noValidate className="mb-4 grid grid-cols-2 gap-2 rounded-md bg-slate-50 p-3 sm:grid-cols-4">
+        <form
+          onSubmit={(e) => void submit(e)}
+          noValidate
+          className="mb-4 grid grid-cols-2 gap-2 rounded-md bg-slate-50 p-3 sm:grid-cols-4"
+        >
           <Field label={t('followUp.date')} error={errors.date?.message}>
             {(p) => <input {...p} type="date" className={inputClass} {...form.register('date')} />}
           </Field>
@@ -57,13 +70,26 @@ export function FollowUpsSection({ projectId, canWrite }: { projectId: number; c
               </select>
             )}
           </Field>
-          <Field label={t('followUp.participants')} error={errors.participants?.message} className="col-span-2">
+          <Field
+            label={t('followUp.participants')}
+            error={errors.participants?.message}
+            className="col-span-2"
+          >
             {(p) => <input {...p} className={inputClass} {...form.register('participants')} />}
           </Field>
-          <Field label={t('followUp.summary')} error={errors.summary?.message} required className="col-span-2 sm:col-span-4">
+          <Field
+            label={t('followUp.summary')}
+            error={errors.summary?.message}
+            required
+            className="col-span-2 sm:col-span-4"
+          >
             {(p) => <textarea {...p} rows={2} className={inputClass} {...form.register('summary')} />}
           </Field>
-          <Field label={t('followUp.nextStep')} error={errors.nextStep?.message} className="col-span-2 sm:col-span-3">
+          <Field
+            label={t('followUp.nextStep')}
+            error={errors.nextStep?.message}
+            className="col-span-2 sm:col-span-3"
+          >
             {(p) => <input {...p} className={inputClass} {...form.register('nextStep')} />}
           </Field>
           <Field label={t('followUp.nextDate')} error={errors.nextDate?.message}>

@@ -20,7 +20,10 @@ export function FundsSection({ projectId, canWrite }: { projectId: number; canWr
   const queryClient = useQueryClient();
   const funds = useQuery(trpc.funds.list.queryOptions({ projectId }));
   const add = useMutation(trpc.funds.add.mutationOptions());
-  const form = useForm<FundsInput>({ resolver: zodResolver(fundsInput), defaultValues: { projectId, date: todayBusinessDate() } });
+  const form = useForm<FundsInput>({
+    resolver: zodResolver(fundsInput),
+    defaultValues: { projectId, date: todayBusinessDate() },
+  });
   const { errors, isSubmitting } = form.formState;
   const submit = form.handleSubmit(async (values) => {
     try {
@@ -29,7 +32,8 @@ export function FundsSection({ projectId, canWrite }: { projectId: number; canWr
       toast.success(t('fund.added'));
       await queryClient.invalidateQueries({ queryKey: trpc.funds.list.queryKey({ projectId }) });
     } catch (error) {
-      for (const [f, message] of Object.entries(fieldErrors(error))) form.setError(f as keyof FundsInput, { message });
+      for (const [f, message] of Object.entries(fieldErrors(error)))
+        form.setError(f as keyof FundsInput, { message });
     }
   });
   const data = funds.data;
@@ -42,7 +46,9 @@ export function FundsSection({ projectId, canWrite }: { projectId: number; canWr
           <p className="text-sm text-slate-800">
             {t('project.fundsSum', { sum: fmt.money(data.sum) })}
             <span className="ml-2 text-slate-500">
-              {data.agreed ? `/ ${fmt.money(data.agreed)} · ${t('project.fundsAgainst', { pct: fmt.percent(data.ratio ?? 0) })}` : t('project.fundsNoAgreement')}
+              {data.agreed
+                ? `/ ${fmt.money(data.agreed)} · ${t('project.fundsAgainst', { pct: fmt.percent(data.ratio ?? 0) })}`
+                : t('project.fundsNoAgreement')}
             </span>
           </p>
           {pct !== null && (
@@ -53,12 +59,25 @@ export function FundsSection({ projectId, canWrite }: { projectId: number; canWr
         </div>
       )}
       {canWrite && (
-        <form onSubmit={(e) => void submit(e)} noValidate className="mb-3 grid grid-cols-2 gap-2 rounded-md bg-slate-50 p-3 sm:grid-cols-4">
+        <form
+          onSubmit={(e) => void submit(e)}
+          noValidate
+          className="mb-3 grid grid-cols-2 gap-2 rounded-md bg-slate-50 p-3 sm:grid-cols-4"
+        >
           <Field label={t('fund.date')} error={errors.date?.message}>
             {(p) => <input {...p} type="date" className={inputClass} {...form.register('date')} />}
           </Field>
           <Field label={t('fund.amount')} error={errors.amount?.message} required>
-            {(p) => <input {...p} type="number" min={1} step={1} className={inputClass} {...form.register('amount', { setValueAs: toAmount })} />}
+            {(p) => (
+              <input
+                {...p}
+                type="number"
+                min={1}
+                step={1}
+                className={inputClass}
+                {...form.register('amount', { setValueAs: toAmount })}
+              />
+            )}
           </Field>
           <Field label={t('fund.note')} error={errors.note?.message} className="col-span-2">
             {(p) => <input {...p} className={inputClass} {...form.register('note')} />}

@@ -14,7 +14,10 @@ export function OffFunnelPage() {
   const [params, setParams] = useSearchParams();
   const status = params.get('status') === 'dropped' ? 'dropped' : 'on_hold';
   const [q, setQ] = useState('');
-  const list = useQuery({ ...trpc.projects.offFunnel.queryOptions({ status, q: q.trim() || undefined }), placeholderData: (prev) => prev });
+  const list = useQuery({
+    ...trpc.projects.offFunnel.queryOptions({ status, q: q.trim() || undefined }),
+    placeholderData: (prev) => prev,
+  });
   const tab = (s: 'on_hold' | 'dropped') =>
     `rounded-md px-3 py-1.5 text-sm ${status === s ? 'bg-brand-600 text-white' : 'bg-white text-slate-700 ring-1 ring-slate-200 hover:bg-slate-50'}`;
 
@@ -61,7 +64,10 @@ export function OffFunnelPage() {
               {list.data.map((p) => (
                 <tr key={p.id} className="hover:bg-slate-50">
                   <td className="px-3 py-2">
-                    <Link className="font-medium text-slate-900 hover:text-brand-600" to={`/projects/${p.id}`}>
+                    <Link
+                      className="font-medium text-slate-900 hover:text-brand-600"
+                      to={`/projects/${p.id}`}
+                    >
                       {p.name}
                     </Link>
                     <div className="text-xs text-slate-500">{p.investor}</div>
@@ -70,7 +76,9 @@ export function OffFunnelPage() {
                   <td className="px-3 py-2">{t(`stage.${p.stage}`)}</td>
                   <td className="px-3 py-2 text-right">{fmt.money(p.amount)}</td>
                   <td className="max-w-xs px-3 py-2 text-slate-600">
-                    {p.status === 'dropped' && p.dropCategory ? `${t(`dropCategory.${p.dropCategory}`)}：${p.dropNote ?? ''}` : p.holdReason}
+                    {p.status === 'dropped' && p.dropCategory
+                      ? `${t(`dropCategory.${p.dropCategory}`)}：${p.dropNote ?? ''}`
+                      : p.holdReason}
                   </td>
                   <td className="px-3 py-2">{p.ownerName}</td>
                   <td className="px-3 py-2 text-slate-500">{fmt.dateTime(p.updatedAt)}</td>

@@ -27,7 +27,9 @@ export function ProjectDetails({ project: p }: { project: ProjectDetail }) {
     [t('field.ownerBId'), p.ownerBName ?? none],
     [t('field.unitId'), p.unitName ?? none],
   ];
-  const flags = (['isKey', 'isBond', 'isFirstStore'] as const).filter((f) => p[f]).map((f) => t(`field.${f}`));
+  const flags = (['isKey', 'isBond', 'isFirstStore'] as const)
+    .filter((f) => p[f])
+    .map((f) => t(`field.${f}`));
   return (
     <dl className="grid grid-cols-1 gap-x-6 gap-y-2.5 text-sm sm:grid-cols-2 lg:grid-cols-3">
       {rows.map(([label, value]) => (

@@ -7,10 +7,35 @@ import { Button } from '../../components/ui/button';
 import { fieldErrors } from '../../lib/errors';
 import { useDirectoryOptions } from './use-directory';
 
-const BASICS = ['name', 'investor', 'industry', 'channel', 'origin', 'capitalType', 'estimatedInvestment', 'location'] as const;
-const GATES = ['signingDate', 'agreedInvestment', 'agreementType', 'registeredEntity', 'creditCode', 'landingDate', 'startDate', 'completionDate'] as const;
+const BASICS = [
+  'name',
+  'investor',
+  'industry',
+  'channel',
+  'origin',
+  'capitalType',
+  'estimatedInvestment',
+  'location',
+] as const;
+const GATES = [
+  'signingDate',
+  'agreedInvestment',
+  'agreementType',
+  'registeredEntity',
+  'creditCode',
+  'landingDate',
+  'startDate',
+  'completionDate',
+] as const;
 const FLAGS = ['isKey', 'isBond', 'isFirstStore'] as const;
-const REQUIRED = new Set<string>(['name', 'investor', 'industry', 'channel', 'estimatedInvestment', 'ownerAId']);
+const REQUIRED = new Set<string>([
+  'name',
+  'investor',
+  'industry',
+  'channel',
+  'estimatedInvestment',
+  'ownerAId',
+]);
 
 /**
  * The project form for create and edit: validated with the same zod schema as the server; the
@@ -41,7 +66,8 @@ export function ProjectForm({
       await onSubmit(values);
     } catch (error) {
       const fields = fieldErrors(error);
-      for (const [field, message] of Object.entries(fields)) form.setError(field as keyof ProjectFields, { message });
+      for (const [field, message] of Object.entries(fields))
+        form.setError(field as keyof ProjectFields, { message });
       if (!Object.keys(fields).length) throw error;
     }
   });
@@ -52,23 +78,57 @@ export function ProjectForm({
     <form onSubmit={(e) => void submit(e)} noValidate className="flex flex-col gap-5">
       <fieldset className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         {BASICS.map((f) => (
-          <ProjectFieldInput key={f} name={f} register={form.register} error={err(f)} required={required(f)} className={f === 'name' ? 'sm:col-span-2' : ''} />
+          <ProjectFieldInput
+            key={f}
+            name={f}
+            register={form.register}
+            error={err(f)}
+            required={required(f)}
+            className={f === 'name' ? 'sm:col-span-2' : ''}
+          />
         ))}
-        <ProjectFieldInput name="ownerAId" register={form.register} error={err('ownerAId')} required options={options.officers} />
-        <ProjectFieldInput name="ownerBId" register={form.register} error={err('ownerBId')} options={options.officers} />
-        <ProjectFieldInput name="unitId" register={form.register} error={err('unitId')} options={options.units} />
+        <ProjectFieldInput
+          name="ownerAId"
+          register={form.register}
+          error={err('ownerAId')}
+          required
+          options={options.officers}
+        />
+        <ProjectFieldInput
+          name="ownerBId"
+          register={form.register}
+          error={err('ownerBId')}
+          options={options.officers}
+        />
+        <ProjectFieldInput
+          name="unitId"
+          register={form.register}
+          error={err('unitId')}
+          options={options.units}
+        />
         <div className="flex flex-wrap items-end gap-4 pb-1.5">
           {FLAGS.map((f) => (
             <ProjectFieldInput key={f} name={f} register={form.register} />
           ))}
         </div>
-        <ProjectFieldInput name="description" register={form.register} error={err('description')} className="sm:col-span-2" />
+        <ProjectFieldInput
+          name="description"
+          register={form.register}
+          error={err('description')}
+          className="sm:col-span-2"
+        />
       </fieldset>
       {showGates && (
         <fieldset className="grid grid-cols-1 gap-3 border-t border-slate-100 pt-4 sm:grid-cols-2">
           <legend className="mb-2 text-sm font-semibold text-slate-800">{t('project.gates')}</legend>
           {GATES.map((f) => (
-            <ProjectFieldInput key={f} name={f} register={form.register} error={err(f)} required={required(f)} />
+            <ProjectFieldInput
+              key={f}
+              name={f}
+              register={form.register}
+              error={err(f)}
+              required={required(f)}
+            />
           ))}
         </fieldset>
       )}

@@ -29,13 +29,19 @@ export function ProjectPage() {
   const fmt = useFormat();
   const id = Number(useParams().id);
   const me = useQuery(trpc.auth.me.queryOptions());
-  const project = useQuery(trpc.projects.get.queryOptions({ id }, { enabled: Number.isInteger(id) && id > 0 }));
+  const project = useQuery(
+    trpc.projects.get.queryOptions({ id }, { enabled: Number.isInteger(id) && id > 0 }),
+  );
   const [editing, setEditing] = useState(false);
   const flow = useProjectMoveFlow();
 
   if (project.isPending) return <Loading />;
   if (project.isError) {
-    return <LoadError message={errorCode(project.error) === 'NOT_FOUND' ? t('project.notFound') : project.error.message} />;
+    return (
+      <LoadError
+        message={errorCode(project.error) === 'NOT_FOUND' ? t('project.notFound') : project.error.message}
+      />
+    );
   }
   const p = project.data;
   const canWrite = me.data?.role !== 'viewer';
@@ -50,12 +56,15 @@ export function ProjectPage() {
         <div>
           <div className="flex flex-wrap items-center gap-2">
             <h1 className="text-xl font-semibold text-slate-900">{p.name}</h1>
-            <Badge tone={p.status === 'active' ? 'blue' : p.status === 'on_hold' ? 'amber' : 'slate'}>{t(`stage.${state}`)}</Badge>
+            <Badge tone={p.status === 'active' ? 'blue' : p.status === 'on_hold' ? 'amber' : 'slate'}>
+              {t(`stage.${state}`)}
+            </Badge>
             {p.major && <Badge tone="red">{t('project.major')}</Badge>}
             {p.stalled && <Badge tone="red">{t('project.stalled')}</Badge>}
           </div>
           <p className="mt-1 text-sm text-slate-600">
-            {t('project.totalInvestment')} <strong className="text-slate-900">{fmt.money(p.totalInvestment)}</strong>
+            {t('project.totalInvestment')}{' '}
+            <strong className="text-slate-900">{fmt.money(p.totalInvestment)}</strong>
             <span className="mx-2 text-slate-300">|</span>
             {t('project.lastActivity')} {fmt.dateTime(p.lastActivityAt)}
             <span className="mx-2 text-slate-300">|</span>
@@ -68,7 +77,8 @@ export function ProjectPage() {
           )}
           {p.status === 'dropped' && (
             <p className="mt-1 text-sm text-slate-700">
-              {t('project.dropReason')}：{p.dropCategory ? t(`dropCategory.${p.dropCategory}`) : ''} {p.dropNote}
+              {t('project.dropReason')}：{p.dropCategory ? t(`dropCategory.${p.dropCategory}`) : ''}{' '}
+              {p.dropNote}
             </p>
           )}
         </div>

@@ -20,7 +20,8 @@ export function StageTimeline({ projectId }: { projectId: number }) {
           <p className="text-sm text-slate-900">
             {e.fromState ? (
               <>
-                {t(`stage.${e.fromState}`)} <span className="text-slate-400">→</span> <strong>{t(`stage.${e.toState}`)}</strong>
+                {t(`stage.${e.fromState}`)} <span className="text-slate-400">→</span>{' '}
+                <strong>{t(`stage.${e.toState}`)}</strong>
               </>
             ) : (
               <>

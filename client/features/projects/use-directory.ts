@@ -7,7 +7,9 @@ export function useDirectoryOptions() {
   const units = useQuery(trpc.directory.units.queryOptions());
   const people = users.data ?? [];
   return {
-    officers: people.filter((u) => u.role === 'staff' || u.role === 'admin').map((u) => ({ value: u.id, label: u.displayName })),
+    officers: people
+      .filter((u) => u.role === 'staff' || u.role === 'admin')
+      .map((u) => ({ value: u.id, label: u.displayName })),
     units: (units.data ?? []).map((u) => ({ value: u.id, label: u.name })),
   };
 }

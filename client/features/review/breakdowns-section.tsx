@@ -21,9 +21,20 @@ export function BreakdownsSection({ r }: { r: WeekReview }) {
           : (row.label ?? row.key);
   const columns = (k: (typeof KINDS)[number]): Column<Row>[] => [
     { key: 'group', header: t(`review.breakdown.${k}`), value: (row) => label(k, row) },
-    ...r.stages.map((s, i) => ({ key: s, header: stage(s), value: (row: Row) => row.stages[i]!, numeric: true })),
+    ...r.stages.map((s, i) => ({
+      key: s,
+      header: stage(s),
+      value: (row: Row) => row.stages[i]!,
+      numeric: true,
+    })),
     { key: 'active', header: t('review.col.active'), value: (row) => row.activeCount, numeric: true },
-    { key: 'amount', header: t('review.col.amount'), value: (row) => row.activeAmount, render: (row) => fmt.money(row.activeAmount), numeric: true },
+    {
+      key: 'amount',
+      header: t('review.col.amount'),
+      value: (row) => row.activeAmount,
+      render: (row) => fmt.money(row.activeAmount),
+      numeric: true,
+    },
     { key: 'new', header: t('review.col.newLeads'), value: (row) => row.newLeads, numeric: true },
     { key: 'forward', header: t('review.col.forward'), value: (row) => row.forward, numeric: true },
   ];
@@ -35,7 +46,14 @@ export function BreakdownsSection({ r }: { r: WeekReview }) {
       actions={
         <div className="review-no-print flex gap-1" role="tablist">
           {KINDS.map((k) => (
-            <button key={k} type="button" role="tab" aria-selected={kind === k} className={tab(k)} onClick={() => setKind(k)}>
+            <button
+              key={k}
+              type="button"
+              role="tab"
+              aria-selected={kind === k}
+              className={tab(k)}
+              onClick={() => setKind(k)}
+            >
               {t(`review.breakdown.${k}`)}
             </button>
           ))}
@@ -45,7 +63,12 @@ export function BreakdownsSection({ r }: { r: WeekReview }) {
       {KINDS.map((k) => (
         <div key={k} className={k === kind ? 'review-keep mb-4' : 'review-keep mb-4 hidden print:block'}>
           <h3 className="mb-1 hidden text-sm font-semibold print:block">{t(`review.breakdown.${k}`)}</h3>
-          <SortableTable label={t(`review.breakdown.${k}`)} columns={columns(k)} rows={r.breakdowns[k] as Row[]} rowKey={(row) => row.key} />
+          <SortableTable
+            label={t(`review.breakdown.${k}`)}
+            columns={columns(k)}
+            rows={r.breakdowns[k] as Row[]}
+            rowKey={(row) => row.key}
+          />
         </div>
       ))}
     </Section>

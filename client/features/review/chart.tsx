@@ -11,11 +11,28 @@ type Option = Record<string, unknown>;
  * side) and when print media starts or ends (then at `printHeight`, if given, to fit the page). Should a print snapshot still be taken at another width,
  * the SVG carries a viewBox and the print stylesheet scales it to its box instead of cutting it off.
  */
-export function Chart({ option, height = 260, printHeight, label }: { option: Option; height?: number; printHeight?: number; label: string }) {
+export function Chart({
+  option,
+  height = 260,
+  printHeight,
+  label,
+}: {
+  option: Option;
+  height?: number;
+  printHeight?: number;
+  label: string;
+}) {
   const el = useRef<HTMLDivElement>(null);
   useEffect(() => {
     let disposed = false;
-    let chart: { setOption(o: Option): void; resize(o?: { height?: number }): void; dispose(): void; on(event: string, fn: () => void): void } | undefined;
+    let chart:
+      | {
+          setOption(o: Option): void;
+          resize(o?: { height?: number }): void;
+          dispose(): void;
+          on(event: string, fn: () => void): void;
+        }
+      | undefined;
     const fitViewBox = () => {
       const svg = el.current?.querySelector('svg');
       const w = svg?.getAttribute('width');
@@ -34,7 +51,12 @@ export function Chart({ option, height = 260, printHeight, label }: { option: Op
       if (disposed || !el.current) return;
       chart = reviewEcharts().init(el.current, undefined, { renderer: 'svg', height: heightNow() });
       chart.on('finished', fitViewBox);
-      chart.setOption({ aria: { enabled: true, decal: { show: true } }, animation: false, textStyle: { fontFamily: 'inherit' }, ...option });
+      chart.setOption({
+        aria: { enabled: true, decal: { show: true } },
+        animation: false,
+        textStyle: { fontFamily: 'inherit' },
+        ...option,
+      });
       fitViewBox();
       observer?.observe(el.current);
       print?.addEventListener('change', resize);
@@ -46,5 +68,13 @@ export function Chart({ option, height = 260, printHeight, label }: { option: Op
       chart?.dispose();
     };
   }, [option, height, printHeight]);
-  return <div ref={el} role="img" aria-label={label} style={{ height }} className="review-chart w-full min-w-0 break-inside-avoid" />;
+  return (
+    <div
+      ref={el}
+      role="img"
+      aria-label={label}
+      style={{ height }}
+      className="review-chart w-full min-w-0 break-inside-avoid"
+    />
+  );
 }

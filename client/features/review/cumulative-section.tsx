@@ -6,7 +6,9 @@ import { useReviewLabels } from './use-review-labels';
 export function CumulativeSection({ r }: { r: WeekReview }) {
   const { t, fmt, stage, pct } = useReviewLabels();
   return (
-    <Section title={`${t('review.sections.cumulative')} · ${t('review.kpi.cumulativeFrom', { from: fmt.date(r.campaign.start) })}`}>
+    <Section
+      title={`${t('review.sections.cumulative')} · ${t('review.kpi.cumulativeFrom', { from: fmt.date(r.campaign.start) })}`}
+    >
       <table className="review-table w-full text-sm">
         <thead>
           <tr>
@@ -28,7 +30,9 @@ export function CumulativeSection({ r }: { r: WeekReview }) {
                 <td className="text-right tabular-nums">{fmt.money(s.amount)}</td>
                 <td className="text-right tabular-nums">{c ? `${c.converted} → ${stage(c.to)}` : '—'}</td>
                 <td className="text-right tabular-nums">{c ? pct(c.rate) : '—'}</td>
-                <td className="text-right tabular-nums">{c?.medianDays == null ? '—' : t('common.days', { count: c.medianDays })}</td>
+                <td className="text-right tabular-nums">
+                  {c?.medianDays == null ? '—' : t('common.days', { count: c.medianDays })}
+                </td>
               </tr>
             );
           })}

@@ -14,7 +14,16 @@ let registered = false;
  */
 export function reviewEcharts(): typeof echarts {
   if (!registered) {
-    echarts.use([BarChart, FunnelChart, LineChart, AriaComponent, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
+    echarts.use([
+      BarChart,
+      FunnelChart,
+      LineChart,
+      AriaComponent,
+      GridComponent,
+      LegendComponent,
+      TooltipComponent,
+      SVGRenderer,
+    ]);
     registered = true;
   }
   return echarts;

@@ -3,7 +3,16 @@ import { Section } from '../../components/ui/section';
 import type { WeekReview } from './types';
 import { useReviewLabels } from './use-review-labels';
 
-const FIGURES = ['newLeads', 'forwardTotal', 'backward', 'holds', 'resumes', 'drops', 'restores', 'events'] as const;
+const FIGURES = [
+  'newLeads',
+  'forwardTotal',
+  'backward',
+  'holds',
+  'resumes',
+  'drops',
+  'restores',
+  'events',
+] as const;
 
 /** The week's flow beside the previous week's, with each forward transition. */
 export function FlowSection({ r }: { r: WeekReview }) {
@@ -32,7 +41,9 @@ export function FlowSection({ r }: { r: WeekReview }) {
               {k === 'forwardTotal' &&
                 r.flow.forward.map((f) => (
                   <tr key={`${f.from}-${f.to}`} className="text-slate-600">
-                    <td className="pl-6">{t('review.flow.transition', { from: stage(f.from), to: stage(f.to) })}</td>
+                    <td className="pl-6">
+                      {t('review.flow.transition', { from: stage(f.from), to: stage(f.to) })}
+                    </td>
                     <td className="text-right tabular-nums">{f.count}</td>
                     <td className="text-right tabular-nums">
                       {r.previousFlow.forward.find((p) => p.from === f.from && p.to === f.to)?.count ?? 0}

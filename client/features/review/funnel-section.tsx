@@ -50,11 +50,17 @@ export function FunnelSection({ r }: { r: WeekReview }) {
                 <td className="text-right tabular-nums" data-testid={`funnel-count-${s.state}`}>
                   {s.count}
                 </td>
-                <td className="text-right tabular-nums" data-testid={`funnel-amount-${s.state}`} data-wan={s.amount}>
+                <td
+                  className="text-right tabular-nums"
+                  data-testid={`funnel-amount-${s.state}`}
+                  data-wan={s.amount}
+                >
                   {fmt.money(s.amount)}
                 </td>
                 <td className="text-right tabular-nums text-slate-600">{signed(r.funnelChange[i]!.count)}</td>
-                <td className="text-right tabular-nums text-slate-600">{signedMoney(r.funnelChange[i]!.amount)}</td>
+                <td className="text-right tabular-nums text-slate-600">
+                  {signedMoney(r.funnelChange[i]!.amount)}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -11,7 +11,17 @@ const projectLink = (id: number, name: string) => (
   </Link>
 );
 
-function ListTable({ head, rows, empty, total }: { head: string[]; rows: ReactNode[][]; empty: string; total?: number }) {
+function ListTable({
+  head,
+  rows,
+  empty,
+  total,
+}: {
+  head: string[];
+  rows: ReactNode[][];
+  empty: string;
+  total?: number;
+}) {
   const { t } = useReviewLabels();
   if (!rows.length) return <Empty>{empty}</Empty>;
   return (
@@ -36,7 +46,11 @@ function ListTable({ head, rows, empty, total }: { head: string[]; rows: ReactNo
           ))}
         </tbody>
       </table>
-      {total !== undefined && total > rows.length && <p className="mt-1 text-xs text-slate-500">{t('review.listTotal', { count: total, shown: rows.length })}</p>}
+      {total !== undefined && total > rows.length && (
+        <p className="mt-1 text-xs text-slate-500">
+          {t('review.listTotal', { count: total, shown: rows.length })}
+        </p>
+      )}
     </>
   );
 }
@@ -53,7 +67,12 @@ export function ListsSection({ r }: { r: WeekReview }) {
       <Section title={countTitle(title, rows.length)}>
         <ListTable
           head={[c('project'), c('item'), c('due'), c('who')]}
-          rows={rows.map((x) => [projectLink(x.projectId, x.projectName), x.title, fmt.date(x.dueDate), x.who ?? '—'])}
+          rows={rows.map((x) => [
+            projectLink(x.projectId, x.projectName),
+            x.title,
+            fmt.date(x.dueDate),
+            x.who ?? '—',
+          ])}
           empty={t('review.empty.overdue')}
         />
       </Section>
@@ -79,23 +98,38 @@ export function ListsSection({ r }: { r: WeekReview }) {
         <Section title={countTitle(t('review.sections.stalled'), lists.stalled.total)}>
           <ListTable
             head={[c('project'), c('stage'), c('owner'), c('lastActivity'), c('days')]}
-            rows={lists.stalled.rows.map((s) => [projectLink(s.projectId, s.projectName), stage(s.stage), s.ownerName, fmt.dateTime(s.lastActivityAt).slice(0, 10), t('common.days', { count: s.days })])}
+            rows={lists.stalled.rows.map((s) => [
+              projectLink(s.projectId, s.projectName),
+              stage(s.stage),
+              s.ownerName,
+              fmt.dateTime(s.lastActivityAt).slice(0, 10),
+              t('common.days', { count: s.days }),
+            ])}
             total={lists.stalled.total}
             empty={t('review.empty.stalled')}
           />
         </Section>
         {lists.majorWithoutLeader.available && (
-          <Section title={countTitle(t('review.sections.majorWithoutLeader'), lists.majorWithoutLeader.total)}>
+          <Section
+            title={countTitle(t('review.sections.majorWithoutLeader'), lists.majorWithoutLeader.total)}
+          >
             <ListTable
               head={[c('project'), c('stage'), c('amount'), c('owner')]}
-              rows={lists.majorWithoutLeader.rows.map((m) => [projectLink(m.projectId, m.projectName), stage(m.stage), fmt.money(m.amount), m.ownerName])}
+              rows={lists.majorWithoutLeader.rows.map((m) => [
+                projectLink(m.projectId, m.projectName),
+                stage(m.stage),
+                fmt.money(m.amount),
+                m.ownerName,
+              ])}
               total={lists.majorWithoutLeader.total}
               empty={t('review.empty.majorWithoutLeader')}
             />
           </Section>
         )}
         {due(
-          lists.redProjects === null ? t('review.sections.overdueMilestones') : `${t('review.sections.overdueMilestones')} · ${t('review.redProjects', { count: lists.redProjects })}`,
+          lists.redProjects === null
+            ? t('review.sections.overdueMilestones')
+            : `${t('review.sections.overdueMilestones')} · ${t('review.redProjects', { count: lists.redProjects })}`,
           lists.overdueMilestones,
         )}
         {due(t('review.sections.overdueProblems'), lists.overdueProblems)}

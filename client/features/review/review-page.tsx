@@ -28,8 +28,12 @@ export function ReviewRedirect() {
 /** /review/:isoWeek — the weekly funnel review (周调度会), printable and exportable. */
 export function ReviewPage() {
   const { isoWeek = '' } = useParams();
-  const review = useQuery({ ...trpc.review.week.queryOptions({ week: isoWeek }), placeholderData: (prev) => prev });
-  if (review.isError) return <LoadError message={review.error.message} onRetry={() => void review.refetch()} />;
+  const review = useQuery({
+    ...trpc.review.week.queryOptions({ week: isoWeek }),
+    placeholderData: (prev) => prev,
+  });
+  if (review.isError)
+    return <LoadError message={review.error.message} onRetry={() => void review.refetch()} />;
   if (!review.data) return <Loading />;
   return <Review r={review.data} loading={review.isPlaceholderData} />;
 }
@@ -47,21 +51,37 @@ function Review({ r, loading }: { r: WeekReview; loading: boolean }) {
     };
   }, [title]);
   const kpis = [
-    [t('review.kpi.active'), String(r.funnel.activeCount), signed(r.funnel.activeCount - r.previousFunnel.activeCount)],
-    [t('review.kpi.amount'), fmt.money(r.funnel.activeAmount), signedMoney(r.funnel.activeAmount - r.previousFunnel.activeAmount)],
+    [
+      t('review.kpi.active'),
+      String(r.funnel.activeCount),
+      signed(r.funnel.activeCount - r.previousFunnel.activeCount),
+    ],
+    [
+      t('review.kpi.amount'),
+      fmt.money(r.funnel.activeAmount),
+      signedMoney(r.funnel.activeAmount - r.previousFunnel.activeAmount),
+    ],
     [t('review.kpi.newLeads'), String(r.flow.newLeads), signed(r.flowChange.newLeads)],
     [t('review.kpi.forward'), String(r.flow.forwardTotal), signed(r.flowChange.forwardTotal)],
     [t('review.kpi.funds'), fmt.money(r.funds.week), signedMoney(r.funds.week - r.funds.previousWeek)],
   ] as const;
   return (
-    <div className={`review-page mx-auto flex w-full max-w-7xl flex-col gap-3 p-4 ${loading ? 'opacity-60' : ''}`} aria-busy={loading}>
+    <div
+      className={`review-page mx-auto flex w-full max-w-7xl flex-col gap-3 p-4 ${loading ? 'opacity-60' : ''}`}
+      aria-busy={loading}
+    >
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-xl font-semibold text-slate-900" data-testid="review-title">
             {title}
           </h1>
           <p className="text-sm text-slate-500">
-            {t('review.period', { year: r.week.year, week: r.week.number, from: fmt.date(r.week.firstDay), to: fmt.date(r.week.lastDay) })}
+            {t('review.period', {
+              year: r.week.year,
+              week: r.week.number,
+              from: fmt.date(r.week.firstDay),
+              to: fmt.date(r.week.lastDay),
+            })}
             {' · '}
             {t('review.campaign', { from: fmt.date(r.campaign.start), to: fmt.date(r.campaign.end) })}
           </p>
@@ -69,13 +89,21 @@ function Review({ r, loading }: { r: WeekReview; loading: boolean }) {
         <div className="review-no-print flex flex-wrap items-center gap-2">
           <WeekNav week={r.week} />
           <Button onClick={() => window.print()}>{t('review.print')}</Button>
-          <Button variant="primary" disabled={exportXlsx.isPending} onClick={() => exportXlsx.mutate({ week: r.week.key })}>
+          <Button
+            variant="primary"
+            disabled={exportXlsx.isPending}
+            onClick={() => exportXlsx.mutate({ week: r.week.key })}
+          >
             {exportXlsx.isPending ? t('review.exporting') : t('review.export')}
           </Button>
         </div>
       </div>
       {/* Printed too: a report of a week not yet over must say so on paper. */}
-      {r.week.current && <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-800 print:py-1">{t('review.inProgress')}</p>}
+      {r.week.current && (
+        <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-800 print:py-1">
+          {t('review.inProgress')}
+        </p>
+      )}
 
       <div className="review-kpis review-keep-children grid grid-cols-2 gap-3 md:grid-cols-3 lg:grid-cols-6 print:grid-cols-6">
         {kpis.map(([label, value, change]) => (
@@ -87,8 +115,12 @@ function Review({ r, loading }: { r: WeekReview; loading: boolean }) {
         ))}
         <div className="rounded-lg border border-slate-200 bg-white px-4 py-3">
           <div className="text-xs text-slate-500">{t('review.kpi.fundsCumulative')}</div>
-          <div className="mt-1 text-xl font-semibold tabular-nums text-slate-900">{fmt.money(r.funds.cumulative)}</div>
-          <div className="text-xs text-slate-500">{t('review.kpi.cumulativeFrom', { from: fmt.date(r.campaign.start) })}</div>
+          <div className="mt-1 text-xl font-semibold tabular-nums text-slate-900">
+            {fmt.money(r.funds.cumulative)}
+          </div>
+          <div className="text-xs text-slate-500">
+            {t('review.kpi.cumulativeFrom', { from: fmt.date(r.campaign.start) })}
+          </div>
         </div>
       </div>
 

@@ -24,18 +24,44 @@ export function TargetsSection({ r }: { r: WeekReview }) {
       tooltip: { trigger: 'axis' },
       legend: { top: 0 },
       grid: { left: 150, right: 40, top: 30, bottom: 20 },
-      xAxis: { type: 'value', max: (v: { max: number }) => Math.max(100, Math.ceil(v.max / 10) * 10), axisLabel: { formatter: '{value}%' } },
-      yAxis: { type: 'category', inverse: true, data: r.targets.map((x) => `${name(x)}\n${x.periodStart.slice(0, 4)}–${x.periodEnd.slice(0, 4)}`) },
+      xAxis: {
+        type: 'value',
+        max: (v: { max: number }) => Math.max(100, Math.ceil(v.max / 10) * 10),
+        axisLabel: { formatter: '{value}%' },
+      },
+      yAxis: {
+        type: 'category',
+        inverse: true,
+        data: r.targets.map((x) => `${name(x)}\n${x.periodStart.slice(0, 4)}–${x.periodEnd.slice(0, 4)}`),
+      },
       series: [
-        { type: 'bar', name: t('review.chart.progress'), data: r.targets.map((x) => Math.round(x.progress * 1000) / 10), color: '#b91c1c', label: { show: true, position: 'right', formatter: '{c}%', color: '#000' } },
-        { type: 'bar', name: t('review.chart.elapsed'), data: r.targets.map((x) => Math.round(x.elapsed * 1000) / 10), color: '#94a3b8' },
+        {
+          type: 'bar',
+          name: t('review.chart.progress'),
+          data: r.targets.map((x) => Math.round(x.progress * 1000) / 10),
+          color: '#b91c1c',
+          label: { show: true, position: 'right', formatter: '{c}%', color: '#000' },
+        },
+        {
+          type: 'bar',
+          name: t('review.chart.elapsed'),
+          data: r.targets.map((x) => Math.round(x.elapsed * 1000) / 10),
+          color: '#94a3b8',
+        },
       ],
     }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [r, t],
   );
   return (
-    <Section title={t('review.sections.targets')} actions={<Link className="review-no-print text-xs text-brand-600 hover:underline" to="/targets">{t('review.navTargets')}</Link>}>
+    <Section
+      title={t('review.sections.targets')}
+      actions={
+        <Link className="review-no-print text-xs text-brand-600 hover:underline" to="/targets">
+          {t('review.navTargets')}
+        </Link>
+      }
+    >
       {!r.targets.length ? (
         <Empty>{t('review.empty.targets')}</Empty>
       ) : (
@@ -66,17 +92,25 @@ export function TargetsSection({ r }: { r: WeekReview }) {
                   <td className="text-right tabular-nums">{pct(x.elapsed)}</td>
                   <td className={PACE_CLASS[x.status]}>
                     {x.status === 'ahead' || x.status === 'behind'
-                      ? t(`review.pace.${x.status}`, { value: t('review.pace.points', { value: Math.abs(x.gapPoints) }) })
+                      ? t(`review.pace.${x.status}`, {
+                          value: t('review.pace.points', { value: Math.abs(x.gapPoints) }),
+                        })
                       : t(`review.pace.${x.status}`)}
                     {(x.status === 'ahead' || x.status === 'behind') && (
-                      <div className="text-xs text-slate-500">({metricValue(x.metric, Math.round(Math.abs(x.gap)))})</div>
+                      <div className="text-xs text-slate-500">
+                        ({metricValue(x.metric, Math.round(Math.abs(x.gap)))})
+                      </div>
                     )}
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
-          <Chart option={option} label={t('review.chart.targets')} height={Math.max(180, 60 + r.targets.length * 46)} />
+          <Chart
+            option={option}
+            label={t('review.chart.targets')}
+            height={Math.max(180, 60 + r.targets.length * 46)}
+          />
         </div>
       )}
     </Section>

@@ -10,7 +10,9 @@ export function useExportXlsx() {
     trpc.review.exportXlsx.mutationOptions({
       onSuccess: ({ fileName, base64 }) => {
         const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-        const url = URL.createObjectURL(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+        const url = URL.createObjectURL(
+          new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+        );
         const a = document.createElement('a');
         a.href = url;
         a.download = fileName;

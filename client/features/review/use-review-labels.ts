@@ -6,7 +6,8 @@ import { useFormat } from '../../lib/format';
 export function useReviewLabels() {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const signed = (n: number, format: (n: number) => string = String) => (n > 0 ? `+${format(n)}` : n < 0 ? `−${format(-n)}` : '0');
+  const signed = (n: number, format: (n: number) => string = String) =>
+    n > 0 ? `+${format(n)}` : n < 0 ? `−${format(-n)}` : '0';
   return {
     t,
     fmt,
@@ -14,7 +15,9 @@ export function useReviewLabels() {
     signed,
     signedMoney: (n: number) => signed(n, (x) => fmt.money(x)),
     metricValue: (metric: TargetMetric, n: number) =>
-      MONEY_METRICS.includes(metric) ? fmt.money(n) : `${n.toLocaleString('zh-CN')} ${t('review.unitOf.count')}`,
+      MONEY_METRICS.includes(metric)
+        ? fmt.money(n)
+        : `${n.toLocaleString('zh-CN')} ${t('review.unitOf.count')}`,
     pct: (r: number | null) => (r === null ? '—' : fmt.percent(r)),
   };
 }

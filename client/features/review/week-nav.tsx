@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { WeekReview } from './types';
 
-const linkClass = 'rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-50';
+const linkClass =
+  'rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-50';
 
 /** Previous / next week and a week picker (the browser's own ISO week input). */
 export function WeekNav({ week }: { week: WeekReview['week'] }) {

@@ -50,16 +50,30 @@ export function IssueChaseUpDialog({
       onClose();
     } catch (error) {
       const fields = fieldErrors(error);
-      setErrors(Object.keys(fields).length ? fields : { subject: errorMessage(error, t('common.unknownError')) });
+      setErrors(
+        Object.keys(fields).length ? fields : { subject: errorMessage(error, t('common.unknownError')) },
+      );
     }
   };
 
   return (
     <Dialog open onClose={onClose} title={t('schedules.chase.issueTitle', { name: projectName })}>
-      <form className="flex flex-col gap-3" noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+      <form
+        className="flex flex-col gap-3"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
         <Field label={t('schedules.chase.milestone')} error={errors.milestoneId ?? errors.projectId}>
           {(props) => (
-            <select {...props} className={inputClass} value={form.milestoneId ?? ''} onChange={(e) => set({ milestoneId: e.target.value ? Number(e.target.value) : null })}>
+            <select
+              {...props}
+              className={inputClass}
+              value={form.milestoneId ?? ''}
+              onChange={(e) => set({ milestoneId: e.target.value ? Number(e.target.value) : null })}
+            >
               <option value="">{t('schedules.chase.projectWide')}</option>
               {overdue.map((m) => (
                 <option key={m.id} value={m.id}>
@@ -70,30 +84,70 @@ export function IssueChaseUpDialog({
           )}
         </Field>
         <Field label={t('schedules.chase.subject')} required error={errors.subject}>
-          {(props) => <textarea {...props} rows={2} className={inputClass} placeholder={t('schedules.chase.subjectPlaceholder')} value={form.subject} onChange={(e) => set({ subject: e.target.value })} />}
+          {(props) => (
+            <textarea
+              {...props}
+              rows={2}
+              className={inputClass}
+              placeholder={t('schedules.chase.subjectPlaceholder')}
+              value={form.subject}
+              onChange={(e) => set({ subject: e.target.value })}
+            />
+          )}
         </Field>
         <Field label={t('schedules.chase.assignee')} required error={errors.assigneeId}>
           {(props) => (
-            <select {...props} className={inputClass} value={form.assigneeId || ''} onChange={(e) => set({ assigneeId: Number(e.target.value) })}>
+            <select
+              {...props}
+              className={inputClass}
+              value={form.assigneeId || ''}
+              onChange={(e) => set({ assigneeId: Number(e.target.value) })}
+            >
               <option value="">{t('common.select')}</option>
-              {(people.data ?? []).filter((u) => u.role !== 'viewer').map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.displayName}
-                  {u.title ? ` · ${u.title}` : ''}
-                </option>
-              ))}
+              {(people.data ?? [])
+                .filter((u) => u.role !== 'viewer')
+                .map((u) => (
+                  <option key={u.id} value={u.id}>
+                    {u.displayName}
+                    {u.title ? ` · ${u.title}` : ''}
+                  </option>
+                ))}
             </select>
           )}
         </Field>
         <div className="grid grid-cols-3 gap-2">
           <Field label={t('schedules.chase.dueDate')} required error={errors.dueDate}>
-            {(props) => <input {...props} type="date" className={inputClass} value={form.dueDate} onChange={(e) => set({ dueDate: e.target.value })} />}
+            {(props) => (
+              <input
+                {...props}
+                type="date"
+                className={inputClass}
+                value={form.dueDate}
+                onChange={(e) => set({ dueDate: e.target.value })}
+              />
+            )}
           </Field>
           <Field label={t('schedules.chase.yellowDate')} required error={errors.yellowDate}>
-            {(props) => <input {...props} type="date" className={inputClass} value={form.yellowDate} onChange={(e) => set({ yellowDate: e.target.value })} />}
+            {(props) => (
+              <input
+                {...props}
+                type="date"
+                className={inputClass}
+                value={form.yellowDate}
+                onChange={(e) => set({ yellowDate: e.target.value })}
+              />
+            )}
           </Field>
           <Field label={t('schedules.chase.redDate')} required error={errors.redDate}>
-            {(props) => <input {...props} type="date" className={inputClass} value={form.redDate} onChange={(e) => set({ redDate: e.target.value })} />}
+            {(props) => (
+              <input
+                {...props}
+                type="date"
+                className={inputClass}
+                value={form.redDate}
+                onChange={(e) => set({ redDate: e.target.value })}
+              />
+            )}
           </Field>
         </div>
         <p className="text-xs text-slate-500">{t('schedules.chase.escalationHint')}</p>
@@ -132,10 +186,25 @@ export function CloseChaseUpDialog({ order, onClose }: { order: ChaseUp; onClose
   };
   return (
     <Dialog open onClose={onClose} title={t('schedules.chase.closeTitle')}>
-      <form className="flex flex-col gap-3" noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+      <form
+        className="flex flex-col gap-3"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
         <p className="text-sm text-slate-700">{order.subject}</p>
         <Field label={t('schedules.chase.resolution')} required error={error}>
-          {(props) => <textarea {...props} rows={3} className={inputClass} value={resolution} onChange={(e) => setResolution(e.target.value)} />}
+          {(props) => (
+            <textarea
+              {...props}
+              rows={3}
+              className={inputClass}
+              value={resolution}
+              onChange={(e) => setResolution(e.target.value)}
+            />
+          )}
         </Field>
         <div className="mt-2 flex justify-end gap-2">
           <Button onClick={onClose}>{t('common.cancel')}</Button>

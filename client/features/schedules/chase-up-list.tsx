@@ -9,24 +9,51 @@ import { useFormat } from '../../lib/format';
 import { CloseChaseUpDialog } from './chase-up-dialogs';
 import type { ChaseUp } from './schedule-types';
 
-const LEVEL_TONE: Record<ChaseUpLevel, 'blue' | 'amber' | 'red'> = { blue: 'blue', yellow: 'amber', red: 'red' };
-const LEVEL_BORDER: Record<ChaseUpLevel, string> = { blue: 'border-l-sky-500', yellow: 'border-l-amber-400', red: 'border-l-red-500' };
+const LEVEL_TONE: Record<ChaseUpLevel, 'blue' | 'amber' | 'red'> = {
+  blue: 'blue',
+  yellow: 'amber',
+  red: 'red',
+};
+const LEVEL_BORDER: Record<ChaseUpLevel, string> = {
+  blue: 'border-l-sky-500',
+  yellow: 'border-l-amber-400',
+  red: 'border-l-red-500',
+};
 
 /** Chase-up orders as cards: level, what, who, by when; open ones can be closed with a resolution. */
-export function ChaseUpList({ orders, canClose, showProject = false }: { orders: ChaseUp[]; canClose: (o: ChaseUp) => boolean; showProject?: boolean }) {
+export function ChaseUpList({
+  orders,
+  canClose,
+  showProject = false,
+}: {
+  orders: ChaseUp[];
+  canClose: (o: ChaseUp) => boolean;
+  showProject?: boolean;
+}) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const [closing, setClosing] = useState<ChaseUp | null>(null);
-  if (!orders.length) return <Empty>{showProject ? t('schedules.chase.mineEmpty') : t('schedules.chase.none')}</Empty>;
+  if (!orders.length)
+    return <Empty>{showProject ? t('schedules.chase.mineEmpty') : t('schedules.chase.none')}</Empty>;
   return (
     <ul className="flex flex-col gap-2" data-testid="chase-ups">
       {orders.map((o) => (
-        <li key={o.id} className={`rounded-md border border-l-4 border-slate-200 p-3 ${o.status === 'open' ? LEVEL_BORDER[o.level] : 'border-l-slate-300 bg-slate-50'}`}>
+        <li
+          key={o.id}
+          className={`rounded-md border border-l-4 border-slate-200 p-3 ${o.status === 'open' ? LEVEL_BORDER[o.level] : 'border-l-slate-300 bg-slate-50'}`}
+        >
           <div className="flex flex-wrap items-center gap-2">
-            {o.status === 'open' ? <Badge tone={LEVEL_TONE[o.level]}>{t(`schedules.chase.level.${o.level}`)}</Badge> : <Badge>{t('schedules.chase.status.closed')}</Badge>}
+            {o.status === 'open' ? (
+              <Badge tone={LEVEL_TONE[o.level]}>{t(`schedules.chase.level.${o.level}`)}</Badge>
+            ) : (
+              <Badge>{t('schedules.chase.status.closed')}</Badge>
+            )}
             {o.overdue && <Badge tone="red">{t('schedules.chase.overdueTag')}</Badge>}
             {showProject && (
-              <Link to={`/projects/${o.projectId}`} className="text-sm font-medium text-brand-600 hover:underline">
+              <Link
+                to={`/projects/${o.projectId}`}
+                className="text-sm font-medium text-brand-600 hover:underline"
+              >
                 {o.projectName}
               </Link>
             )}
@@ -43,7 +70,13 @@ export function ChaseUpList({ orders, canClose, showProject = false }: { orders:
             {t('schedules.chase.issuedBy', { name: o.issuedByName, date: fmt.dateTime(o.issuedAt) })}
           </p>
           {o.status === 'closed' && o.closedAt && (
-            <p className="mt-1 text-xs text-emerald-700">{t('schedules.chase.closedBy', { name: o.closedByName ?? '', date: fmt.dateTime(o.closedAt), resolution: o.resolution ?? '' })}</p>
+            <p className="mt-1 text-xs text-emerald-700">
+              {t('schedules.chase.closedBy', {
+                name: o.closedByName ?? '',
+                date: fmt.dateTime(o.closedAt),
+                resolution: o.resolution ?? '',
+              })}
+            </p>
           )}
           {o.status === 'open' && canClose(o) && (
             <div className="mt-2">

@@ -12,7 +12,11 @@ const PILL: Record<Light, string> = {
 export function LightBadge({ light }: { light: Light }) {
   const { t } = useTranslation();
   return (
-    <span data-testid="schedule-light" data-light={light} className={`inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-xs font-medium ring-1 ring-inset ${PILL[light]}`}>
+    <span
+      data-testid="schedule-light"
+      data-light={light}
+      className={`inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-xs font-medium ring-1 ring-inset ${PILL[light]}`}
+    >
       <span aria-hidden className={`h-2 w-2 rounded-full ${DOT[light]}`} />
       {t(`schedules.light.${light}`)}
     </span>
@@ -28,7 +32,10 @@ export function ScheduleBadge({ light, needsSchedule }: { light: Light | null; n
   if (light) return <LightBadge light={light} />;
   if (!needsSchedule) return null;
   return (
-    <span data-testid="schedule-missing" className="inline-flex items-center rounded px-1.5 py-0.5 text-xs font-medium text-slate-600 ring-1 ring-inset ring-dashed ring-slate-300">
+    <span
+      data-testid="schedule-missing"
+      className="inline-flex items-center rounded px-1.5 py-0.5 text-xs font-medium text-slate-600 ring-1 ring-inset ring-dashed ring-slate-300"
+    >
       {t('schedules.unscheduled')}
     </span>
   );

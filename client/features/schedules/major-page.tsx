@@ -21,10 +21,16 @@ const LIGHT_FILTERS = ['red', 'yellow', 'green', 'none'] as const;
 function useOverviewFilter(): [OverviewFilter, (key: keyof OverviewFilter, value: string) => void] {
   const [params, setParams] = useSearchParams();
   const filter: OverviewFilter = {
-    light: (LIGHT_FILTERS as readonly string[]).includes(params.get('light') ?? '') ? (params.get('light') as OverviewFilter['light']) : undefined,
+    light: (LIGHT_FILTERS as readonly string[]).includes(params.get('light') ?? '')
+      ? (params.get('light') as OverviewFilter['light'])
+      : undefined,
     leaderId: params.get('leader') ? Number(params.get('leader')) : undefined,
-    industry: (INDUSTRIES as readonly string[]).includes(params.get('industry') ?? '') ? (params.get('industry') as OverviewFilter['industry']) : undefined,
-    stage: (FUNNEL_STAGES as readonly string[]).includes(params.get('stage') ?? '') ? (params.get('stage') as OverviewFilter['stage']) : undefined,
+    industry: (INDUSTRIES as readonly string[]).includes(params.get('industry') ?? '')
+      ? (params.get('industry') as OverviewFilter['industry'])
+      : undefined,
+    stage: (FUNNEL_STAGES as readonly string[]).includes(params.get('stage') ?? '')
+      ? (params.get('stage') as OverviewFilter['stage'])
+      : undefined,
   };
   const set = (key: keyof OverviewFilter, value: string) => {
     const next = new URLSearchParams(params);
@@ -51,7 +57,9 @@ export function MajorPage() {
     try {
       const file = await exporter.mutateAsync(filter);
       const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
-      const url = URL.createObjectURL(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+      const url = URL.createObjectURL(
+        new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+      );
       const a = document.createElement('a');
       a.href = url;
       a.download = file.filename;
@@ -64,7 +72,10 @@ export function MajorPage() {
 
   const rows = overview.data?.rows ?? [];
   const today = overview.data?.today ?? '';
-  const scale = makeScale(rows.flatMap((r) => r.milestones.flatMap((m) => [m.plannedDate, m.actualDate])), today || new Date().toISOString().slice(0, 10));
+  const scale = makeScale(
+    rows.flatMap((r) => r.milestones.flatMap((m) => [m.plannedDate, m.actualDate])),
+    today || new Date().toISOString().slice(0, 10),
+  );
   const counts = { red: 0, yellow: 0, green: 0, none: 0 };
   for (const r of rows) counts[r.light ?? 'none'] += 1;
 
@@ -77,7 +88,10 @@ export function MajorPage() {
         </div>
         <div className="flex gap-2">
           {me.data?.role === 'admin' && (
-            <Link to="/schedules/templates" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-50">
+            <Link
+              to="/schedules/templates"
+              className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-50"
+            >
               {t('schedules.nav.templates')}
             </Link>
           )}
@@ -87,7 +101,12 @@ export function MajorPage() {
         </div>
       </header>
       <div className="flex flex-wrap items-center gap-2 rounded-lg border border-slate-200 bg-white p-3">
-        <select aria-label={t('schedules.figures.light')} className={`${inputClass} !w-32`} value={filter.light ?? ''} onChange={(e) => setFilter('light', e.target.value)}>
+        <select
+          aria-label={t('schedules.figures.light')}
+          className={`${inputClass} !w-32`}
+          value={filter.light ?? ''}
+          onChange={(e) => setFilter('light', e.target.value)}
+        >
           <option value="">{t('schedules.major.allLights')}</option>
           {LIGHT_FILTERS.map((l) => (
             <option key={l} value={l}>
@@ -95,7 +114,12 @@ export function MajorPage() {
             </option>
           ))}
         </select>
-        <select aria-label={t('schedules.major.leader')} className={`${inputClass} !w-36`} value={filter.leaderId ?? ''} onChange={(e) => setFilter('leaderId', e.target.value)}>
+        <select
+          aria-label={t('schedules.major.leader')}
+          className={`${inputClass} !w-36`}
+          value={filter.leaderId ?? ''}
+          onChange={(e) => setFilter('leaderId', e.target.value)}
+        >
           <option value="">{t('schedules.major.allLeaders')}</option>
           {leaders.map((u) => (
             <option key={u.id} value={u.id}>
@@ -103,7 +127,12 @@ export function MajorPage() {
             </option>
           ))}
         </select>
-        <select aria-label={t('board.allIndustries')} className={`${inputClass} !w-36`} value={filter.industry ?? ''} onChange={(e) => setFilter('industry', e.target.value)}>
+        <select
+          aria-label={t('board.allIndustries')}
+          className={`${inputClass} !w-36`}
+          value={filter.industry ?? ''}
+          onChange={(e) => setFilter('industry', e.target.value)}
+        >
           <option value="">{t('schedules.major.allIndustries')}</option>
           {INDUSTRIES.map((i) => (
             <option key={i} value={i}>
@@ -111,7 +140,12 @@ export function MajorPage() {
             </option>
           ))}
         </select>
-        <select aria-label={t('schedules.editor.linked')} className={`${inputClass} !w-28`} value={filter.stage ?? ''} onChange={(e) => setFilter('stage', e.target.value)}>
+        <select
+          aria-label={t('schedules.editor.linked')}
+          className={`${inputClass} !w-28`}
+          value={filter.stage ?? ''}
+          onChange={(e) => setFilter('stage', e.target.value)}
+        >
           <option value="">{t('schedules.major.allStages')}</option>
           {FUNNEL_STAGES.map((s) => (
             <option key={s} value={s}>
@@ -150,14 +184,25 @@ export function MajorPage() {
             </thead>
             <tbody>
               {rows.map((r) => (
-                <tr key={r.id} className="border-b border-slate-100 hover:bg-slate-50/60" data-testid="major-row" data-light={r.light ?? 'none'}>
+                <tr
+                  key={r.id}
+                  className="border-b border-slate-100 hover:bg-slate-50/60"
+                  data-testid="major-row"
+                  data-light={r.light ?? 'none'}
+                >
                   <td className="px-3 py-2">
-                    <Link to={`/projects/${r.id}`} className="font-medium text-slate-900 hover:text-brand-600 hover:underline">
+                    <Link
+                      to={`/projects/${r.id}`}
+                      className="font-medium text-slate-900 hover:text-brand-600 hover:underline"
+                    >
                       {r.name}
                     </Link>
                     <p className="mt-0.5 flex flex-wrap items-center gap-1.5 text-xs text-slate-500">
-                      <span>{t(`stage.${r.stage}`)}</span>·<span>{t(`industry.${r.industry}`)}</span>·<span>{fmt.money(r.amount)}</span>
-                      {r.openChaseUps > 0 && <Badge tone="red">{t('schedules.major.chaseCount', { count: r.openChaseUps })}</Badge>}
+                      <span>{t(`stage.${r.stage}`)}</span>·<span>{t(`industry.${r.industry}`)}</span>·
+                      <span>{fmt.money(r.amount)}</span>
+                      {r.openChaseUps > 0 && (
+                        <Badge tone="red">{t('schedules.major.chaseCount', { count: r.openChaseUps })}</Badge>
+                      )}
                     </p>
                     {r.next && (
                       <p className="mt-0.5 text-xs text-slate-400">
@@ -172,7 +217,9 @@ export function MajorPage() {
                       <span className="text-xs text-slate-400">{t('schedules.unscheduled')}</span>
                     )}
                   </td>
-                  <td className={`px-2 py-2 tabular-nums ${r.proRata?.light === 'red' ? 'text-red-600' : r.proRata?.light === 'yellow' ? 'text-amber-600' : 'text-slate-700'}`}>
+                  <td
+                    className={`px-2 py-2 tabular-nums ${r.proRata?.light === 'red' ? 'text-red-600' : r.proRata?.light === 'yellow' ? 'text-amber-600' : 'text-slate-700'}`}
+                  >
                     {r.proRata ? `${r.proRata.percent}%` : '—'}
                   </td>
                   <td className="px-2 py-2 text-xs text-slate-600">
@@ -182,9 +229,21 @@ export function MajorPage() {
                     <div className="relative h-7">
                       <TimelineBackdrop scale={scale} today={today} />
                       {r.milestones.map((m, i) => (
-                        <MilestoneBar key={m.id} m={m} from={i === 0 ? m.plannedDate : (r.milestones[i - 1]?.plannedDate ?? m.plannedDate)} scale={scale} />
+                        <MilestoneBar
+                          key={m.id}
+                          m={m}
+                          from={i === 0 ? m.plannedDate : (r.milestones[i - 1]?.plannedDate ?? m.plannedDate)}
+                          scale={scale}
+                        />
                       ))}
-                      {r.targetDate && <span aria-hidden title={`${t('schedules.major.target')} ${r.targetDate}`} className="absolute top-0 h-7 w-px border-l border-dashed border-slate-400" style={{ left: `${scale.x(r.targetDate)}%` }} />}
+                      {r.targetDate && (
+                        <span
+                          aria-hidden
+                          title={`${t('schedules.major.target')} ${r.targetDate}`}
+                          className="absolute top-0 h-7 w-px border-l border-dashed border-slate-400"
+                          style={{ left: `${scale.x(r.targetDate)}%` }}
+                        />
+                      )}
                     </div>
                   </td>
                 </tr>

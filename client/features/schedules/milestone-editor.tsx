@@ -21,10 +21,22 @@ export function MilestoneEditor({
   today: string;
 }) {
   const { t } = useTranslation();
-  const set = (i: number, patch: Partial<EditRow>) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch, tooLate: patch.plannedDate ? false : r.tooLate } : r)));
+  const set = (i: number, patch: Partial<EditRow>) =>
+    onChange(
+      rows.map((r, j) => (j === i ? { ...r, ...patch, tooLate: patch.plannedDate ? false : r.tooLate } : r)),
+    );
   const add = () => {
     const last = rows.at(-1)?.plannedDate ?? today;
-    onChange([...rows, { key: rowKey(), name: t('schedules.editor.newName'), plannedDate: addBusinessDays(last, 0), linkedStage: null, actualDate: null }]);
+    onChange([
+      ...rows,
+      {
+        key: rowKey(),
+        name: t('schedules.editor.newName'),
+        plannedDate: addBusinessDays(last, 0),
+        linkedStage: null,
+        actualDate: null,
+      },
+    ]);
   };
   return (
     <div className="overflow-x-auto">
@@ -44,10 +56,20 @@ export function MilestoneEditor({
             const plannedError = errors[`milestones.${i}.plannedDate`];
             const nameError = errors[`milestones.${i}.name`];
             return (
-              <tr key={r.key} className={`border-b border-slate-100 align-top ${r.tooLate ? 'bg-red-50/60' : ''}`} data-testid="editor-row">
+              <tr
+                key={r.key}
+                className={`border-b border-slate-100 align-top ${r.tooLate ? 'bg-red-50/60' : ''}`}
+                data-testid="editor-row"
+              >
                 <td className="py-1.5 pr-2 tabular-nums text-slate-500">{i + 1}</td>
                 <td className="py-1.5 pr-2">
-                  <input aria-label={t('schedules.editor.name')} aria-invalid={Boolean(nameError)} className={inputClass} value={r.name} onChange={(e) => set(i, { name: e.target.value })} />
+                  <input
+                    aria-label={t('schedules.editor.name')}
+                    aria-invalid={Boolean(nameError)}
+                    className={inputClass}
+                    value={r.name}
+                    onChange={(e) => set(i, { name: e.target.value })}
+                  />
                   {nameError && <p className="mt-0.5 text-xs text-red-600">{nameError}</p>}
                 </td>
                 <td className="py-1.5 pr-2">
@@ -59,7 +81,9 @@ export function MilestoneEditor({
                     value={r.plannedDate}
                     onChange={(e) => set(i, { plannedDate: e.target.value })}
                   />
-                  {r.tooLate && !plannedError && <p className="mt-0.5 text-xs text-red-600">{t('schedules.tab.tooLate')}</p>}
+                  {r.tooLate && !plannedError && (
+                    <p className="mt-0.5 text-xs text-red-600">{t('schedules.tab.tooLate')}</p>
+                  )}
                   {plannedError && <p className="mt-0.5 text-xs text-red-600">{plannedError}</p>}
                 </td>
                 <td className="py-1.5 pr-2">
@@ -67,7 +91,9 @@ export function MilestoneEditor({
                     aria-label={`${r.name} ${t('schedules.editor.linked')}`}
                     className={inputClass}
                     value={r.linkedStage ?? ''}
-                    onChange={(e) => set(i, { linkedStage: (e.target.value || null) as LinkableStage | null })}
+                    onChange={(e) =>
+                      set(i, { linkedStage: (e.target.value || null) as LinkableStage | null })
+                    }
                   >
                     <option value="">{t('schedules.stageLink.none')}</option>
                     {LINKABLE_STAGES.map((s) => (
@@ -76,27 +102,54 @@ export function MilestoneEditor({
                       </option>
                     ))}
                   </select>
-                  {errors[`milestones.${i}.linkedStage`] && <p className="mt-0.5 text-xs text-red-600">{errors[`milestones.${i}.linkedStage`]}</p>}
+                  {errors[`milestones.${i}.linkedStage`] && (
+                    <p className="mt-0.5 text-xs text-red-600">{errors[`milestones.${i}.linkedStage`]}</p>
+                  )}
                 </td>
                 <td className="py-1.5 pr-2 text-xs text-slate-600">
                   {r.actualDate ? (
-                    <span title={r.linkedStage ? t('schedules.editor.fromProject') : undefined} className="inline-flex items-center gap-1 pt-2 tabular-nums">
+                    <span
+                      title={r.linkedStage ? t('schedules.editor.fromProject') : undefined}
+                      className="inline-flex items-center gap-1 pt-2 tabular-nums"
+                    >
                       {r.actualDate}
-                      {r.linkedStage && <span className="text-slate-400">（{t('schedules.editor.fromProject')}）</span>}
+                      {r.linkedStage && (
+                        <span className="text-slate-400">（{t('schedules.editor.fromProject')}）</span>
+                      )}
                     </span>
                   ) : (
                     <span className="inline-block pt-2 text-slate-300">—</span>
                   )}
-                  {errors[`milestones.${i}.actualDate`] && <p className="mt-0.5 text-xs text-red-600">{errors[`milestones.${i}.actualDate`]}</p>}
+                  {errors[`milestones.${i}.actualDate`] && (
+                    <p className="mt-0.5 text-xs text-red-600">{errors[`milestones.${i}.actualDate`]}</p>
+                  )}
                 </td>
                 <td className="py-1.5 text-right whitespace-nowrap">
-                  <Button variant="ghost" className="px-1.5" aria-label={`${t('schedules.editor.moveUp')} ${r.name}`} disabled={i === 0} onClick={() => onChange(moveRow(rows, i, i - 1))}>
+                  <Button
+                    variant="ghost"
+                    className="px-1.5"
+                    aria-label={`${t('schedules.editor.moveUp')} ${r.name}`}
+                    disabled={i === 0}
+                    onClick={() => onChange(moveRow(rows, i, i - 1))}
+                  >
                     ↑
                   </Button>
-                  <Button variant="ghost" className="px-1.5" aria-label={`${t('schedules.editor.moveDown')} ${r.name}`} disabled={i === rows.length - 1} onClick={() => onChange(moveRow(rows, i, i + 1))}>
+                  <Button
+                    variant="ghost"
+                    className="px-1.5"
+                    aria-label={`${t('schedules.editor.moveDown')} ${r.name}`}
+                    disabled={i === rows.length - 1}
+                    onClick={() => onChange(moveRow(rows, i, i + 1))}
+                  >
                     ↓
                   </Button>
-                  <Button variant="ghost" className="px-1.5 text-red-600" aria-label={`${t('schedules.editor.remove')} ${r.name}`} disabled={rows.length === 1} onClick={() => onChange(rows.filter((_, j) => j !== i))}>
+                  <Button
+                    variant="ghost"
+                    className="px-1.5 text-red-600"
+                    aria-label={`${t('schedules.editor.remove')} ${r.name}`}
+                    disabled={rows.length === 1}
+                    onClick={() => onChange(rows.filter((_, j) => j !== i))}
+                  >
                     ✕
                   </Button>
                 </td>

@@ -30,11 +30,13 @@ export function checkRows(
   rows.forEach((r, i) => {
     if (!r.name.trim()) errors[`milestones.${i}.name`] = messages.required;
     if (!r.plannedDate) errors[`milestones.${i}.plannedDate`] = messages.required;
-    else if (targetDate && r.plannedDate > targetDate) errors[`milestones.${i}.plannedDate`] = messages.afterTarget;
+    else if (targetDate && r.plannedDate > targetDate)
+      errors[`milestones.${i}.plannedDate`] = messages.afterTarget;
     if (r.actualDate && r.actualDate > today) errors[`milestones.${i}.actualDate`] = messages.futureActual;
   });
   const bad = firstOutOfOrder(rows.map((r) => r.plannedDate));
-  if (bad >= 0 && !errors[`milestones.${bad}.plannedDate`]) errors[`milestones.${bad}.plannedDate`] = messages.outOfOrder;
+  if (bad >= 0 && !errors[`milestones.${bad}.plannedDate`])
+    errors[`milestones.${bad}.plannedDate`] = messages.outOfOrder;
   return errors;
 }
 

@@ -34,18 +34,28 @@ export function MilestoneTable({
         </thead>
         <tbody>
           {milestones.map((m, i) => (
-            <tr key={m.id} className="border-b border-slate-100" data-testid="milestone-row" data-status={m.status}>
+            <tr
+              key={m.id}
+              className="border-b border-slate-100"
+              data-testid="milestone-row"
+              data-status={m.status}
+            >
               <td className="py-2 tabular-nums text-slate-400">{i + 1}</td>
               <td className="py-2 text-slate-900">
                 {m.name}
                 {m.linkedStage && (
-                  <span className="ml-1.5 rounded bg-slate-100 px-1 text-[11px] text-slate-500" title={t('schedules.milestones.linkedHint', { stage: t(`stage.${m.linkedStage}`) })}>
+                  <span
+                    className="ml-1.5 rounded bg-slate-100 px-1 text-[11px] text-slate-500"
+                    title={t('schedules.milestones.linkedHint', { stage: t(`stage.${m.linkedStage}`) })}
+                  >
                     {t(`stage.${m.linkedStage}`)}
                   </span>
                 )}
               </td>
               <td className="py-2 tabular-nums text-slate-700">{m.plannedDate}</td>
-              <td className="py-2 tabular-nums text-slate-700">{m.actualDate ?? <span className="text-slate-300">—</span>}</td>
+              <td className="py-2 tabular-nums text-slate-700">
+                {m.actualDate ?? <span className="text-slate-300">—</span>}
+              </td>
               <td className="py-2">
                 <StatusBadge status={m.status} />
               </td>
@@ -54,7 +64,12 @@ export function MilestoneTable({
               </td>
               <td className="py-2 text-right whitespace-nowrap">
                 {canWrite && (
-                  <Button variant="ghost" className="px-2 text-brand-600" onClick={() => onRecord(m)} aria-label={`${t('schedules.milestones.record')} ${m.name}`}>
+                  <Button
+                    variant="ghost"
+                    className="px-2 text-brand-600"
+                    onClick={() => onRecord(m)}
+                    aria-label={`${t('schedules.milestones.record')} ${m.name}`}
+                  >
                     {t('schedules.milestones.record')}
                   </Button>
                 )}

@@ -19,7 +19,11 @@ export function MyChaseUps({ role, userId }: { role: string | undefined; userId:
       ) : orders.isError ? (
         <LoadError message={orders.error.message} />
       ) : (
-        <ChaseUpList orders={orders.data} showProject canClose={(o) => role === 'admin' || role === 'leader' || o.assigneeId === userId} />
+        <ChaseUpList
+          orders={orders.data}
+          showProject
+          canClose={(o) => role === 'admin' || role === 'leader' || o.assigneeId === userId}
+        />
       )}
     </Section>
   );

@@ -37,14 +37,20 @@ export function RecordActualDialog({
   const stage = linked ? t(`stage.${linked}`) : '';
 
   const submit = async () => {
-    if (actualDate && actualDate > today) return setErrors({ actualDate: t('schedules.editor.futureActual') });
+    if (actualDate && actualDate > today)
+      return setErrors({ actualDate: t('schedules.editor.futureActual') });
     if (moveInstead) {
       if (!actualDate) return;
       onStageMove(actualDate);
       return;
     }
     try {
-      await record.mutateAsync({ milestoneId: milestone.id, version: milestone.version, actualDate: linked ? milestone.actualDate : actualDate || null, note: note.trim() || null });
+      await record.mutateAsync({
+        milestoneId: milestone.id,
+        version: milestone.version,
+        actualDate: linked ? milestone.actualDate : actualDate || null,
+        note: note.trim() || null,
+      });
       toast.success(t('schedules.milestones.recordSaved'));
       await queryClient.invalidateQueries({ queryKey: trpc.schedules.pathKey() });
       await queryClient.invalidateQueries({ queryKey: trpc.board.pathKey() });
@@ -57,29 +63,65 @@ export function RecordActualDialog({
         return;
       }
       const fields = fieldErrors(error);
-      setErrors(Object.keys(fields).length ? fields : { actualDate: errorMessage(error, t('common.unknownError')) });
+      setErrors(
+        Object.keys(fields).length ? fields : { actualDate: errorMessage(error, t('common.unknownError')) },
+      );
     }
   };
 
   return (
     <Dialog open onClose={onClose} title={t('schedules.milestones.recordTitle', { name: milestone.name })}>
-      <form className="flex flex-col gap-3" noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+      <form
+        className="flex flex-col gap-3"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
         <p className="text-sm text-slate-600">
           {t('schedules.editor.planned')} <strong className="tabular-nums">{milestone.plannedDate}</strong>
         </p>
-        {moveInstead && <p className="rounded bg-sky-50 px-3 py-2 text-sm text-sky-800">{t('schedules.milestones.offerMoveHint', { name: milestone.name, stage })}</p>}
+        {moveInstead && (
+          <p className="rounded bg-sky-50 px-3 py-2 text-sm text-sky-800">
+            {t('schedules.milestones.offerMoveHint', { name: milestone.name, stage })}
+          </p>
+        )}
         {linked && stageReached ? (
           <p className="rounded bg-slate-50 px-3 py-2 text-sm text-slate-600">
-            {t('schedules.milestones.actualDate')} <strong className="tabular-nums">{milestone.actualDate}</strong> — {t('schedules.milestones.linkedReached', { stage })}
+            {t('schedules.milestones.actualDate')}{' '}
+            <strong className="tabular-nums">{milestone.actualDate}</strong> —{' '}
+            {t('schedules.milestones.linkedReached', { stage })}
           </p>
         ) : (
-          <Field label={t('schedules.milestones.actualDate')} required={moveInstead} error={errors.actualDate}>
-            {(props) => <input {...props} type="date" max={today} className={inputClass} value={actualDate} onChange={(e) => setActualDate(e.target.value)} />}
+          <Field
+            label={t('schedules.milestones.actualDate')}
+            required={moveInstead}
+            error={errors.actualDate}
+          >
+            {(props) => (
+              <input
+                {...props}
+                type="date"
+                max={today}
+                className={inputClass}
+                value={actualDate}
+                onChange={(e) => setActualDate(e.target.value)}
+              />
+            )}
           </Field>
         )}
         {!moveInstead && (
           <Field label={t('schedules.milestones.noteLabel')} error={errors.note}>
-            {(props) => <textarea {...props} rows={3} className={inputClass} value={note} onChange={(e) => setNote(e.target.value)} />}
+            {(props) => (
+              <textarea
+                {...props}
+                rows={3}
+                className={inputClass}
+                value={note}
+                onChange={(e) => setNote(e.target.value)}
+              />
+            )}
           </Field>
         )}
         <div className="mt-2 flex justify-between gap-2">
@@ -93,7 +135,11 @@ export function RecordActualDialog({
           <span className="flex gap-2">
             <Button onClick={onClose}>{t('common.cancel')}</Button>
             <Button type="submit" variant="primary" disabled={record.isPending}>
-              {moveInstead ? t('schedules.milestones.offerMove', { stage }) : record.isPending ? t('common.saving') : t('common.save')}
+              {moveInstead
+                ? t('schedules.milestones.offerMove', { stage })
+                : record.isPending
+                  ? t('common.saving')
+                  : t('common.save')}
             </Button>
           </span>
         </div>

@@ -12,14 +12,30 @@ import type { Schedule } from './schedule-types';
 import { useRowMessages } from './use-row-messages';
 
 /** Adjusts a saved plan: dates, names, order, added and removed milestones, the target date. */
-export function ScheduleAdjuster({ schedule, today, onDone }: { schedule: Schedule; today: string; onDone: () => void }) {
+export function ScheduleAdjuster({
+  schedule,
+  today,
+  onDone,
+}: {
+  schedule: Schedule;
+  today: string;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const messages = useRowMessages();
   const update = useMutation(trpc.schedules.update.mutationOptions());
   const [targetDate, setTargetDate] = useState(schedule.targetDate);
   const [rows, setRows] = useState<EditRow[]>(() =>
-    schedule.milestones.map((m) => ({ key: rowKey(), id: m.id, name: m.name, plannedDate: m.plannedDate, linkedStage: m.linkedStage, actualDate: m.actualDate, note: m.note })),
+    schedule.milestones.map((m) => ({
+      key: rowKey(),
+      id: m.id,
+      name: m.name,
+      plannedDate: m.plannedDate,
+      linkedStage: m.linkedStage,
+      actualDate: m.actualDate,
+      note: m.note,
+    })),
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
 
@@ -33,7 +49,14 @@ export function ScheduleAdjuster({ schedule, today, onDone }: { schedule: Schedu
         version: schedule.version,
         targetDate,
         reason: schedule.reason,
-        milestones: rows.map((r) => ({ id: r.id, name: r.name.trim(), plannedDate: r.plannedDate, linkedStage: r.linkedStage, note: r.note ?? null, actualDate: r.id ? undefined : r.actualDate })),
+        milestones: rows.map((r) => ({
+          id: r.id,
+          name: r.name.trim(),
+          plannedDate: r.plannedDate,
+          linkedStage: r.linkedStage,
+          note: r.note ?? null,
+          actualDate: r.id ? undefined : r.actualDate,
+        })),
       });
       toast.success(t('schedules.tab.saved'));
       await queryClient.invalidateQueries({ queryKey: trpc.schedules.pathKey() });
@@ -55,7 +78,15 @@ export function ScheduleAdjuster({ schedule, today, onDone }: { schedule: Schedu
   return (
     <div className="flex flex-col gap-3" data-testid="schedule-adjuster">
       <Field label={t('schedules.tab.targetDate')} required error={errors.targetDate} className="max-w-xs">
-        {(props) => <input {...props} type="date" className={inputClass} value={targetDate} onChange={(e) => setTargetDate(e.target.value)} />}
+        {(props) => (
+          <input
+            {...props}
+            type="date"
+            className={inputClass}
+            value={targetDate}
+            onChange={(e) => setTargetDate(e.target.value)}
+          />
+        )}
       </Field>
       <MilestoneEditor rows={rows} onChange={setRows} errors={errors} today={today} />
       <div className="flex justify-end gap-2">

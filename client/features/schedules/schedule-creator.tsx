@@ -16,7 +16,17 @@ import { useRowMessages } from './use-row-messages';
  * Plans a schedule: pick a template and a target date, see the dates planned backward, adjust any of
  * them, then save. Nothing is written until 保存工期.
  */
-export function ScheduleCreator({ projectId, major, today, onDone }: { projectId: number; major: boolean; today: string; onDone: () => void }) {
+export function ScheduleCreator({
+  projectId,
+  major,
+  today,
+  onDone,
+}: {
+  projectId: number;
+  major: boolean;
+  today: string;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const templates = useQuery(trpc.schedules.templates.list.queryOptions());
@@ -38,9 +48,20 @@ export function ScheduleCreator({ projectId, major, today, onDone }: { projectId
     if (!targetDate) return setErrors({ targetDate: msg('required') });
     setProposing(true);
     try {
-      const p = await queryClient.fetchQuery(trpc.schedules.propose.queryOptions({ projectId, templateId: chosen, targetDate }));
+      const p = await queryClient.fetchQuery(
+        trpc.schedules.propose.queryOptions({ projectId, templateId: chosen, targetDate }),
+      );
       setWarning({ targetInPast: p.targetInPast, shortByDays: p.shortByDays });
-      setRows(p.milestones.map((m) => ({ key: rowKey(), name: m.name, plannedDate: m.plannedDate, linkedStage: m.linkedStage, actualDate: m.actualDate, tooLate: m.tooLate && !m.actualDate })));
+      setRows(
+        p.milestones.map((m) => ({
+          key: rowKey(),
+          name: m.name,
+          plannedDate: m.plannedDate,
+          linkedStage: m.linkedStage,
+          actualDate: m.actualDate,
+          tooLate: m.tooLate && !m.actualDate,
+        })),
+      );
     } catch (error) {
       setErrors(fieldErrors(error));
       toast.error(errorMessage(error, t('common.unknownError')));
@@ -62,7 +83,12 @@ export function ScheduleCreator({ projectId, major, today, onDone }: { projectId
         templateId: chosen,
         targetDate,
         reason: reason.trim() || null,
-        milestones: rows.map((r) => ({ name: r.name.trim(), plannedDate: r.plannedDate, linkedStage: r.linkedStage, actualDate: r.linkedStage ? null : r.actualDate })),
+        milestones: rows.map((r) => ({
+          name: r.name.trim(),
+          plannedDate: r.plannedDate,
+          linkedStage: r.linkedStage,
+          actualDate: r.linkedStage ? null : r.actualDate,
+        })),
       });
       toast.success(t('schedules.tab.saved'));
       await Promise.all([
@@ -82,7 +108,15 @@ export function ScheduleCreator({ projectId, major, today, onDone }: { projectId
       <div className="grid grid-cols-1 items-end gap-3 sm:grid-cols-[1fr_12rem_auto]">
         <Field label={t('schedules.tab.template')} required error={errors.templateId}>
           {(props) => (
-            <select {...props} className={inputClass} value={chosen ?? ''} onChange={(e) => { setTemplateId(Number(e.target.value)); setRows(null); }}>
+            <select
+              {...props}
+              className={inputClass}
+              value={chosen ?? ''}
+              onChange={(e) => {
+                setTemplateId(Number(e.target.value));
+                setRows(null);
+              }}
+            >
               {active.map((x) => (
                 <option key={x.id} value={x.id}>
                   {x.name}（{x.steps.map((s) => s.name).join(' → ')}）
@@ -92,23 +126,48 @@ export function ScheduleCreator({ projectId, major, today, onDone }: { projectId
           )}
         </Field>
         <Field label={t('schedules.tab.targetDate')} required error={errors.targetDate}>
-          {(props) => <input {...props} type="date" className={inputClass} value={targetDate} onChange={(e) => setTargetDate(e.target.value)} />}
+          {(props) => (
+            <input
+              {...props}
+              type="date"
+              className={inputClass}
+              value={targetDate}
+              onChange={(e) => setTargetDate(e.target.value)}
+            />
+          )}
         </Field>
-        <Button variant={rows ? 'secondary' : 'primary'} onClick={() => void propose()} disabled={!chosen || proposing}>
+        <Button
+          variant={rows ? 'secondary' : 'primary'}
+          onClick={() => void propose()}
+          disabled={!chosen || proposing}
+        >
           {proposing ? t('schedules.tab.proposing') : t('schedules.tab.propose')}
         </Button>
       </div>
       {!major && (
         <Field label={t('schedules.tab.reason')} required error={errors.reason}>
-          {(props) => <input {...props} className={inputClass} value={reason} onChange={(e) => setReason(e.target.value)} />}
+          {(props) => (
+            <input
+              {...props}
+              className={inputClass}
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+            />
+          )}
         </Field>
       )}
       {rows && (
         <div className="flex flex-col gap-3 rounded-md border border-slate-200 p-3">
           <h3 className="text-sm font-medium text-slate-800">{t('schedules.tab.proposalTitle')}</h3>
-          {warning?.targetInPast && <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-700">{t('schedules.tab.targetInPast')}</p>}
+          {warning?.targetInPast && (
+            <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-700">
+              {t('schedules.tab.targetInPast')}
+            </p>
+          )}
           {!warning?.targetInPast && warning && warning.shortByDays > 0 && (
-            <p role="alert" className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-800">{t('schedules.tab.shortBy', { count: warning.shortByDays })}</p>
+            <p role="alert" className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-800">
+              {t('schedules.tab.shortBy', { count: warning.shortByDays })}
+            </p>
           )}
           <MilestoneEditor rows={rows} onChange={setRows} errors={errors} today={today} />
           <div className="flex justify-end gap-2">

@@ -22,14 +22,32 @@ import type { Milestone, Schedule } from './schedule-types';
 type Role = 'admin' | 'leader' | 'staff' | 'viewer';
 
 /** The 倒排工期 section of the project page: plan, timeline, milestones, chase-up orders. */
-export function ScheduleTab({ project, role, userId }: { project: MovableProject & { major: boolean }; role: Role | undefined; userId: number | undefined }) {
+export function ScheduleTab({
+  project,
+  role,
+  userId,
+}: {
+  project: MovableProject & { major: boolean };
+  role: Role | undefined;
+  userId: number | undefined;
+}) {
   const { t } = useTranslation();
   const data = useQuery(trpc.schedules.get.queryOptions({ projectId: project.id }));
   const [mode, setMode] = useState<'view' | 'create' | 'adjust'>('view');
   const canWrite = role !== undefined && role !== 'viewer';
 
-  if (data.isPending) return <Section title={t('schedules.tab.title')}><Loading /></Section>;
-  if (data.isError) return <Section title={t('schedules.tab.title')}><LoadError message={data.error.message} onRetry={() => void data.refetch()} /></Section>;
+  if (data.isPending)
+    return (
+      <Section title={t('schedules.tab.title')}>
+        <Loading />
+      </Section>
+    );
+  if (data.isError)
+    return (
+      <Section title={t('schedules.tab.title')}>
+        <LoadError message={data.error.message} onRetry={() => void data.refetch()} />
+      </Section>
+    );
   const { schedule, today } = data.data;
 
   if (!schedule) {
@@ -39,13 +57,26 @@ export function ScheduleTab({ project, role, userId }: { project: MovableProject
       <Section title={t('schedules.tab.title')}>
         <div id="schedule" data-testid="schedule-tab">
           {mode === 'create' ? (
-            <ScheduleCreator projectId={project.id} major={project.major} today={today} onDone={() => setMode('view')} />
+            <ScheduleCreator
+              projectId={project.id}
+              major={project.major}
+              today={today}
+              onDone={() => setMode('view')}
+            />
           ) : (
-            <div className={`flex flex-wrap items-center justify-between gap-3 rounded-md p-4 ${ask ? 'border border-amber-300 bg-amber-50' : 'bg-slate-50'}`}>
+            <div
+              className={`flex flex-wrap items-center justify-between gap-3 rounded-md p-4 ${ask ? 'border border-amber-300 bg-amber-50' : 'bg-slate-50'}`}
+            >
               <div>
-                <p className={`text-sm font-medium ${ask ? 'text-amber-900' : 'text-slate-700'}`}>{ask ? t('schedules.tab.askTitle') : t('schedules.tab.none')}</p>
+                <p className={`text-sm font-medium ${ask ? 'text-amber-900' : 'text-slate-700'}`}>
+                  {ask ? t('schedules.tab.askTitle') : t('schedules.tab.none')}
+                </p>
                 <p className="mt-1 text-xs text-slate-600">
-                  {ask ? t('schedules.tab.askBody') : !project.major ? t('schedules.tab.notMajorBody') : t('schedules.tab.negotiatingBody')}
+                  {ask
+                    ? t('schedules.tab.askBody')
+                    : !project.major
+                      ? t('schedules.tab.notMajorBody')
+                      : t('schedules.tab.negotiatingBody')}
                 </p>
               </div>
               {canWrite && (
@@ -59,7 +90,17 @@ export function ScheduleTab({ project, role, userId }: { project: MovableProject
       </Section>
     );
   }
-  return <ScheduleView project={project} schedule={schedule} today={today} role={role} userId={userId} mode={mode} setMode={setMode} />;
+  return (
+    <ScheduleView
+      project={project}
+      schedule={schedule}
+      today={today}
+      role={role}
+      userId={userId}
+      mode={mode}
+      setMode={setMode}
+    />
+  );
 }
 
 function ScheduleView({
@@ -105,7 +146,9 @@ function ScheduleView({
       actions={
         mode === 'view' && (
           <div className="flex gap-2">
-            {canIssue && red && <Button onClick={() => setIssuing({ milestoneId: null })}>{t('schedules.chase.issue')}</Button>}
+            {canIssue && red && (
+              <Button onClick={() => setIssuing({ milestoneId: null })}>{t('schedules.chase.issue')}</Button>
+            )}
             {canWrite && <Button onClick={() => setMode('adjust')}>{t('schedules.tab.edit')}</Button>}
           </div>
         )
@@ -117,18 +160,42 @@ function ScheduleView({
             <LightBadge light={schedule.light} />
           </Figure>
           <Figure label={t('schedules.figures.proRata')}>
-            <span data-testid="pro-rata" title={t('schedules.figures.proRataHint', { due: schedule.proRata.due, done: schedule.proRata.done, behind: schedule.proRata.pointsBehind })} className={schedule.proRata.light === 'red' ? 'text-red-600' : schedule.proRata.light === 'yellow' ? 'text-amber-600' : 'text-emerald-700'}>
+            <span
+              data-testid="pro-rata"
+              title={t('schedules.figures.proRataHint', {
+                due: schedule.proRata.due,
+                done: schedule.proRata.done,
+                behind: schedule.proRata.pointsBehind,
+              })}
+              className={
+                schedule.proRata.light === 'red'
+                  ? 'text-red-600'
+                  : schedule.proRata.light === 'yellow'
+                    ? 'text-amber-600'
+                    : 'text-emerald-700'
+              }
+            >
               {t('schedules.figures.proRataValue', { percent: schedule.proRata.percent })}
             </span>
           </Figure>
-          <Figure label={t('schedules.figures.done')}>{t('schedules.figures.total', { done, total: schedule.milestones.length })}</Figure>
-          <Figure label={t('schedules.figures.next')}>{next ? `${next.name} · ${next.plannedDate}` : t('common.none')}</Figure>
+          <Figure label={t('schedules.figures.done')}>
+            {t('schedules.figures.total', { done, total: schedule.milestones.length })}
+          </Figure>
+          <Figure label={t('schedules.figures.next')}>
+            {next ? `${next.name} · ${next.plannedDate}` : t('common.none')}
+          </Figure>
           <Figure label={t('schedules.tab.targetDate')}>{fmt.date(schedule.targetDate)}</Figure>
         </dl>
         <p className="text-xs text-slate-500">
-          {t('schedules.tab.templateLabel', { name: schedule.templateName, version: schedule.templateVersion })}
+          {t('schedules.tab.templateLabel', {
+            name: schedule.templateName,
+            version: schedule.templateVersion,
+          })}
           <span className="mx-1.5 text-slate-300">|</span>
-          {t('schedules.tab.createdBy', { name: schedule.createdByName, date: fmt.dateTime(schedule.createdAt) })}
+          {t('schedules.tab.createdBy', {
+            name: schedule.createdByName,
+            date: fmt.dateTime(schedule.createdAt),
+          })}
           {schedule.reason && (
             <>
               <span className="mx-1.5 text-slate-300">|</span>
@@ -153,7 +220,10 @@ function ScheduleView({
         <div>
           <h3 className="mb-2 text-sm font-semibold text-slate-800">{t('schedules.chase.title')}</h3>
           {chaseUps.data ? (
-            <ChaseUpList orders={chaseUps.data} canClose={(o) => role === 'admin' || role === 'leader' || o.assigneeId === userId} />
+            <ChaseUpList
+              orders={chaseUps.data}
+              canClose={(o) => role === 'admin' || role === 'leader' || o.assigneeId === userId}
+            />
           ) : (
             <Loading />
           )}

@@ -30,11 +30,18 @@ export function TimelineAxis({ scale, today }: { scale: Scale; today: string }) 
   return (
     <div className="relative h-5 text-[10px] text-slate-500">
       {scale.ticks.map((tick) => (
-        <span key={tick.date} className="absolute top-0 -translate-x-1/2 whitespace-nowrap" style={{ left: `${tick.x}%` }}>
+        <span
+          key={tick.date}
+          className="absolute top-0 -translate-x-1/2 whitespace-nowrap"
+          style={{ left: `${tick.x}%` }}
+        >
           {tick.label}
         </span>
       ))}
-      <span className="absolute bottom-0 -translate-x-1/2 rounded bg-red-600 px-1 text-[10px] leading-3 text-white" style={{ left: `${scale.x(today)}%` }}>
+      <span
+        className="absolute bottom-0 -translate-x-1/2 rounded bg-red-600 px-1 text-[10px] leading-3 text-white"
+        style={{ left: `${scale.x(today)}%` }}
+      >
         {t('schedules.timeline.today')}
       </span>
     </div>
@@ -46,9 +53,19 @@ export function TimelineBackdrop({ scale, today }: { scale: Scale; today: string
   return (
     <>
       {scale.ticks.map((tick) => (
-        <span key={tick.date} aria-hidden className="absolute inset-y-0 w-px bg-slate-100" style={{ left: `${tick.x}%` }} />
+        <span
+          key={tick.date}
+          aria-hidden
+          className="absolute inset-y-0 w-px bg-slate-100"
+          style={{ left: `${tick.x}%` }}
+        />
       ))}
-      <span aria-hidden data-testid="today-line" className="absolute inset-y-0 z-10 w-0.5 bg-red-500/70" style={{ left: `${scale.x(today)}%` }} />
+      <span
+        aria-hidden
+        data-testid="today-line"
+        className="absolute inset-y-0 z-10 w-0.5 bg-red-500/70"
+        style={{ left: `${scale.x(today)}%` }}
+      />
     </>
   );
 }
@@ -61,8 +78,16 @@ export function MilestoneBar({ m, from, scale }: { m: TimelineMilestone; from: s
   const title = `${m.name} · ${t('schedules.timeline.planned')} ${m.plannedDate}${m.actualDate ? ` · ${t('schedules.timeline.actual')} ${m.actualDate}` : ''} · ${t(`schedules.status.${m.status}`)}`;
   return (
     <>
-      <span title={title} className={`absolute top-1/2 h-2.5 -translate-y-1/2 rounded-sm ${BAR[m.status]}`} style={{ left: `${left}%`, width: `${width}%` }} />
-      <span aria-hidden className={`absolute top-1/2 h-3.5 w-0.5 -translate-y-1/2 ${MARK[m.status]}`} style={{ left: `${scale.x(m.plannedDate)}%` }} />
+      <span
+        title={title}
+        className={`absolute top-1/2 h-2.5 -translate-y-1/2 rounded-sm ${BAR[m.status]}`}
+        style={{ left: `${left}%`, width: `${width}%` }}
+      />
+      <span
+        aria-hidden
+        className={`absolute top-1/2 h-3.5 w-0.5 -translate-y-1/2 ${MARK[m.status]}`}
+        style={{ left: `${scale.x(m.plannedDate)}%` }}
+      />
       {m.actualDate && (
         <span
           title={title}
@@ -76,7 +101,15 @@ export function MilestoneBar({ m, from, scale }: { m: TimelineMilestone; from: s
 }
 
 /** The project's Gantt: one row per milestone, planned bars, actual marks and a today line. */
-export function ScheduleTimeline({ milestones, today, startDate }: { milestones: TimelineMilestone[]; today: string; startDate?: string }) {
+export function ScheduleTimeline({
+  milestones,
+  today,
+  startDate,
+}: {
+  milestones: TimelineMilestone[];
+  today: string;
+  startDate?: string;
+}) {
   const { t } = useTranslation();
   const scale = makeScale([startDate, ...milestones.flatMap((m) => [m.plannedDate, m.actualDate])], today);
   return (
@@ -93,16 +126,34 @@ export function ScheduleTimeline({ milestones, today, startDate }: { milestones:
             </span>
             <div className="relative h-6">
               <TimelineBackdrop scale={scale} today={today} />
-              <MilestoneBar m={m} from={i === 0 ? (startDate ?? m.plannedDate) : (milestones[i - 1]?.plannedDate ?? m.plannedDate)} scale={scale} />
+              <MilestoneBar
+                m={m}
+                from={
+                  i === 0 ? (startDate ?? m.plannedDate) : (milestones[i - 1]?.plannedDate ?? m.plannedDate)
+                }
+                scale={scale}
+              />
             </div>
           </div>
         ))}
         <p className="mt-2 flex flex-wrap items-center gap-3 text-[11px] text-slate-500">
-          <span className="inline-flex items-center gap-1"><span className="h-2 w-4 rounded-sm bg-sky-200" />{t('schedules.timeline.planned')}</span>
-          <span className="inline-flex items-center gap-1"><span className="h-2 w-2 rotate-45 bg-emerald-600" />{t('schedules.timeline.actual')}</span>
-          <span className="inline-flex items-center gap-1"><span className="h-3 w-0.5 bg-red-500" />{t('schedules.timeline.today')}</span>
+          <span className="inline-flex items-center gap-1">
+            <span className="h-2 w-4 rounded-sm bg-sky-200" />
+            {t('schedules.timeline.planned')}
+          </span>
+          <span className="inline-flex items-center gap-1">
+            <span className="h-2 w-2 rotate-45 bg-emerald-600" />
+            {t('schedules.timeline.actual')}
+          </span>
+          <span className="inline-flex items-center gap-1">
+            <span className="h-3 w-0.5 bg-red-500" />
+            {t('schedules.timeline.today')}
+          </span>
           {(['done_on_time', 'done_late', 'due_soon', 'overdue'] as const).map((s) => (
-            <span key={s} className="inline-flex items-center gap-1"><span className={`h-2 w-2 rounded-full ${MARK[s]}`} />{t(`schedules.status.${s}`)}</span>
+            <span key={s} className="inline-flex items-center gap-1">
+              <span className={`h-2 w-2 rounded-full ${MARK[s]}`} />
+              {t(`schedules.status.${s}`)}
+            </span>
           ))}
         </p>
       </div>

@@ -2,7 +2,12 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
-import { LINKABLE_STAGES, type LinkableStage, TEMPLATE_KINDS, type TemplateKind } from '../../../shared/domain/schedule/templates';
+import {
+  LINKABLE_STAGES,
+  type LinkableStage,
+  TEMPLATE_KINDS,
+  type TemplateKind,
+} from '../../../shared/domain/schedule/templates';
 import { Badge } from '../../components/ui/badge';
 import { Button } from '../../components/ui/button';
 import { Field, inputClass } from '../../components/ui/field';
@@ -34,7 +39,9 @@ export function TemplatesPage() {
           <h1 className="text-xl font-semibold text-slate-900">{t('schedules.templates.title')}</h1>
           <p className="mt-1 text-sm text-slate-500">{t('schedules.templates.subtitle')}</p>
         </div>
-        {isAdmin && !creating && <Button onClick={() => setCreating(true)}>＋ {t('schedules.templates.newTemplate')}</Button>}
+        {isAdmin && !creating && (
+          <Button onClick={() => setCreating(true)}>＋ {t('schedules.templates.newTemplate')}</Button>
+        )}
       </header>
       <ThresholdsSection canEdit={isAdmin} />
       {creating && <TemplateEditor template={null} canEdit onDone={() => setCreating(false)} />}
@@ -45,7 +52,15 @@ export function TemplatesPage() {
   );
 }
 
-function TemplateEditor({ template, canEdit, onDone }: { template: Template | null; canEdit: boolean; onDone?: () => void }) {
+function TemplateEditor({
+  template,
+  canEdit,
+  onDone,
+}: {
+  template: Template | null;
+  canEdit: boolean;
+  onDone?: () => void;
+}) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const save = useMutation(trpc.schedules.templates.save.mutationOptions());
@@ -53,10 +68,16 @@ function TemplateEditor({ template, canEdit, onDone }: { template: Template | nu
   const [name, setName] = useState(template?.name ?? '');
   const [kind, setKind] = useState<TemplateKind>(template?.kind ?? 'construction');
   const [steps, setSteps] = useState<Step[]>(() =>
-    (template?.steps ?? [{ name: '', durationDays: 30, linkedStage: null }]).map((s) => ({ key: ++seq, name: s.name, durationDays: s.durationDays, linkedStage: s.linkedStage })),
+    (template?.steps ?? [{ name: '', durationDays: 30, linkedStage: null }]).map((s) => ({
+      key: ++seq,
+      name: s.name,
+      durationDays: s.durationDays,
+      linkedStage: s.linkedStage,
+    })),
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const set = (i: number, patch: Partial<Step>) => setSteps(steps.map((s, j) => (j === i ? { ...s, ...patch } : s)));
+  const set = (i: number, patch: Partial<Step>) =>
+    setSteps(steps.map((s, j) => (j === i ? { ...s, ...patch } : s)));
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.schedules.templates.pathKey() });
   const onError = async (error: unknown) => {
     if (errorCode(error) === 'CONFLICT') {
@@ -76,7 +97,11 @@ function TemplateEditor({ template, canEdit, onDone }: { template: Template | nu
         version: template?.version,
         name,
         kind,
-        steps: steps.map(({ name: n, durationDays, linkedStage }) => ({ name: n, durationDays, linkedStage })),
+        steps: steps.map(({ name: n, durationDays, linkedStage }) => ({
+          name: n,
+          durationDays,
+          linkedStage,
+        })),
       });
       toast.success(t('schedules.templates.saved', { version: r.version }));
       await refresh();
@@ -98,13 +123,23 @@ function TemplateEditor({ template, canEdit, onDone }: { template: Template | nu
 
   return (
     <Section
-      title={template ? `${template.name} · ${t(`schedules.kind.${template.kind}`)}` : t('schedules.templates.newTemplate')}
+      title={
+        template
+          ? `${template.name} · ${t(`schedules.kind.${template.kind}`)}`
+          : t('schedules.templates.newTemplate')
+      }
       actions={
         template && (
           <div className="flex items-center gap-2 text-xs">
-            <Badge tone={template.active ? 'green' : 'slate'}>{template.active ? t('schedules.templates.active') : t('schedules.templates.inactive')}</Badge>
+            <Badge tone={template.active ? 'green' : 'slate'}>
+              {template.active ? t('schedules.templates.active') : t('schedules.templates.inactive')}
+            </Badge>
             <Badge tone="blue">{t('schedules.templates.version', { version: template.version })}</Badge>
-            <span className="text-slate-500">{template.inUse ? t('schedules.templates.inUse', { count: template.inUse }) : t('schedules.templates.unused')}</span>
+            <span className="text-slate-500">
+              {template.inUse
+                ? t('schedules.templates.inUse', { count: template.inUse })
+                : t('schedules.templates.unused')}
+            </span>
             {canEdit && (
               <Button variant="ghost" onClick={() => void toggle()}>
                 {template.active ? t('schedules.templates.deactivate') : t('schedules.templates.activate')}
@@ -117,11 +152,25 @@ function TemplateEditor({ template, canEdit, onDone }: { template: Template | nu
       <div className="flex flex-col gap-3" data-testid="template-editor">
         <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
           <Field label={t('schedules.templates.name')} required error={errors.name}>
-            {(props) => <input {...props} className={inputClass} value={name} disabled={!canEdit} onChange={(e) => setName(e.target.value)} />}
+            {(props) => (
+              <input
+                {...props}
+                className={inputClass}
+                value={name}
+                disabled={!canEdit}
+                onChange={(e) => setName(e.target.value)}
+              />
+            )}
           </Field>
           <Field label={t('schedules.templates.kind')} required>
             {(props) => (
-              <select {...props} className={inputClass} value={kind} disabled={!canEdit} onChange={(e) => setKind(e.target.value as TemplateKind)}>
+              <select
+                {...props}
+                className={inputClass}
+                value={kind}
+                disabled={!canEdit}
+                onChange={(e) => setKind(e.target.value as TemplateKind)}
+              >
                 {TEMPLATE_KINDS.map((k) => (
                   <option key={k} value={k}>
                     {t(`schedules.kind.${k}`)}
@@ -148,7 +197,13 @@ function TemplateEditor({ template, canEdit, onDone }: { template: Template | nu
               <tr key={s.key} className="border-b border-slate-100">
                 <td className="py-1.5 tabular-nums text-slate-400">{i + 1}</td>
                 <td className="py-1.5 pr-2">
-                  <input aria-label={t('schedules.templates.steps')} className={inputClass} value={s.name} disabled={!canEdit} onChange={(e) => set(i, { name: e.target.value })} />
+                  <input
+                    aria-label={t('schedules.templates.steps')}
+                    className={inputClass}
+                    value={s.name}
+                    disabled={!canEdit}
+                    onChange={(e) => set(i, { name: e.target.value })}
+                  />
                 </td>
                 <td className="py-1.5 pr-2">
                   <input
@@ -162,7 +217,15 @@ function TemplateEditor({ template, canEdit, onDone }: { template: Template | nu
                   />
                 </td>
                 <td className="py-1.5 pr-2">
-                  <select className={inputClass} aria-label={t('schedules.templates.linked')} value={s.linkedStage ?? ''} disabled={!canEdit} onChange={(e) => set(i, { linkedStage: (e.target.value || null) as LinkableStage | null })}>
+                  <select
+                    className={inputClass}
+                    aria-label={t('schedules.templates.linked')}
+                    value={s.linkedStage ?? ''}
+                    disabled={!canEdit}
+                    onChange={(e) =>
+                      set(i, { linkedStage: (e.target.value || null) as LinkableStage | null })
+                    }
+                  >
                     <option value="">{t('schedules.stageLink.none')}</option>
                     {LINKABLE_STAGES.map((st) => (
                       <option key={st} value={st}>
@@ -170,14 +233,40 @@ function TemplateEditor({ template, canEdit, onDone }: { template: Template | nu
                       </option>
                     ))}
                   </select>
-                  {errors[`steps.${i}.linkedStage`] && <p className="text-xs text-red-600">{errors[`steps.${i}.linkedStage`]}</p>}
+                  {errors[`steps.${i}.linkedStage`] && (
+                    <p className="text-xs text-red-600">{errors[`steps.${i}.linkedStage`]}</p>
+                  )}
                 </td>
                 <td className="py-1.5 text-right whitespace-nowrap">
                   {canEdit && (
                     <>
-                      <Button variant="ghost" className="px-1.5" aria-label={t('schedules.editor.moveUp')} disabled={i === 0} onClick={() => setSteps(moveRow(steps, i, i - 1))}>↑</Button>
-                      <Button variant="ghost" className="px-1.5" aria-label={t('schedules.editor.moveDown')} disabled={i === steps.length - 1} onClick={() => setSteps(moveRow(steps, i, i + 1))}>↓</Button>
-                      <Button variant="ghost" className="px-1.5 text-red-600" aria-label={t('schedules.editor.remove')} disabled={steps.length === 1} onClick={() => setSteps(steps.filter((_, j) => j !== i))}>✕</Button>
+                      <Button
+                        variant="ghost"
+                        className="px-1.5"
+                        aria-label={t('schedules.editor.moveUp')}
+                        disabled={i === 0}
+                        onClick={() => setSteps(moveRow(steps, i, i - 1))}
+                      >
+                        ↑
+                      </Button>
+                      <Button
+                        variant="ghost"
+                        className="px-1.5"
+                        aria-label={t('schedules.editor.moveDown')}
+                        disabled={i === steps.length - 1}
+                        onClick={() => setSteps(moveRow(steps, i, i + 1))}
+                      >
+                        ↓
+                      </Button>
+                      <Button
+                        variant="ghost"
+                        className="px-1.5 text-red-600"
+                        aria-label={t('schedules.editor.remove')}
+                        disabled={steps.length === 1}
+                        onClick={() => setSteps(steps.filter((_, j) => j !== i))}
+                      >
+                        ✕
+                      </Button>
                     </>
                   )}
                 </td>
@@ -185,17 +274,31 @@ function TemplateEditor({ template, canEdit, onDone }: { template: Template | nu
             ))}
           </tbody>
         </table>
-        {(errors.durationDays || errors.steps) && <p className="text-xs text-red-600">{errors.durationDays ?? errors.steps}</p>}
+        {(errors.durationDays || errors.steps) && (
+          <p className="text-xs text-red-600">{errors.durationDays ?? errors.steps}</p>
+        )}
         <div className="flex items-center justify-between">
-          <span className="text-xs text-slate-500">{t('schedules.templates.totalDays', { count: total })}</span>
+          <span className="text-xs text-slate-500">
+            {t('schedules.templates.totalDays', { count: total })}
+          </span>
           {canEdit && (
             <div className="flex gap-2">
-              <Button variant="ghost" className="text-brand-600" onClick={() => setSteps([...steps, { key: ++seq, name: '', durationDays: 30, linkedStage: null }])}>
+              <Button
+                variant="ghost"
+                className="text-brand-600"
+                onClick={() =>
+                  setSteps([...steps, { key: ++seq, name: '', durationDays: 30, linkedStage: null }])
+                }
+              >
                 ＋ {t('schedules.editor.add')}
               </Button>
               {onDone && <Button onClick={onDone}>{t('common.cancel')}</Button>}
               <Button variant="primary" onClick={() => void submit()} disabled={save.isPending}>
-                {save.isPending ? t('common.saving') : template ? t('schedules.templates.saveSteps') : t('schedules.templates.create')}
+                {save.isPending
+                  ? t('common.saving')
+                  : template
+                    ? t('schedules.templates.saveSteps')
+                    : t('schedules.templates.create')}
               </Button>
             </div>
           )}
@@ -235,10 +338,32 @@ function ThresholdsSection({ canEdit }: { canEdit: boolean }) {
     <Section title={t('schedules.templates.thresholds')}>
       <div className="flex flex-wrap items-end gap-3">
         <Field label={t('schedules.templates.yellowFrom')} error={errors.yellowFrom} className="w-48">
-          {(props) => <input {...props} type="number" min={0} max={100} className={inputClass} disabled={!canEdit} value={values.yellowFrom} onChange={(e) => setDraft({ ...values, yellowFrom: e.target.valueAsNumber })} />}
+          {(props) => (
+            <input
+              {...props}
+              type="number"
+              min={0}
+              max={100}
+              className={inputClass}
+              disabled={!canEdit}
+              value={values.yellowFrom}
+              onChange={(e) => setDraft({ ...values, yellowFrom: e.target.valueAsNumber })}
+            />
+          )}
         </Field>
         <Field label={t('schedules.templates.redAbove')} error={errors.redAbove} className="w-56">
-          {(props) => <input {...props} type="number" min={0} max={100} className={inputClass} disabled={!canEdit} value={values.redAbove} onChange={(e) => setDraft({ ...values, redAbove: e.target.valueAsNumber })} />}
+          {(props) => (
+            <input
+              {...props}
+              type="number"
+              min={0}
+              max={100}
+              className={inputClass}
+              disabled={!canEdit}
+              value={values.redAbove}
+              onChange={(e) => setDraft({ ...values, redAbove: e.target.valueAsNumber })}
+            />
+          )}
         </Field>
         {canEdit && (
           <Button variant="primary" onClick={() => void submit()} disabled={!draft || save.isPending}>

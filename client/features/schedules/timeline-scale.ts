@@ -25,7 +25,8 @@ export function makeScale(dates: readonly (string | null | undefined)[], today: 
   for (let i = 0; i <= months + 1; i++) {
     const date = `${y}-${String(m).padStart(2, '0')}-01`;
     if (date > end) break;
-    if ((m - 1) % every === 0) ticks.push({ date, label: m === 1 || ticks.length === 0 ? `${y}.${m}` : `${m}月`, x: x(date) });
+    if ((m - 1) % every === 0)
+      ticks.push({ date, label: m === 1 || ticks.length === 0 ? `${y}.${m}` : `${m}月`, x: x(date) });
     m += 1;
     if (m > 12) {
       m = 1;

@@ -27,10 +27,17 @@ export function TargetForm({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const form = useForm<TargetValues, unknown, z.output<typeof targetInput>>({ resolver: zodResolver(targetInput), defaultValues: initial });
+  const form = useForm<TargetValues, unknown, z.output<typeof targetInput>>({
+    resolver: zodResolver(targetInput),
+    defaultValues: initial,
+  });
   const err = (k: keyof TargetValues) => form.formState.errors[k]?.message ?? serverErrors[k];
   return (
-    <form className="grid gap-3 p-4 sm:grid-cols-2" onSubmit={(e) => void form.handleSubmit(onSubmit)(e)} noValidate>
+    <form
+      className="grid gap-3 p-4 sm:grid-cols-2"
+      onSubmit={(e) => void form.handleSubmit(onSubmit)(e)}
+      noValidate
+    >
       <Field label={t('review.targets.metric')} required error={err('metric')}>
         {(p) => (
           <select {...p} className={inputClass} {...form.register('metric')}>
@@ -42,8 +49,20 @@ export function TargetForm({
           </select>
         )}
       </Field>
-      <Field label={`${t('review.targets.value')}（${t('review.targets.valueHint')}）`} required error={err('value')}>
-        {(p) => <input {...p} type="number" min={1} className={inputClass} {...form.register('value', { valueAsNumber: true })} />}
+      <Field
+        label={`${t('review.targets.value')}（${t('review.targets.valueHint')}）`}
+        required
+        error={err('value')}
+      >
+        {(p) => (
+          <input
+            {...p}
+            type="number"
+            min={1}
+            className={inputClass}
+            {...form.register('value', { valueAsNumber: true })}
+          />
+        )}
       </Field>
       <Field label={t('review.targets.periodStart')} required error={err('periodStart')}>
         {(p) => <input {...p} type="date" className={inputClass} {...form.register('periodStart')} />}
@@ -53,7 +72,11 @@ export function TargetForm({
       </Field>
       <Field label={t('review.targets.industry')} error={err('industry')}>
         {(p) => (
-          <select {...p} className={inputClass} {...form.register('industry', { setValueAs: (v: string) => (v ? v : null) })}>
+          <select
+            {...p}
+            className={inputClass}
+            {...form.register('industry', { setValueAs: (v: string) => (v ? v : null) })}
+          >
             <option value="">{t('review.all')}</option>
             {INDUSTRIES.map((i) => (
               <option key={i} value={i}>
@@ -65,7 +88,11 @@ export function TargetForm({
       </Field>
       <Field label={t('review.targets.unit')} error={err('unitId')}>
         {(p) => (
-          <select {...p} className={inputClass} {...form.register('unitId', { setValueAs: (v: string) => (v ? Number(v) : null) })}>
+          <select
+            {...p}
+            className={inputClass}
+            {...form.register('unitId', { setValueAs: (v: string) => (v ? Number(v) : null) })}
+          >
             <option value="">{t('review.all')}</option>
             {units.map((u) => (
               <option key={u.id} value={u.id}>

@@ -13,7 +13,15 @@ import { useFormat } from '../../lib/format';
 import { trpc } from '../../lib/trpc';
 import { TargetForm, type TargetValues } from './target-form';
 
-const blank: TargetValues = { metric: 'agreed_investment', value: 1, periodStart: '', periodEnd: '', industry: null, unitId: null, note: '' };
+const blank: TargetValues = {
+  metric: 'agreed_investment',
+  value: 1,
+  periodStart: '',
+  periodEnd: '',
+  industry: null,
+  unitId: null,
+  note: '',
+};
 
 /** /targets: campaign and annual targets (admins edit, everyone reads) and the campaign period. */
 export function TargetsPage() {
@@ -23,7 +31,9 @@ export function TargetsPage() {
   const me = useQuery(trpc.auth.me.queryOptions());
   const list = useQuery(trpc.targets.list.queryOptions());
   const units = useQuery(trpc.directory.units.queryOptions());
-  const [editing, setEditing] = useState<{ id: number | null; version: number; values: TargetValues } | null>(null);
+  const [editing, setEditing] = useState<{ id: number | null; version: number; values: TargetValues } | null>(
+    null,
+  );
   const isAdmin = me.data?.role === 'admin';
   const done = (message: string) => {
     toast.success(message);
@@ -32,10 +42,18 @@ export function TargetsPage() {
     void qc.invalidateQueries({ queryKey: trpc.review.week.pathKey() });
   };
   const onError = (e: unknown) => toast.error(errorMessage(e, t('common.unknownError')));
-  const create = useMutation(trpc.targets.create.mutationOptions({ onSuccess: () => done(t('review.targets.saved')), onError }));
-  const update = useMutation(trpc.targets.update.mutationOptions({ onSuccess: () => done(t('review.targets.saved')), onError }));
-  const deactivate = useMutation(trpc.targets.deactivate.mutationOptions({ onSuccess: () => done(t('review.targets.removed')), onError }));
-  const campaign = useMutation(trpc.targets.saveCampaign.mutationOptions({ onSuccess: () => done(t('review.targets.saved')), onError }));
+  const create = useMutation(
+    trpc.targets.create.mutationOptions({ onSuccess: () => done(t('review.targets.saved')), onError }),
+  );
+  const update = useMutation(
+    trpc.targets.update.mutationOptions({ onSuccess: () => done(t('review.targets.saved')), onError }),
+  );
+  const deactivate = useMutation(
+    trpc.targets.deactivate.mutationOptions({ onSuccess: () => done(t('review.targets.removed')), onError }),
+  );
+  const campaign = useMutation(
+    trpc.targets.saveCampaign.mutationOptions({ onSuccess: () => done(t('review.targets.saved')), onError }),
+  );
   const [camp, setCamp] = useState<{ start: string; end: string } | null>(null);
 
   if (list.isError) return <LoadError message={list.error.message} />;
@@ -63,14 +81,36 @@ export function TargetsPage() {
           className="flex flex-wrap items-end gap-3"
           onSubmit={(e) => {
             e.preventDefault();
-            campaign.mutate({ campaignStart: campValues.start, campaignEnd: campValues.end, version: c.version });
+            campaign.mutate({
+              campaignStart: campValues.start,
+              campaignEnd: campValues.end,
+              version: c.version,
+            });
           }}
         >
           <Field label={t('review.targets.campaignStart')} error={campErrors.campaignStart}>
-            {(p) => <input {...p} type="date" disabled={!isAdmin} className={inputClass} value={campValues.start} onChange={(e) => setCamp({ ...campValues, start: e.target.value })} />}
+            {(p) => (
+              <input
+                {...p}
+                type="date"
+                disabled={!isAdmin}
+                className={inputClass}
+                value={campValues.start}
+                onChange={(e) => setCamp({ ...campValues, start: e.target.value })}
+              />
+            )}
           </Field>
           <Field label={t('review.targets.campaignEnd')} error={campErrors.campaignEnd}>
-            {(p) => <input {...p} type="date" disabled={!isAdmin} className={inputClass} value={campValues.end} onChange={(e) => setCamp({ ...campValues, end: e.target.value })} />}
+            {(p) => (
+              <input
+                {...p}
+                type="date"
+                disabled={!isAdmin}
+                className={inputClass}
+                value={campValues.end}
+                onChange={(e) => setCamp({ ...campValues, end: e.target.value })}
+              />
+            )}
           </Field>
           {isAdmin && (
             <Button type="submit" disabled={campaign.isPending}>
@@ -101,21 +141,29 @@ export function TargetsPage() {
                 <tr key={x.id}>
                   <td className="px-3 py-2 font-medium">{t(`review.metric.${x.metric}`)}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{value(x.metric, x.value)}</td>
-                  <td className="px-3 py-2">{x.industry ? t(`industry.${x.industry}`) : (x.unitName ?? t('review.all'))}</td>
+                  <td className="px-3 py-2">
+                    {x.industry ? t(`industry.${x.industry}`) : (x.unitName ?? t('review.all'))}
+                  </td>
                   <td className="px-3 py-2">{fmt.date(x.periodStart)}</td>
                   <td className="px-3 py-2">{fmt.date(x.periodEnd)}</td>
                   <td className="px-3 py-2 text-slate-600">{x.note}</td>
                   <td className="px-3 py-2 text-right whitespace-nowrap">
                     {isAdmin && (
                       <>
-                        <Button variant="ghost" onClick={() => setEditing({ id: x.id, version: x.version, values: { ...x, note: x.note ?? '' } })}>
+                        <Button
+                          variant="ghost"
+                          onClick={() =>
+                            setEditing({ id: x.id, version: x.version, values: { ...x, note: x.note ?? '' } })
+                          }
+                        >
                           {t('common.edit')}
                         </Button>
                         <Button
                           variant="ghost"
                           onClick={() =>
-                            window.confirm(t('review.targets.removeConfirm', { name: t(`review.metric.${x.metric}`) })) &&
-                            deactivate.mutate({ id: x.id, version: x.version })
+                            window.confirm(
+                              t('review.targets.removeConfirm', { name: t(`review.metric.${x.metric}`) }),
+                            ) && deactivate.mutate({ id: x.id, version: x.version })
                           }
                         >
                           {t('review.targets.remove')}
@@ -129,7 +177,12 @@ export function TargetsPage() {
           </table>
         )}
       </Section>
-      <Dialog open={editing !== null} onClose={() => setEditing(null)} title={editing?.id ? t('review.targets.edit') : t('review.targets.add')} wide>
+      <Dialog
+        open={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing?.id ? t('review.targets.edit') : t('review.targets.add')}
+        wide
+      >
         {editing && (
           <TargetForm
             key={editing.id ?? 'new'}
@@ -138,7 +191,11 @@ export function TargetsPage() {
             serverErrors={fieldErrors(editing.id ? update.error : create.error)}
             pending={create.isPending || update.isPending}
             onCancel={() => setEditing(null)}
-            onSubmit={(v) => (editing.id ? update.mutate({ id: editing.id, version: editing.version, fields: v }) : create.mutate(v))}
+            onSubmit={(v) =>
+              editing.id
+                ? update.mutate({ id: editing.id, version: editing.version, fields: v })
+                : create.mutate(v)
+            }
           />
         )}
       </Dialog>

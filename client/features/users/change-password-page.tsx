@@ -55,7 +55,11 @@ export function ChangePasswordPage() {
           {t('users.account.mustChange')}
         </p>
       )}
-      <form className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4" onSubmit={submit} noValidate>
+      <form
+        className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4"
+        onSubmit={submit}
+        noValidate
+      >
         {input('current', t('users.account.current'), errors.current)}
         {input('next', t('users.account.next'), errors.next)}
         {input('repeat', t('users.account.repeat'), mismatch ? t('users.account.mismatch') : undefined)}

@@ -57,7 +57,12 @@ export function UserForm({
       {text('displayName', t('users.displayName'))}
       <Field label={t('users.role')} error={errors.role} required>
         {(props) => (
-          <select {...props} className={inputClass} value={v.role} onChange={(e) => setV({ ...v, role: e.target.value as Role })}>
+          <select
+            {...props}
+            className={inputClass}
+            value={v.role}
+            onChange={(e) => setV({ ...v, role: e.target.value as Role })}
+          >
             {ROLES.map((r) => (
               <option key={r} value={r}>
                 {t(`role.${r}`)}

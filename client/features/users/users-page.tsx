@@ -12,8 +12,18 @@ import { errorMessage, fieldErrors } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
 import { UserForm, type UserValues } from './user-form';
 
-type Editing = { mode: 'create' } | { mode: 'edit'; id: number; version: number; values: UserValues } | { mode: 'reset'; id: number; version: number; name: string };
-const blank: UserValues = { username: '', displayName: '', role: 'staff', unitId: null, title: '', password: '' };
+type Editing =
+  | { mode: 'create' }
+  | { mode: 'edit'; id: number; version: number; values: UserValues }
+  | { mode: 'reset'; id: number; version: number; name: string };
+const blank: UserValues = {
+  username: '',
+  displayName: '',
+  role: 'staff',
+  unitId: null,
+  title: '',
+  password: '',
+};
 
 /** /admin/users: accounts, roles and units; deactivation instead of deletion; password resets. */
 export function UsersPage() {
@@ -34,10 +44,18 @@ export function UsersPage() {
     toast.error(errorMessage(e, t('common.unknownError')));
     void qc.invalidateQueries({ queryKey: trpc.users.list.queryKey() });
   };
-  const create = useMutation(trpc.users.create.mutationOptions({ onSuccess: () => done(t('users.created')), onError }));
-  const update = useMutation(trpc.users.update.mutationOptions({ onSuccess: () => done(t('users.saved')), onError }));
-  const setActive = useMutation(trpc.users.setActive.mutationOptions({ onSuccess: () => done(t('users.saved')), onError }));
-  const reset = useMutation(trpc.users.resetPassword.mutationOptions({ onSuccess: () => done(t('users.saved')), onError }));
+  const create = useMutation(
+    trpc.users.create.mutationOptions({ onSuccess: () => done(t('users.created')), onError }),
+  );
+  const update = useMutation(
+    trpc.users.update.mutationOptions({ onSuccess: () => done(t('users.saved')), onError }),
+  );
+  const setActive = useMutation(
+    trpc.users.setActive.mutationOptions({ onSuccess: () => done(t('users.saved')), onError }),
+  );
+  const reset = useMutation(
+    trpc.users.resetPassword.mutationOptions({ onSuccess: () => done(t('users.saved')), onError }),
+  );
 
   if (list.isError) return <LoadError message={list.error.message} onRetry={() => void list.refetch()} />;
   if (!list.data) return <Loading />;
@@ -61,11 +79,13 @@ export function UsersPage() {
           <table className="w-full text-sm">
             <thead className="bg-slate-50 text-left text-slate-600">
               <tr>
-                {(['username', 'displayName', 'role', 'unit', 'title_', 'status', 'actions'] as const).map((k) => (
-                  <th key={k} className="px-3 py-2 font-medium">
-                    {t(`users.${k}`)}
-                  </th>
-                ))}
+                {(['username', 'displayName', 'role', 'unit', 'title_', 'status', 'actions'] as const).map(
+                  (k) => (
+                    <th key={k} className="px-3 py-2 font-medium">
+                      {t(`users.${k}`)}
+                    </th>
+                  ),
+                )}
               </tr>
             </thead>
             <tbody>
@@ -78,7 +98,9 @@ export function UsersPage() {
                   <td className="px-3 py-2">{u.title ?? '—'}</td>
                   <td className="px-3 py-2">
                     <span className="flex gap-1">
-                      <Badge tone={u.active ? 'green' : 'slate'}>{t(u.active ? 'users.active' : 'users.inactive')}</Badge>
+                      <Badge tone={u.active ? 'green' : 'slate'}>
+                        {t(u.active ? 'users.active' : 'users.inactive')}
+                      </Badge>
                       {u.mustChangePassword && <Badge tone="amber">{t('users.mustChange')}</Badge>}
                     </span>
                   </td>
@@ -87,18 +109,39 @@ export function UsersPage() {
                       <Button
                         variant="ghost"
                         onClick={() =>
-                          setEditing({ mode: 'edit', id: u.id, version: u.version, values: { ...blank, username: u.username, displayName: u.displayName, role: u.role, unitId: u.unitId, title: u.title ?? '' } })
+                          setEditing({
+                            mode: 'edit',
+                            id: u.id,
+                            version: u.version,
+                            values: {
+                              ...blank,
+                              username: u.username,
+                              displayName: u.displayName,
+                              role: u.role,
+                              unitId: u.unitId,
+                              title: u.title ?? '',
+                            },
+                          })
                         }
                       >
                         {t('users.edit')}
                       </Button>
-                      <Button variant="ghost" onClick={() => setEditing({ mode: 'reset', id: u.id, version: u.version, name: u.displayName })}>
+                      <Button
+                        variant="ghost"
+                        onClick={() =>
+                          setEditing({ mode: 'reset', id: u.id, version: u.version, name: u.displayName })
+                        }
+                      >
                         {t('users.resetPassword')}
                       </Button>
                       <Button
                         variant="ghost"
                         onClick={() => {
-                          if (u.active && !window.confirm(t('users.deactivateConfirm', { name: u.displayName }))) return;
+                          if (
+                            u.active &&
+                            !window.confirm(t('users.deactivateConfirm', { name: u.displayName }))
+                          )
+                            return;
                           setActive.mutate({ id: u.id, version: u.version, active: !u.active });
                         }}
                       >
@@ -112,7 +155,11 @@ export function UsersPage() {
           </table>
         </div>
       )}
-      <Dialog open={editing?.mode === 'create' || editing?.mode === 'edit'} onClose={() => setEditing(null)} title={t(editing?.mode === 'edit' ? 'users.edit' : 'users.add')}>
+      <Dialog
+        open={editing?.mode === 'create' || editing?.mode === 'edit'}
+        onClose={() => setEditing(null)}
+        title={t(editing?.mode === 'edit' ? 'users.edit' : 'users.add')}
+      >
         {(editing?.mode === 'create' || editing?.mode === 'edit') && (
           <UserForm
             key={editing.mode === 'edit' ? editing.id : 'new'}
@@ -124,13 +171,31 @@ export function UsersPage() {
             onCancel={() => setEditing(null)}
             onSubmit={(v) =>
               editing.mode === 'create'
-                ? create.mutate({ username: v.username, displayName: v.displayName, role: v.role, unitId: v.unitId, title: v.title, password: v.password })
-                : update.mutate({ id: editing.id, version: editing.version, displayName: v.displayName, role: v.role, unitId: v.unitId, title: v.title })
+                ? create.mutate({
+                    username: v.username,
+                    displayName: v.displayName,
+                    role: v.role,
+                    unitId: v.unitId,
+                    title: v.title,
+                    password: v.password,
+                  })
+                : update.mutate({
+                    id: editing.id,
+                    version: editing.version,
+                    displayName: v.displayName,
+                    role: v.role,
+                    unitId: v.unitId,
+                    title: v.title,
+                  })
             }
           />
         )}
       </Dialog>
-      <Dialog open={editing?.mode === 'reset'} onClose={() => setEditing(null)} title={t('users.resetPassword')}>
+      <Dialog
+        open={editing?.mode === 'reset'}
+        onClose={() => setEditing(null)}
+        title={t('users.resetPassword')}
+      >
         {editing?.mode === 'reset' && (
           <form
             className="flex flex-col gap-3"
@@ -144,7 +209,16 @@ export function UsersPage() {
               {editing.name} — {t('users.resetHint')}
             </p>
             <Field label={t('users.tempPassword')} error={fieldErrors(reset.error).password} required>
-              {(props) => <input {...props} type="password" autoComplete="new-password" className={inputClass} value={temp} onChange={(e) => setTemp(e.target.value)} />}
+              {(props) => (
+                <input
+                  {...props}
+                  type="password"
+                  autoComplete="new-password"
+                  className={inputClass}
+                  value={temp}
+                  onChange={(e) => setTemp(e.target.value)}
+                />
+              )}
             </Field>
             <div className="flex justify-end gap-2">
               <Button onClick={() => setEditing(null)}>{t('users.cancel')}</Button>

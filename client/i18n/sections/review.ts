@@ -14,7 +14,8 @@ export const reviewZh = {
   exporting: '正在导出…',
   exported: '已导出 {{file}}',
   inProgress: '本周尚未结束，数据截至当前',
-  reproducible: '本报告只依据本周结束前的记录生成，之后的变动不改变本周数字；之后对本周事实的修改列于“更正记录”。',
+  reproducible:
+    '本报告只依据本周结束前的记录生成，之后的变动不改变本周数字；之后对本周事实的修改列于“更正记录”。',
   campaign: '攻坚期 {{from}} — {{to}}',
   kpi: {
     active: '在推项目',
@@ -98,7 +99,13 @@ export const reviewZh = {
     events: '变动合计',
     transition: '{{from}} → {{to}}',
   },
-  breakdown: { industry: '按行业', owner: '按责任人', unit: '按责任单位', channel: '按招商方式', none: '未指定' },
+  breakdown: {
+    industry: '按行业',
+    owner: '按责任人',
+    unit: '按责任单位',
+    channel: '按招商方式',
+    none: '未指定',
+  },
   pace: {
     ahead: '超前 {{value}}',
     behind: '落后 {{value}}',

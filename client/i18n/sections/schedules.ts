@@ -4,8 +4,20 @@ export const schedulesZh = {
   light: { red: '红灯', yellow: '黄灯', green: '绿灯', none: '未编排工期' },
   lightShort: { red: '红', yellow: '黄', green: '绿' },
   unscheduled: '未编排工期',
-  status: { done_on_time: '按期完成', done_late: '滞后完成', due_soon: '7日内到期', overdue: '逾期', upcoming: '未到期' },
-  stageLink: { none: '不关联', introduced: '引进（签约）', landed: '落地', started: '开工', completed: '建成' },
+  status: {
+    done_on_time: '按期完成',
+    done_late: '滞后完成',
+    due_soon: '7日内到期',
+    overdue: '逾期',
+    upcoming: '未到期',
+  },
+  stageLink: {
+    none: '不关联',
+    introduced: '引进（签约）',
+    landed: '落地',
+    started: '开工',
+    completed: '建成',
+  },
   kind: { construction: '建设类', building: '楼宇入驻类' },
   tab: {
     title: '倒排工期',
@@ -22,7 +34,8 @@ export const schedulesZh = {
     proposing: '正在倒排…',
     proposalTitle: '倒排结果（保存前可调整任一日期、增删或调整顺序）',
     targetInPast: '目标日期早于今天',
-    shortBy: '按模板工期计，时间不足 {{count}} 天：标红的节点已来不及按标准工期完成，请压缩工期或调整目标日期',
+    shortBy:
+      '按模板工期计，时间不足 {{count}} 天：标红的节点已来不及按标准工期完成，请压缩工期或调整目标日期',
     tooLate: '时间不足',
     save: '保存工期',
     saved: '工期已保存',

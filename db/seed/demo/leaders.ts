@@ -55,10 +55,30 @@ const CHAIN_LEADERS: Record<Industry, string> = {
 };
 
 const TASK_FORCES = [
-  { name: '华为吉林总部项目专班', lead: 'liuzhigang', members: ['zhangwei', 'guopeng', 'hemin'], industries: ['digital', 'scitech'] },
-  { name: '中央商务区金融科技专班', lead: 'leader', members: ['staff', 'gaojie', 'lina'], industries: ['finance', 'business_services'] },
-  { name: '万象城商圈提升专班', lead: 'zhaohaibo', members: ['huangli', 'machao', 'songxue'], industries: ['commerce', 'culture_tourism'] },
-  { name: '重大建设项目服务专班', lead: 'zhouwenbin', members: ['hemin', 'luojun', 'yangfan'], industries: ['construction_realestate', 'education_health'] },
+  {
+    name: '华为吉林总部项目专班',
+    lead: 'liuzhigang',
+    members: ['zhangwei', 'guopeng', 'hemin'],
+    industries: ['digital', 'scitech'],
+  },
+  {
+    name: '中央商务区金融科技专班',
+    lead: 'leader',
+    members: ['staff', 'gaojie', 'lina'],
+    industries: ['finance', 'business_services'],
+  },
+  {
+    name: '万象城商圈提升专班',
+    lead: 'zhaohaibo',
+    members: ['huangli', 'machao', 'songxue'],
+    industries: ['commerce', 'culture_tourism'],
+  },
+  {
+    name: '重大建设项目服务专班',
+    lead: 'zhouwenbin',
+    members: ['hemin', 'luojun', 'yangfan'],
+    industries: ['construction_realestate', 'education_health'],
+  },
 ] as const;
 
 /** Leaders weighted by load: the 常务副区长 (`leader`) carries the most, as in the office. */
@@ -114,14 +134,23 @@ const REPLIES = [
 export function seedLeaders(db: Db, cal: DemoCalendar): void {
   const rng = Rng.fromText('南关区领导包保');
   const today = cal.today;
-  const people = db.select({ id: users.id, username: users.username, displayName: users.displayName, role: users.role }).from(users).all();
+  const people = db
+    .select({ id: users.id, username: users.username, displayName: users.displayName, role: users.role })
+    .from(users)
+    .all();
   const user = (username: string): number => {
     const u = people.find((p) => p.username === username);
     if (!u) throw new Error(`demo seed: unknown user ${username}`);
     return u.id;
   };
   const admin = user('admin');
-  const unitIds = new Map(db.select({ id: units.id, name: units.name }).from(units).all().map((u) => [u.name, u.id]));
+  const unitIds = new Map(
+    db
+      .select({ id: units.id, name: units.name })
+      .from(units)
+      .all()
+      .map((u) => [u.name, u.id]),
+  );
   const rows = db
     .select({
       id: projects.id,
@@ -151,13 +180,25 @@ export function seedLeaders(db: Db, cal: DemoCalendar): void {
   writeTransaction(db, () => {
     // Industry chains and task forces.
     db.insert(industryChains)
-      .values(INDUSTRIES.map((i) => ({ name: CHAINS[i], chainLeaderId: user(CHAIN_LEADERS[i]), industries: [i], createdAt: setUpAt })))
+      .values(
+        INDUSTRIES.map((i) => ({
+          name: CHAINS[i],
+          chainLeaderId: user(CHAIN_LEADERS[i]),
+          industries: [i],
+          createdAt: setUpAt,
+        })),
+      )
       .run();
     const tfIds = TASK_FORCES.map(
       (tf) =>
         db
           .insert(taskForces)
-          .values({ name: tf.name, leadLeaderId: user(tf.lead), createdAt: setUpAt, description: `${tf.name}：统筹协调、定期调度、专人服务` })
+          .values({
+            name: tf.name,
+            leadLeaderId: user(tf.lead),
+            createdAt: setUpAt,
+            description: `${tf.name}：统筹协调、定期调度、专人服务`,
+          })
           .returning({ id: taskForces.id })
           .get().id,
     );
@@ -197,32 +238,65 @@ export function seedLeaders(db: Db, cal: DemoCalendar): void {
               : rng.chance(late ? 0.3 : 0.1);
       if (!wanted) continue;
       // The 常务副区长 takes the officer `staff`'s signed projects first: the demo desk and bell meet.
-      const primary = p.ownerAId === staffId && late && rng.chance(0.7) ? leaderId : user(rng.weighted(LEADER_WEIGHTS));
+      const primary =
+        p.ownerAId === staffId && late && rng.chance(0.7) ? leaderId : user(rng.weighted(LEADER_WEIGHTS));
       const assignedAt = between(p.createdAt);
       // A few were reassigned: an earlier primary whose assignment ended.
       if (rng.chance(0.08)) {
         const earlier = user(rng.weighted(LEADER_WEIGHTS.filter(([u]) => user(u) !== primary)));
-        const earlierAt = between(p.createdAt, Math.max(2, Math.floor((cal.at(today, 0) - assignedAt) / DAY_MS) + 1));
-        assignments.push({ projectId: p.id, leaderId: earlier, role: 'primary', assignedAt: dateOf(earlierAt), endedAt: dateOf(assignedAt), assignedBy: admin, endedBy: admin, createdAt: earlierAt, endedAtTs: assignedAt });
+        const earlierAt = between(
+          p.createdAt,
+          Math.max(2, Math.floor((cal.at(today, 0) - assignedAt) / DAY_MS) + 1),
+        );
+        assignments.push({
+          projectId: p.id,
+          leaderId: earlier,
+          role: 'primary',
+          assignedAt: dateOf(earlierAt),
+          endedAt: dateOf(assignedAt),
+          assignedBy: admin,
+          endedBy: admin,
+          createdAt: earlierAt,
+          endedAtTs: assignedAt,
+        });
       }
-      assignments.push({ projectId: p.id, leaderId: primary, role: 'primary', assignedAt: dateOf(assignedAt), assignedBy: admin, createdAt: assignedAt });
+      assignments.push({
+        projectId: p.id,
+        leaderId: primary,
+        role: 'primary',
+        assignedAt: dateOf(assignedAt),
+        assignedBy: admin,
+        createdAt: assignedAt,
+      });
       primaryOf.set(p.id, primary);
       const leaders = [primary];
       if (major && rng.chance(0.3)) {
         const co = user(rng.weighted(LEADER_WEIGHTS.filter(([u]) => user(u) !== primary)));
-        assignments.push({ projectId: p.id, leaderId: co, role: 'co', assignedAt: dateOf(assignedAt), assignedBy: admin, createdAt: assignedAt + 60_000 });
+        assignments.push({
+          projectId: p.id,
+          leaderId: co,
+          role: 'co',
+          assignedAt: dateOf(assignedAt),
+          assignedBy: admin,
+          createdAt: assignedAt + 60_000,
+        });
         leaders.push(co);
       }
       leadersOf.set(p.id, leaders);
     }
-    for (let i = 0; i < assignments.length; i += 100) db.insert(leaderAssignments).values(assignments.slice(i, i + 100)).run();
+    for (let i = 0; i < assignments.length; i += 100)
+      db.insert(leaderAssignments)
+        .values(assignments.slice(i, i + 100))
+        .run();
 
     // Task forces own the majors of their industries.
     const tfRows = live
       .filter((p) => isMajor(p) && rng.chance(0.7))
       .flatMap((p) => {
         const i = TASK_FORCES.findIndex((tf) => (tf.industries as readonly string[]).includes(p.industry));
-        return i < 0 ? [] : [{ taskForceId: tfIds[i]!, projectId: p.id, addedAt: between(p.createdAt), addedBy: admin }];
+        return i < 0
+          ? []
+          : [{ taskForceId: tfIds[i]!, projectId: p.id, addedAt: between(p.createdAt), addedBy: admin }];
       });
     if (tfRows.length) db.insert(taskForceProjects).values(tfRows).run();
 
@@ -230,7 +304,14 @@ export function seedLeaders(db: Db, cal: DemoCalendar): void {
     const led = live.filter((p) => leadersOf.has(p.id));
     const notes: (typeof notifications.$inferInsert)[] = [];
     for (const p of led) {
-      const n = p.ownerAId === staffId ? rng.int(0, 2) : rng.weighted([[0, 6], [1, 3], [2, 1]] as const);
+      const n =
+        p.ownerAId === staffId
+          ? rng.int(0, 2)
+          : rng.weighted([
+              [0, 6],
+              [1, 3],
+              [2, 1],
+            ] as const);
       for (let k = 0; k < n; k++) {
         const [title, detail, unitName] = rng.pick(PROBLEMS);
         const raisedAgo = rng.int(3, 90);
@@ -241,12 +322,31 @@ export function seedLeaders(db: Db, cal: DemoCalendar): void {
         // Older problems are mostly settled; some past their due date are still open (red).
         const status: ProblemStatus =
           dueAgo > 0
-            ? rng.weighted([['closed', 4], ['resolved', 2], ['in_progress', 2], ['open', 1]] as const)
-            : rng.weighted([['open', 3], ['in_progress', 4], ['resolved', 1]] as const);
+            ? rng.weighted([
+                ['closed', 4],
+                ['resolved', 2],
+                ['in_progress', 2],
+                ['open', 1],
+              ] as const)
+            : rng.weighted([
+                ['open', 3],
+                ['in_progress', 4],
+                ['resolved', 1],
+              ] as const);
         const by = p.ownerAId;
-        const path: ProblemStatus[] = { open: [], in_progress: ['in_progress'], resolved: ['in_progress', 'resolved'], closed: ['in_progress', 'resolved', 'closed'] }[status] as ProblemStatus[];
+        const path: ProblemStatus[] = {
+          open: [],
+          in_progress: ['in_progress'],
+          resolved: ['in_progress', 'resolved'],
+          closed: ['in_progress', 'resolved', 'closed'],
+        }[status] as ProblemStatus[];
         const span = Math.max(1, raisedAgo - 1);
-        const times = path.map((_, j) => cal.at(cal.daysAgo(Math.max(1, raisedAgo - Math.round(((j + 1) * span) / (path.length + 1)))), 10 + j));
+        const times = path.map((_, j) =>
+          cal.at(
+            cal.daysAgo(Math.max(1, raisedAgo - Math.round(((j + 1) * span) / (path.length + 1)))),
+            10 + j,
+          ),
+        );
         const escalated = (status === 'open' || status === 'in_progress') && rng.chance(0.35);
         const lastAt = times.at(-1) ?? raisedAt;
         const escalatedAt = escalated ? lastAt + 3_600_000 : null;
@@ -273,15 +373,48 @@ export function seedLeaders(db: Db, cal: DemoCalendar): void {
           })
           .returning({ id: problems.id })
           .get();
-        const events: (typeof problemEvents.$inferInsert)[] = [{ problemId: row.id, kind: 'created', fromStatus: null, toStatus: 'open', at: raisedAt, byUserId: by }];
+        const events: (typeof problemEvents.$inferInsert)[] = [
+          {
+            problemId: row.id,
+            kind: 'created',
+            fromStatus: null,
+            toStatus: 'open',
+            at: raisedAt,
+            byUserId: by,
+          },
+        ];
         let from: ProblemStatus = 'open';
         path.forEach((to, j) => {
-          events.push({ problemId: row.id, kind: 'status', fromStatus: from, toStatus: to, at: times[j]!, byUserId: to === 'closed' ? primary : by, reason: to === 'resolved' ? resolution : null });
+          events.push({
+            problemId: row.id,
+            kind: 'status',
+            fromStatus: from,
+            toStatus: to,
+            at: times[j]!,
+            byUserId: to === 'closed' ? primary : by,
+            reason: to === 'resolved' ? resolution : null,
+          });
           from = to;
         });
         if (escalatedAt) {
-          events.push({ problemId: row.id, kind: 'escalated', fromStatus: status, toStatus: status, at: escalatedAt, byUserId: by, reason: '请领导协调相关部门' });
-          notes.push({ userId: primary, kind: 'problem_escalated', projectId: p.id, refId: row.id, text: `「${p.name}」的问题「${title}」已上报给您协调：请领导协调相关部门`, createdAt: escalatedAt, readAt: rng.chance(0.5) ? escalatedAt + DAY_MS : null });
+          events.push({
+            problemId: row.id,
+            kind: 'escalated',
+            fromStatus: status,
+            toStatus: status,
+            at: escalatedAt,
+            byUserId: by,
+            reason: '请领导协调相关部门',
+          });
+          notes.push({
+            userId: primary,
+            kind: 'problem_escalated',
+            projectId: p.id,
+            refId: row.id,
+            text: `「${p.name}」的问题「${title}」已上报给您协调：请领导协调相关部门`,
+            createdAt: escalatedAt,
+            readAt: rng.chance(0.5) ? escalatedAt + DAY_MS : null,
+          });
         }
         db.insert(problemEvents).values(events).run();
       }
@@ -303,18 +436,48 @@ export function seedLeaders(db: Db, cal: DemoCalendar): void {
       const reply = answered ? rng.pick(REPLIES) : null;
       const row = db
         .insert(instructions)
-        .values({ projectId: p.id, leaderId: by, text, replyBy, status: answered ? 'answered' : 'pending', reply, repliedBy: answered ? p.ownerAId : null, repliedAt, createdAt, version: answered ? 2 : 1 })
+        .values({
+          projectId: p.id,
+          leaderId: by,
+          text,
+          replyBy,
+          status: answered ? 'answered' : 'pending',
+          reply,
+          repliedBy: answered ? p.ownerAId : null,
+          repliedAt,
+          createdAt,
+          version: answered ? 2 : 1,
+        })
         .returning({ id: instructions.id })
         .get();
       for (const owner of [p.ownerAId, p.ownerBId]) {
         if (owner == null) continue;
-        notes.push({ userId: owner, kind: 'instruction_received', projectId: p.id, refId: row.id, text: `${leaderName(by)}对「${p.name}」作出批示，请于 ${replyBy} 前回复：${text}`, createdAt, readAt: answered ? createdAt + DAY_MS : null });
+        notes.push({
+          userId: owner,
+          kind: 'instruction_received',
+          projectId: p.id,
+          refId: row.id,
+          text: `${leaderName(by)}对「${p.name}」作出批示，请于 ${replyBy} 前回复：${text}`,
+          createdAt,
+          readAt: answered ? createdAt + DAY_MS : null,
+        });
       }
       if (answered) {
-        notes.push({ userId: by, kind: 'instruction_replied', projectId: p.id, refId: row.id, text: `${leaderName(p.ownerAId)}回复了您对「${p.name}」的批示：${reply ?? ''}`, createdAt: repliedAt!, readAt: rng.chance(0.6) ? repliedAt! + DAY_MS : null });
+        notes.push({
+          userId: by,
+          kind: 'instruction_replied',
+          projectId: p.id,
+          refId: row.id,
+          text: `${leaderName(p.ownerAId)}回复了您对「${p.name}」的批示：${reply ?? ''}`,
+          createdAt: repliedAt!,
+          readAt: rng.chance(0.6) ? repliedAt! + DAY_MS : null,
+        });
       }
     }
-    for (let i = 0; i < notes.length; i += 100) db.insert(notifications).values(notes.slice(i, i + 100)).run();
+    for (let i = 0; i < notes.length; i += 100)
+      db.insert(notifications)
+        .values(notes.slice(i, i + 100))
+        .run();
 
     // The latest assignments told their leaders.
     const recent = assignments.filter((a) => a.endedAt == null && a.createdAt > cal.at(cal.daysAgo(14), 0));

@@ -13,7 +13,16 @@ import { projectLight } from '../../../shared/domain/schedule/status';
 import { DEFAULT_TEMPLATES, STAGE_DATE_FIELD } from '../../../shared/domain/schedule/templates';
 import { stageIndex } from '../../../shared/domain/stages';
 import { type Db, writeTransaction } from '../../client';
-import { chaseUpOrders, leaderAssignments, milestones, notifications, projects, schedules, scheduleTemplates, users } from '../../schema';
+import {
+  chaseUpOrders,
+  leaderAssignments,
+  milestones,
+  notifications,
+  projects,
+  schedules,
+  scheduleTemplates,
+  users,
+} from '../../schema';
 import type { DemoCalendar } from './calendar';
 import { Rng } from './random';
 
@@ -23,7 +32,10 @@ const BUILDING_INDUSTRIES = new Set(['finance', 'commerce', 'business_services',
 export function seedSchedules(db: Db, cal: DemoCalendar): { schedules: number; chaseUps: number } {
   const rng = Rng.fromText('南关区倒排工期');
   const today = cal.today;
-  const templates = db.select({ id: scheduleTemplates.id, kind: scheduleTemplates.kind, version: scheduleTemplates.version }).from(scheduleTemplates).all();
+  const templates = db
+    .select({ id: scheduleTemplates.id, kind: scheduleTemplates.kind, version: scheduleTemplates.version })
+    .from(scheduleTemplates)
+    .all();
   const templateOf = (kind: 'construction' | 'building') => templates.find((t) => t.kind === kind);
   const candidates = db
     .select({
@@ -52,12 +64,23 @@ export function seedSchedules(db: Db, cal: DemoCalendar): { schedules: number; c
     candidates.forEach((p, n) => {
       // Every seventh signed major project is still waiting for its schedule (未编排工期).
       if (n % 7 === 3) return;
-      const kind = p.channel === 'building' || BUILDING_INDUSTRIES.has(p.industry) ? 'building' : 'construction';
+      const kind =
+        p.channel === 'building' || BUILDING_INDUSTRIES.has(p.industry) ? 'building' : 'construction';
       const template = templateOf(kind);
       const steps = DEFAULT_TEMPLATES.find((t) => t.kind === kind)?.steps ?? [];
       if (!template || !steps.length) return;
       const outcome: Outcome =
-        p.stage === 'completed' ? rng.weighted<Outcome>([['green', 3], ['yellow_late', 1]]) : rng.weighted<Outcome>([['green', 45], ['yellow_soon', 15], ['yellow_late', 15], ['red', 25]]);
+        p.stage === 'completed'
+          ? rng.weighted<Outcome>([
+              ['green', 3],
+              ['yellow_late', 1],
+            ])
+          : rng.weighted<Outcome>([
+              ['green', 45],
+              ['yellow_soon', 15],
+              ['yellow_late', 15],
+              ['red', 25],
+            ]);
 
       // The last milestone the project has reached through its stage, and everything before it, is done.
       let lastDone = -1;
@@ -93,25 +116,44 @@ export function seedSchedules(db: Db, cal: DemoCalendar): { schedules: number; c
         const done = actual[i];
         let date: string;
         if (done) {
-          date = i === lateAt ? addBusinessDays(done, -rng.int(10, 45)) : addBusinessDays(done, rng.int(0, 12));
+          date =
+            i === lateAt ? addBusinessDays(done, -rng.int(10, 45)) : addBusinessDays(done, rng.int(0, 12));
         } else if (i === lastDone + 1) {
           const first =
             outcome === 'red' ? -rng.int(6, 50) : outcome === 'yellow_soon' ? rng.int(1, 6) : rng.int(12, 60);
           date = addBusinessDays(today, first);
         } else {
-          date = addBusinessDays(planned[i - 1] ?? today, Math.max(7, Math.round(s.durationDays * (0.8 + rng.next() * 0.4))));
+          date = addBusinessDays(
+            planned[i - 1] ?? today,
+            Math.max(7, Math.round(s.durationDays * (0.8 + rng.next() * 0.4))),
+          );
         }
         const prev = planned[i - 1];
         planned.push(prev && date < prev ? prev : date);
       });
       // A done milestone planned "in the future" is fine; a not-done one must keep the outcome.
       const targetDate = planned.at(-1) ?? today;
-      const ms = steps.map((s, i) => ({ name: s.name, plannedDate: planned[i]!, actualDate: actual[i] ?? null, linkedStage: s.linkedStage }));
-      const createdDay = p.signingDate && p.signingDate < cal.daysAgo(3) ? addBusinessDays(p.signingDate, 3) : cal.daysAgo(2);
+      const ms = steps.map((s, i) => ({
+        name: s.name,
+        plannedDate: planned[i]!,
+        actualDate: actual[i] ?? null,
+        linkedStage: s.linkedStage,
+      }));
+      const createdDay =
+        p.signingDate && p.signingDate < cal.daysAgo(3) ? addBusinessDays(p.signingDate, 3) : cal.daysAgo(2);
       const createdAt = cal.at(createdDay < today ? createdDay : cal.daysAgo(1), 16, 30);
       const schedule = db
         .insert(schedules)
-        .values({ projectId: p.id, templateId: template.id, templateVersion: template.version, targetDate, createdAt, createdBy: p.ownerAId, updatedAt: createdAt, updatedBy: p.ownerAId })
+        .values({
+          projectId: p.id,
+          templateId: template.id,
+          templateVersion: template.version,
+          targetDate,
+          createdAt,
+          createdBy: p.ownerAId,
+          updatedAt: createdAt,
+          updatedBy: p.ownerAId,
+        })
         .returning({ id: schedules.id })
         .get();
       const ids = db
@@ -131,7 +173,12 @@ export function seedSchedules(db: Db, cal: DemoCalendar): { schedules: number; c
       written += 1;
       if (projectLight(ms, today) === 'red') {
         const overdueAt = ms.findIndex((m) => !m.actualDate && m.plannedDate < today);
-        reds.push({ projectId: p.id, name: p.name, ownerAId: p.ownerAId, milestoneId: ids[overdueAt]?.id ?? null });
+        reds.push({
+          projectId: p.id,
+          name: p.name,
+          ownerAId: p.ownerAId,
+          milestoneId: ids[overdueAt]?.id ?? null,
+        });
       }
     });
 
@@ -148,7 +195,13 @@ export function seedSchedules(db: Db, cal: DemoCalendar): { schedules: number; c
       const lead = db
         .select({ id: leaderAssignments.leaderId })
         .from(leaderAssignments)
-        .where(and(eq(leaderAssignments.projectId, target.projectId), eq(leaderAssignments.role, 'primary'), isNull(leaderAssignments.endedAt)))
+        .where(
+          and(
+            eq(leaderAssignments.projectId, target.projectId),
+            eq(leaderAssignments.role, 'primary'),
+            isNull(leaderAssignments.endedAt),
+          ),
+        )
         .get();
       const issuer = lead?.id ?? fallback?.id;
       if (!issuer) break;
@@ -170,7 +223,14 @@ export function seedSchedules(db: Db, cal: DemoCalendar): { schedules: number; c
         .returning({ id: chaseUpOrders.id })
         .get();
       db.insert(notifications)
-        .values({ userId: target.ownerAId, kind: 'chase_up', projectId: target.projectId, refId: row.id, text: `督办：「${target.name}」— ${o.subject}`, createdAt: issuedAt })
+        .values({
+          userId: target.ownerAId,
+          kind: 'chase_up',
+          projectId: target.projectId,
+          refId: row.id,
+          text: `督办：「${target.name}」— ${o.subject}`,
+          createdAt: issuedAt,
+        })
         .run();
       chaseUps += 1;
     }
@@ -178,4 +238,9 @@ export function seedSchedules(db: Db, cal: DemoCalendar): { schedules: number; c
   });
 }
 
-const LATE_NOTES = ['企业融资到位晚于预期，节点顺延', '审批材料补正，延后办结', '设计方案调整，延期完成', '受冬季施工限制顺延'];
+const LATE_NOTES = [
+  '企业融资到位晚于预期，节点顺延',
+  '审批材料补正，延后办结',
+  '设计方案调整，延期完成',
+  '受冬季施工限制顺延',
+];

@@ -14,7 +14,13 @@ export function seedTargets(db: Db, cal: DemoCalendar): void {
   if (!admin) return;
   const at = cal.at(cal.daysAgo(400), 9);
   db.insert(reviewSettings)
-    .values({ id: 1, campaignStart: '2023-07-01', campaignEnd: '2025-12-31', updatedAt: at, updatedBy: admin.id })
+    .values({
+      id: 1,
+      campaignStart: '2023-07-01',
+      campaignEnd: '2025-12-31',
+      updatedAt: at,
+      updatedBy: admin.id,
+    })
     .onConflictDoNothing()
     .run();
   const year = cal.today.slice(0, 4);

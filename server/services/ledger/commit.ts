@@ -49,15 +49,25 @@ function columnHeader(sheet: CheckedSheet, field: string): string {
  * Writes a checked sheet in one BEGIN IMMEDIATE transaction: every row is checked again inside it
  * (against the data as it is now), and one error anywhere means nothing at all is written.
  */
-export function commitImport(db: Db, user: SessionUser, upload: Upload, opts: ImportOptions, now: number): ImportResult {
+export function commitImport(
+  db: Db,
+  user: SessionUser,
+  upload: Upload,
+  opts: ImportOptions,
+  now: number,
+): ImportResult {
   const started = performance.now();
-  if (upload.report?.committed) throw new TRPCError({ code: 'BAD_REQUEST', message: '这个文件已经导入过了；如需再次导入，请重新上传' });
+  if (upload.report?.committed)
+    throw new TRPCError({ code: 'BAD_REQUEST', message: '这个文件已经导入过了；如需再次导入，请重新上传' });
   const { sheet, result } = writeTransaction(db, () => {
     const sheet = checkSheet(db, upload.sheets, opts, now);
     if (sheet.fatal) throw new TRPCError({ code: 'BAD_REQUEST', message: sheet.fatal });
     const bad = sheet.rows.filter((r) => r.action === 'error');
     if (bad.length) {
-      const list = bad.slice(0, 5).map((r) => r.row).join('、');
+      const list = bad
+        .slice(0, 5)
+        .map((r) => r.row)
+        .join('、');
       throw new TRPCError({
         code: 'BAD_REQUEST',
         message: `有 ${bad.length} 行存在错误（第 ${list}${bad.length > 5 ? ' 等' : ''} 行），未导入任何数据。请修正后再导入`,
@@ -70,7 +80,13 @@ export function commitImport(db: Db, user: SessionUser, upload: Upload, opts: Im
       if (p && seen !== undefined && seen !== p.version) throw conflict();
     }
     const unitIds = createUnits(db, user, sheet.rows, now);
-    const created = writeCreates(db, user, sheet.rows.filter((r) => r.action === 'create'), unitIds, now);
+    const created = writeCreates(
+      db,
+      user,
+      sheet.rows.filter((r) => r.action === 'create'),
+      unitIds,
+      now,
+    );
     const updates = sheet.rows.filter((r) => r.action === 'update');
     for (const r of updates) writeUpdate(db, user, r, unitIds, now);
     const result = {
@@ -98,13 +114,30 @@ function createUnits(db: Db, user: SessionUser, rows: CheckedRow[], now: number)
   for (const name of names) {
     const { id } = db.insert(units).values({ name, createdAt: now }).returning({ id: units.id }).get();
     ids.set(name, id);
-    audit(db, { userId: user.id, action: 'unit.create', entity: 'unit', entityId: id, changes: { name, via: 'ledger.import' }, at: now });
+    audit(db, {
+      userId: user.id,
+      action: 'unit.create',
+      entity: 'unit',
+      entityId: id,
+      changes: { name, via: 'ledger.import' },
+      at: now,
+    });
   }
   return ids;
 }
 
-function writeCreates(db: Db, user: SessionUser, rows: CheckedRow[], unitIds: Map<string, number>, now: number): number {
-  const firstId = (db.select({ id: max(projects.id) }).from(projects).get()?.id ?? 0) + 1;
+function writeCreates(
+  db: Db,
+  user: SessionUser,
+  rows: CheckedRow[],
+  unitIds: Map<string, number>,
+  now: number,
+): number {
+  const firstId =
+    (db
+      .select({ id: max(projects.id) })
+      .from(projects)
+      .get()?.id ?? 0) + 1;
   const projectRows: (typeof projects.$inferInsert)[] = [];
   const eventRows: (typeof stageEvents.$inferInsert)[] = [];
   const followUpRows: (typeof followUps.$inferInsert)[] = [];
@@ -163,7 +196,15 @@ function writeCreates(db: Db, user: SessionUser, rows: CheckedRow[], unitIds: Ma
     } satisfies typeof projects.$inferInsert;
     projectRows.push(row);
     for (const e of timeline.events) {
-      eventRows.push({ projectId: id, fromState: e.from, toState: e.to, at: e.at, byUserId: user.id, note: e.note, dropCategory: e.dropCategory });
+      eventRows.push({
+        projectId: id,
+        fromState: e.from,
+        toState: e.to,
+        at: e.at,
+        byUserId: user.id,
+        note: e.note,
+        dropCategory: e.dropCategory,
+      });
     }
     if (v.latestProgress) {
       followUpRows.push({
@@ -189,7 +230,14 @@ function writeCreates(db: Db, user: SessionUser, rows: CheckedRow[], unitIds: Ma
       });
     }
     const { id: _id, ...changes } = row;
-    auditRows.push({ at: now, userId: user.id, action: 'project.import', entity: 'project', entityId: id, changes: JSON.stringify({ ...changes, sheetRow: r.row }) });
+    auditRows.push({
+      at: now,
+      userId: user.id,
+      action: 'project.import',
+      entity: 'project',
+      entityId: id,
+      changes: JSON.stringify({ ...changes, sheetRow: r.row }),
+    });
   });
   inChunks(projectRows, (c) => db.insert(projects).values(c).run());
   inChunks(eventRows, (c) => db.insert(stageEvents).values(c).run());
@@ -199,11 +247,19 @@ function writeCreates(db: Db, user: SessionUser, rows: CheckedRow[], unitIds: Ma
   return rows.length;
 }
 
-function writeUpdate(db: Db, user: SessionUser, r: CheckedRow, unitIds: Map<string, number>, now: number): void {
+function writeUpdate(
+  db: Db,
+  user: SessionUser,
+  r: CheckedRow,
+  unitIds: Map<string, number>,
+  now: number,
+): void {
   const { project: before, to, note, addFunds, addProgress } = r.update!;
   const w = r.write!;
   // Blank cells leave the project's value as it is.
-  const fields = Object.fromEntries(Object.entries(w).filter(([, v]) => v !== null)) as Partial<typeof projects.$inferInsert>;
+  const fields = Object.fromEntries(Object.entries(w).filter(([, v]) => v !== null)) as Partial<
+    typeof projects.$inferInsert
+  >;
   if (r.newUnit) fields.unitId = unitIds.get(r.newUnit) ?? null;
   const merged = { ...before, ...fields };
   let move: Partial<typeof projects.$inferInsert> = {};
@@ -214,7 +270,12 @@ function writeUpdate(db: Db, user: SessionUser, r: CheckedRow, unitIds: Map<stri
       stage: plan.stage,
       status: plan.status,
       holdReason: plan.kind === 'hold' ? note : plan.status === 'active' ? null : before.holdReason,
-      dropCategory: plan.kind === 'drop' ? (r.values.dropCategory ?? 'other') : plan.status === 'active' ? null : before.dropCategory,
+      dropCategory:
+        plan.kind === 'drop'
+          ? (r.values.dropCategory ?? 'other')
+          : plan.status === 'active'
+            ? null
+            : before.dropCategory,
       dropNote: plan.kind === 'drop' ? note : plan.status === 'active' ? null : before.dropNote,
       stageEnteredAt: plan.stage !== before.stage ? now : before.stageEnteredAt,
       lastActivityAt: now,
@@ -241,12 +302,29 @@ function writeUpdate(db: Db, user: SessionUser, r: CheckedRow, unitIds: Map<stri
   const v = r.values;
   if (v.latestProgress && addProgress) {
     db.insert(followUps)
-      .values({ projectId: before.id, date: businessDate(now), kind: 'other', participants: null, summary: v.latestProgress, nextStep: v.nextStep, nextDate: null, createdBy: user.id, createdAt: now })
+      .values({
+        projectId: before.id,
+        date: businessDate(now),
+        kind: 'other',
+        participants: null,
+        summary: v.latestProgress,
+        nextStep: v.nextStep,
+        nextDate: null,
+        createdBy: user.id,
+        createdAt: now,
+      })
       .run();
   }
   if (addFunds > 0) {
     db.insert(fundsInPlace)
-      .values({ projectId: before.id, date: businessDate(now), amount: addFunds, note: '台账导入：补登到位资金', createdBy: user.id, createdAt: now })
+      .values({
+        projectId: before.id,
+        date: businessDate(now),
+        amount: addFunds,
+        note: '台账导入：补登到位资金',
+        createdBy: user.id,
+        createdAt: now,
+      })
       .run();
   }
   audit(db, {

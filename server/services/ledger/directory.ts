@@ -4,7 +4,8 @@ import { followUps, fundsInPlace, projects, units, users } from '../../../db/sch
 import type { SessionUser } from '../../auth/sessions';
 import { projectColumns } from '../project-select';
 
-export type ExistingProject = ReturnType<typeof loadExisting>['byId'] extends Map<number, infer P> ? P : never;
+export type ExistingProject =
+  ReturnType<typeof loadExisting>['byId'] extends Map<number, infer P> ? P : never;
 
 /** Who and what a ledger's names refer to: active people (by display name or username) and units. */
 export function loadDirectory(db: Db) {

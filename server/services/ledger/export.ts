@@ -45,7 +45,8 @@ function leadersAndTaskForces(db: Db): { leaders: Map<number, string>; taskForce
          where a.ended_at is null order by a.project_id, case a.role when 'primary' then 0 else 1 end, a.id`,
       )
       .all() as { projectId: number; name: string }[];
-    for (const r of rows) leaders.set(r.projectId, leaders.has(r.projectId) ? `${leaders.get(r.projectId)}、${r.name}` : r.name);
+    for (const r of rows)
+      leaders.set(r.projectId, leaders.has(r.projectId) ? `${leaders.get(r.projectId)}、${r.name}` : r.name);
   }
   if (tableExists(db, 'task_force_projects') && tableExists(db, 'task_forces')) {
     const rows = db.$client
@@ -107,10 +108,18 @@ export function ledgerLines(db: Db, query: LedgerExportQuery, now: number): Ledg
     .orderBy(asc(projects.id))
     .all();
   const statusOrder = { active: 0, on_hold: 1, dropped: 2 } as const;
-  rows.sort((a, b) => statusOrder[a.status] - statusOrder[b.status] || FUNNEL_STAGES.indexOf(a.stage) - FUNNEL_STAGES.indexOf(b.stage) || a.id - b.id);
+  rows.sort(
+    (a, b) =>
+      statusOrder[a.status] - statusOrder[b.status] ||
+      FUNNEL_STAGES.indexOf(a.stage) - FUNNEL_STAGES.indexOf(b.stage) ||
+      a.id - b.id,
+  );
 
   const funds = new Map<number, number>();
-  for (const f of db.select({ projectId: fundsInPlace.projectId, amount: fundsInPlace.amount }).from(fundsInPlace).all()) {
+  for (const f of db
+    .select({ projectId: fundsInPlace.projectId, amount: fundsInPlace.amount })
+    .from(fundsInPlace)
+    .all()) {
     funds.set(f.projectId, (funds.get(f.projectId) ?? 0) + f.amount);
   }
   const latest = new Map<number, { summary: string; nextStep: string | null }>();
@@ -177,7 +186,10 @@ function chineseDate(d: string): string {
  * The ledger as leaders read it: a title row with the export date, bold Chinese headers frozen under
  * it with a filter, amounts as #,##0 (万元) and dates as yyyy-mm-dd, and a 合计 row of SUM formulas.
  */
-export async function ledgerXlsx(lines: LedgerLine[], opts: { today: string; filtered: boolean }): Promise<Buffer> {
+export async function ledgerXlsx(
+  lines: LedgerLine[],
+  opts: { today: string; filtered: boolean },
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = '招商项目全周期管理';
   const ws = wb.addWorksheet('项目台账', {
@@ -188,7 +200,8 @@ export async function ledgerXlsx(lines: LedgerLine[], opts: { today: string; fil
   ws.columns = EXPORT_FIELDS.map((f) => ({ key: f, width: LEDGER_COLUMNS[f].width }));
 
   const title = ws.getRow(1);
-  title.getCell(1).value = `招商引资项目台账${opts.filtered ? '（看板当前筛选）' : ''}  导出日期：${chineseDate(opts.today)}`;
+  title.getCell(1).value =
+    `招商引资项目台账${opts.filtered ? '（看板当前筛选）' : ''}  导出日期：${chineseDate(opts.today)}`;
   ws.mergeCells(1, 1, 1, n);
   title.font = { bold: true, size: 14 };
   title.alignment = { horizontal: 'center', vertical: 'middle' };
@@ -218,7 +231,8 @@ export async function ledgerXlsx(lines: LedgerLine[], opts: { today: string; fil
     const kind = LEDGER_COLUMNS[f].kind;
     if (kind === 'amount') col.numFmt = '#,##0';
     if (kind === 'date') col.numFmt = 'yyyy-mm-dd';
-    if (f === 'latestProgress' || f === 'nextStep' || f === 'description') col.alignment = { wrapText: true, vertical: 'top' };
+    if (f === 'latestProgress' || f === 'nextStep' || f === 'description')
+      col.alignment = { wrapText: true, vertical: 'top' };
   });
 
   // 合计: count and sums as formulas with their values, as offices' own ledgers have them.
@@ -229,7 +243,9 @@ export async function ledgerXlsx(lines: LedgerLine[], opts: { today: string; fil
     if (LEDGER_COLUMNS[f].kind !== 'amount') return;
     const letter = ws.getColumn(c + 1).letter;
     const sum = lines.reduce((s, l) => s + (typeof l[f] === 'number' ? l[f] : 0), 0);
-    totalRow.getCell(c + 1).value = lines.length ? { formula: `SUM(${letter}3:${letter}${2 + lines.length})`, result: sum } : 0;
+    totalRow.getCell(c + 1).value = lines.length
+      ? { formula: `SUM(${letter}3:${letter}${2 + lines.length})`, result: sum }
+      : 0;
   });
   totalRow.font = { bold: true };
   return Buffer.from(await wb.xlsx.writeBuffer());
@@ -237,5 +253,8 @@ export async function ledgerXlsx(lines: LedgerLine[], opts: { today: string; fil
 
 /** The same ledger as CSV (UTF-8 with a BOM, so Excel shows the Chinese text): headers, then one line per project. */
 export function ledgerCsv(lines: LedgerLine[]): string {
-  return toCsv([EXPORT_FIELDS.map((f) => LEDGER_COLUMNS[f].header), ...lines.map((l) => EXPORT_FIELDS.map((f) => l[f]))]);
+  return toCsv([
+    EXPORT_FIELDS.map((f) => LEDGER_COLUMNS[f].header),
+    ...lines.map((l) => EXPORT_FIELDS.map((f) => l[f])),
+  ]);
 }

@@ -23,8 +23,11 @@ export function checkedFor(db: Db, upload: Upload, opts: ImportOptions, now: num
   if (upload.cache?.key === key) return upload.cache.value as CheckedSheet;
   const sheet = checkSheet(db, upload.sheets, opts, now);
   upload.cache = { key, value: sheet };
-  upload.seenVersions = new Map(sheet.rows.flatMap((r) => (r.update ? [[r.update.project.id, r.update.project.version]] : [])));
-  if (!upload.report?.committed) upload.report = { committed: false, rows: reportRows(sheet), sheet: sheet.sheetName };
+  upload.seenVersions = new Map(
+    sheet.rows.flatMap((r) => (r.update ? [[r.update.project.id, r.update.project.version]] : [])),
+  );
+  if (!upload.report?.committed)
+    upload.report = { committed: false, rows: reportRows(sheet), sheet: sheet.sheetName };
   return sheet;
 }
 

@@ -5,12 +5,25 @@ import { gateDateOrderError, gatesUpTo, missingGates } from '../../../shared/dom
 import type { AmountUnit } from '../../../shared/domain/ledger/amounts';
 import { LEDGER_COLUMNS, type LedgerField } from '../../../shared/domain/ledger/columns';
 import { normalizeHeader, matchHeaderRow } from '../../../shared/domain/ledger/headers';
-import { type LedgerRowValues, type NewProjectPlan, parseLedgerRow, planNewProject, type RowErrors } from '../../../shared/domain/ledger/row';
+import {
+  type LedgerRowValues,
+  type NewProjectPlan,
+  parseLedgerRow,
+  planNewProject,
+  type RowErrors,
+} from '../../../shared/domain/ledger/row';
 import { type CellValue, cellText, classifyRow, findHeaderRow } from '../../../shared/domain/ledger/table';
 import { type FunnelStage, type ProjectState, STATE_LABELS_ZH } from '../../../shared/domain/stages';
 import { currentState, isRefusal, planMove } from '../../../shared/domain/transitions';
 import type { importOptions } from '../../../shared/schemas/ledger';
-import { type Directory, type Existing, type ExistingProject, loadDirectory, loadExisting, projectKey } from './directory';
+import {
+  type Directory,
+  type Existing,
+  type ExistingProject,
+  loadDirectory,
+  loadExisting,
+  projectKey,
+} from './directory';
 import { MAX_IMPORT_ROWS, type SheetGrid } from './workbook';
 
 export type ImportOptions = z.output<typeof importOptions>;
@@ -60,7 +73,13 @@ export interface CheckedRow {
   /** Units this row needs created (createUnits on). */
   newUnit: string | null;
   create: NewProjectPlan | null;
-  update: { project: ExistingProject; to: ProjectState | null; note: string | null; addFunds: number; addProgress: boolean } | null;
+  update: {
+    project: ExistingProject;
+    to: ProjectState | null;
+    note: string | null;
+    addFunds: number;
+    addProgress: boolean;
+  } | null;
 }
 
 export interface PreviewColumn {
@@ -84,7 +103,8 @@ export interface CheckedSheet {
 }
 
 function mappingFor(headers: string[], mapping: ImportOptions['mapping']): (LedgerField | null)[] {
-  if (!mapping) return matchHeaderRow(headers).map((m) => (m && !LEDGER_COLUMNS[m.field].exportOnly ? m.field : null));
+  if (!mapping)
+    return matchHeaderRow(headers).map((m) => (m && !LEDGER_COLUMNS[m.field].exportOnly ? m.field : null));
   const seen = new Set<LedgerField>();
   return headers.map((_, i) => {
     const f = mapping[i] ?? null;
@@ -103,7 +123,12 @@ export function checkSheet(db: Db, sheets: SheetGrid[], opts: ImportOptions, now
   if (!sheet) throw new Error('sheet index out of range');
   const grid = sheet.grid;
   const found = findHeaderRow(grid);
-  const headerIndex = found ?? Math.max(0, grid.findIndex((r) => r.some((c) => cellText(c) !== '')));
+  const headerIndex =
+    found ??
+    Math.max(
+      0,
+      grid.findIndex((r) => r.some((c) => cellText(c) !== '')),
+    );
   const headers = (grid[headerIndex] ?? []).map(cellText);
   const fields = mappingFor(headers, opts.mapping);
   const nameCol = fields.indexOf('name');
@@ -129,13 +154,15 @@ export function checkSheet(db: Db, sheets: SheetGrid[], opts: ImportOptions, now
     skippedLines: { total: 0, notes: 0, blank: 0 },
     rows: [],
   };
-  if (!grid.some((r) => r.some((c) => cellText(c) !== ''))) return { ...result, fatal: `工作表「${sheet.name}」是空的` };
+  if (!grid.some((r) => r.some((c) => cellText(c) !== '')))
+    return { ...result, fatal: `工作表「${sheet.name}」是空的` };
   if (nameCol < 0) {
     return {
       ...result,
-      fatal: found === null
-        ? `工作表「${sheet.name}」中没有找到表头（如 项目名称、投资方、总投资）。请确认选择了正确的工作表，或在下方为各列指定对应字段`
-        : `没有「项目名称」列：请在下方把项目名称所在的列对应到「项目名称」`,
+      fatal:
+        found === null
+          ? `工作表「${sheet.name}」中没有找到表头（如 项目名称、投资方、总投资）。请确认选择了正确的工作表，或在下方为各列指定对应字段`
+          : `没有「项目名称」列：请在下方把项目名称所在的列对应到「项目名称」`,
     };
   }
 
@@ -149,7 +176,10 @@ export function checkSheet(db: Db, sheets: SheetGrid[], opts: ImportOptions, now
   });
   if (data.length === 0) return { ...result, fatal: `工作表「${sheet.name}」的表头下没有数据行` };
   if (data.length > MAX_IMPORT_ROWS) {
-    return { ...result, fatal: `共有 ${data.length.toLocaleString('zh-CN')} 行数据，超过单次导入上限 20,000 行，请拆分后分批导入` };
+    return {
+      ...result,
+      fatal: `共有 ${data.length.toLocaleString('zh-CN')} 行数据，超过单次导入上限 20,000 行，请拆分后分批导入`,
+    };
   }
 
   const units: Partial<Record<LedgerField, AmountUnit>> = {};
@@ -225,7 +255,8 @@ function checkRow(
   };
   const ownerAId = person('ownerA', '招商责任人');
   const ownerBId = person('ownerB', 'B岗人员');
-  if (values.ownerA && ownerAId !== null && ownerAId === ownerBId) errors.ownerB ??= 'B岗不能与招商责任人为同一人';
+  if (values.ownerA && ownerAId !== null && ownerAId === ownerBId)
+    errors.ownerB ??= 'B岗不能与招商责任人为同一人';
   // 主包 first, then 协包, as the export writes them: "孙晓梅、吴静".
   for (const name of (values.leader ?? '').split(/[、,，;；/\s]+/).filter(Boolean)) {
     const r = ctx.dir.person(name, '包保领导', 'leader');
@@ -317,7 +348,9 @@ function checkRow(
 function checkUpdate(ctx: RowContext, out: CheckedRow, p: ExistingProject): void {
   const { values, errors, notes } = out;
   const write = out.write!;
-  const set = Object.fromEntries(Object.entries(write).filter(([, v]) => v !== null)) as Partial<ProjectWrite>;
+  const set = Object.fromEntries(
+    Object.entries(write).filter(([, v]) => v !== null),
+  ) as Partial<ProjectWrite>;
   const merged = { ...p, ...set };
   const order = gateDateOrderError(merged);
   if (order && !errors[order.field]) errors[order.field] = '与系统中已有的阶段日期顺序不符';
@@ -354,9 +387,12 @@ function checkUpdate(ctx: RowContext, out: CheckedRow, p: ExistingProject): void
   out.update = { project: p, to, note, addFunds: 0, addProgress: false };
   if (Object.keys(errors).length) return;
 
-  const changed = Object.entries(set).filter(([k, v]) => (p as Record<string, unknown>)[k] !== v).map(([k]) => k);
+  const changed = Object.entries(set)
+    .filter(([k, v]) => (p as Record<string, unknown>)[k] !== v)
+    .map(([k]) => k);
   const funds = ctx.existing.funds.get(p.id) ?? 0;
-  if (values.fundsInPlace !== null && values.fundsInPlace < funds) notes.push(`台账到位资金少于系统记录（${funds} 万元），未修改`);
+  if (values.fundsInPlace !== null && values.fundsInPlace < funds)
+    notes.push(`台账到位资金少于系统记录（${funds} 万元），未修改`);
   const moreFunds = values.fundsInPlace !== null && values.fundsInPlace > funds;
   const newProgress = !!values.latestProgress && ctx.existing.progress.get(p.id) !== values.latestProgress;
   if (!changed.length && !to && !moreFunds && !newProgress) {
@@ -375,4 +411,3 @@ function checkUpdate(ctx: RowContext, out: CheckedRow, p: ExistingProject): void
   ].filter(Boolean);
   out.reason = `项目编号 ${p.id}：${parts.join('，')}`;
 }
-

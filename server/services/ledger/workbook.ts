@@ -41,7 +41,9 @@ async function readXlsx(bytes: Buffer): Promise<SheetGrid[]> {
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    throw new LedgerFileError('文件已损坏或不是有效的 Excel 文件（.xlsx），请在 Excel 中打开后重新保存再上传');
+    throw new LedgerFileError(
+      '文件已损坏或不是有效的 Excel 文件（.xlsx），请在 Excel 中打开后重新保存再上传',
+    );
   }
   const sheets: SheetGrid[] = [];
   wb.eachSheet((ws) => {
@@ -67,7 +69,9 @@ export async function readLedgerFile(bytes: Buffer, fileName: string): Promise<S
   if (bytes.length === 0) throw new LedgerFileError('文件是空的');
   if (bytes.length > MAX_UPLOAD_BYTES) throw new LedgerFileError('文件超过 10 MB，请拆分后分批导入');
   if (startsWith(bytes, OLE)) {
-    throw new LedgerFileError('无法读取：文件设置了打开密码，或是旧版 Excel 97-2003（.xls）格式。请在 Excel 中取消密码并另存为 .xlsx 后再上传');
+    throw new LedgerFileError(
+      '无法读取：文件设置了打开密码，或是旧版 Excel 97-2003（.xls）格式。请在 Excel 中取消密码并另存为 .xlsx 后再上传',
+    );
   }
   if (startsWith(bytes, ZIP)) return readXlsx(bytes);
   const lower = fileName.toLowerCase();

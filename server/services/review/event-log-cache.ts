@@ -32,7 +32,8 @@ export function stageEventLog(db: Db): EventLog {
     previous = r[4];
   }
   // Arrays keep spare capacity (doubling), so appending a few events copies nothing.
-  const next = log.projectId.length >= log.length + rows.length ? { ...log } : grow(log, (log.length + rows.length) * 2);
+  const next =
+    log.projectId.length >= log.length + rows.length ? { ...log } : grow(log, (log.length + rows.length) * 2);
   rows.forEach((r, k) => put(next, log.length + k, r));
   next.length = log.length + rows.length;
   held.set(db, { log: next, lastId: rows[rows.length - 1]![0] });
@@ -40,7 +41,9 @@ export function stageEventLog(db: Db): EventLog {
 }
 
 function reload(db: Db): EventLog {
-  const stmt = db.$client.prepare('select id, project_id, from_state, to_state, at from stage_events order by at, id').raw();
+  const stmt = db.$client
+    .prepare('select id, project_id, from_state, to_state, at from stage_events order by at, id')
+    .raw();
   const count = (db.$client.prepare('select count(*) from stage_events').pluck().get() as number) ?? 0;
   const log = emptyLog(count);
   let i = 0;

@@ -5,9 +5,17 @@ import { MONEY_METRICS } from '../../../shared/domain/review/targets';
 import type { WeekReview } from './review';
 
 const L = zhCN.review;
-const stageLabel = (s: string | null) => (s ? (zhCN.stage as Record<string, string>)[s] ?? s : '—');
+const stageLabel = (s: string | null) => (s ? ((zhCN.stage as Record<string, string>)[s] ?? s) : '—');
 const dateTime = (ms: number) =>
-  new Date(ms).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+  new Date(ms).toLocaleString('zh-CN', {
+    timeZone: 'Asia/Shanghai',
+    hour12: false,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
 
 export function reportTitle(r: WeekReview): string {
   return L.title.replace('{{district}}', L.districtName).replace('{{week}}', String(r.week.number));
@@ -21,7 +29,9 @@ export async function reviewWorkbook(r: WeekReview): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = '招商项目全周期管理';
   const sheet = (name: string, title: string, header: string[], rows: (string | number | null)[][]) => {
-    const ws = wb.addWorksheet(name, { pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+    const ws = wb.addWorksheet(name, {
+      pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    });
     ws.addRow([title]).font = { bold: true, size: 13 };
     ws.addRow([`${r.week.key}（${r.week.firstDay} — ${r.week.lastDay}）`]);
     ws.addRow([]);
@@ -33,46 +43,75 @@ export async function reviewWorkbook(r: WeekReview): Promise<Buffer> {
     });
     for (const row of rows) ws.addRow(row);
     ws.columns.forEach((col, i) => {
-      const widest = Math.max(...[header[i] ?? '', ...rows.map((x) => String(x[i] ?? ''))].map((s) => [...s].length * 2));
+      const widest = Math.max(
+        ...[header[i] ?? '', ...rows.map((x) => String(x[i] ?? ''))].map((s) => [...s].length * 2),
+      );
       col.width = Math.min(60, Math.max(10, widest));
     });
     return ws;
   };
   const title = reportTitle(r);
 
-  sheet(L.sheet.summary, title, [L.col.figure, L.col.thisWeek, L.col.previousWeek], [
-    [L.kpi.active, r.funnel.activeCount, r.previousFunnel.activeCount],
-    [`${L.kpi.amount}（万元）`, r.funnel.activeAmount, r.previousFunnel.activeAmount],
-    [L.kpi.newLeads, r.flow.newLeads, r.previousFlow.newLeads],
-    [L.kpi.forward, r.flow.forwardTotal, r.previousFlow.forwardTotal],
-    [`${L.kpi.funds}（万元）`, r.funds.week, r.funds.previousWeek],
-    [`${L.kpi.fundsCumulative}（万元，自 ${r.campaign.start} 起）`, r.funds.cumulative, null],
-  ]);
+  sheet(
+    L.sheet.summary,
+    title,
+    [L.col.figure, L.col.thisWeek, L.col.previousWeek],
+    [
+      [L.kpi.active, r.funnel.activeCount, r.previousFunnel.activeCount],
+      [`${L.kpi.amount}（万元）`, r.funnel.activeAmount, r.previousFunnel.activeAmount],
+      [L.kpi.newLeads, r.flow.newLeads, r.previousFlow.newLeads],
+      [L.kpi.forward, r.flow.forwardTotal, r.previousFlow.forwardTotal],
+      [`${L.kpi.funds}（万元）`, r.funds.week, r.funds.previousWeek],
+      [`${L.kpi.fundsCumulative}（万元，自 ${r.campaign.start} 起）`, r.funds.cumulative, null],
+    ],
+  );
   sheet(
     L.sheet.funnel,
     L.sections.funnel,
     [L.col.stage, L.col.count, L.col.amountWan, L.col.changeCount, L.col.changeAmount],
-    r.funnel.states.map((s, i) => [stageLabel(s.state), s.count, s.amount, r.funnelChange[i]!.count, r.funnelChange[i]!.amount]),
+    r.funnel.states.map((s, i) => [
+      stageLabel(s.state),
+      s.count,
+      s.amount,
+      r.funnelChange[i]!.count,
+      r.funnelChange[i]!.amount,
+    ]),
   );
-  const f = (key: keyof typeof L.flow & keyof typeof r.flow) => [L.flow[key], r.flow[key] as number, r.previousFlow[key] as number];
-  sheet(L.sheet.flow, L.sections.flow, [L.col.figure, L.col.thisWeek, L.col.previousWeek], [
-    f('newLeads'),
-    [L.flow.forward, r.flow.forwardTotal, r.previousFlow.forwardTotal],
-    ...r.flow.forward.map((t) => [`  ${stageLabel(t.from)} → ${stageLabel(t.to)}`, t.count, null]),
-    f('backward'),
-    f('holds'),
-    f('resumes'),
-    f('drops'),
-    f('restores'),
-    f('events'),
-  ]);
+  const f = (key: keyof typeof L.flow & keyof typeof r.flow) => [
+    L.flow[key],
+    r.flow[key] as number,
+    r.previousFlow[key] as number,
+  ];
+  sheet(
+    L.sheet.flow,
+    L.sections.flow,
+    [L.col.figure, L.col.thisWeek, L.col.previousWeek],
+    [
+      f('newLeads'),
+      [L.flow.forward, r.flow.forwardTotal, r.previousFlow.forwardTotal],
+      ...r.flow.forward.map((t) => [`  ${stageLabel(t.from)} → ${stageLabel(t.to)}`, t.count, null]),
+      f('backward'),
+      f('holds'),
+      f('resumes'),
+      f('drops'),
+      f('restores'),
+      f('events'),
+    ],
+  );
   sheet(
     L.sheet.cumulative,
     `${L.sections.cumulative}（${r.campaign.start} 起）`,
     [L.col.stage, L.col.reached, L.col.amountWan, L.col.converted, L.col.rate, L.col.medianDays],
     r.cumulative.reached.map((s, i) => {
       const c = r.conversions[i];
-      return [stageLabel(s.stage), s.count, s.amount, c?.converted ?? null, c?.rate == null ? null : Math.round(c.rate * 1000) / 10 + '%', c?.medianDays ?? null];
+      return [
+        stageLabel(s.stage),
+        s.count,
+        s.amount,
+        c?.converted ?? null,
+        c?.rate == null ? null : Math.round(c.rate * 1000) / 10 + '%',
+        c?.medianDays ?? null,
+      ];
     }),
   );
   sheet(
@@ -84,7 +123,16 @@ export async function reviewWorkbook(r: WeekReview): Promise<Buffer> {
   sheet(
     L.sheet.targets,
     L.sections.targets,
-    [L.col.metric, L.col.scope, L.col.target, L.col.actual, L.col.progress, L.col.elapsed, L.col.pace, '起止'],
+    [
+      L.col.metric,
+      L.col.scope,
+      L.col.target,
+      L.col.actual,
+      L.col.progress,
+      L.col.elapsed,
+      L.col.pace,
+      '起止',
+    ],
     r.targets.map((t) => [
       `${L.metric[t.metric]}（${MONEY_METRICS.includes(t.metric) ? '万元' : '个'}）`,
       t.industry ? zhCN.industry[t.industry] : (t.unitName ?? L.all),
@@ -98,31 +146,104 @@ export async function reviewWorkbook(r: WeekReview): Promise<Buffer> {
       `${t.periodStart} — ${t.periodEnd}`,
     ]),
   );
-  const breakdown = (name: string, rows: { key: string; label?: string | null; stages: number[]; activeCount: number; activeAmount: number; newLeads: number; forward: number }[], label: (row: { key: string; label?: string | null }) => string) =>
-    sheet(name, `${L.sections.breakdowns} · ${name}`, [L.col.group, ...r.stages.map(stageLabel), L.col.active, L.col.amountWan, L.col.newLeads, L.col.forward],
-      rows.map((b) => [label(b), ...b.stages, b.activeCount, b.activeAmount, b.newLeads, b.forward]));
-  breakdown(L.sheet.industry, r.breakdowns.industry, (b) => (zhCN.industry as Record<string, string>)[b.key] ?? L.breakdown.none);
+  const breakdown = (
+    name: string,
+    rows: {
+      key: string;
+      label?: string | null;
+      stages: number[];
+      activeCount: number;
+      activeAmount: number;
+      newLeads: number;
+      forward: number;
+    }[],
+    label: (row: { key: string; label?: string | null }) => string,
+  ) =>
+    sheet(
+      name,
+      `${L.sections.breakdowns} · ${name}`,
+      [
+        L.col.group,
+        ...r.stages.map(stageLabel),
+        L.col.active,
+        L.col.amountWan,
+        L.col.newLeads,
+        L.col.forward,
+      ],
+      rows.map((b) => [label(b), ...b.stages, b.activeCount, b.activeAmount, b.newLeads, b.forward]),
+    );
+  breakdown(
+    L.sheet.industry,
+    r.breakdowns.industry,
+    (b) => (zhCN.industry as Record<string, string>)[b.key] ?? L.breakdown.none,
+  );
   breakdown(L.sheet.owner, r.breakdowns.owner, (b) => b.label ?? L.breakdown.none);
   breakdown(L.sheet.unit, r.breakdowns.unit, (b) => b.label ?? L.breakdown.none);
-  breakdown(L.sheet.channel, r.breakdowns.channel, (b) => (zhCN.channel as Record<string, string>)[b.key] ?? L.breakdown.none);
+  breakdown(
+    L.sheet.channel,
+    r.breakdowns.channel,
+    (b) => (zhCN.channel as Record<string, string>)[b.key] ?? L.breakdown.none,
+  );
 
   const { lists } = r;
-  sheet(L.sheet.moves, L.sections.moves, [L.col.at, L.col.project, L.col.from, L.col.to, L.col.by, L.col.note],
-    lists.moves.rows.map((m) => [dateTime(m.at), m.projectName, m.from ? stageLabel(m.from) : zhCN.project.created_event, stageLabel(m.to), m.byName, m.note]));
-  sheet(L.sheet.stalled, L.sections.stalled, [L.col.project, L.col.stage, L.col.owner, L.col.lastActivity, L.col.days],
-    lists.stalled.rows.map((s) => [s.projectName, stageLabel(s.stage), s.ownerName, dateTime(s.lastActivityAt), s.days]));
+  sheet(
+    L.sheet.moves,
+    L.sections.moves,
+    [L.col.at, L.col.project, L.col.from, L.col.to, L.col.by, L.col.note],
+    lists.moves.rows.map((m) => [
+      dateTime(m.at),
+      m.projectName,
+      m.from ? stageLabel(m.from) : zhCN.project.created_event,
+      stageLabel(m.to),
+      m.byName,
+      m.note,
+    ]),
+  );
+  sheet(
+    L.sheet.stalled,
+    L.sections.stalled,
+    [L.col.project, L.col.stage, L.col.owner, L.col.lastActivity, L.col.days],
+    lists.stalled.rows.map((s) => [
+      s.projectName,
+      stageLabel(s.stage),
+      s.ownerName,
+      dateTime(s.lastActivityAt),
+      s.days,
+    ]),
+  );
   if (lists.majorWithoutLeader.available)
-    sheet(L.sheet.majorWithoutLeader, L.sections.majorWithoutLeader, [L.col.project, L.col.stage, L.col.amountWan, L.col.owner],
-      lists.majorWithoutLeader.rows.map((m) => [m.projectName, stageLabel(m.stage), m.amount, m.ownerName]));
+    sheet(
+      L.sheet.majorWithoutLeader,
+      L.sections.majorWithoutLeader,
+      [L.col.project, L.col.stage, L.col.amountWan, L.col.owner],
+      lists.majorWithoutLeader.rows.map((m) => [m.projectName, stageLabel(m.stage), m.amount, m.ownerName]),
+    );
   const due = (name: string, title: string, rows: typeof lists.overdueProblems) => {
-    if (rows) sheet(name, title, [L.col.project, L.col.item, L.col.due, L.col.who], rows.map((x) => [x.projectName, x.title, x.dueDate, x.who]));
+    if (rows)
+      sheet(
+        name,
+        title,
+        [L.col.project, L.col.item, L.col.due, L.col.who],
+        rows.map((x) => [x.projectName, x.title, x.dueDate, x.who]),
+      );
   };
   due(L.sheet.overdueMilestones, L.sections.overdueMilestones, lists.overdueMilestones);
   due(L.sheet.overdueProblems, L.sections.overdueProblems, lists.overdueProblems);
   due(L.sheet.pendingInstructions, L.sections.pendingInstructions, lists.pendingInstructions);
   const fieldLabel = (k: string) => (zhCN.field as Record<string, string>)[k] ?? k;
-  sheet(L.sheet.corrections, L.sections.corrections, [L.col.changedAt, L.col.project, L.col.field, L.col.before, L.col.after, L.col.by],
-    lists.corrections.map((c) => [dateTime(c.at), c.projectName, fieldLabel(c.field), c.before, c.after, c.byName]));
+  sheet(
+    L.sheet.corrections,
+    L.sections.corrections,
+    [L.col.changedAt, L.col.project, L.col.field, L.col.before, L.col.after, L.col.by],
+    lists.corrections.map((c) => [
+      dateTime(c.at),
+      c.projectName,
+      fieldLabel(c.field),
+      c.before,
+      c.after,
+      c.byName,
+    ]),
+  );
 
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -109,7 +109,10 @@ export function fundsBetween(
     : 'select coalesce(sum(amount), 0) from funds_in_place where date >= ? and date <= ? and created_at < ?';
   const args: unknown[] = [from, to, recordedBefore];
   if (filtered) args.push(only.industry, only.industry, only.unitId, only.unitId);
-  return db.$client.prepare(sql).pluck().get(...args) as number;
+  return db.$client
+    .prepare(sql)
+    .pluck()
+    .get(...args) as number;
 }
 
 /** Active targets whose period overlaps the week. */
@@ -120,7 +123,15 @@ export function targetsForWeek(db: Db, week: Week): TargetFact[] {
        where active = 1 and period_start <= ? and period_end >= ? order by period_start, id`,
     )
     .raw()
-    .all(week.lastDay, week.firstDay) as [number, TargetFact['metric'], number, string, string, Industry | null, number | null][];
+    .all(week.lastDay, week.firstDay) as [
+    number,
+    TargetFact['metric'],
+    number,
+    string,
+    string,
+    Industry | null,
+    number | null,
+  ][];
   return rows.map(([id, metric, value, periodStart, periodEnd, industry, unitId]) => ({
     id,
     metric,

@@ -40,7 +40,10 @@ function current(db: Db): Held {
 }
 
 function reload(db: Db): Held {
-  const rows = db.$client.prepare('select id, project_id, created_at from follow_ups order by id').raw().all() as Row[];
+  const rows = db.$client
+    .prepare('select id, project_id, created_at from follow_ups order by id')
+    .raw()
+    .all() as Row[];
   const h: Held = { byProject: [], count: rows.length, lastId: rows.length ? rows[rows.length - 1]![0] : 0 };
   for (const r of rows) add(h.byProject, r);
   held.set(db, h);

@@ -19,7 +19,10 @@ export interface MoveRow {
 }
 
 export function weekMoves(db: Db, week: Week): { total: number; rows: MoveRow[] } {
-  const total = db.$client.prepare('select count(*) from stage_events where at >= ? and at < ?').pluck().get(week.start, week.end) as number;
+  const total = db.$client
+    .prepare('select count(*) from stage_events where at >= ? and at < ?')
+    .pluck()
+    .get(week.start, week.end) as number;
   const rows = db.$client
     .prepare(
       `select e.project_id as projectId, p.name as projectName, e.from_state as "from", e.to_state as "to", e.at as at,
@@ -31,7 +34,10 @@ export function weekMoves(db: Db, week: Week): { total: number; rows: MoveRow[] 
   return { total, rows };
 }
 
-export function projectNames(db: Db, ids: readonly number[]): Map<number, { name: string; ownerName: string }> {
+export function projectNames(
+  db: Db,
+  ids: readonly number[],
+): Map<number, { name: string; ownerName: string }> {
   if (!ids.length) return new Map();
   const rows = db.$client
     .prepare(
@@ -136,7 +142,13 @@ export function weekCorrections(db: Db, week: Week, movedInWeek: ReadonlySet<num
        from audit_log a left join users u on u.id = a.user_id
        where a.at >= ? and a.entity = 'project' and a.action = 'project.update' order by a.at, a.id`,
     )
-    .all(week.end) as { id: number; at: number; projectId: number; changes: string | null; byName: string | null }[];
+    .all(week.end) as {
+    id: number;
+    at: number;
+    projectId: number;
+    changes: string | null;
+    byName: string | null;
+  }[];
   const found = correctionsFor(rows, week, movedInWeek);
   const names = projectNames(db, [...new Set(found.map((c) => c.projectId))]);
   const by = new Map(rows.map((r) => [r.id, r.byName]));

@@ -40,8 +40,11 @@ export function reviewWeek(db: Db, week: Week, now: number, time: PhaseTimer = u
   const prevLast = businessDate(week.start - 86_400_000);
   const { targets, funds } = time('targets and funds', () => {
     const targets = targetsForWeek(db, week);
-    const fundsFor = (from: string, to: string, only?: { industry: (typeof targets)[number]['industry']; unitId: number | null }) =>
-      fundsBetween(db, from, to, week.end, only);
+    const fundsFor = (
+      from: string,
+      to: string,
+      only?: { industry: (typeof targets)[number]['industry']; unitId: number | null },
+    ) => fundsBetween(db, from, to, week.end, only);
     const funds = {
       week: fundsFor(week.firstDay, week.lastDay),
       previousWeek: fundsFor(prevFirst, prevLast),
@@ -61,8 +64,12 @@ export function reviewWeek(db: Db, week: Week, now: number, time: PhaseTimer = u
   const movedInWeek = new Set(moves.rows.map((m) => m.projectId));
   // Until the week is over, "stalled" is judged as of now rather than as of Sunday night.
   const lastFollowUp = time('lists: latest follow-ups', () => lastFollowUps(db, week.end));
-  const stalled = time('lists: stalled', () => stalledAt(statesAtEnd, lastEventAt, lastFollowUp, Math.min(week.end, now)));
-  const major = time('lists: major without leader', () => majorWithoutLeader(db, week, statesAtEnd, (p) => amountById.get(p) ?? 0));
+  const stalled = time('lists: stalled', () =>
+    stalledAt(statesAtEnd, lastEventAt, lastFollowUp, Math.min(week.end, now)),
+  );
+  const major = time('lists: major without leader', () =>
+    majorWithoutLeader(db, week, statesAtEnd, (p) => amountById.get(p) ?? 0),
+  );
   const asOfDay = minDay(businessDate(Math.min(week.end, now) - 1), week.lastDay);
   const listed = [...stalled.slice(0, 300).map((s) => s.projectId), ...major.ids.slice(0, 300)];
   const names = time('lists: names', () => projectNames(db, listed));
@@ -75,10 +82,15 @@ export function reviewWeek(db: Db, week: Week, now: number, time: PhaseTimer = u
   }));
 
   const userNames = new Map(
-    (db.$client.prepare('select id, display_name from users').raw().all() as [number, string][]).map(([id, n]) => [String(id), n]),
+    (db.$client.prepare('select id, display_name from users').raw().all() as [number, string][]).map(
+      ([id, n]) => [String(id), n],
+    ),
   );
   const unitNames = new Map(
-    (db.$client.prepare('select id, name from units').raw().all() as [number, string][]).map(([id, n]) => [String(id), n]),
+    (db.$client.prepare('select id, name from units').raw().all() as [number, string][]).map(([id, n]) => [
+      String(id),
+      n,
+    ]),
   );
   const labelled = (rows: typeof numbers.breakdowns.owner, names: Map<string, string>) =>
     rows.map((r) => ({ ...r, label: r.key === '' ? null : (names.get(r.key) ?? r.key) }));
@@ -103,12 +115,21 @@ export function reviewWeek(db: Db, week: Week, now: number, time: PhaseTimer = u
       owner: labelled(numbers.breakdowns.owner, userNames),
       unit: labelled(numbers.breakdowns.unit, unitNames),
     },
-    targets: numbers.targets.map((t) => ({ ...t, unitName: t.unitId === null ? null : (unitNames.get(String(t.unitId)) ?? null) })),
+    targets: numbers.targets.map((t) => ({
+      ...t,
+      unitName: t.unitId === null ? null : (unitNames.get(String(t.unitId)) ?? null),
+    })),
     lists: {
       moves,
       stalled: {
         total: stalled.length,
-        rows: stalled.slice(0, 300).map((s) => ({ ...s, projectName: nameOf(s.projectId).name, ownerName: nameOf(s.projectId).ownerName })),
+        rows: stalled
+          .slice(0, 300)
+          .map((s) => ({
+            ...s,
+            projectName: nameOf(s.projectId).name,
+            ownerName: nameOf(s.projectId).ownerName,
+          })),
       },
       majorWithoutLeader: {
         available: major.available,

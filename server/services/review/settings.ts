@@ -7,7 +7,11 @@ export const DEFAULT_CAMPAIGN = { campaignStart: '2023-07-01', campaignEnd: '202
 
 export function campaignSettings(db: Db): { campaignStart: string; campaignEnd: string; version: number } {
   const row = db
-    .select({ campaignStart: reviewSettings.campaignStart, campaignEnd: reviewSettings.campaignEnd, version: reviewSettings.version })
+    .select({
+      campaignStart: reviewSettings.campaignStart,
+      campaignEnd: reviewSettings.campaignEnd,
+      version: reviewSettings.version,
+    })
     .from(reviewSettings)
     .where(eq(reviewSettings.id, 1))
     .get();

@@ -12,7 +12,10 @@ const AMOUNT_ERROR = '金额无法识别，请填写数字（万元），如 500
  * thousands separators, full-width digits and commas, a leading 约/大约/预计 and a trailing 左右; a
  * fraction of a 万元 is rounded.
  */
-export function parseLedgerAmount(input: unknown, columnUnit: AmountUnit = 'wan'): ParseResult<number | null> {
+export function parseLedgerAmount(
+  input: unknown,
+  columnUnit: AmountUnit = 'wan',
+): ParseResult<number | null> {
   if (input === null || input === undefined) return { ok: true, value: null };
   let value: number;
   let unit = columnUnit;
@@ -27,7 +30,8 @@ export function parseLedgerAmount(input: unknown, columnUnit: AmountUnit = 'wan'
     if (!m?.[1]) return { ok: false, error: AMOUNT_ERROR };
     const digits = m[1].replace(/,/g, '');
     // Separators must group by three (1,234,567); "12,34" is more likely a typo than a number.
-    if (m[1].includes(',') && !/^[+-]?\d{1,3}(,\d{3})*(\.\d+)?$/.test(m[1])) return { ok: false, error: AMOUNT_ERROR };
+    if (m[1].includes(',') && !/^[+-]?\d{1,3}(,\d{3})*(\.\d+)?$/.test(m[1]))
+      return { ok: false, error: AMOUNT_ERROR };
     value = Number(digits);
     if (m[2]) unit = m[2].startsWith('亿') ? 'yi' : m[2].startsWith('万') ? 'wan' : 'yuan';
   } else {

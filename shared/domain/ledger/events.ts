@@ -1,7 +1,13 @@
 import type { DropCategory } from '../catalog';
 import { businessDate, startOfBusinessDay } from '../dates';
 import type { GateDateField } from '../gates';
-import { FUNNEL_STAGES, type FunnelStage, type ProjectState, type ProjectStatus, stageIndex } from '../stages';
+import {
+  FUNNEL_STAGES,
+  type FunnelStage,
+  type ProjectState,
+  type ProjectStatus,
+  stageIndex,
+} from '../stages';
 
 export interface ImportEvent {
   from: ProjectState | null;
@@ -52,9 +58,15 @@ export function planImportEvents(input: {
     last = Math.max(t, last + 1);
     events.push({ ...e, at: last });
   };
-  push({ from: null, to: 'negotiating', note: '台账导入：新建项目', dropCategory: null }, createdDay ? at(createdDay, 9) : now);
+  push(
+    { from: null, to: 'negotiating', note: '台账导入：新建项目', dropCategory: null },
+    createdDay ? at(createdDay, 9) : now,
+  );
   reached.forEach((to, i) => {
-    push({ from: FUNNEL_STAGES[i] ?? 'negotiating', to, note: '台账导入', dropCategory: null }, at(gateDay[i] ?? businessDate(now), 10));
+    push(
+      { from: FUNNEL_STAGES[i] ?? 'negotiating', to, note: '台账导入', dropCategory: null },
+      at(gateDay[i] ?? businessDate(now), 10),
+    );
   });
   const stageEnteredAt = last;
   if (status !== 'active') {

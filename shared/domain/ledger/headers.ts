@@ -10,7 +10,11 @@ export interface HeaderMatch {
 
 /** A header as compared: no whitespace or line breaks, half-width brackets, no required-field star. */
 export function normalizeHeader(text: string): { label: string; unit: AmountUnit | null } {
-  let s = compactText(text).replace(/[【[]/g, '(').replace(/[】\]]/g, ')').replace(/[*＊]/g, '').toUpperCase();
+  let s = compactText(text)
+    .replace(/[【[]/g, '(')
+    .replace(/[】\]]/g, ')')
+    .replace(/[*＊]/g, '')
+    .toUpperCase();
   let unit: AmountUnit | null = null;
   const u = /\((亿元|亿|万元|万|元)\)$|(亿元|万元)$/.exec(s);
   if (u) {

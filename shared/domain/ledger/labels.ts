@@ -42,8 +42,15 @@ export const ORIGIN_LABELS: Record<Origin, string> = {
   out_of_province: '省外',
   overseas: '境外',
 };
-export const CAPITAL_TYPE_LABELS: Record<CapitalType, string> = { domestic: '内资', foreign: '外资', hmt: '港澳台资' };
-export const AGREEMENT_TYPE_LABELS: Record<AgreementType, string> = { framework: '框架协议', investment: '投资协议' };
+export const CAPITAL_TYPE_LABELS: Record<CapitalType, string> = {
+  domestic: '内资',
+  foreign: '外资',
+  hmt: '港澳台资',
+};
+export const AGREEMENT_TYPE_LABELS: Record<AgreementType, string> = {
+  framework: '框架协议',
+  investment: '投资协议',
+};
 export const DROP_CATEGORY_LABELS: Record<DropCategory, string> = {
   funding: '资金',
   policy: '政策',
@@ -116,7 +123,9 @@ function labelParser<K extends string>(
     const s = compactText(cellString(input));
     if (isBlankText(s)) return { ok: true, value: null };
     const key = lookup.get(s) ?? lookup.get(s.replace(/(产业|行业|类)$/, ''));
-    return key ? { ok: true, value: key } : { ok: false, error: `${what}「${s}」无法识别，应为 ${allowed} 之一` };
+    return key
+      ? { ok: true, value: key }
+      : { ok: false, error: `${what}「${s}」无法识别，应为 ${allowed} 之一` };
   };
 }
 
@@ -124,8 +133,18 @@ export const parseIndustry = labelParser(INDUSTRIES, INDUSTRY_LABELS, INDUSTRY_V
 export const parseChannel = labelParser(CHANNELS, CHANNEL_LABELS, CHANNEL_VARIANTS, '招商方式');
 export const parseOrigin = labelParser(ORIGINS, ORIGIN_LABELS, ORIGIN_VARIANTS, '投资方来源');
 export const parseCapitalType = labelParser(CAPITAL_TYPES, CAPITAL_TYPE_LABELS, CAPITAL_VARIANTS, '资本类型');
-export const parseAgreementType = labelParser(AGREEMENT_TYPES, AGREEMENT_TYPE_LABELS, AGREEMENT_VARIANTS, '协议类型');
-export const parseDropCategory = labelParser(DROP_CATEGORIES, DROP_CATEGORY_LABELS, DROP_VARIANTS, '终止原因类别');
+export const parseAgreementType = labelParser(
+  AGREEMENT_TYPES,
+  AGREEMENT_TYPE_LABELS,
+  AGREEMENT_VARIANTS,
+  '协议类型',
+);
+export const parseDropCategory = labelParser(
+  DROP_CATEGORIES,
+  DROP_CATEGORY_LABELS,
+  DROP_VARIANTS,
+  '终止原因类别',
+);
 
 const YES = new Set(['是', 'Y', 'YES', 'TRUE', '1', '√', '✓', '✔', '重点', '专项债', '首店']);
 const NO = new Set(['否', 'N', 'NO', 'FALSE', '0', '×', '✗']);

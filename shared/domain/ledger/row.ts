@@ -102,11 +102,16 @@ export function parseLedgerRow(
     if (isBlankText(s)) return null;
     const limit = TEXT_LIMITS[field] ?? 100;
     if (s.length > limit) errors[field] = `内容过长（最多 ${limit} 字）`;
-    return s.replace(/\s*\n\s*/g, field === 'description' || field === 'latestProgress' || field === 'nextStep' ? '\n' : ' ');
+    return s.replace(
+      /\s*\n\s*/g,
+      field === 'description' || field === 'latestProgress' || field === 'nextStep' ? '\n' : ' ',
+    );
   };
-  const amount = (field: LedgerField) => take(field, parseLedgerAmount(cells[field] ?? null, units[field] ?? 'wan'), null);
+  const amount = (field: LedgerField) =>
+    take(field, parseLedgerAmount(cells[field] ?? null, units[field] ?? 'wan'), null);
   const date = (field: LedgerField) => take(field, parseLedgerDate(cells[field] ?? null), null);
-  const flag = (field: LedgerField) => (cells[field] === undefined ? null : take(field, parseYesNo(cells[field]), null));
+  const flag = (field: LedgerField) =>
+    cells[field] === undefined ? null : take(field, parseYesNo(cells[field]), null);
   const v = (field: LedgerField) => cells[field] ?? null;
 
   const values: LedgerRowValues = {
@@ -150,11 +155,14 @@ export function parseLedgerRow(
     if (d && d > today && !errors[field]) errors[field] = '日期不能晚于今天';
   }
   const order = gateDateOrderError(values);
-  if (order && !errors[order.field]) errors[order.field] = `${GATE_LABELS[order.field]}不能早于${GATE_LABELS[order.after]}`;
+  if (order && !errors[order.field])
+    errors[order.field] = `${GATE_LABELS[order.field]}不能早于${GATE_LABELS[order.after]}`;
   if (values.state && values.state.status !== 'active' && !values.offReason && !errors.offReason) {
-    errors.offReason = values.state.status === 'on_hold' ? '暂缓项目须填写暂缓原因' : '终止项目须填写终止原因';
+    errors.offReason =
+      values.state.status === 'on_hold' ? '暂缓项目须填写暂缓原因' : '终止项目须填写终止原因';
   }
-  if (values.ownerA && values.ownerB && values.ownerA === values.ownerB) errors.ownerB = 'B岗不能与招商责任人为同一人';
+  if (values.ownerA && values.ownerB && values.ownerA === values.ownerB)
+    errors.ownerB = 'B岗不能与招商责任人为同一人';
   return { values, errors };
 }
 
@@ -186,7 +194,6 @@ const GATE_COLUMN: Record<string, LedgerField> = {
   completionDate: 'completionDate',
 };
 
-
 export interface NewProjectPlan {
   stage: FunnelStage;
   status: ProjectStatus;
@@ -205,7 +212,8 @@ export function planNewProject(values: LedgerRowValues, errors: RowErrors): NewP
   const status = values.state?.status ?? 'active';
   // 总投资 blank but 协议投资 known: the agreed amount is the best estimate there is.
   const estimatedInvestment = values.estimatedInvestment ?? values.agreedInvestment;
-  if (values.estimatedInvestment === null && values.agreedInvestment !== null) notes.push('总投资未填，按协议投资计');
+  if (values.estimatedInvestment === null && values.agreedInvestment !== null)
+    notes.push('总投资未填，按协议投资计');
   let agreementType = values.agreementType;
   if (!agreementType && FUNNEL_STAGES.indexOf(stage) >= 1 && !errors.agreementType) {
     agreementType = 'investment';
@@ -220,9 +228,11 @@ export function planNewProject(values: LedgerRowValues, errors: RowErrors): NewP
   for (const gate of missingGates(filled, gatesUpTo(stage))) {
     const column = GATE_COLUMN[gate];
     if (!column || errors[column]) continue;
-    errors[column] = FUNNEL_STAGES.indexOf(stage) === 0 || ['name', 'investor', 'industry', 'estimatedInvestment', 'channel', 'ownerAId'].includes(gate)
-      ? '必填'
-      : `项目处于${STATE_LABELS_ZH[stage]}阶段，此项必填`;
+    errors[column] =
+      FUNNEL_STAGES.indexOf(stage) === 0 ||
+      ['name', 'investor', 'industry', 'estimatedInvestment', 'channel', 'ownerAId'].includes(gate)
+        ? '必填'
+        : `项目处于${STATE_LABELS_ZH[stage]}阶段，此项必填`;
   }
   return { stage, status, estimatedInvestment: estimatedInvestment ?? 0, agreementType, notes };
 }

@@ -29,7 +29,14 @@ export function breakdown(
   const row = (key: string) => {
     let r = rows.get(key);
     if (!r) {
-      r = { key, stages: new Array<number>(FUNNEL_STAGES.length).fill(0), activeCount: 0, activeAmount: 0, newLeads: 0, forward: 0 };
+      r = {
+        key,
+        stages: new Array<number>(FUNNEL_STAGES.length).fill(0),
+        activeCount: 0,
+        activeAmount: 0,
+        newLeads: 0,
+        forward: 0,
+      };
       rows.set(key, r);
     }
     return r;

@@ -66,7 +66,12 @@ export interface ReviewFigures {
   cumulative: { from: string; reached: StageReach[]; flow: Flow };
   conversions: Conversion[];
   trend: TrendPoint[];
-  breakdowns: { industry: BreakdownRow[]; owner: BreakdownRow[]; unit: BreakdownRow[]; channel: BreakdownRow[] };
+  breakdowns: {
+    industry: BreakdownRow[];
+    owner: BreakdownRow[];
+    unit: BreakdownRow[];
+    channel: BreakdownRow[];
+  };
   targets: TargetProgress[];
   funds: { week: number; previousWeek: number; cumulative: number };
   /** Internals the caller needs for the lists (state and last event of each project at the week's end). */
@@ -105,7 +110,8 @@ function projectIndex(projects: readonly ProjectFact[]): ProjectIndex {
   const current = new Float64Array(maxId + 1);
   const facts = new Array<ProjectFact | undefined>(maxId + 1);
   const keys = { industry: [], owner: [], unit: [], channel: [] } as Record<BreakdownKind, (string | null)[]>;
-  for (const kind of Object.keys(keys) as BreakdownKind[]) keys[kind] = new Array<string | null>(maxId + 1).fill(null);
+  for (const kind of Object.keys(keys) as BreakdownKind[])
+    keys[kind] = new Array<string | null>(maxId + 1).fill(null);
   for (const p of projects) {
     current[p.id] = p.amount;
     facts[p.id] = p;
@@ -140,7 +146,10 @@ export function computeReview(input: ReviewInput): ReviewFigures {
 
   const { funnel, previousFunnel, flow, previousFlow } = time('compute: funnel and flow', () => ({
     funnel: funnelOf(statesAtEnd, amountsAtEnd),
-    previousFunnel: funnelOf(played.statesAt[last - 1] ?? new Int8Array(0), amounts[last - 1] ?? amountsAtEnd),
+    previousFunnel: funnelOf(
+      played.statesAt[last - 1] ?? new Int8Array(0),
+      amounts[last - 1] ?? amountsAtEnd,
+    ),
     flow: flowBetween(log, week.start, week.end),
     previousFlow: flowBetween(log, previousWeek.start, previousWeek.end),
   }));
@@ -161,7 +170,12 @@ export function computeReview(input: ReviewInput): ReviewFigures {
     const key = keys[kind];
     return breakdown(statesAtEnd, amountsAtEnd, log, week, (p) => key[p] ?? null);
   };
-  const breakdowns = time('compute: breakdowns', () => ({ industry: by('industry'), owner: by('owner'), unit: by('unit'), channel: by('channel') }));
+  const breakdowns = time('compute: breakdowns', () => ({
+    industry: by('industry'),
+    owner: by('owner'),
+    unit: by('unit'),
+    channel: by('channel'),
+  }));
 
   const cumulative = time('compute: cumulative and conversion', () => ({
     cumulative: {
@@ -172,29 +186,41 @@ export function computeReview(input: ReviewInput): ReviewFigures {
     conversions: conversions(played.firstReach, campaignFrom, week.end),
   }));
 
-  const targets = time('compute: targets', () => input.targets.map((t): TargetProgress => {
-    const period = periodRange(t.periodStart, t.periodEnd);
-    const to = Math.min(period.to, week.end);
-    const include = (p: number) => {
-      const f = facts[p];
-      return !!f && (t.industry === null || f.industry === t.industry) && (t.unitId === null || f.unitId === t.unitId);
-    };
-    const reached = () => reachedBetween(played.firstReach, amountsAtEnd, period.from, to, include);
-    const flagged = (flag: 'isBond' | 'isFirstStore', stage: number) =>
-      reachedBetween(played.firstReach, amountsAtEnd, period.from, to, (p) => include(p) && !!facts[p]?.[flag])[stage]!.count;
-    const actualOf: Record<TargetMetric, () => number> = {
-      agreed_investment: () => reached()[1]!.amount,
-      new_projects: () => reached()[0]!.count,
-      landed_projects: () => reached()[2]!.count,
-      started_projects: () => reached()[3]!.count,
-      completed_projects: () => reached()[4]!.count,
-      bond_projects: () => flagged('isBond', 0),
-      first_stores: () => flagged('isFirstStore', 2),
-      funds_in_place: () => input.funds.byTarget.get(t.id) ?? 0,
-    };
-    const actual = actualOf[t.metric]();
-    return { ...t, actual, ...pace(actual, t.value, period, week.end) };
-  }));
+  const targets = time('compute: targets', () =>
+    input.targets.map((t): TargetProgress => {
+      const period = periodRange(t.periodStart, t.periodEnd);
+      const to = Math.min(period.to, week.end);
+      const include = (p: number) => {
+        const f = facts[p];
+        return (
+          !!f &&
+          (t.industry === null || f.industry === t.industry) &&
+          (t.unitId === null || f.unitId === t.unitId)
+        );
+      };
+      const reached = () => reachedBetween(played.firstReach, amountsAtEnd, period.from, to, include);
+      const flagged = (flag: 'isBond' | 'isFirstStore', stage: number) =>
+        reachedBetween(
+          played.firstReach,
+          amountsAtEnd,
+          period.from,
+          to,
+          (p) => include(p) && !!facts[p]?.[flag],
+        )[stage]!.count;
+      const actualOf: Record<TargetMetric, () => number> = {
+        agreed_investment: () => reached()[1]!.amount,
+        new_projects: () => reached()[0]!.count,
+        landed_projects: () => reached()[2]!.count,
+        started_projects: () => reached()[3]!.count,
+        completed_projects: () => reached()[4]!.count,
+        bond_projects: () => flagged('isBond', 0),
+        first_stores: () => flagged('isFirstStore', 2),
+        funds_in_place: () => input.funds.byTarget.get(t.id) ?? 0,
+      };
+      const actual = actualOf[t.metric]();
+      return { ...t, actual, ...pace(actual, t.value, period, week.end) };
+    }),
+  );
 
   return {
     funnel,
@@ -208,7 +234,11 @@ export function computeReview(input: ReviewInput): ReviewFigures {
     trend,
     breakdowns,
     targets,
-    funds: { week: input.funds.week, previousWeek: input.funds.previousWeek, cumulative: input.funds.cumulative },
+    funds: {
+      week: input.funds.week,
+      previousWeek: input.funds.previousWeek,
+      cumulative: input.funds.cumulative,
+    },
     statesAtEnd,
     lastEventAt: played.lastEventAt,
   };

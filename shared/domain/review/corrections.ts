@@ -42,9 +42,12 @@ export function correctionsFor(
     for (const [field, pair] of Object.entries(changes)) {
       if (!Array.isArray(pair) || pair.length !== 2) continue;
       const [before, after] = pair as [unknown, unknown];
-      const dated = (CORRECTABLE_DATE_FIELDS as readonly string[]).includes(field) && (inWeek(before) || inWeek(after));
-      const amount = (CORRECTABLE_AMOUNT_FIELDS as readonly string[]).includes(field) && movedInWeek.has(row.projectId);
-      if (dated || amount) out.push({ auditId: row.id, at: row.at, projectId: row.projectId, field, before, after });
+      const dated =
+        (CORRECTABLE_DATE_FIELDS as readonly string[]).includes(field) && (inWeek(before) || inWeek(after));
+      const amount =
+        (CORRECTABLE_AMOUNT_FIELDS as readonly string[]).includes(field) && movedInWeek.has(row.projectId);
+      if (dated || amount)
+        out.push({ auditId: row.id, at: row.at, projectId: row.projectId, field, before, after });
     }
   }
   return out;

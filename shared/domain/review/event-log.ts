@@ -25,8 +25,10 @@ export interface StageEventFact {
   at: number;
 }
 
-export const stateCode = (s: ProjectState | null): number => (s === null ? NO_STATE : PROJECT_STATES.indexOf(s));
-export const stateOf = (code: number): ProjectState | null => (code === NO_STATE ? null : (PROJECT_STATES[code] ?? null));
+export const stateCode = (s: ProjectState | null): number =>
+  s === null ? NO_STATE : PROJECT_STATES.indexOf(s);
+export const stateOf = (code: number): ProjectState | null =>
+  code === NO_STATE ? null : (PROJECT_STATES[code] ?? null);
 
 /** Builds a log from events in any order; ties on `at` keep the given order (the order of their ids). */
 export function eventLog(events: readonly StageEventFact[]): EventLog {

@@ -35,15 +35,29 @@ export interface Flow {
 
 // classifyMove for every (from, to) pair of state codes (-1 … 6), as an index into MOVE_CLASSES:
 // the flow loop below runs over up to a million events per request (the cumulative flow).
-const MOVE_CLASSES: readonly MoveClass[] = ['new', 'forward', 'backward', 'hold', 'resume', 'drop', 'restore'];
+const MOVE_CLASSES: readonly MoveClass[] = [
+  'new',
+  'forward',
+  'backward',
+  'hold',
+  'resume',
+  'drop',
+  'restore',
+];
 const CODES = 8;
 const CLASS_OF = new Int8Array(CODES * CODES);
 for (let from = -1; from < CODES - 1; from++)
-  for (let to = -1; to < CODES - 1; to++) CLASS_OF[(from + 1) * CODES + to + 1] = MOVE_CLASSES.indexOf(classifyMove(from, to));
+  for (let to = -1; to < CODES - 1; to++)
+    CLASS_OF[(from + 1) * CODES + to + 1] = MOVE_CLASSES.indexOf(classifyMove(from, to));
 const FORWARD = MOVE_CLASSES.indexOf('forward');
 
 /** The flow of events with start ≤ at < end. `include` restricts to some projects (breakdowns). */
-export function flowBetween(log: EventLog, start: number, end: number, include?: (projectId: number) => boolean): Flow {
+export function flowBetween(
+  log: EventLog,
+  start: number,
+  end: number,
+  include?: (projectId: number) => boolean,
+): Flow {
   const counts = new Array<number>(MOVE_CLASSES.length).fill(0);
   // Forward moves by from * 10 + to (both funnel stages).
   const pairs = new Array<number>(FUNNEL_STAGES.length * 10).fill(0);
@@ -52,7 +66,8 @@ export function flowBetween(log: EventLog, start: number, end: number, include?:
     : countAllMoves(log, lowerBound(log, start), end, counts, pairs);
   const forward: Transition[] = [];
   pairs.forEach((count, key) => {
-    if (count) forward.push({ from: FUNNEL_STAGES[Math.floor(key / 10)]!, to: FUNNEL_STAGES[key % 10]!, count });
+    if (count)
+      forward.push({ from: FUNNEL_STAGES[Math.floor(key / 10)]!, to: FUNNEL_STAGES[key % 10]!, count });
   });
   const n = (k: MoveClass) => counts[MOVE_CLASSES.indexOf(k)]!;
   return {
@@ -83,7 +98,14 @@ function countAllMoves(log: EventLog, i: number, end: number, counts: number[], 
   return i - first;
 }
 
-function countMoves(log: EventLog, i: number, end: number, counts: number[], pairs: number[], include: (projectId: number) => boolean): number {
+function countMoves(
+  log: EventLog,
+  i: number,
+  end: number,
+  counts: number[],
+  pairs: number[],
+  include: (projectId: number) => boolean,
+): number {
   const { at, from, to, projectId, length } = log;
   let events = 0;
   for (; i < length && at[i]! < end; i++) {

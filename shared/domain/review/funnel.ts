@@ -17,7 +17,11 @@ export interface FunnelFigures {
 }
 
 /** The funnel at a checkpoint: count and amount per state. `include` restricts to some projects (breakdowns). */
-export function funnelOf(states: Int8Array, amounts: Float64Array, include?: (projectId: number) => boolean): FunnelFigures {
+export function funnelOf(
+  states: Int8Array,
+  amounts: Float64Array,
+  include?: (projectId: number) => boolean,
+): FunnelFigures {
   const count = new Array<number>(PROJECT_STATES.length).fill(0);
   const amount = new Array<number>(PROJECT_STATES.length).fill(0);
   for (let p = 0; p < states.length; p++) {

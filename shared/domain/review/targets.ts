@@ -39,16 +39,32 @@ export interface Pace {
 
 /** The half-open instant range of a period of business dates [start, end] (end inclusive). */
 export function periodRange(start: string, end: string): { from: number; to: number } {
-  return { from: startOfBusinessDay(start).getTime(), to: startOfBusinessDay(addBusinessDays(end, 1)).getTime() };
+  return {
+    from: startOfBusinessDay(start).getTime(),
+    to: startOfBusinessDay(addBusinessDays(end, 1)).getTime(),
+  };
 }
 
 /** Progress and pace against time elapsed, as of instant `asOf`. Within ±1 point counts as on pace. */
-export function pace(actual: number, target: number, period: { from: number; to: number }, asOf: number): Pace {
+export function pace(
+  actual: number,
+  target: number,
+  period: { from: number; to: number },
+  asOf: number,
+): Pace {
   const elapsed = Math.min(1, Math.max(0, (asOf - period.from) / (period.to - period.from)));
   const progress = target > 0 ? actual / target : 1;
   const expected = target * elapsed;
   const gapPoints = Math.round((progress - elapsed) * 1000) / 10;
   const status =
-    progress >= 1 ? 'done' : elapsed === 0 ? 'not_started' : gapPoints > 1 ? 'ahead' : gapPoints < -1 ? 'behind' : 'on_pace';
+    progress >= 1
+      ? 'done'
+      : elapsed === 0
+        ? 'not_started'
+        : gapPoints > 1
+          ? 'ahead'
+          : gapPoints < -1
+            ? 'behind'
+            : 'on_pace';
   return { progress, elapsed, expected, gap: actual - expected, gapPoints, status };
 }

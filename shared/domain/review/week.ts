@@ -51,7 +51,15 @@ export function weekOf(key: string): Week | null {
     const monday = week1Monday(year) + (number - 1) * WEEK_MS;
     if (isoWeekOfDay(monday).year !== year) return null;
     const start = monday - OFFSET_MS;
-    return { key, year, number, start, end: start + WEEK_MS, firstDay: dayString(monday), lastDay: dayString(monday + 6 * DAY_MS) };
+    return {
+      key,
+      year,
+      number,
+      start,
+      end: start + WEEK_MS,
+      firstDay: dayString(monday),
+      lastDay: dayString(monday + 6 * DAY_MS),
+    };
   }
   return timeZoneWeek(key);
 }
@@ -78,7 +86,8 @@ export function shiftWeek(key: string, offset: number): string {
   if (!week) throw new Error(`not a week key: ${key}`);
   const monday = week.start + OFFSET_MS + offset * WEEK_MS;
   const shifted = week.year >= FAST_FROM_YEAR ? isoWeekOfDay(monday) : null;
-  if (shifted && shifted.year >= FAST_FROM_YEAR && shifted.year <= FAST_TO_YEAR) return keyOf(shifted.year, shifted.number);
+  if (shifted && shifted.year >= FAST_FROM_YEAR && shifted.year <= FAST_TO_YEAR)
+    return keyOf(shifted.year, shifted.number);
   return timeZoneShift(key, offset);
 }
 

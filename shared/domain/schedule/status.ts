@@ -10,7 +10,10 @@ export type Light = (typeof LIGHTS)[number];
 export const DUE_SOON_DAYS = 7;
 
 /** A milestone's status on `today` (all 'YYYY-MM-DD' Shanghai dates). */
-export function milestoneStatus(m: { plannedDate: string; actualDate: string | null }, today: string): MilestoneStatus {
+export function milestoneStatus(
+  m: { plannedDate: string; actualDate: string | null },
+  today: string,
+): MilestoneStatus {
   if (m.actualDate) return m.actualDate <= m.plannedDate ? 'done_on_time' : 'done_late';
   if (m.plannedDate < today) return 'overdue';
   return daysBetween(today, m.plannedDate) <= DUE_SOON_DAYS ? 'due_soon' : 'upcoming';
@@ -30,7 +33,10 @@ export function worseLight(a: Light, b: Light): Light {
 }
 
 /** The project's light (红黄绿灯) is its worst milestone's; a schedule without milestones is green. */
-export function projectLight(ms: readonly { plannedDate: string; actualDate: string | null }[], today: string): Light {
+export function projectLight(
+  ms: readonly { plannedDate: string; actualDate: string | null }[],
+  today: string,
+): Light {
   return ms.reduce<Light>((light, m) => worseLight(light, STATUS_LIGHT[milestoneStatus(m, today)]), 'green');
 }
 

@@ -12,7 +12,7 @@ export const leadersEn: Widen<typeof leadersZh> = {
     titleOf: "{{name}}'s desk",
     subtitle: 'Assigned projects, most urgent first: overdue problems, overdue instructions, stalled',
     switchLeader: 'Leader',
-    pickLeader: "Choose a leader to see their desk",
+    pickLeader: 'Choose a leader to see their desk',
     count: 'Projects',
     agreed: 'Agreed investment',
     funds: 'Funds in place',
@@ -67,7 +67,12 @@ export const leadersEn: Widen<typeof leadersZh> = {
     applied: '{{count}} projects updated',
     selectCard: 'Select “{{name}}”',
   },
-  lanes: { toggle: 'Swimlanes by leader', noLeader: 'No primary leader', more: '{{count}} more', total: '{{count}} · {{amount}}' },
+  lanes: {
+    toggle: 'Swimlanes by leader',
+    noLeader: 'No primary leader',
+    more: '{{count}} more',
+    total: '{{count}} · {{amount}}',
+  },
   filters: { allLeaders: 'All leaders', allTaskForces: 'All task forces' },
   problems: {
     title: 'Problems',

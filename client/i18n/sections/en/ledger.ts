@@ -14,10 +14,12 @@ export const ledgerEn: Widen<typeof ledgerZh> = {
   },
   import: {
     title: 'Ledger import',
-    subtitle: 'Upload the office’s Excel ledger. Every row is checked first and the import is all or nothing.',
+    subtitle:
+      'Upload the office’s Excel ledger. Every row is checked first and the import is all or nothing.',
     drop: 'Drop the ledger file here, or',
     choose: 'choose a file',
-    formats: '.xlsx or .csv, up to 10 MB and 20,000 rows. Merged title rows, total rows, formulas and several sheets are fine.',
+    formats:
+      '.xlsx or .csv, up to 10 MB and 20,000 rows. Merged title rows, total rows, formulas and several sheets are fine.',
     uploading: 'Reading the file…',
     knownColumns: 'Columns recognised automatically (headers may vary, e.g. 计划总投资 / 总投资额):',
     tooBig: 'The file is larger than 10 MB; split it and import in parts',
@@ -52,7 +54,8 @@ export const ledgerEn: Widen<typeof ledgerZh> = {
     page: 'Rows {{from}}–{{to}} of {{total}}',
     commit: 'Import {{count}} projects',
     committing: 'Importing…',
-    blocked: '{{count}} rows have errors: fix the sheet and upload it again, or change the column matches. Nothing is written while errors remain.',
+    blocked:
+      '{{count}} rows have errors: fix the sheet and upload it again, or change the column matches. Nothing is written while errors remain.',
     nothing: 'Nothing to import',
     report: 'Download the check report',
     doneTitle: 'Import complete',

@@ -102,7 +102,13 @@ export const reviewEn: Widen<typeof reviewZh> = {
     events: 'All moves',
     transition: '{{from}} → {{to}}',
   },
-  breakdown: { industry: 'By industry', owner: 'By owner', unit: 'By unit', channel: 'By channel', none: 'Not set' },
+  breakdown: {
+    industry: 'By industry',
+    owner: 'By owner',
+    unit: 'By unit',
+    channel: 'By channel',
+    none: 'Not set',
+  },
   pace: {
     ahead: 'Ahead by {{value}}',
     behind: 'Behind by {{value}}',

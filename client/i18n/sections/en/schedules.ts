@@ -7,14 +7,28 @@ export const schedulesEn: Widen<typeof schedulesZh> = {
   light: { red: 'Red', yellow: 'Yellow', green: 'Green', none: 'No schedule' },
   lightShort: { red: 'R', yellow: 'Y', green: 'G' },
   unscheduled: 'No schedule',
-  status: { done_on_time: 'Done on time', done_late: 'Done late', due_soon: 'Due within 7 days', overdue: 'Overdue', upcoming: 'Upcoming' },
-  stageLink: { none: 'None', introduced: 'Introduced (signed)', landed: 'Landed', started: 'Started', completed: 'Completed' },
+  status: {
+    done_on_time: 'Done on time',
+    done_late: 'Done late',
+    due_soon: 'Due within 7 days',
+    overdue: 'Overdue',
+    upcoming: 'Upcoming',
+  },
+  stageLink: {
+    none: 'None',
+    introduced: 'Introduced (signed)',
+    landed: 'Landed',
+    started: 'Started',
+    completed: 'Completed',
+  },
   kind: { construction: 'Construction', building: 'Building move-in' },
   tab: {
     title: 'Reverse schedule',
     askTitle: 'This major project is signed: plan its reverse schedule',
-    askBody: 'Pick a template and the target date (operation or opening); the app plans each milestone backward by the step durations. Adjust any date before saving.',
-    notMajorBody: 'This project is below 5,000 万元 and not a major project; state a reason if it needs a schedule.',
+    askBody:
+      'Pick a template and the target date (operation or opening); the app plans each milestone backward by the step durations. Adjust any date before saving.',
+    notMajorBody:
+      'This project is below 5,000 万元 and not a major project; state a reason if it needs a schedule.',
     negotiatingBody: 'Plan the reverse schedule once the project is signed (Introduced).',
     none: 'No schedule yet',
     plan: 'Plan schedule',
@@ -25,7 +39,8 @@ export const schedulesEn: Widen<typeof schedulesZh> = {
     proposing: 'Planning…',
     proposalTitle: 'Proposed dates (change any date, add, remove or reorder before saving)',
     targetInPast: 'The target date is earlier than today',
-    shortBy: 'With the template durations the plan is {{count}} days short: milestones in red no longer fit; shorten steps or move the target',
+    shortBy:
+      'With the template durations the plan is {{count}} days short: milestones in red no longer fit; shorten steps or move the target',
     tooLate: 'Too late',
     save: 'Save schedule',
     saved: 'Schedule saved',
@@ -72,13 +87,20 @@ export const schedulesEn: Widen<typeof schedulesZh> = {
     actualDate: 'Actual date',
     noteLabel: 'Note',
     clear: 'Clear actual date',
-    linkedHint: 'This milestone matches the “{{stage}}” stage; its actual date follows the project’s stage date',
+    linkedHint:
+      'This milestone matches the “{{stage}}” stage; its actual date follows the project’s stage date',
     offerMove: 'Move to {{stage}}',
-    offerMoveHint: '“{{name}}” matches the “{{stage}}” stage: recording its date moves the project to {{stage}}.',
+    offerMoveHint:
+      '“{{name}}” matches the “{{stage}}” stage: recording its date moves the project to {{stage}}.',
     linkedReached: 'Taken from the project’s {{stage}} date; edit it in the project details',
     chase: 'Chase up',
   },
-  timeline: { today: 'Today', planned: 'Planned', actual: 'Actual', legend: 'Planned span · actual completion · today' },
+  timeline: {
+    today: 'Today',
+    planned: 'Planned',
+    actual: 'Actual',
+    legend: 'Planned span · actual completion · today',
+  },
   chase: {
     title: 'Chase-up orders',
     none: 'No chase-up orders',
@@ -132,7 +154,8 @@ export const schedulesEn: Widen<typeof schedulesZh> = {
   },
   templates: {
     title: 'Schedule templates and thresholds',
-    subtitle: 'Steps and standard durations for reverse scheduling; editing a template in use creates a new version and leaves existing schedules unchanged',
+    subtitle:
+      'Steps and standard durations for reverse scheduling; editing a template in use creates a new version and leaves existing schedules unchanged',
     steps: 'Steps',
     duration: 'Days',
     durationHint: 'from the previous milestone',
