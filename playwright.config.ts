@@ -8,7 +8,7 @@ import { CHROMIUM_ARGS, requireChromium } from './tests/e2e/support/chromium';
  * End-to-end tests against the built app (`npm run test:e2e` builds the client first) in the system
  * Chromium. One worker: the machine has 2 cores and every test shares one server and one database.
  */
-const PORT = 3199;
+const PORT = Number(process.env.E2E_PORT ?? 3199);
 const BASE_URL = `http://localhost:${PORT}`;
 
 const executablePath = requireChromium();
