@@ -5,22 +5,20 @@ import { readProcedure, router } from '../trpc';
 
 /** People and units to pick from in forms and filters. */
 export const directoryRouter = router({
-  users: readProcedure
-    .input(z.void())
-    .query(({ ctx }) =>
-      ctx.db
-        .select({
-          id: users.id,
-          displayName: users.displayName,
-          role: users.role,
-          title: users.title,
-          unitId: users.unitId,
-        })
-        .from(users)
-        .where(eq(users.active, true))
-        .orderBy(asc(users.role), asc(users.id))
-        .all(),
-    ),
+  users: readProcedure.input(z.void()).query(({ ctx }) =>
+    ctx.db
+      .select({
+        id: users.id,
+        displayName: users.displayName,
+        role: users.role,
+        title: users.title,
+        unitId: users.unitId,
+      })
+      .from(users)
+      .where(eq(users.active, true))
+      .orderBy(asc(users.role), asc(users.id))
+      .all(),
+  ),
   units: readProcedure
     .input(z.void())
     .query(({ ctx }) =>

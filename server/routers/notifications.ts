@@ -5,12 +5,10 @@ import { readProcedure, router } from '../trpc';
 
 /** The bell: each person's own notifications; read state is per person. */
 export const notificationsRouter = router({
-  list: readProcedure
-    .input(z.void())
-    .query(({ ctx }) => ({
-      items: listNotifications(ctx.db, ctx.user.id),
-      unread: unreadCount(ctx.db, ctx.user.id),
-    })),
+  list: readProcedure.input(z.void()).query(({ ctx }) => ({
+    items: listNotifications(ctx.db, ctx.user.id),
+    unread: unreadCount(ctx.db, ctx.user.id),
+  })),
   unread: readProcedure.input(z.void()).query(({ ctx }) => unreadCount(ctx.db, ctx.user.id)),
   markRead: readProcedure
     .input(markReadInput)

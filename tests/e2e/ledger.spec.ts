@@ -61,13 +61,11 @@ test('a ledger with one bad row: the error shows next to its cell; the fixed fil
   await page.goto('/ledger/import');
   await expect(page.getByRole('heading', { name: '台账导入' })).toBeVisible();
 
-  await page
-    .getByTestId('ledger-file')
-    .setInputFiles({
-      name: '台账.xlsx',
-      mimeType: 'application/octet-stream',
-      buffer: await ledgerFile('2026/13/01'),
-    });
+  await page.getByTestId('ledger-file').setInputFiles({
+    name: '台账.xlsx',
+    mimeType: 'application/octet-stream',
+    buffer: await ledgerFile('2026/13/01'),
+  });
   const table = page.getByTestId('preview-table');
   await expect(table).toBeVisible();
   // The sheet with the header was picked (not the cover sheet); 联络人 was not recognised.
@@ -84,13 +82,11 @@ test('a ledger with one bad row: the error shows next to its cell; the fixed fil
 
   // Fix the file: upload it again with a real date (the mapping step is redone, as a new file may differ).
   await page.getByRole('button', { name: '换一个文件' }).click();
-  await page
-    .getByTestId('ledger-file')
-    .setInputFiles({
-      name: '台账.xlsx',
-      mimeType: 'application/octet-stream',
-      buffer: await ledgerFile('2026年3月5日'),
-    });
+  await page.getByTestId('ledger-file').setInputFiles({
+    name: '台账.xlsx',
+    mimeType: 'application/octet-stream',
+    buffer: await ledgerFile('2026年3月5日'),
+  });
   await page.getByLabel('联络人 对应字段').selectOption({ label: '招商责任人' });
   await expect(page.getByRole('tab', { name: '错误 0' })).toBeVisible();
   await page.getByRole('button', { name: '导入 2 个项目' }).click();

@@ -123,13 +123,11 @@ export function reviewWeek(db: Db, week: Week, now: number, time: PhaseTimer = u
       moves,
       stalled: {
         total: stalled.length,
-        rows: stalled
-          .slice(0, 300)
-          .map((s) => ({
-            ...s,
-            projectName: nameOf(s.projectId).name,
-            ownerName: nameOf(s.projectId).ownerName,
-          })),
+        rows: stalled.slice(0, 300).map((s) => ({
+          ...s,
+          projectName: nameOf(s.projectId).name,
+          ownerName: nameOf(s.projectId).ownerName,
+        })),
       },
       majorWithoutLeader: {
         available: major.available,
