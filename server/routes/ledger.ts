@@ -1,15 +1,13 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/client';
 import { businessDate } from '../../shared/domain/dates';
-import { toCsv } from '../../shared/domain/ledger/csv';
 import { ledgerExportQuery } from '../../shared/schemas/ledger';
 import { SESSION_COOKIE, type SessionUser, userForSession } from '../auth/sessions';
 import { ledgerCsv, ledgerLines, ledgerXlsx } from '../services/ledger/export';
 import { sheetList } from '../services/ledger/preview';
+import { importReportCsv } from '../services/ledger/report-csv';
 import { getUpload, storeUpload } from '../services/ledger/uploads';
 import { LedgerFileError, MAX_UPLOAD_BYTES, readLedgerFile } from '../services/ledger/workbook';
-
-const RESULT_LABELS = { create: '新建', update: '更新', skip: '跳过', error: '错误' } as const;
 
 /** The signed-in user behind the session cookie, checked as tRPC's context does; replies 401/403 otherwise. */
 function requireUser(
@@ -81,13 +79,8 @@ export async function ledgerRoutes(
     } catch {
       return reply.code(404).send({ message: '导入记录已过期' });
     }
-    if (!upload.report) return reply.code(404).send({ message: '还没有检查结果' });
-    const { rows, committed, sheet } = upload.report;
-    const csv = toCsv([
-      [`台账导入报告：${upload.fileName} · ${sheet} · ${committed ? '已导入' : '预检（尚未导入）'}`],
-      ['行号', '项目名称', '投资方', '结果', '项目编号', '说明'],
-      ...rows.map((r) => [r.row, r.name, r.investor, RESULT_LABELS[r.result], r.projectId, r.reason]),
-    ]);
+    const csv = importReportCsv(upload);
+    if (csv === null) return reply.code(404).send({ message: '还没有检查结果' });
     return reply
       .type('text/csv; charset=utf-8')
       .header('content-disposition', attachment(`台账导入报告_${businessDate(now())}.csv`))

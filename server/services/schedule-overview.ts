@@ -9,6 +9,7 @@ import type { OverviewFilter } from '../../shared/schemas/schedules';
 import { openChaseUpCounts } from './chase-ups';
 import { getThresholds } from './schedule-settings';
 import { scheduleFigures } from './schedules';
+import { workbookBytes } from './workbook-file';
 import { STATE_LABELS_ZH } from '../../shared/domain/stages';
 
 const total = sql<number>`coalesce(${projects.agreedInvestment}, ${projects.estimatedInvestment})`;
@@ -184,6 +185,6 @@ export async function overviewWorkbook(
   ws.getRow(1).font = { bold: true };
   ws.views = [{ state: 'frozen', ySplit: 1 }];
   ws.getColumn('amount').numFmt = '#,##0';
-  const buffer = await wb.xlsx.writeBuffer();
-  return { filename: `挂图作战-${today}.xlsx`, base64: Buffer.from(buffer).toString('base64') };
+  const buffer = await workbookBytes(wb);
+  return { filename: `挂图作战-${today}.xlsx`, base64: buffer.toString('base64') };
 }

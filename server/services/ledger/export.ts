@@ -6,6 +6,7 @@ import { followUps, fundsInPlace, projects, units, users } from '../../../db/sch
 import { businessDate } from '../../../shared/domain/dates';
 import { LEDGER_COLUMNS, LEDGER_FIELDS, type LedgerField } from '../../../shared/domain/ledger/columns';
 import { toCsv } from '../../../shared/domain/ledger/csv';
+import { workbookBytes } from '../workbook-file';
 import {
   AGREEMENT_TYPE_LABELS,
   CAPITAL_TYPE_LABELS,
@@ -248,7 +249,7 @@ export async function ledgerXlsx(
       : 0;
   });
   totalRow.font = { bold: true };
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return workbookBytes(wb);
 }
 
 /** The same ledger as CSV (UTF-8 with a BOM, so Excel shows the Chinese text): headers, then one line per project. */

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { restoreNeutralised } from '../../../shared/domain/cell-safety';
 import { decodeCsvBytes, parseCsv } from '../../../shared/domain/ledger/csv';
 import type { CellValue } from '../../../shared/domain/ledger/table';
 
@@ -22,7 +23,8 @@ const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) =>
 /** An exceljs cell value as a plain value: formulas give their cached result, rich text its text. */
 function plain(value: ExcelJS.CellValue): CellValue {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (typeof value === 'string') return restoreNeutralised(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return value;
   if (value instanceof Date) return value;
   if ('result' in value || 'formula' in value || 'sharedFormula' in value) {
     const result = (value as { result?: unknown }).result;
@@ -79,6 +81,6 @@ export async function readLedgerFile(bytes: Buffer, fileName: string): Promise<S
   if (bytes.subarray(0, 4096).includes(0) || !(lower.endsWith('.csv') || lower.endsWith('.txt'))) {
     throw new LedgerFileError('不是 Excel 或 CSV 文件：请上传 .xlsx 或 .csv 格式的台账');
   }
-  const rows = parseCsv(decodeCsvBytes(bytes));
+  const rows = parseCsv(decodeCsvBytes(bytes)).map((r) => r.map(restoreNeutralised));
   return [{ name: fileName.replace(/\.(csv|txt)$/i, '') || 'CSV', grid: rows }];
 }

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 // The labels come from the UI's Chinese catalogue (plain data, no React): one wording for page and file.
 import { zhCN } from '../../../client/i18n/zh-CN';
 import { MONEY_METRICS } from '../../../shared/domain/review/targets';
+import { workbookBytes } from '../workbook-file';
 import type { WeekReview } from './review';
 
 const L = zhCN.review;
@@ -245,5 +246,5 @@ export async function reviewWorkbook(r: WeekReview): Promise<Buffer> {
     ]),
   );
 
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return workbookBytes(wb);
 }

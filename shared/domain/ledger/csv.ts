@@ -1,3 +1,5 @@
+import { neutraliseCell } from '../cell-safety';
+
 /**
  * CSV as Excel reads and writes it (RFC 4180): commas, double quotes doubled inside quoted fields,
  * CRLF or LF line ends. The export adds a UTF-8 BOM so Excel opens Chinese text correctly.
@@ -38,7 +40,8 @@ export function parseCsv(text: string): string[][] {
 
 function csvField(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
-  const s = String(value);
+  // Text is neutralised against formula injection; numbers go out as numbers.
+  const s = typeof value === 'number' ? String(value) : neutraliseCell(value);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

