@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   shiftWeek,
+  weekNeighbours,
   timeZoneShift,
   timeZoneWeek,
   weekOf,
@@ -48,5 +49,19 @@ describe('week arithmetic agrees with the time-zone aware path', () => {
     expect(weekOf('2026-W53')?.firstDay).toBe('2026-12-28');
     expect(shiftWeek('2027-W01', -1)).toBe('2026-W53');
     expect(weeksEndingWith('2026-W02', 3)).toEqual(['2025-W52', '2026-W01', '2026-W02']);
+  });
+});
+
+describe('weekNeighbours', () => {
+  const sunday = Date.UTC(2026, 10, 29, 15, 59); // 2026-11-29 23:59 in Shanghai, the last minute of W48
+  it.each([
+    ['2026-W47', sunday, { previous: '2026-W46', next: '2026-W48' }],
+    ['2026-W48', sunday, { previous: '2026-W47', next: null }],
+    ['2026-W48', sunday + 60_000, { previous: '2026-W47', next: '2026-W49' }],
+    ['2026-W01', sunday, { previous: '2025-W52', next: '2026-W02' }],
+    ['2021-W01', sunday, { previous: '2020-W53', next: '2021-W02' }],
+    ['2026-W99', sunday, null],
+  ])('%s at %d', (key, now, expected) => {
+    expect(weekNeighbours(key, now)).toEqual(expected);
   });
 });

@@ -2,7 +2,7 @@ import type { Db } from '../../../db/client';
 import { businessDate, isoWeekKey } from '../../../shared/domain/dates';
 import { computeReview } from '../../../shared/domain/review/compute';
 import { stalledAt } from '../../../shared/domain/review/stalled';
-import { shiftWeek, type Week } from '../../../shared/domain/review/week';
+import { shiftWeek, type Week, weekNeighbours } from '../../../shared/domain/review/week';
 import { FUNNEL_STAGES } from '../../../shared/domain/stages';
 import { stageEventLog } from './event-log-cache';
 import { amountChangesBefore, fundsBetween, heldProjectFacts, targetsForWeek } from './facts';
@@ -103,7 +103,7 @@ export function reviewWeek(db: Db, week: Week, now: number, time: PhaseTimer = u
       firstDay: week.firstDay,
       lastDay: week.lastDay,
       previous,
-      next: week.end <= now ? shiftWeek(week.key, 1) : null,
+      next: weekNeighbours(week.key, now)?.next ?? null,
       current: isoWeekKey(now) === week.key,
     },
     campaign: { start: campaignStart, end: campaignEnd },

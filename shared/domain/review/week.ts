@@ -80,6 +80,16 @@ export function timeZoneWeek(key: string): Week | null {
   };
 }
 
+/**
+ * The weeks a review links to: the one before, and the one after once this week has ended (a review of
+ * a week that has not begun has nothing to show). Null for a malformed key.
+ */
+export function weekNeighbours(key: string, now: number): { previous: string; next: string | null } | null {
+  const week = weekOf(key);
+  if (!week) return null;
+  return { previous: shiftWeek(key, -1), next: week.end <= now ? shiftWeek(key, 1) : null };
+}
+
 /** The week `offset` weeks after (negative: before) the given one. */
 export function shiftWeek(key: string, offset: number): string {
   const week = weekOf(key);
