@@ -1,29 +1,90 @@
 import { TRPCError } from '@trpc/server';
 import { ZodRealError } from 'zod';
+import {
+  type AppMessage,
+  type ErrorCode,
+  type ErrorEntity,
+  type ErrorParams,
+} from '../shared/errors/catalog';
+import { formatMessageZh } from '../shared/errors/format';
+
+type TrpcCode = TRPCError['code'];
 
 /**
- * A BAD_REQUEST that names its fields, shaped like zod's so forms show each message under its field.
- * The cause is a ZodRealError (zod 4's ZodError that extends Error): TRPCError keeps only Error causes,
- * so a plain `new ZodError` was wrapped away and the formatter saw no field errors at all.
+ * A refusal with a message code and its parameters (shared/errors/catalog.ts). Its `message` is the
+ * Chinese text, for API callers and logs; the error formatter (server/trpc.ts) also sends `{ code, params }`
+ * so the client renders it in the person's language.
  */
-export function fieldError(fields: Record<string, string>): TRPCError {
-  const issues = Object.entries(fields).map(([field, message]) => ({
-    code: 'custom' as const,
-    path: [field],
-    message,
-    input: undefined,
-  }));
+export class AppError extends TRPCError {
+  readonly app: AppMessage;
+  constructor(status: TrpcCode, app: AppMessage) {
+    super({ code: status, message: formatMessageZh(app) });
+    this.app = app;
+  }
+}
+
+/** `params` is required exactly when the template has `{{…}}` parameters. */
+type ParamArgs<C extends ErrorCode> = keyof ErrorParams<C> extends never ? [] : [params: ErrorParams<C>];
+
+function message<C extends ErrorCode>(code: C, args: ParamArgs<C>): AppMessage {
+  const params = args[0] as Record<string, string | number> | undefined;
+  return params ? { code, params } : { code };
+}
+
+/** A BAD_REQUEST (or another status with `appErrorWith`) that is not about one field. */
+export function appError<C extends ErrorCode>(code: C, ...params: ParamArgs<C>): AppError {
+  return new AppError('BAD_REQUEST', message(code, params));
+}
+
+export function appErrorWith<C extends ErrorCode>(
+  status: TrpcCode,
+  code: C,
+  ...params: ParamArgs<C>
+): AppError {
+  return new AppError(status, message(code, params));
+}
+
+export function forbidden<C extends ErrorCode>(code: C, ...params: ParamArgs<C>): AppError {
+  return new AppError('FORBIDDEN', message(code, params));
+}
+
+export function notFound(what: ErrorEntity): AppError {
+  return new AppError('NOT_FOUND', { code: 'notFound', params: { what } });
+}
+
+/** Someone saved `what` since the person loaded it (a stale version): refresh and try again. */
+export function conflict(what: ErrorEntity): AppError {
+  return new AppError('CONFLICT', { code: 'conflict', params: { what } });
+}
+
+/** One field's message: a code, or a code with its parameters. */
+export type FieldMessage = ErrorCode | AppMessage;
+
+/**
+ * A BAD_REQUEST that names its fields, shaped like zod's so forms show each message under its field; each
+ * issue carries its code in `params` for the client's language. The cause is a ZodRealError (zod 4's
+ * ZodError that extends Error): TRPCError keeps only Error causes, so a plain `new ZodError` was wrapped
+ * away and the formatter saw no field errors at all.
+ */
+export function fieldError(fields: Record<string, FieldMessage>): TRPCError {
+  const issues = Object.entries(fields).map(([field, m]) => {
+    const app = typeof m === 'string' ? { code: m } : m;
+    return {
+      code: 'custom' as const,
+      path: [field],
+      message: formatMessageZh(app),
+      params: { app },
+      input: undefined,
+    };
+  });
   return new TRPCError({
     code: 'BAD_REQUEST',
-    message: issues[0]?.message ?? '输入有误',
+    message: issues[0]?.message ?? formatMessageZh({ code: 'invalidInput' }),
     cause: new ZodRealError(issues),
   });
 }
 
-export function notFound(what: string): TRPCError {
-  return new TRPCError({ code: 'NOT_FOUND', message: `${what}不存在` });
-}
-
-export function conflict(): TRPCError {
-  return new TRPCError({ code: 'CONFLICT', message: '该项目已被他人修改，请刷新后重试' });
+/** A field message with parameters, checked against its template. */
+export function fieldMessage<C extends ErrorCode>(code: C, ...params: ParamArgs<C>): AppMessage {
+  return message(code, params);
 }

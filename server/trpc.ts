@@ -1,7 +1,10 @@
-import { initTRPC, TRPCError } from '@trpc/server';
+import { initTRPC } from '@trpc/server';
 import { ZodError } from 'zod';
 import { ROLES, type Role } from '../shared/domain/catalog';
+import type { AppMessage } from '../shared/errors/catalog';
+import { formatMessageZh } from '../shared/errors/format';
 import { audit } from './audit';
+import { AppError, appErrorWith, forbidden } from './errors';
 import type { Context } from './context';
 import { canWriteProject } from './permissions';
 
@@ -20,20 +23,24 @@ const t = initTRPC
   .meta<Meta>()
   .create({
     errorFormatter({ shape, error }) {
-      const fieldErrors = error.cause instanceof ZodError ? fieldErrorsOf(error.cause) : null;
+      const zod = error.cause instanceof ZodError ? error.cause : null;
+      const fieldErrors = zod ? fieldErrorsOf(zod) : null;
+      const internal = error.code === 'INTERNAL_SERVER_ERROR';
       return {
         ...shape,
-        // Field messages for forms; never a stack trace or SQL.
+        // Field messages for forms and the message's code for the client's language; never a stack trace or SQL.
         data: {
           code: shape.data.code,
           httpStatus: shape.data.httpStatus,
           path: shape.data.path,
           fieldErrors,
+          fieldCodes: zod ? fieldCodesOf(zod) : null,
+          app: internal ? INTERNAL : error instanceof AppError ? error.app : null,
         },
         message: fieldErrors
           ? summarizeZod(fieldErrors)
-          : error.code === 'INTERNAL_SERVER_ERROR'
-            ? '服务器内部错误'
+          : internal
+            ? formatMessageZh(INTERNAL)
             : shape.message,
       };
     },
@@ -55,9 +62,23 @@ function fieldErrorsOf(error: ZodError): Record<string, string[]> {
   return out;
 }
 
+/** The codes of our own field messages (server/errors.ts fieldError), keyed like fieldErrorsOf. */
+function fieldCodesOf(error: ZodError): Record<string, AppMessage> | null {
+  const out: Record<string, AppMessage> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.at(-1);
+    const app = issue.code === 'custom' ? (issue.params as { app?: AppMessage } | undefined)?.app : undefined;
+    if (key !== undefined && app && !(String(key) in out)) out[String(key)] = app;
+  }
+  return Object.keys(out).length ? out : null;
+}
+
+const INTERNAL: AppMessage = { code: 'internal' };
+
 function summarizeZod(fieldErrors: Record<string, string[] | undefined>): string {
   const parts = Object.entries(fieldErrors).map(([field, msgs]) => `${field}: ${(msgs ?? []).join('; ')}`);
-  return parts.length ? `输入有误 — ${parts.join('，')}` : '输入有误';
+  const head = formatMessageZh({ code: 'invalidInput' });
+  return parts.length ? `${head} — ${parts.join('，')}` : head;
 }
 
 export const router = t.router;
@@ -93,9 +114,9 @@ export const TEMPORARY_PASSWORD_PATHS: ReadonlySet<string> = new Set(['auth.logo
  * nothing but changing it: the server enforces it, the client only redirects to /account/password.
  */
 export const authedProcedure = baseProcedure.meta({ permission: 'signed-in' }).use(({ ctx, path, next }) => {
-  if (!ctx.user) throw new TRPCError({ code: 'UNAUTHORIZED', message: '请先登录' });
+  if (!ctx.user) throw appErrorWith('UNAUTHORIZED', 'signInFirst');
   if (ctx.user.mustChangePassword && !TEMPORARY_PASSWORD_PATHS.has(path)) {
-    throw new TRPCError({ code: 'FORBIDDEN', message: '请先修改管理员设置的临时密码' });
+    throw forbidden('changeTemporaryPassword');
   }
   return next({ ctx: { ...ctx, user: ctx.user } });
 });
@@ -104,7 +125,7 @@ export const authedProcedure = baseProcedure.meta({ permission: 'signed-in' }).u
 export function roleProcedure(roles: readonly Role[], permission = `role:${roles.join(',')}`) {
   return authedProcedure.meta({ permission }).use(({ ctx, next }) => {
     if (!roles.includes(ctx.user.role)) {
-      throw new TRPCError({ code: 'FORBIDDEN', message: '您的角色无权执行此操作' });
+      throw forbidden('roleForbidden');
     }
     return next({ ctx });
   });
@@ -131,10 +152,7 @@ export function projectWriteProcedure(key: 'id' | 'projectId') {
   return writeProcedure.meta({ permission: `project:${key}` }).use(async ({ ctx, getRawInput, next }) => {
     const projectId = projectIdOf(await getRawInput(), key);
     if (projectId !== null && !canWriteProject(ctx.db, ctx.user, projectId)) {
-      throw new TRPCError({
-        code: 'FORBIDDEN',
-        message: '您不是该项目的责任人、专班成员或包保领导，无权修改',
-      });
+      throw forbidden('notProjectMember');
     }
     return next({ ctx });
   });

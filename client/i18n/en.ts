@@ -1,3 +1,4 @@
+import { errorsEn } from './sections/en/errors';
 import { leadersEn } from './sections/en/leaders';
 import { reviewEn } from './sections/en/review';
 import { schedulesEn } from './sections/en/schedules';
@@ -227,4 +228,5 @@ export const en: Messages = {
   users: usersEn,
   audit: auditEn,
   conflicts: conflictsEn,
+  errors: errorsEn,
 };

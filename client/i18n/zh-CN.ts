@@ -1,3 +1,4 @@
+import { ERROR_MESSAGES_ZH } from '../../shared/errors/catalog';
 import { leadersZh } from './sections/leaders';
 import { ledgerZh } from './sections/ledger';
 import { usersZh } from './sections/users';
@@ -230,6 +231,7 @@ export const zhCN = {
   users: usersZh,
   audit: auditZh,
   conflicts: conflictsZh,
+  errors: ERROR_MESSAGES_ZH,
 } as const;
 
 export type Messages = Widen<typeof zhCN>;

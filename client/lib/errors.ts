@@ -1,5 +1,7 @@
 import { TRPCClientError } from '@trpc/client';
+import type { AppMessage } from '../../shared/errors/catalog';
 import type { AppRouter } from '../../server/routers';
+import { i18n } from './i18n';
 
 export type ApiError = TRPCClientError<AppRouter>;
 
@@ -11,15 +13,23 @@ export function errorCode(error: unknown): string | undefined {
   return isApiError(error) ? error.data?.code : undefined;
 }
 
-/** Field messages from the server (zod's or our own), keyed by field name. */
+/** A server message in the current language; `fallback` (the server's Chinese text) when it has no code. */
+function render(app: AppMessage | null | undefined, fallback: string): string {
+  return app ? i18n.t(`errors.${app.code}`, { ...app.params, defaultValue: fallback }) : fallback;
+}
+
+/** Field messages from the server (zod's or our own), keyed by field name, in the current language. */
 export function fieldErrors(error: unknown): Record<string, string> {
   if (!isApiError(error)) return {};
   const fields = error.data?.fieldErrors ?? {};
+  const codes = error.data?.fieldCodes ?? {};
   return Object.fromEntries(
-    Object.entries(fields).flatMap(([k, v]) => (v && v[0] ? [[k, v[0]] as [string, string]] : [])),
+    Object.entries(fields).flatMap(([k, v]) =>
+      v && v[0] ? [[k, render(codes[k], v[0])] as [string, string]] : [],
+    ),
   );
 }
 
 export function errorMessage(error: unknown, fallback: string): string {
-  return isApiError(error) ? error.message || fallback : fallback;
+  return isApiError(error) ? render(error.data?.app, error.message || fallback) : fallback;
 }

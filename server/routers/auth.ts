@@ -1,4 +1,3 @@
-import { TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
 import { writeTransaction } from '../../db/client';
 import { users } from '../../db/schema';
@@ -7,8 +6,7 @@ import { audit } from '../audit';
 import { dummyPasswordHash, verifyPassword } from '../auth/password';
 import { createSession, endSession } from '../auth/sessions';
 import { authedProcedure, publicProcedure, router } from '../trpc';
-
-const WRONG = '用户名或密码错误';
+import { appErrorWith } from '../errors';
 
 export const authRouter = router({
   /** Who is signed in, or null: the client decides between the login page and the app. */
@@ -32,7 +30,7 @@ export const authRouter = router({
         changes: { username: input.username, ip: ctx.ip },
         at: now,
       });
-      throw new TRPCError({ code: 'UNAUTHORIZED', message: WRONG });
+      throw appErrorWith('UNAUTHORIZED', 'wrongCredentials');
     }
     // A fresh session id at every login (no fixation); the old one, if any, ends. The sessions and the
     // audit row commit together; the browser gets the cookie only once they have.

@@ -34,7 +34,7 @@ export const projectsRouter = router({
       .leftJoin(units, eq(units.id, projects.unitId))
       .where(eq(projects.id, input.id))
       .get();
-    if (!row) throw notFound('项目');
+    if (!row) throw notFound('project');
     const now = ctx.now();
     return {
       ...row,
@@ -49,7 +49,7 @@ export const projectsRouter = router({
   /** The stage history, oldest first: who moved it, when, from where to where, and why. */
   history: readProcedure.input(byId).query(({ ctx, input }) => {
     const exists = ctx.db.select({ id: projects.id }).from(projects).where(eq(projects.id, input.id)).get();
-    if (!exists) throw notFound('项目');
+    if (!exists) throw notFound('project');
     return ctx.db
       .select({
         id: stageEvents.id,

@@ -10,8 +10,8 @@ import { readProcedure, router } from '../trpc';
 /** A week that has begun (the current one or earlier): a review of the future has nothing to show. */
 function pastOrCurrentWeek(key: string, now: number) {
   const week = weekOf(key);
-  if (!week) throw fieldError({ week: '周次格式应为 YYYY-Www，例如 2026-W48' });
-  if (week.start > now) throw fieldError({ week: '不能查看尚未开始的周' });
+  if (!week) throw fieldError({ week: 'weekFormat' });
+  if (week.start > now) throw fieldError({ week: 'weekNotStarted' });
   return week;
 }
 

@@ -96,26 +96,24 @@ export function issueChaseUp(db: Db, user: SessionUser, input: IssueInput, now: 
   if (dates) throw fieldError(dates);
   return writeTransaction(db, () => {
     const s = getSchedule(db, input.projectId, now);
-    if (!s.schedule) throw fieldError({ projectId: '该项目尚未编排工期' });
+    if (!s.schedule) throw fieldError({ projectId: 'noSchedule' });
     const milestone = input.milestoneId
       ? s.schedule.milestones.find((m) => m.id === input.milestoneId)
       : null;
-    if (input.milestoneId && !milestone) throw fieldError({ milestoneId: '里程碑不属于该项目' });
+    if (input.milestoneId && !milestone) throw fieldError({ milestoneId: 'milestoneNotInProject' });
     const red = milestone
       ? milestoneStatus(milestone, today) === 'overdue'
       : s.schedule.light === 'red' || s.schedule.proRata.light === 'red';
     if (!red)
       throw fieldError({
-        [milestone ? 'milestoneId' : 'projectId']: milestone
-          ? '只能对逾期的里程碑下发督办单'
-          : '只能对红灯项目下发督办单',
+        [milestone ? 'milestoneId' : 'projectId']: milestone ? 'overdueMilestoneOnly' : 'redProjectOnly',
       });
     const who = db
       .select({ active: users.active, name: users.displayName })
       .from(users)
       .where(eq(users.id, input.assigneeId))
       .get();
-    if (!who?.active) throw fieldError({ assigneeId: '所选人员不存在或已停用' });
+    if (!who?.active) throw fieldError({ assigneeId: 'personInactive' });
     const row = db
       .insert(chaseUpOrders)
       .values({
@@ -164,11 +162,11 @@ export function issueChaseUp(db: Db, user: SessionUser, input: IssueInput, now: 
 export function closeChaseUp(db: Db, user: SessionUser, input: CloseInput, now: number): { version: number } {
   return writeTransaction(db, () => {
     const o = db.select().from(chaseUpOrders).where(eq(chaseUpOrders.id, input.id)).get();
-    if (!o) throw notFound('督办单');
-    if (o.version !== input.version) throw conflict();
-    if (o.status !== 'open') throw fieldError({ resolution: '该督办单已办结' });
+    if (!o) throw notFound('chaseUp');
+    if (o.version !== input.version) throw conflict('chaseUp');
+    if (o.status !== 'open') throw fieldError({ resolution: 'chaseUpClosed' });
     if (user.role === 'staff' && o.assigneeId !== user.id)
-      throw fieldError({ resolution: '只有督办责任人、包保领导或管理员可以办结' });
+      throw fieldError({ resolution: 'chaseUpResolvers' });
     const version = o.version + 1;
     db.update(chaseUpOrders)
       .set({ status: 'closed', resolution: input.resolution, closedBy: user.id, closedAt: now, version })

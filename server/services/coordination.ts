@@ -1,4 +1,3 @@
-import { TRPCError } from '@trpc/server';
 import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { type Db, writeTransaction } from '../../db/client';
@@ -18,9 +17,7 @@ import type {
 } from '../../shared/schemas/leaders';
 import type { SessionUser } from '../auth/sessions';
 import { audit, diff } from '../audit';
-import { fieldError, notFound } from '../errors';
-
-const staleRecord = () => new TRPCError({ code: 'CONFLICT', message: '该记录已被他人修改，请刷新后重试' });
+import { conflict, fieldError, notFound } from '../errors';
 
 /** Names are unique among all records, active or not (a deactivated one can be reactivated). */
 function checkNameFree(
@@ -34,13 +31,13 @@ function checkNameFree(
     .from(table)
     .where(exceptId ? and(eq(table.name, name), ne(table.id, exceptId)) : eq(table.name, name))
     .get();
-  if (clash) throw fieldError({ name: '该名称已被使用' });
+  if (clash) throw fieldError({ name: 'nameTaken' });
 }
 
 function checkLeaderField(db: Db, id: number | null, field: string): void {
   if (id === null) return;
   const u = db.select({ role: users.role, active: users.active }).from(users).where(eq(users.id, id)).get();
-  if (!u?.active || u.role !== 'leader') throw fieldError({ [field]: '请选择在职的包保领导' });
+  if (!u?.active || u.role !== 'leader') throw fieldError({ [field]: 'leaderInactive' });
 }
 
 // Units (责任单位)
@@ -84,8 +81,8 @@ export function renameUnit(
 ) {
   return writeTransaction(db, () => {
     const before = db.select().from(units).where(eq(units.id, input.id)).get();
-    if (!before) throw notFound('单位');
-    if (before.version !== input.version) throw staleRecord();
+    if (!before) throw notFound('unit');
+    if (before.version !== input.version) throw conflict('record');
     checkNameFree(db, units, input.name, input.id);
     db.update(units)
       .set({ name: input.name, version: before.version + 1 })
@@ -118,8 +115,8 @@ export function setActive(
       .from(table)
       .where(eq(table.id, input.id))
       .get();
-    if (!before) throw notFound(kind === 'unit' ? '单位' : kind === 'taskForce' ? '专班' : '产业链');
-    if (before.version !== input.version) throw staleRecord();
+    if (!before) throw notFound(kind);
+    if (before.version !== input.version) throw conflict('record');
     db.update(table)
       .set({ active: input.active, version: before.version + 1 })
       .where(eq(table.id, input.id))
@@ -189,7 +186,7 @@ function setMembers(db: Db, taskForceId: number, memberIds: readonly number[]): 
       .from(users)
       .where(and(inArray(users.id, ids), eq(users.active, true)))
       .all();
-    if (found.length !== ids.length) throw fieldError({ memberIds: '成员中有不存在或已停用的人员' });
+    if (found.length !== ids.length) throw fieldError({ memberIds: 'membersInactive' });
   }
   db.delete(taskForceMembers).where(eq(taskForceMembers.taskForceId, taskForceId)).run();
   if (ids.length)
@@ -238,8 +235,8 @@ export function updateTaskForce(
 ) {
   return writeTransaction(db, () => {
     const before = db.select().from(taskForces).where(eq(taskForces.id, input.id)).get();
-    if (!before) throw notFound('专班');
-    if (before.version !== input.version) throw staleRecord();
+    if (!before) throw notFound('taskForce');
+    if (before.version !== input.version) throw conflict('record');
     checkNameFree(db, taskForces, input.name, input.id);
     checkLeaderField(db, input.leadLeaderId, 'leadLeaderId');
     const next = {
@@ -321,8 +318,8 @@ export function updateChain(
 ) {
   return writeTransaction(db, () => {
     const before = db.select().from(industryChains).where(eq(industryChains.id, input.id)).get();
-    if (!before) throw notFound('产业链');
-    if (before.version !== input.version) throw staleRecord();
+    if (!before) throw notFound('chain');
+    if (before.version !== input.version) throw conflict('record');
     checkNameFree(db, industryChains, input.name, input.id);
     checkLeaderField(db, input.chainLeaderId, 'chainLeaderId');
     const industries = [...new Set(input.industries)];
@@ -357,8 +354,8 @@ export function setLeaderTitle(
       .from(users)
       .where(eq(users.id, input.id))
       .get();
-    if (!before || before.role !== 'leader') throw notFound('包保领导');
-    if (before.version !== input.version) throw staleRecord();
+    if (!before || before.role !== 'leader') throw notFound('leader');
+    if (before.version !== input.version) throw conflict('record');
     db.update(users)
       .set({ title: input.title, version: before.version + 1 })
       .where(eq(users.id, input.id))

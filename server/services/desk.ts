@@ -1,4 +1,3 @@
-import { TRPCError } from '@trpc/server';
 import { and, asc, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { fundsInPlace, instructions, leaderAssignments, problems, projects, users } from '../../db/schema';
@@ -7,7 +6,7 @@ import { byUrgency, urgencyTier } from '../../shared/domain/desk';
 import { isMajor } from '../../shared/domain/money';
 import { daysSinceActivity, isStalled } from '../../shared/domain/stall';
 import type { SessionUser } from '../auth/sessions';
-import { notFound } from '../errors';
+import { forbidden, notFound } from '../errors';
 
 /** Leaders to pick from (the admin's desk switch, assignment forms), with their current load. */
 export function listLeaders(db: Db) {
@@ -33,7 +32,7 @@ export function listLeaders(db: Db) {
  */
 export function desk(db: Db, user: SessionUser, leaderIdInput: number | undefined, now: number) {
   if (user.role === 'leader' && leaderIdInput !== undefined && leaderIdInput !== user.id) {
-    throw new TRPCError({ code: 'FORBIDDEN', message: '包保领导只能查看自己的工作台' });
+    throw forbidden('ownDeskOnly');
   }
   const leaderId = leaderIdInput ?? (user.role === 'leader' ? user.id : undefined);
   if (leaderId === undefined)
@@ -43,7 +42,7 @@ export function desk(db: Db, user: SessionUser, leaderIdInput: number | undefine
     .from(users)
     .where(eq(users.id, leaderId))
     .get();
-  if (!leader || leader.role !== 'leader') throw notFound('包保领导');
+  if (!leader || leader.role !== 'leader') throw notFound('leader');
   const today = businessDate(now);
   const rows = db
     .select({

@@ -43,12 +43,11 @@ export function addFollowUp(
   now: number,
 ): { id: number } {
   const today = businessDate(now);
-  if (input.date > today) throw fieldError({ date: '日期不能晚于今天' });
-  if (input.nextDate && input.nextDate < input.date)
-    throw fieldError({ nextDate: '下一步日期不能早于跟进日期' });
+  if (input.date > today) throw fieldError({ date: 'dateInFuture' });
+  if (input.nextDate && input.nextDate < input.date) throw fieldError({ nextDate: 'nextDateBeforeDate' });
   return writeTransaction(db, () => {
     const p = db.select({ id: projects.id }).from(projects).where(eq(projects.id, input.projectId)).get();
-    if (!p) throw notFound('项目');
+    if (!p) throw notFound('project');
     const activityAt = input.date === today ? now : startOfBusinessDay(input.date).getTime() + NOON_MS;
     const row = db
       .insert(followUps)

@@ -15,7 +15,7 @@ export function listFunds(db: Db, projectId: number) {
     .from(projects)
     .where(eq(projects.id, projectId))
     .get();
-  if (!p) throw notFound('项目');
+  if (!p) throw notFound('project');
   const entries = db
     .select({
       id: fundsInPlace.id,
@@ -40,10 +40,10 @@ export function addFunds(
   input: z.output<typeof fundsInput>,
   now: number,
 ): { id: number } {
-  if (input.date > businessDate(now)) throw fieldError({ date: '日期不能晚于今天' });
+  if (input.date > businessDate(now)) throw fieldError({ date: 'dateInFuture' });
   return writeTransaction(db, () => {
     const p = db.select({ id: projects.id }).from(projects).where(eq(projects.id, input.projectId)).get();
-    if (!p) throw notFound('项目');
+    if (!p) throw notFound('project');
     const row = db
       .insert(fundsInPlace)
       .values({ ...input, createdBy: user.id, createdAt: now })

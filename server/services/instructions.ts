@@ -1,4 +1,3 @@
-import { TRPCError } from '@trpc/server';
 import { and, desc, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { z } from 'zod';
@@ -9,7 +8,7 @@ import { isInstructionOverdue } from '../../shared/domain/leaders';
 import type { instructionInput, replyInstructionInput } from '../../shared/schemas/leaders';
 import type { SessionUser } from '../auth/sessions';
 import { audit } from '../audit';
-import { fieldError, notFound } from '../errors';
+import { appErrorWith, fieldError, forbidden, notFound } from '../errors';
 import { isProjectLeader } from './leaders';
 import { notify } from './notifications';
 
@@ -23,7 +22,7 @@ export function createInstruction(
   input: z.output<typeof instructionInput>,
   now: number,
 ) {
-  if (input.replyBy < businessDate(now)) throw fieldError({ replyBy: '回复期限不能早于今天' });
+  if (input.replyBy < businessDate(now)) throw fieldError({ replyBy: 'replyByPast' });
   return writeTransaction(db, () => {
     const p = db
       .select({
@@ -35,9 +34,9 @@ export function createInstruction(
       .from(projects)
       .where(eq(projects.id, input.projectId))
       .get();
-    if (!p) throw notFound('项目');
+    if (!p) throw notFound('project');
     if (!isProjectLeader(db, p.id, user.id)) {
-      throw new TRPCError({ code: 'FORBIDDEN', message: '只能对自己包保的项目作出批示' });
+      throw forbidden('instructOwnOnly');
     }
     const row = db
       .insert(instructions)
@@ -80,18 +79,18 @@ export function replyInstruction(
 ) {
   return writeTransaction(db, () => {
     const before = db.select().from(instructions).where(eq(instructions.id, input.id)).get();
-    if (!before) throw notFound('批示');
+    if (!before) throw notFound('instruction');
     const p = db
       .select({ name: projects.name, ownerAId: projects.ownerAId, ownerBId: projects.ownerBId })
       .from(projects)
       .where(eq(projects.id, before.projectId))
       .get();
-    if (!p) throw notFound('项目');
+    if (!p) throw notFound('project');
     if (user.role !== 'admin' && user.id !== p.ownerAId && user.id !== p.ownerBId) {
-      throw new TRPCError({ code: 'FORBIDDEN', message: '只有该项目的招商责任人（A岗或B岗）可以回复批示' });
+      throw forbidden('replyOwnersOnly');
     }
     if (before.version !== input.version || before.status !== 'pending') {
-      throw new TRPCError({ code: 'CONFLICT', message: '该批示已被回复或修改，请刷新后查看' });
+      throw appErrorWith('CONFLICT', 'instructionChanged');
     }
     const r = db
       .update(instructions)
@@ -104,8 +103,7 @@ export function replyInstruction(
       })
       .where(and(eq(instructions.id, input.id), eq(instructions.version, input.version)))
       .run();
-    if (r.changes !== 1)
-      throw new TRPCError({ code: 'CONFLICT', message: '该批示已被回复或修改，请刷新后查看' });
+    if (r.changes !== 1) throw appErrorWith('CONFLICT', 'instructionChanged');
     notify(db, [before.leaderId], {
       kind: 'instruction_replied',
       projectId: before.projectId,

@@ -1,4 +1,3 @@
-import { TRPCError } from '@trpc/server';
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { z } from 'zod';
@@ -10,7 +9,7 @@ import { MAJOR_THRESHOLD_WAN } from '../../shared/domain/money';
 import type { assignLeaderInput, BulkAssignInput } from '../../shared/schemas/leaders';
 import type { SessionUser } from '../auth/sessions';
 import { audit } from '../audit';
-import { conflict, fieldError, notFound } from '../errors';
+import { appErrorWith, conflict, fieldError, notFound } from '../errors';
 import { notify } from './notifications';
 
 const ROLE_LABEL: Record<LeaderRole, string> = { primary: '主包领导', co: '协包领导' };
@@ -78,7 +77,7 @@ const ender = alias(users, 'ender');
 /** The project's 包保 section: open leaders, the task force, and the whole history newest first. */
 export function projectLeadership(db: Db, projectId: number) {
   const project = db.select({ id: projects.id }).from(projects).where(eq(projects.id, projectId)).get();
-  if (!project) throw notFound('项目');
+  if (!project) throw notFound('project');
   const history = db
     .select({
       id: leaderAssignments.id,
@@ -121,13 +120,13 @@ function checkLeader(db: Db, leaderId: number, field = 'leaderId'): { displayNam
     .from(users)
     .where(eq(users.id, leaderId))
     .get();
-  if (!u?.active || u.role !== 'leader') throw fieldError({ [field]: '请选择在职的包保领导' });
+  if (!u?.active || u.role !== 'leader') throw fieldError({ [field]: 'leaderInactive' });
   return u;
 }
 
 function loadProjectName(db: Db, projectId: number): string {
   const p = db.select({ name: projects.name }).from(projects).where(eq(projects.id, projectId)).get();
-  if (!p) throw notFound('项目');
+  if (!p) throw notFound('project');
   return p.name;
 }
 
@@ -159,11 +158,11 @@ function assignOne(
     .all();
   const primary = open.find((a) => a.role === 'primary');
   if (expectedPrimaryId !== undefined && (primary?.id ?? null) !== expectedPrimaryId) {
-    throw new TRPCError({ code: 'CONFLICT', message: '该项目的包保领导已被他人调整，请刷新后重试' });
+    throw appErrorWith('CONFLICT', 'leadersChanged');
   }
   const same = open.find((a) => a.leaderId === leaderId);
   if (same?.role === role) return { changed: false };
-  if (same && role === 'co') throw fieldError({ leaderId: '该领导已是本项目的主包领导' });
+  if (same && role === 'co') throw fieldError({ leaderId: 'alreadyPrimary' });
   const ended: number[] = [];
   if (role === 'primary' && primary) ended.push(primary.id);
   if (same) ended.push(same.id);
@@ -207,8 +206,8 @@ export function assignLeader(
 export function endAssignment(db: Db, user: SessionUser, assignmentId: number, now: number) {
   return writeTransaction(db, () => {
     const a = db.select().from(leaderAssignments).where(eq(leaderAssignments.id, assignmentId)).get();
-    if (!a) throw notFound('包保记录');
-    if (a.endedAt !== null) throw new TRPCError({ code: 'CONFLICT', message: '该包保已结束，请刷新后查看' });
+    if (!a) throw notFound('assignment');
+    if (a.endedAt !== null) throw appErrorWith('CONFLICT', 'assignmentEnded');
     endOpen(db, a.id, user.id, now);
     audit(db, {
       userId: user.id,
@@ -260,7 +259,7 @@ function checkTaskForce(db: Db, taskForceId: number | null): void {
     .from(taskForces)
     .where(eq(taskForces.id, taskForceId))
     .get();
-  if (!tf?.active) throw fieldError({ taskForceId: '请选择启用中的专班' });
+  if (!tf?.active) throw fieldError({ taskForceId: 'taskForceInactive' });
 }
 
 export function setProjectTaskForce(
@@ -297,8 +296,8 @@ export function bulkAssign(db: Db, user: SessionUser, input: BulkAssignInput, no
     const byId = new Map(rows.map((r) => [r.id, r]));
     for (const p of input.projects) {
       const row = byId.get(p.id);
-      if (!row) throw notFound('项目');
-      if (row.version !== p.version) throw conflict();
+      if (!row) throw notFound('project');
+      if (row.version !== p.version) throw conflict('project');
     }
     let changed = 0;
     if (input.kind === 'leader') {
@@ -314,7 +313,7 @@ export function bulkAssign(db: Db, user: SessionUser, input: BulkAssignInput, no
         .where(eq(users.id, input.ownerAId))
         .get();
       if (!owner?.active || (owner.role !== 'staff' && owner.role !== 'admin'))
-        throw fieldError({ ownerAId: '请选择在职的招商专员' });
+        throw fieldError({ ownerAId: 'officerInactive' });
       for (const p of input.projects) {
         const row = byId.get(p.id)!;
         if (row.ownerAId === input.ownerAId) continue;
@@ -331,7 +330,7 @@ export function bulkAssign(db: Db, user: SessionUser, input: BulkAssignInput, no
           })
           .where(and(eq(projects.id, p.id), eq(projects.version, p.version)))
           .run();
-        if (r.changes !== 1) throw conflict();
+        if (r.changes !== 1) throw conflict('project');
         audit(db, {
           userId: user.id,
           action: 'project.update',

@@ -1,4 +1,3 @@
-import { TRPCError } from '@trpc/server';
 import { and, asc, desc, eq, inArray, isNotNull, lt, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { z } from 'zod';
@@ -14,7 +13,7 @@ import type {
 } from '../../shared/schemas/leaders';
 import type { SessionUser } from '../auth/sessions';
 import { audit } from '../audit';
-import { fieldError, notFound } from '../errors';
+import { appError, conflict, fieldError, forbidden, notFound } from '../errors';
 import { isProjectLeader, primaryLeaderId } from './leaders';
 import { notify } from './notifications';
 
@@ -22,13 +21,10 @@ const owner = alias(users, 'problem_owner');
 const primary = alias(leaderAssignments, 'primary_la');
 const primaryUser = alias(users, 'primary_user');
 
-const problemConflict = () =>
-  new TRPCError({ code: 'CONFLICT', message: '该问题已被他人修改，请刷新后重试' });
-
 function checkRefs(db: Db, input: { unitId?: number | null; ownerId?: number | null }): void {
   if (input.unitId != null) {
     const u = db.select({ active: units.active }).from(units).where(eq(units.id, input.unitId)).get();
-    if (!u?.active) throw fieldError({ unitId: '请选择启用中的责任单位' });
+    if (!u?.active) throw fieldError({ unitId: 'problemUnitInactive' });
   }
   if (input.ownerId != null) {
     const u = db
@@ -36,18 +32,17 @@ function checkRefs(db: Db, input: { unitId?: number | null; ownerId?: number | n
       .from(users)
       .where(eq(users.id, input.ownerId))
       .get();
-    if (!u?.active || u.role === 'viewer') throw fieldError({ ownerId: '所选人员不存在或已停用' });
+    if (!u?.active || u.role === 'viewer') throw fieldError({ ownerId: 'personInactive' });
   }
 }
 
 export function createProblem(db: Db, user: SessionUser, input: z.output<typeof problemInput>, now: number) {
   const today = businessDate(now);
-  if (input.raisedDate > today) throw fieldError({ raisedDate: '日期不能晚于今天' });
-  if (input.dueDate && input.dueDate < input.raisedDate)
-    throw fieldError({ dueDate: '办结期限不能早于提出日期' });
+  if (input.raisedDate > today) throw fieldError({ raisedDate: 'dateInFuture' });
+  if (input.dueDate && input.dueDate < input.raisedDate) throw fieldError({ dueDate: 'dueBeforeRaised' });
   return writeTransaction(db, () => {
     const p = db.select({ id: projects.id }).from(projects).where(eq(projects.id, input.projectId)).get();
-    if (!p) throw notFound('项目');
+    if (!p) throw notFound('project');
     checkRefs(db, input);
     const row = db
       .insert(problems)
@@ -90,7 +85,7 @@ export function createProblem(db: Db, user: SessionUser, input: z.output<typeof 
 
 function loadProblem(db: Db, id: number) {
   const p = db.select().from(problems).where(eq(problems.id, id)).get();
-  if (!p) throw notFound('问题');
+  if (!p) throw notFound('problem');
   return p;
 }
 
@@ -103,7 +98,7 @@ export function moveProblem(
 ) {
   return writeTransaction(db, () => {
     const before = loadProblem(db, input.id);
-    if (before.version !== input.version) throw problemConflict();
+    if (before.version !== input.version) throw conflict('problem');
     const actor = {
       isAdmin: user.role === 'admin',
       isProjectLeader: isProjectLeader(db, before.projectId, user.id),
@@ -113,10 +108,10 @@ export function moveProblem(
       resolution: input.resolution,
     });
     if (!check.ok) {
-      if (check.error === 'forbidden') throw new TRPCError({ code: 'FORBIDDEN', message: check.message });
-      if (check.error === 'reason') throw fieldError({ reason: check.message });
-      if (check.error === 'resolution') throw fieldError({ resolution: check.message });
-      throw new TRPCError({ code: 'BAD_REQUEST', message: check.message });
+      if (check.error === 'forbidden') throw forbidden('problemCloseForbidden');
+      if (check.error === 'reason') throw fieldError({ reason: 'reopenNeedsReason' });
+      if (check.error === 'resolution') throw fieldError({ resolution: 'resolutionRequired' });
+      throw appError(check.error === 'same_status' ? 'problemSameStatus' : 'problemMoveNotAllowed');
     }
     const resolution = input.to === 'resolved' ? (input.resolution ?? null) : before.resolution;
     const r = db
@@ -124,7 +119,7 @@ export function moveProblem(
       .set({ status: input.to, resolution, updatedAt: now, version: before.version + 1 })
       .where(and(eq(problems.id, input.id), eq(problems.version, input.version)))
       .run();
-    if (r.changes !== 1) throw problemConflict();
+    if (r.changes !== 1) throw conflict('problem');
     db.insert(problemEvents)
       .values({
         problemId: input.id,
@@ -161,21 +156,19 @@ export function escalateProblem(
 ) {
   return writeTransaction(db, () => {
     const before = loadProblem(db, input.id);
-    if (before.version !== input.version) throw problemConflict();
+    if (before.version !== input.version) throw conflict('problem');
     if (before.status === 'resolved' || before.status === 'closed') {
-      throw new TRPCError({ code: 'BAD_REQUEST', message: '已解决或已销号的问题无需上报' });
+      throw appError('problemClosed');
     }
     const leaderId = primaryLeaderId(db, before.projectId);
-    if (leaderId === null)
-      throw new TRPCError({ code: 'BAD_REQUEST', message: '该项目尚未落实主包领导，无法上报' });
-    if (before.escalatedTo === leaderId)
-      throw new TRPCError({ code: 'BAD_REQUEST', message: '该问题已上报给主包领导' });
+    if (leaderId === null) throw appError('noPrimaryLeader');
+    if (before.escalatedTo === leaderId) throw appError('alreadyEscalated');
     const r = db
       .update(problems)
       .set({ escalatedAt: now, escalatedTo: leaderId, updatedAt: now, version: before.version + 1 })
       .where(and(eq(problems.id, input.id), eq(problems.version, input.version)))
       .run();
-    if (r.changes !== 1) throw problemConflict();
+    if (r.changes !== 1) throw conflict('problem');
     db.insert(problemEvents)
       .values({
         problemId: input.id,

@@ -7,14 +7,7 @@ import {
   missingGates,
 } from '../../shared/domain/gates';
 import type { FunnelStage } from '../../shared/domain/stages';
-import { fieldError } from '../errors';
-
-const DATE_LABELS: Record<GateDateField, string> = {
-  signingDate: '签约日期',
-  landingDate: '落地日期',
-  startDate: '开工日期',
-  completionDate: '建成日期',
-};
+import { fieldError, fieldMessage } from '../errors';
 
 /** Gate dates record facts: none may be in the future, and they follow the funnel order. */
 export function checkGateDates(
@@ -24,16 +17,18 @@ export function checkGateDates(
   const today = businessDate(now);
   for (const field of GATE_DATE_FIELDS) {
     const value = values[field];
-    if (value && value > today) throw fieldError({ [field]: '日期不能晚于今天' });
+    if (value && value > today) throw fieldError({ [field]: 'dateInFuture' });
   }
   const order = gateDateOrderError(values);
   if (order) {
-    throw fieldError({ [order.field]: `${DATE_LABELS[order.field]}不能早于${DATE_LABELS[order.after]}` });
+    throw fieldError({
+      [order.field]: fieldMessage('dateOrder', { field: order.field, after: order.after }),
+    });
   }
 }
 
 /** A project standing in `stage` must keep every gate up to it filled. */
 export function checkStageGatesKept(values: Record<string, unknown>, stage: FunnelStage): void {
   const missing = missingGates(values, gatesUpTo(stage));
-  if (missing.length) throw fieldError(Object.fromEntries(missing.map((f) => [f, '当前阶段必填'])));
+  if (missing.length) throw fieldError(Object.fromEntries(missing.map((f) => [f, 'requiredAtStage'])));
 }

@@ -1,4 +1,3 @@
-import { TRPCError } from '@trpc/server';
 import { and, eq, ne } from 'drizzle-orm';
 import { type Db, writeTransaction } from '../../db/client';
 import { projects, stageEvents, users } from '../../db/schema';
@@ -7,7 +6,7 @@ import type { z } from 'zod';
 import type { createProjectInput, moveProjectInput, updateProjectInput } from '../../shared/schemas/project';
 import { currentState, isRefusal, planMove } from '../../shared/domain/transitions';
 import { audit, diff } from '../audit';
-import { conflict, fieldError, notFound } from '../errors';
+import { appError, conflict, fieldError, fieldMessage, notFound } from '../errors';
 import { checkGateDates, checkStageGatesKept } from './project-rules';
 import { recordInvestment } from './investment-history';
 import { projectColumns } from './project-select';
@@ -19,7 +18,7 @@ type MoveInput = z.output<typeof moveProjectInput>;
 
 function loadProject(db: Db, id: number) {
   const p = db.select(projectColumns).from(projects).where(eq(projects.id, id)).get();
-  if (!p) throw notFound('项目');
+  if (!p) throw notFound('project');
   return p;
 }
 
@@ -28,10 +27,10 @@ function checkUsersExist(db: Db, fields: { ownerAId?: number; ownerBId?: number 
     const id = fields[field];
     if (id == null) continue;
     const u = db.select({ active: users.active }).from(users).where(eq(users.id, id)).get();
-    if (!u?.active) throw fieldError({ [field]: '所选人员不存在或已停用' });
+    if (!u?.active) throw fieldError({ [field]: 'personInactive' });
   }
   if (fields.ownerBId != null && fields.ownerBId === fields.ownerAId) {
-    throw fieldError({ ownerBId: 'B岗不能与A岗为同一人' });
+    throw fieldError({ ownerBId: 'ownerBSameAsA' });
   }
 }
 
@@ -46,7 +45,7 @@ function checkCreditCodeFree(db: Db, code: string | null | undefined, exceptId?:
         : eq(projects.creditCode, code),
     )
     .get();
-  if (clash) throw fieldError({ creditCode: `该统一社会信用代码已用于项目「${clash.name}」` });
+  if (clash) throw fieldError({ creditCode: fieldMessage('creditCodeTaken', { name: clash.name }) });
 }
 
 /** A new lead enters at 洽谈: the project row and its first stage event commit together. */
@@ -108,7 +107,7 @@ export function updateProject(
 ): { version: number } {
   return writeTransaction(db, () => {
     const before = loadProject(db, input.id);
-    if (before.version !== input.version) throw conflict();
+    if (before.version !== input.version) throw conflict('project');
     const merged = { ...before, ...input.fields };
     checkStageGatesKept(merged, before.stage);
     checkGateDates(merged, now);
@@ -120,7 +119,7 @@ export function updateProject(
       .set({ ...input.fields, updatedAt: now, updatedBy: user.id, version: before.version + 1 })
       .where(and(eq(projects.id, input.id), eq(projects.version, input.version)))
       .run();
-    if (result.changes !== 1) throw conflict();
+    if (result.changes !== 1) throw conflict('project');
     recordInvestment(db, before, before, merged, now);
     syncLinkedMilestones(db, input.id, user.id, now); // a gate date edit moves its milestone's actual date
     audit(db, {
@@ -139,16 +138,16 @@ export function updateProject(
 export function moveProject(db: Db, user: SessionUser, input: MoveInput, now: number): { version: number } {
   return writeTransaction(db, () => {
     const before = loadProject(db, input.id);
-    if (before.version !== input.version) throw conflict();
+    if (before.version !== input.version) throw conflict('project');
     const gates = Object.fromEntries(Object.entries(input.gates ?? {}).filter(([, v]) => v != null));
     const merged = { ...before, ...gates };
     const plan = planMove(merged, input.to);
-    if (isRefusal(plan)) throw new TRPCError({ code: 'BAD_REQUEST', message: plan.message });
+    if (isRefusal(plan)) throw appError(plan.code);
     if (plan.missing.length)
-      throw fieldError(Object.fromEntries(plan.missing.map((f) => [f, '进入该阶段必填'])));
-    if (plan.needsReason && !input.note) throw fieldError({ note: '请填写原因' });
+      throw fieldError(Object.fromEntries(plan.missing.map((f) => [f, 'requiredForStage'])));
+    if (plan.needsReason && !input.note) throw fieldError({ note: 'reasonRequired' });
     if (plan.needsDropCategory && !input.dropCategory)
-      throw fieldError({ dropCategory: '请选择终止原因类别' });
+      throw fieldError({ dropCategory: 'dropCategoryRequired' });
     checkGateDates(merged, now);
     checkCreditCodeFree(db, merged.creditCode, input.id);
 
@@ -171,7 +170,7 @@ export function moveProject(db: Db, user: SessionUser, input: MoveInput, now: nu
       .set(set)
       .where(and(eq(projects.id, input.id), eq(projects.version, input.version)))
       .run();
-    if (result.changes !== 1) throw conflict();
+    if (result.changes !== 1) throw conflict('project');
     recordInvestment(db, before, before, merged, now);
     db.insert(stageEvents)
       .values({

@@ -24,10 +24,7 @@ export function getThresholds(db: Db): ProRataThresholds & { version: number } {
   };
 }
 
-const LABELS = {
-  yellowFrom: '黄灯起点须在 0–100 之间',
-  redAbove: '红灯界限须不小于黄灯起点且不超过 100',
-} as const;
+const LABELS = { yellowFrom: 'yellowFromRange', redAbove: 'redAboveRange' } as const;
 
 export function saveThresholds(
   db: Db,
@@ -39,7 +36,7 @@ export function saveThresholds(
   if (bad) throw fieldError({ [bad]: LABELS[bad] });
   return writeTransaction(db, () => {
     const before = getThresholds(db);
-    if (before.version !== input.version) throw conflict();
+    if (before.version !== input.version) throw conflict('settings');
     const value = JSON.stringify({ yellowFrom: input.yellowFrom, redAbove: input.redAbove });
     const version = before.version + 1;
     db.insert(settings)

@@ -51,8 +51,7 @@ function checkSteps(steps: SaveInput['steps']): void {
   const seen = new Set<string>();
   steps.forEach((s, i) => {
     if (!s.linkedStage) return;
-    if (seen.has(s.linkedStage))
-      throw fieldError({ [`steps.${i}.linkedStage`]: '同一漏斗阶段只能关联一个步骤' });
+    if (seen.has(s.linkedStage)) throw fieldError({ [`steps.${i}.linkedStage`]: 'oneStepPerStage' });
     seen.add(s.linkedStage);
   });
 }
@@ -78,7 +77,7 @@ export function saveTemplate(
           : eq(scheduleTemplates.name, input.name),
       )
       .get();
-    if (clash) throw fieldError({ name: '已有同名模板' });
+    if (clash) throw fieldError({ name: 'templateNameTaken' });
     let id: number;
     let version: number;
     let before: typeof scheduleTemplates.$inferSelect | undefined;
@@ -92,8 +91,8 @@ export function saveTemplate(
       version = 1;
     } else {
       before = db.select().from(scheduleTemplates).where(eq(scheduleTemplates.id, input.id)).get();
-      if (!before) throw notFound('模板');
-      if (before.version !== input.version) throw conflict();
+      if (!before) throw notFound('template');
+      if (before.version !== input.version) throw conflict('template');
       id = before.id;
       version = before.version + 1;
       const result = db
@@ -101,7 +100,7 @@ export function saveTemplate(
         .set({ name: input.name, kind: input.kind, version, updatedAt: now, updatedBy: user.id })
         .where(and(eq(scheduleTemplates.id, id), eq(scheduleTemplates.version, before.version)))
         .run();
-      if (result.changes !== 1) throw conflict();
+      if (result.changes !== 1) throw conflict('template');
     }
     db.insert(templateSteps)
       .values(
@@ -146,8 +145,8 @@ export function setTemplateActive(
 ): { version: number } {
   return writeTransaction(db, () => {
     const before = db.select().from(scheduleTemplates).where(eq(scheduleTemplates.id, input.id)).get();
-    if (!before) throw notFound('模板');
-    if (before.version !== input.version) throw conflict();
+    if (!before) throw notFound('template');
+    if (before.version !== input.version) throw conflict('template');
     // Deactivating does not change the steps: copy them forward so the version stays a shape key.
     const version = before.version + 1;
     db.update(scheduleTemplates)

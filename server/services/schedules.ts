@@ -1,4 +1,3 @@
-import { TRPCError } from '@trpc/server';
 import { and, asc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { type Db, writeTransaction } from '../../db/client';
@@ -15,7 +14,6 @@ import {
   type Light,
   type ProRataThresholds,
 } from '../../shared/domain/schedule';
-import { STATE_LABELS_ZH } from '../../shared/domain/stages';
 import type {
   createScheduleInput,
   recordActualInput,
@@ -23,7 +21,7 @@ import type {
 } from '../../shared/schemas/schedules';
 import type { SessionUser } from '../auth/sessions';
 import { audit, diff } from '../audit';
-import { conflict, fieldError, notFound } from '../errors';
+import { appErrorWith, conflict, fieldError, fieldMessage, notFound } from '../errors';
 import { getThresholds } from './schedule-settings';
 import { linkedActualDate, syncLinkedMilestones } from './schedule-sync';
 import { stepsOf } from './schedule-templates';
@@ -49,7 +47,7 @@ const projectFacts = {
 
 function loadFacts(db: Db, projectId: number) {
   const p = db.select(projectFacts).from(projects).where(eq(projects.id, projectId)).get();
-  if (!p) throw notFound('项目');
+  if (!p) throw notFound('project');
   return p;
 }
 
@@ -107,7 +105,7 @@ export function proposeSchedule(
   const today = businessDate(now);
   const p = loadFacts(db, input.projectId);
   const t = db.select().from(scheduleTemplates).where(eq(scheduleTemplates.id, input.templateId)).get();
-  if (!t?.active) throw fieldError({ templateId: '模板不存在或已停用' });
+  if (!t?.active) throw fieldError({ templateId: 'templateInactive' });
   const plan = planBackward(stepsOf(db, t.id, t.version), input.targetDate, today);
   return {
     templateVersion: t.version,
@@ -168,19 +166,23 @@ function checkMilestones(list: readonly MilestoneIn[], targetDate: string, today
   const bad = firstOutOfOrder(list.map((m) => m.plannedDate));
   if (bad >= 0) {
     throw fieldError({
-      [`milestones.${bad}.plannedDate`]: `「${list[bad]?.name}」的计划日期早于上一个里程碑，请按顺序排列`,
+      [`milestones.${bad}.plannedDate`]: fieldMessage('milestoneOutOfOrder', { name: list[bad]?.name ?? '' }),
     });
   }
   const seen = new Set<string>();
   list.forEach((m, i) => {
     if (m.plannedDate > targetDate)
-      throw fieldError({ [`milestones.${i}.plannedDate`]: `「${m.name}」的计划日期晚于目标日期` });
+      throw fieldError({
+        [`milestones.${i}.plannedDate`]: fieldMessage('milestoneAfterTarget', { name: m.name }),
+      });
     if (m.actualDate && m.actualDate > today)
-      throw fieldError({ [`milestones.${i}.actualDate`]: `「${m.name}」的实际日期不能晚于今天` });
+      throw fieldError({
+        [`milestones.${i}.actualDate`]: fieldMessage('milestoneActualInFuture', { name: m.name }),
+      });
     if (m.linkedStage) {
       if (seen.has(m.linkedStage))
         throw fieldError({
-          [`milestones.${i}.linkedStage`]: `只能有一个里程碑关联「${STATE_LABELS_ZH[m.linkedStage]}」阶段`,
+          [`milestones.${i}.linkedStage`]: fieldMessage('oneMilestonePerStage', { stage: m.linkedStage }),
         });
       seen.add(m.linkedStage);
     }
@@ -188,9 +190,9 @@ function checkMilestones(list: readonly MilestoneIn[], targetDate: string, today
 }
 
 function checkEligible(p: ReturnType<typeof loadFacts>, reason: string | null | undefined): void {
-  if (p.status === 'dropped') throw fieldError({ projectId: '项目已终止，不能编排工期' });
+  if (p.status === 'dropped') throw fieldError({ projectId: 'projectDroppedNoSchedule' });
   if (!isMajor(p) && !reason) {
-    throw fieldError({ reason: '该项目投资额不足 5,000 万元（非重大项目），编排工期须说明原因' });
+    throw fieldError({ reason: 'notMajorNeedsReason' });
   }
 }
 
@@ -227,7 +229,7 @@ export function createSchedule(
   now: number,
 ): { id: number; version: number } {
   const today = businessDate(now);
-  if (input.targetDate < today) throw fieldError({ targetDate: '目标日期不能早于今天' });
+  if (input.targetDate < today) throw fieldError({ targetDate: 'targetDatePast' });
   checkMilestones(input.milestones, input.targetDate, today);
   return writeTransaction(db, () => {
     const p = loadFacts(db, input.projectId);
@@ -237,9 +239,9 @@ export function createSchedule(
       .from(schedules)
       .where(eq(schedules.projectId, p.id))
       .get();
-    if (existing) throw new TRPCError({ code: 'CONFLICT', message: '该项目已编排工期，请刷新后修改' });
+    if (existing) throw appErrorWith('CONFLICT', 'scheduleExists');
     const t = db.select().from(scheduleTemplates).where(eq(scheduleTemplates.id, input.templateId)).get();
-    if (!t?.active) throw fieldError({ templateId: '模板不存在或已停用' });
+    if (!t?.active) throw fieldError({ templateId: 'templateInactive' });
     const row = db
       .insert(schedules)
       .values({
@@ -289,10 +291,10 @@ export function updateSchedule(
   const today = businessDate(now);
   return writeTransaction(db, () => {
     const s = db.select().from(schedules).where(eq(schedules.id, input.id)).get();
-    if (!s) throw notFound('工期计划');
-    if (s.version !== input.version) throw conflict();
+    if (!s) throw notFound('schedule');
+    if (s.version !== input.version) throw conflict('schedule');
     if (input.targetDate !== s.targetDate && input.targetDate < today)
-      throw fieldError({ targetDate: '目标日期不能早于今天' });
+      throw fieldError({ targetDate: 'targetDatePast' });
     const p = loadFacts(db, s.projectId);
     checkEligible(p, input.reason ?? s.reason);
     const current = activeMilestones(db, s.id);
@@ -301,7 +303,7 @@ export function updateSchedule(
     const merged = input.milestones.map((m) => {
       if (m.id === undefined) return m;
       const old = byId.get(m.id);
-      if (!old) throw fieldError({ milestones: '里程碑不属于该工期计划，请刷新后重试' });
+      if (!old) throw fieldError({ milestones: 'milestoneNotInSchedule' });
       return { ...m, actualDate: old.actualDate };
     });
     checkMilestones(merged, input.targetDate, today);
@@ -382,7 +384,7 @@ export function recordActual(
   now: number,
 ): { version: number } {
   const today = businessDate(now);
-  if (input.actualDate && input.actualDate > today) throw fieldError({ actualDate: '实际日期不能晚于今天' });
+  if (input.actualDate && input.actualDate > today) throw fieldError({ actualDate: 'actualDateInFuture' });
   return writeTransaction(db, () => {
     const m = db
       .select({ ...milestoneColumns, active: milestones.active, projectId: schedules.projectId })
@@ -390,20 +392,23 @@ export function recordActual(
       .innerJoin(schedules, eq(schedules.id, milestones.scheduleId))
       .where(eq(milestones.id, input.milestoneId))
       .get();
-    if (!m?.active) throw notFound('里程碑');
-    if (m.version !== input.version) throw conflict();
+    if (!m?.active) throw notFound('milestone');
+    if (m.version !== input.version) throw conflict('milestone');
     const actualDate = input.actualDate ?? null;
     if (m.linkedStage && actualDate !== m.actualDate) {
       const p = loadFacts(db, m.projectId);
       const expected = linkedActualDate(p, m.linkedStage);
-      const label = STATE_LABELS_ZH[m.linkedStage];
       if (expected === null) {
         throw fieldError({
-          actualDate: `「${m.name}」对应「${label}」阶段：请将项目推进到${label}，实际日期随之记录`,
+          actualDate: fieldMessage('milestoneFollowsMove', { name: m.name, stage: m.linkedStage }),
         });
       }
       throw fieldError({
-        actualDate: `「${m.name}」的实际日期取自项目的${label}日期（${expected}），请在项目资料中修改`,
+        actualDate: fieldMessage('milestoneDateFromProject', {
+          name: m.name,
+          stage: m.linkedStage,
+          date: expected,
+        }),
       });
     }
     const version = m.version + 1;

@@ -4,12 +4,10 @@ import { type Db, writeTransaction } from '../../db/client';
 import { reviewSettings, targets, units } from '../../db/schema';
 import type { campaignInput, targetInput, targetUpdateInput } from '../../shared/schemas/review';
 import { audit, diff } from '../audit';
-import { fieldError, notFound } from '../errors';
-import { TRPCError } from '@trpc/server';
+import { conflict, fieldError, notFound } from '../errors';
 import { campaignSettings } from './review/settings';
 
 type TargetValues = z.output<typeof targetInput>;
-const stale = () => new TRPCError({ code: 'CONFLICT', message: '该目标已被他人修改，请刷新后重试' });
 
 export const targetColumns = {
   id: targets.id,
@@ -38,7 +36,7 @@ export function listTargets(db: Db) {
 function checkUnit(db: Db, unitId: number | null | undefined): void {
   if (unitId == null) return;
   const u = db.select({ active: units.active }).from(units).where(eq(units.id, unitId)).get();
-  if (!u?.active) throw fieldError({ unitId: '所选单位不存在或已停用' });
+  if (!u?.active) throw fieldError({ unitId: 'unitInactive' });
 }
 
 const values = (v: TargetValues) => ({
@@ -73,14 +71,14 @@ export function createTarget(db: Db, userId: number, input: TargetValues, now: n
 
 function loadActive(db: Db, id: number) {
   const before = db.select(targetColumns).from(targets).where(eq(targets.id, id)).get();
-  if (!before?.active) throw notFound('目标');
+  if (!before?.active) throw notFound('target');
   return before;
 }
 
 export function updateTarget(db: Db, userId: number, input: z.output<typeof targetUpdateInput>, now: number) {
   return writeTransaction(db, () => {
     const before = loadActive(db, input.id);
-    if (before.version !== input.version) throw stale();
+    if (before.version !== input.version) throw conflict('target');
     checkUnit(db, input.fields.unitId);
     const next = values(input.fields);
     const result = db
@@ -88,7 +86,7 @@ export function updateTarget(db: Db, userId: number, input: z.output<typeof targ
       .set({ ...next, updatedAt: now, updatedBy: userId, version: before.version + 1 })
       .where(and(eq(targets.id, input.id), eq(targets.version, input.version)))
       .run();
-    if (result.changes !== 1) throw stale();
+    if (result.changes !== 1) throw conflict('target');
     audit(db, {
       userId,
       action: 'target.update',
@@ -110,7 +108,7 @@ export function deactivateTarget(
 ) {
   return writeTransaction(db, () => {
     const before = loadActive(db, input.id);
-    if (before.version !== input.version) throw stale();
+    if (before.version !== input.version) throw conflict('target');
     db.update(targets)
       .set({ active: false, updatedAt: now, updatedBy: userId, version: before.version + 1 })
       .where(and(eq(targets.id, input.id), eq(targets.version, input.version)))
@@ -130,7 +128,7 @@ export function deactivateTarget(
 export function saveCampaign(db: Db, userId: number, input: z.output<typeof campaignInput>, now: number) {
   return writeTransaction(db, () => {
     const before = campaignSettings(db);
-    if (before.version !== input.version) throw stale();
+    if (before.version !== input.version) throw conflict('target');
     const next = { campaignStart: input.campaignStart, campaignEnd: input.campaignEnd };
     if (before.version === 0) {
       db.insert(reviewSettings)
@@ -142,7 +140,7 @@ export function saveCampaign(db: Db, userId: number, input: z.output<typeof camp
         .set({ ...next, updatedAt: now, updatedBy: userId, version: before.version + 1 })
         .where(and(eq(reviewSettings.id, 1), eq(reviewSettings.version, input.version)))
         .run();
-      if (r.changes !== 1) throw stale();
+      if (r.changes !== 1) throw conflict('target');
     }
     audit(db, {
       userId,

@@ -1,4 +1,3 @@
-import { TRPCError } from '@trpc/server';
 import { and, asc, desc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { type Db, writeTransaction } from '../../db/client';
@@ -13,7 +12,7 @@ import type {
 import { audit, diff } from '../audit';
 import { hashPassword, verifyPassword } from '../auth/password';
 import { endAllSessions, type SessionUser } from '../auth/sessions';
-import { fieldError, notFound } from '../errors';
+import { appError, conflict, fieldError, notFound } from '../errors';
 
 const userColumns = {
   id: users.id,
@@ -29,8 +28,6 @@ const userColumns = {
   version: users.version,
 };
 
-const stale = () => new TRPCError({ code: 'CONFLICT', message: '该用户已被他人修改，请刷新后重试' });
-
 export function listUsers(db: Db) {
   // Active accounts first, then by id.
   return db
@@ -43,14 +40,14 @@ export function listUsers(db: Db) {
 
 function loadUser(db: Db, id: number) {
   const row = db.select().from(users).where(eq(users.id, id)).get();
-  if (!row) throw notFound('用户');
+  if (!row) throw notFound('user');
   return row;
 }
 
 function checkUnit(db: Db, unitId: number | null | undefined) {
   if (unitId == null) return;
   const unit = db.select({ active: units.active }).from(units).where(eq(units.id, unitId)).get();
-  if (!unit?.active) throw fieldError({ unitId: '单位不存在或已停用' });
+  if (!unit?.active) throw fieldError({ unitId: 'unitInactive' });
 }
 
 /** A new account with a first password the person must change at their first login. */
@@ -63,7 +60,7 @@ export async function createUser(
   const passwordHash = await hashPassword(input.password);
   return writeTransaction(db, () => {
     const taken = db.select({ id: users.id }).from(users).where(eq(users.username, input.username)).get();
-    if (taken) throw fieldError({ username: '该用户名已被使用' });
+    if (taken) throw fieldError({ username: 'usernameTaken' });
     checkUnit(db, input.unitId);
     const row = db
       .insert(users)
@@ -95,8 +92,8 @@ export async function createUser(
 export function updateUser(db: Db, by: SessionUser, input: z.output<typeof updateUserInput>, now: number) {
   return writeTransaction(db, () => {
     const before = loadUser(db, input.id);
-    if (before.version !== input.version) throw stale();
-    if (before.id === by.id && input.role !== 'admin') throw fieldError({ role: '不能取消自己的管理员角色' });
+    if (before.version !== input.version) throw conflict('user');
+    if (before.id === by.id && input.role !== 'admin') throw fieldError({ role: 'keepOwnAdmin' });
     checkUnit(db, input.unitId);
     const next = {
       displayName: input.displayName,
@@ -109,7 +106,7 @@ export function updateUser(db: Db, by: SessionUser, input: z.output<typeof updat
       .set({ ...next, version: before.version + 1 })
       .where(and(eq(users.id, input.id), eq(users.version, input.version)))
       .run();
-    if (r.changes !== 1) throw stale();
+    if (r.changes !== 1) throw conflict('user');
     // A changed role takes effect at once: the person's sessions end.
     if (before.role !== input.role) endAllSessions(db, before.id);
     audit(db, {
@@ -133,15 +130,14 @@ export function setUserActive(
 ) {
   return writeTransaction(db, () => {
     const before = loadUser(db, input.id);
-    if (before.version !== input.version) throw stale();
-    if (before.id === by.id && !input.active)
-      throw new TRPCError({ code: 'BAD_REQUEST', message: '不能停用自己的账号' });
+    if (before.version !== input.version) throw conflict('user');
+    if (before.id === by.id && !input.active) throw appError('deactivateSelf');
     const r = db
       .update(users)
       .set({ active: input.active, version: before.version + 1 })
       .where(and(eq(users.id, input.id), eq(users.version, input.version)))
       .run();
-    if (r.changes !== 1) throw stale();
+    if (r.changes !== 1) throw conflict('user');
     if (!input.active) endAllSessions(db, before.id);
     audit(db, {
       userId: by.id,
@@ -165,13 +161,13 @@ export async function resetPassword(
   const passwordHash = await hashPassword(input.password);
   return writeTransaction(db, () => {
     const before = loadUser(db, input.id);
-    if (before.version !== input.version) throw stale();
+    if (before.version !== input.version) throw conflict('user');
     const r = db
       .update(users)
       .set({ passwordHash, mustChangePassword: true, version: before.version + 1 })
       .where(and(eq(users.id, input.id), eq(users.version, input.version)))
       .run();
-    if (r.changes !== 1) throw stale();
+    if (r.changes !== 1) throw conflict('user');
     endAllSessions(db, before.id);
     audit(db, {
       userId: by.id,
@@ -205,7 +201,7 @@ export async function changeOwnPassword(
       entityId: user.id,
       at: now,
     });
-    throw fieldError({ current: '当前密码不正确' });
+    throw fieldError({ current: 'wrongCurrentPassword' });
   }
   const passwordHash = await hashPassword(input.next);
   writeTransaction(db, () => {

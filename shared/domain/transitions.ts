@@ -1,3 +1,5 @@
+import type { ErrorCode } from '../errors/catalog';
+import { formatMessageZh } from '../errors/format';
 import { gatesBetween, type GateField, missingGates } from './gates';
 import { type FunnelStage, type ProjectState, type ProjectStatus, isFunnelStage, stageIndex } from './stages';
 
@@ -16,7 +18,16 @@ export interface MovePlan {
   needsDropCategory: boolean;
 }
 
-export type MoveRefusal = { error: 'same_state' | 'not_allowed'; message: string };
+/** `code` names the message in shared/errors/catalog.ts; `message` is its Chinese text. */
+type RefusalCode = Extract<
+  ErrorCode,
+  'alreadyInStage' | 'holdActiveOnly' | 'unknownStage' | 'resumeToSameStage' | 'restoreToSameStage'
+>;
+export type MoveRefusal = { error: 'same_state' | 'not_allowed'; code: RefusalCode; message: string };
+
+function refuse(error: MoveRefusal['error'], code: RefusalCode): MoveRefusal {
+  return { error, code, message: formatMessageZh({ code }) };
+}
 
 /** The state a project stands in: its funnel stage when active, else its off-funnel state. */
 export function currentState(p: { stage: FunnelStage; status: ProjectStatus }): ProjectState {
@@ -32,21 +43,21 @@ export function planMove(
   to: ProjectState,
 ): MovePlan | MoveRefusal {
   const from = currentState(p);
-  if (from === to) return { error: 'same_state', message: '项目已处于该阶段' };
+  if (from === to) return refuse('same_state', 'alreadyInStage');
 
   if (to === 'on_hold') {
-    if (p.status !== 'active') return { error: 'not_allowed', message: '只有推进中的项目可以暂缓' };
+    if (p.status !== 'active') return refuse('not_allowed', 'holdActiveOnly');
     return plan('hold', p.stage, 'on_hold', [], true, false);
   }
   if (to === 'dropped') return plan('drop', p.stage, 'dropped', [], true, true);
 
-  if (!isFunnelStage(to)) return { error: 'not_allowed', message: '未知阶段' };
+  if (!isFunnelStage(to)) return refuse('not_allowed', 'unknownStage');
   if (p.status === 'on_hold') {
-    if (to !== p.stage) return { error: 'not_allowed', message: '暂缓项目只能恢复到原阶段' };
+    if (to !== p.stage) return refuse('not_allowed', 'resumeToSameStage');
     return plan('resume', to, 'active', [], false, false);
   }
   if (p.status === 'dropped') {
-    if (to !== p.stage) return { error: 'not_allowed', message: '终止项目只能恢复到原阶段' };
+    if (to !== p.stage) return refuse('not_allowed', 'restoreToSameStage');
     return plan('restore', to, 'active', [], true, false);
   }
   if (stageIndex(to) < stageIndex(p.stage)) return plan('backward', to, 'active', [], true, false);

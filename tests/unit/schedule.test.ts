@@ -194,9 +194,9 @@ describe('chaseUpLevel: 蓝 → 黄 → 红 at the dates the order sets', () => 
 
   it.each<[string, string, string, Record<string, string> | null]>([
     ['2026-12-01', '2026-12-02', '2026-12-09', null],
-    ['2026-11-25', '2026-12-02', '2026-12-09', { dueDate: '办理期限不能早于今天' }],
-    ['2026-12-01', '2026-11-25', '2026-12-09', { yellowDate: '升黄日期不能早于今天' }],
-    ['2026-12-01', '2026-12-09', '2026-12-09', { redDate: '升红日期须晚于升黄日期' }],
+    ['2026-11-25', '2026-12-02', '2026-12-09', { dueDate: 'dueDatePast' }],
+    ['2026-12-01', '2026-11-25', '2026-12-09', { yellowDate: 'yellowDatePast' }],
+    ['2026-12-01', '2026-12-09', '2026-12-09', { redDate: 'redNotAfterYellow' }],
   ])('due %s, yellow %s, red %s → %j', (dueDate, yellowDate, redDate, error) => {
     expect(chaseUpDatesError({ dueDate, yellowDate, redDate }, '2026-11-26')).toEqual(error);
   });

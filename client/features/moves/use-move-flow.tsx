@@ -56,7 +56,7 @@ export function useMoveFlow({
   const requestMove = (project: MovableProject, to: ProjectState, defaults?: Record<string, unknown>) => {
     const plan = planMove(project, to);
     if (isRefusal(plan)) {
-      toast.error(plan.message);
+      toast.error(t(`errors.${plan.code}`));
       return;
     }
     const req: MoveRequest = { project, to, plan, defaults };

@@ -7,7 +7,7 @@ import { planImportEvents } from '../../../shared/domain/ledger/events';
 import { currentState, isRefusal, planMove } from '../../../shared/domain/transitions';
 import type { SessionUser } from '../../auth/sessions';
 import { audit, diff } from '../../audit';
-import { conflict } from '../../errors';
+import { appError, conflict } from '../../errors';
 import type { ImportReportRow, Upload } from './uploads';
 import { type CheckedRow, type CheckedSheet, checkSheet, type ImportOptions } from './validate';
 
@@ -57,8 +57,7 @@ export function commitImport(
   now: number,
 ): ImportResult {
   const started = performance.now();
-  if (upload.report?.committed)
-    throw new TRPCError({ code: 'BAD_REQUEST', message: '这个文件已经导入过了；如需再次导入，请重新上传' });
+  if (upload.report?.committed) throw appError('alreadyImported');
   const { sheet, result } = writeTransaction(db, () => {
     const sheet = checkSheet(db, upload.sheets, opts, now);
     if (sheet.fatal) throw new TRPCError({ code: 'BAD_REQUEST', message: sheet.fatal });
@@ -68,16 +67,16 @@ export function commitImport(
         .slice(0, 5)
         .map((r) => r.row)
         .join('、');
-      throw new TRPCError({
-        code: 'BAD_REQUEST',
-        message: `有 ${bad.length} 行存在错误（第 ${list}${bad.length > 5 ? ' 等' : ''} 行），未导入任何数据。请修正后再导入`,
+      throw appError(bad.length > 5 ? 'rowsWithErrorsMore' : 'rowsWithErrors', {
+        count: bad.length,
+        rows: list,
       });
     }
     // A project edited by someone else since the preview: the person must look again.
     for (const r of sheet.rows) {
       const p = r.update?.project;
       const seen = p ? upload.seenVersions.get(p.id) : undefined;
-      if (p && seen !== undefined && seen !== p.version) throw conflict();
+      if (p && seen !== undefined && seen !== p.version) throw conflict('project');
     }
     const unitIds = createUnits(db, user, sheet.rows, now);
     const created = writeCreates(
@@ -265,7 +264,7 @@ function writeUpdate(
   let move: Partial<typeof projects.$inferInsert> = {};
   if (to) {
     const plan = planMove(merged, to);
-    if (isRefusal(plan)) throw new TRPCError({ code: 'BAD_REQUEST', message: plan.message });
+    if (isRefusal(plan)) throw appError(plan.code);
     move = {
       stage: plan.stage,
       status: plan.status,
@@ -298,7 +297,7 @@ function writeUpdate(
     .set(set)
     .where(and(eq(projects.id, before.id), eq(projects.version, before.version)))
     .run();
-  if (done.changes !== 1) throw conflict();
+  if (done.changes !== 1) throw conflict('project');
   const v = r.values;
   if (v.latestProgress && addProgress) {
     db.insert(followUps)

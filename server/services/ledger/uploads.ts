@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { TRPCError } from '@trpc/server';
 import type { SheetGrid } from './workbook';
+import { appErrorWith } from '../../errors';
 
 /**
  * Uploaded ledgers wait in memory between the upload, the mapping/preview steps and the commit, so a
@@ -58,7 +58,7 @@ export function storeUpload(userId: number, fileName: string, sheets: SheetGrid[
 export function getUpload(token: string, userId: number, now = Date.now()): Upload {
   const u = uploads.get(token);
   if (!u || u.userId !== userId || u.createdAt + TTL_MS < now) {
-    throw new TRPCError({ code: 'NOT_FOUND', message: '上传的文件已过期，请重新上传' });
+    throw appErrorWith('NOT_FOUND', 'uploadExpired');
   }
   return u;
 }

@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../../errors/catalog';
 export const CHASE_UP_LEVELS = ['blue', 'yellow', 'red'] as const;
 export type ChaseUpLevel = (typeof CHASE_UP_LEVELS)[number];
 
@@ -15,13 +16,13 @@ export function chaseUpLevel(
   return 'blue';
 }
 
-/** Checks an order's dates against the day it is issued; returns { field: message } or null. */
+/** Checks an order's dates against the day it is issued; returns { field: message code } or null. */
 export function chaseUpDatesError(
   o: { dueDate: string; yellowDate: string; redDate: string },
   today: string,
-): Record<string, string> | null {
-  if (o.dueDate < today) return { dueDate: '办理期限不能早于今天' };
-  if (o.yellowDate < today) return { yellowDate: '升黄日期不能早于今天' };
-  if (o.redDate <= o.yellowDate) return { redDate: '升红日期须晚于升黄日期' };
+): Record<string, ErrorCode> | null {
+  if (o.dueDate < today) return { dueDate: 'dueDatePast' };
+  if (o.yellowDate < today) return { yellowDate: 'yellowDatePast' };
+  if (o.redDate <= o.yellowDate) return { redDate: 'redNotAfterYellow' };
   return null;
 }

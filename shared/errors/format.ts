@@ -1,0 +1,24 @@
+import { STATE_LABELS_ZH } from '../domain/stages';
+import { type AppMessage, ERROR_MESSAGES_ZH } from './catalog';
+
+/** What `$t(ns.key)` may name in a server message: the same keys the client catalogue has. */
+const ROOT: Record<string, unknown> = { errors: ERROR_MESSAGES_ZH, stage: STATE_LABELS_ZH };
+
+function lookup(path: string): string | undefined {
+  let node: unknown = ROOT;
+  for (const part of path.split('.')) {
+    node = node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
+  }
+  return typeof node === 'string' ? node : undefined;
+}
+
+/**
+ * Renders a message in Chinese the way i18next renders it on the client (parameters, then nested
+ * `$t(...)` names), so an API caller reads the same text a Chinese-speaking person sees.
+ */
+export function formatMessageZh({ code, params = {} }: AppMessage): string {
+  const template = lookup(`errors.${code}`) ?? code;
+  return template
+    .replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ''))
+    .replace(/\$t\(([\w.]+)\)/g, (whole, path: string) => lookup(path) ?? whole);
+}
