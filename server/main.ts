@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import { openDatabase } from '../db/client';
 import { ensureInitialData } from '../db/seed/ensure';
 import { buildApp } from './app';
-import { startDailyBackups } from './backup';
-import { readConfig } from './config';
+import { startDailyBackups } from '../db/backup';
+import { readConfig } from '../db/config';
 
 const config = readConfig();
 const db = openDatabase(config.databasePath);

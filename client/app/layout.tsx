@@ -6,7 +6,7 @@ import { NavLink, Outlet, useNavigate } from 'react-router';
 import { Button } from '../components/ui/button';
 import { currentLanguage, setLanguage } from '../lib/i18n';
 import { trpc } from '../lib/trpc';
-import { NotificationBell } from '../features/leaders';
+import { NotificationBell } from '../features/notifications';
 
 const navClass = ({ isActive }: { isActive: boolean }) =>
   `rounded-md px-2.5 py-1.5 text-sm whitespace-nowrap ${isActive ? 'bg-white/15 text-white' : 'text-red-100 hover:bg-white/10 hover:text-white'}`;

@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { Loading } from '../components/ui/states';
-import { BoardPage } from '../features/board/board-page';
+import { BoardRoute } from './board-route';
 import { AppLayout } from './layout';
 import { NotFoundPage } from './not-found';
 import { RequireAuth } from './require-auth';
@@ -34,10 +34,10 @@ const TemplatesPage = lazy(() =>
 );
 const DeskPage = lazy(() => import('../features/leaders/desk-page').then((m) => ({ default: m.DeskPage })));
 const ProblemsPage = lazy(() =>
-  import('../features/leaders/problems-page').then((m) => ({ default: m.ProblemsPage })),
+  import('../features/problems/problems-page').then((m) => ({ default: m.ProblemsPage })),
 );
 const CoordinationPage = lazy(() =>
-  import('../features/leaders/coordination-page').then((m) => ({ default: m.CoordinationPage })),
+  import('../features/coordination/coordination-page').then((m) => ({ default: m.CoordinationPage })),
 );
 const AuditPage = lazy(() => import('../features/audit/audit-page').then((m) => ({ default: m.AuditPage })));
 const UsersPage = lazy(() => import('../features/users/users-page').then((m) => ({ default: m.UsersPage })));
@@ -58,7 +58,7 @@ export function AppRoutes() {
       />
       <Route element={<RequireAuth />}>
         <Route element={<AppLayout />}>
-          <Route index element={<BoardPage />} />
+          <Route index element={<BoardRoute />} />
           <Route path="projects/off-funnel" element={<OffFunnelPage />} />
           <Route path="major" element={<MajorPage />} />
           <Route path="schedules/templates" element={<TemplatesPage />} />

@@ -3,7 +3,7 @@
  * the demo district. Stop the server first: the old file is deleted, not emptied.
  */
 import { rmSync } from 'node:fs';
-import { readConfig } from '../../server/config';
+import { readConfig } from '../config';
 import { openDatabase } from '../client';
 import { seedDemoWithSummary } from './demo';
 

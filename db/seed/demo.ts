@@ -1,4 +1,4 @@
-import { hashPassword } from '../../server/auth/password';
+import { hashPassword } from '../password';
 import { isMajor } from '../../shared/domain/money';
 import type { ProjectState } from '../../shared/domain/stages';
 import { currentState } from '../../shared/domain/transitions';

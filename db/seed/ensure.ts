@@ -1,6 +1,6 @@
 import { count } from 'drizzle-orm';
-import type { Config } from '../../server/config';
-import { hashPassword } from '../../server/auth/password';
+import type { Config } from '../config';
+import { hashPassword } from '../password';
 import type { Db } from '../client';
 import { users } from '../schema';
 import { seedDemo } from './demo';

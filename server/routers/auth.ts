@@ -3,7 +3,7 @@ import { writeTransaction } from '../../db/client';
 import { users } from '../../db/schema';
 import { loginInput } from '../../shared/schemas/project';
 import { audit } from '../audit';
-import { dummyPasswordHash, verifyPassword } from '../auth/password';
+import { dummyPasswordHash, verifyPassword } from '../../db/password';
 import { createSession, endSession } from '../auth/sessions';
 import { authedProcedure, publicProcedure, router } from '../trpc';
 import { appErrorWith } from '../errors';

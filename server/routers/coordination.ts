@@ -8,7 +8,7 @@ import {
   unitInput,
   updateChainInput,
   updateTaskForceInput,
-} from '../../shared/schemas/leaders';
+} from '../../shared/schemas/coordination';
 import {
   createChain,
   createTaskForce,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { instructionInput, replyInstructionInput } from '../../shared/schemas/leaders';
+import { instructionInput, replyInstructionInput } from '../../shared/schemas/instructions';
 import { createInstruction, listInstructions, replyInstruction } from '../services/instructions';
 import { readProcedure, roleProcedure, router, writeProcedure } from '../trpc';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { markReadInput } from '../../shared/schemas/leaders';
+import { markReadInput } from '../../shared/schemas/notifications';
 import { listNotifications, markRead, unreadCount } from '../services/notifications';
 import { readProcedure, router } from '../trpc';
 

@@ -4,7 +4,7 @@ import {
   moveProblemInput,
   problemInput,
   problemListInput,
-} from '../../shared/schemas/leaders';
+} from '../../shared/schemas/problems';
 import {
   createProblem,
   escalateProblem,

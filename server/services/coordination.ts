@@ -14,7 +14,7 @@ import type {
   taskForceInput,
   updateChainInput,
   updateTaskForceInput,
-} from '../../shared/schemas/leaders';
+} from '../../shared/schemas/coordination';
 import type { SessionUser } from '../auth/sessions';
 import { audit, diff } from '../audit';
 import { conflict, fieldError, notFound } from '../errors';

@@ -5,7 +5,7 @@ import { type Db, writeTransaction } from '../../db/client';
 import { instructions, projects, users } from '../../db/schema';
 import { businessDate } from '../../shared/domain/dates';
 import { isInstructionOverdue } from '../../shared/domain/leaders';
-import type { instructionInput, replyInstructionInput } from '../../shared/schemas/leaders';
+import type { instructionInput, replyInstructionInput } from '../../shared/schemas/instructions';
 import type { SessionUser } from '../auth/sessions';
 import { audit } from '../audit';
 import { appErrorWith, fieldError, forbidden, notFound } from '../errors';

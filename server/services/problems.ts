@@ -10,7 +10,7 @@ import type {
   moveProblemInput,
   problemInput,
   ProblemListInput,
-} from '../../shared/schemas/leaders';
+} from '../../shared/schemas/problems';
 import type { SessionUser } from '../auth/sessions';
 import { audit } from '../audit';
 import { appError, conflict, fieldError, forbidden, notFound } from '../errors';

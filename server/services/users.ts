@@ -10,7 +10,7 @@ import type {
   updateUserInput,
 } from '../../shared/schemas/users';
 import { audit, diff } from '../audit';
-import { hashPassword, verifyPassword } from '../auth/password';
+import { hashPassword, verifyPassword } from '../../db/password';
 import { endAllSessions, type SessionUser } from '../auth/sessions';
 import { appError, conflict, fieldError, notFound } from '../errors';
 

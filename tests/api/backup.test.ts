@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backupDatabase, backupFileName, pruneBackups } from '../../server/backup';
+import { backupDatabase, backupFileName, pruneBackups } from '../../db/backup';
 import { createTestDb } from '../helpers/db';
 import { makeProject } from '../helpers/factories';
 import { shanghai } from '../helpers/time';

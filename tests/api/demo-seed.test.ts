@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/client';
 import { followUps, fundsInPlace, projects, stageEvents, units, users } from '../../db/schema';
 import { seedDemo } from '../../db/seed/demo';
-import { verifyPassword } from '../../server/auth/password';
+import { verifyPassword } from '../../db/password';
 import { INDUSTRIES } from '../../shared/domain/catalog';
 import { isValidCreditCode } from '../../shared/domain/credit-code';
 import { businessDate, startOfBusinessDay } from '../../shared/domain/dates';

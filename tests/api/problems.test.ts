@@ -1,7 +1,7 @@
 import { count } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { problemEvents, problems } from '../../db/schema';
-import type { ProblemInput } from '../../shared/schemas/leaders';
+import type { ProblemInput } from '../../shared/schemas/problems';
 import { callerFor, fieldNames, trpcError } from '../helpers/caller';
 import { createTestDb, countAuditChanges } from '../helpers/db';
 import { makeProject, makeUnit, makeUser } from '../helpers/factories';

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { projects, units, users } from '../../db/schema';
-import { hashPassword } from '../../server/auth/password';
+import { hashPassword } from '../../db/password';
 import type { SessionUser } from '../../server/auth/sessions';
 import { createProject, moveProject } from '../../server/services/projects';
 import { projectColumns } from '../../server/services/project-select';

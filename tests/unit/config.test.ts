@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readConfig } from '../../server/config';
+import { readConfig } from '../../db/config';
 
 describe('readConfig', () => {
   it('has safe defaults: port 3000, demo data, no Secure cookie, no trusted proxy, 14 days of backups', () => {

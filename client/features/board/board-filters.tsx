@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { CHANNELS, INDUSTRIES } from '../../../shared/domain/catalog';
 import { inputClass } from '../../components/ui/field';
 import { trpc } from '../../lib/trpc';
-import { LeaderBoardFilters } from '../leaders';
+import { useBoardExtras } from './board-extras';
 import type { useBoardFilters } from './use-board-filters';
 
 const selectClass = `${inputClass} !w-auto`;
@@ -12,6 +12,7 @@ const selectClass = `${inputClass} !w-auto`;
 export function BoardFilters({ filters }: { filters: ReturnType<typeof useBoardFilters> }) {
   const { t } = useTranslation();
   const { filter, update, clear, active } = filters;
+  const { Filters } = useBoardExtras();
   const people = useQuery(trpc.directory.users.queryOptions());
   const [q, setQ] = useState(filter.q ?? '');
   // Typing updates the URL (and the query) after a short pause, not on every key.
@@ -95,7 +96,7 @@ export function BoardFilters({ filters }: { filters: ReturnType<typeof useBoardF
         />
         {t('board.stalledOnly')}
       </label>
-      <LeaderBoardFilters
+      <Filters
         leaderId={filter.leaderId}
         taskForceId={filter.taskForceId}
         lanes={filters.lanes}

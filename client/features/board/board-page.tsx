@@ -20,11 +20,9 @@ import { useFormat } from '../../lib/format';
 import { trpc } from '../../lib/trpc';
 import { useMoveFlow } from '../moves';
 import { useStableHandler } from '../../lib/use-stable-handler';
-import { BulkAssignBar, LeaderLanes } from '../leaders';
 import { Button } from '../../components/ui/button';
-import { LedgerExportButtons } from '../ledger';
-import { CreateProjectButton } from '../projects';
 import type { Card } from './board-cache';
+import { type BoardExtras, BoardExtrasContext } from './board-extras';
 import { BoardColumn } from './board-column';
 import { BoardFilters } from './board-filters';
 import { columnCoordinates } from './keyboard-coordinates';
@@ -40,7 +38,9 @@ const collision: CollisionDetection = (args) => {
   return hits.length ? hits : rectIntersection(args);
 };
 
-export function BoardPage() {
+/** The board; `extras` are the other features' parts, composed by client/app/board-route.tsx. */
+export function BoardPage({ extras }: { extras: BoardExtras }) {
+  const { Export, Create, BulkBar, Lanes } = extras;
   const { t } = useTranslation();
   const fmt = useFormat();
   const filters = useBoardFilters();
@@ -90,69 +90,71 @@ export function BoardPage() {
   );
 
   return (
-    <div className="flex min-h-0 flex-1 flex-col gap-3 p-4">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <div>
-          <h1 className="text-lg font-semibold text-slate-900">{t('board.title')}</h1>
-          {active && (
-            <p className="text-xs text-slate-500">
-              {t('board.summary', { count: active.count, amount: fmt.money(active.amount) })}
-            </p>
-          )}
-        </div>
-        <div className="flex items-center gap-2">
-          <LedgerExportButtons filter={filters.filter} filtered={filters.active} />
-          {(me.data?.role === 'admin' || me.data?.role === 'staff') && (
-            <Button onClick={() => setPicked((m) => (m ? null : new Map()))}>
-              {picked ? t('leaders.bulk.done') : t('leaders.bulk.select')}
-            </Button>
-          )}
-          <CreateProjectButton />
-        </div>
-      </div>
-      <BoardFilters filters={filters} />
-      <Suspense fallback={null}>
-        {picked && (
-          <BulkAssignBar
-            selected={[...picked].map(([id, version]) => ({ id, version }))}
-            role={me.data?.role}
-            onClear={() => setPicked(new Map())}
-          />
-        )}
-        {filters.lanes && <LeaderLanes filter={filters.filter} />}
-      </Suspense>
-      {board.isPending && <Loading />}
-      {board.isError && <LoadError message={board.error.message} onRetry={() => void board.refetch()} />}
-      {board.data && !filters.lanes && (
-        <DndContext
-          sensors={sensors}
-          collisionDetection={collision}
-          onDragStart={onDragStart}
-          onDragEnd={onDragEnd}
-          onDragCancel={() => setDragging(null)}
-          accessibility={{ screenReaderInstructions: { draggable: t('board.dragHint') } }}
-        >
-          {/* A fixed height (not flex-1: the page may grow) so each column scrolls on its own under its header. */}
-          <div
-            className="flex min-h-96 shrink-0 gap-3 overflow-x-auto pb-2"
-            style={{ height: 'calc(100vh - 11.5rem)' }}
-          >
-            {board.data.columns.map((column) => (
-              <BoardColumn
-                key={column.stage}
-                column={column}
-                filter={filters.filter}
-                pageSize={PAGE_SIZE}
-                onMove={requestMove}
-                selection={selection}
-              />
-            ))}
+    <BoardExtrasContext value={extras}>
+      <div className="flex min-h-0 flex-1 flex-col gap-3 p-4">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <div>
+            <h1 className="text-lg font-semibold text-slate-900">{t('board.title')}</h1>
+            {active && (
+              <p className="text-xs text-slate-500">
+                {t('board.summary', { count: active.count, amount: fmt.money(active.amount) })}
+              </p>
+            )}
           </div>
-          <DragOverlay>{dragging ? <CardOverlay card={dragging} /> : null}</DragOverlay>
-        </DndContext>
-      )}
-      {flow.dialog}
-      <p className="sr-only">{t('board.dragHint')}</p>
-    </div>
+          <div className="flex items-center gap-2">
+            <Export filter={filters.filter} filtered={filters.active} />
+            {(me.data?.role === 'admin' || me.data?.role === 'staff') && (
+              <Button onClick={() => setPicked((m) => (m ? null : new Map()))}>
+                {picked ? t('leaders.bulk.done') : t('leaders.bulk.select')}
+              </Button>
+            )}
+            <Create />
+          </div>
+        </div>
+        <BoardFilters filters={filters} />
+        <Suspense fallback={null}>
+          {picked && (
+            <BulkBar
+              selected={[...picked].map(([id, version]) => ({ id, version }))}
+              role={me.data?.role}
+              onClear={() => setPicked(new Map())}
+            />
+          )}
+          {filters.lanes && <Lanes filter={filters.filter} />}
+        </Suspense>
+        {board.isPending && <Loading />}
+        {board.isError && <LoadError message={board.error.message} onRetry={() => void board.refetch()} />}
+        {board.data && !filters.lanes && (
+          <DndContext
+            sensors={sensors}
+            collisionDetection={collision}
+            onDragStart={onDragStart}
+            onDragEnd={onDragEnd}
+            onDragCancel={() => setDragging(null)}
+            accessibility={{ screenReaderInstructions: { draggable: t('board.dragHint') } }}
+          >
+            {/* A fixed height (not flex-1: the page may grow) so each column scrolls on its own under its header. */}
+            <div
+              className="flex min-h-96 shrink-0 gap-3 overflow-x-auto pb-2"
+              style={{ height: 'calc(100vh - 11.5rem)' }}
+            >
+              {board.data.columns.map((column) => (
+                <BoardColumn
+                  key={column.stage}
+                  column={column}
+                  filter={filters.filter}
+                  pageSize={PAGE_SIZE}
+                  onMove={requestMove}
+                  selection={selection}
+                />
+              ))}
+            </div>
+            <DragOverlay>{dragging ? <CardOverlay card={dragging} /> : null}</DragOverlay>
+          </DndContext>
+        )}
+        {flow.dialog}
+        <p className="sr-only">{t('board.dragHint')}</p>
+      </div>
+    </BoardExtrasContext>
   );
 }

@@ -6,9 +6,8 @@ import { FUNNEL_STAGES, type ProjectState } from '../../../shared/domain/stages'
 import { Badge } from '../../components/ui/badge';
 import { Menu } from '../../components/ui/menu';
 import { useFormat } from '../../lib/format';
-import { ScheduleBadge } from '../schedules';
-import { NoPrimaryBadge } from '../leaders';
 import type { Card } from './board-cache';
+import { useBoardExtras } from './board-extras';
 
 const MOVE_TARGETS: ProjectState[] = [...FUNNEL_STAGES, 'on_hold', 'dropped'];
 
@@ -19,6 +18,7 @@ const MOVE_TARGETS: ProjectState[] = [...FUNNEL_STAGES, 'on_hold', 'dropped'];
 const CardBody = memo(function CardBody({ card }: { card: Card }) {
   const { t } = useTranslation();
   const fmt = useFormat();
+  const { CardBadges } = useBoardExtras();
   return (
     <>
       <h3 className="line-clamp-2 text-sm font-medium leading-snug text-slate-900">{card.name}</h3>
@@ -26,11 +26,7 @@ const CardBody = memo(function CardBody({ card }: { card: Card }) {
       <div className="mt-2 flex flex-wrap items-center gap-1">
         {card.major && <Badge tone="red">{t('board.major')}</Badge>}
         {card.isKey && <Badge tone="amber">{t('board.key')}</Badge>}
-        <ScheduleBadge
-          light={card.scheduleLight ?? null}
-          needsSchedule={card.major && card.stage !== 'negotiating'}
-        />
-        {card.noPrimaryLeader && <NoPrimaryBadge />}
+        <CardBadges card={card} />
         <Badge>{t(`industry.${card.industry}`)}</Badge>
       </div>
       <div className="mt-2 flex items-center justify-between text-xs">

@@ -6,7 +6,7 @@ import { Button } from '../../components/ui/button';
 import { inputClass } from '../../components/ui/field';
 import { errorMessage, fieldErrors } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
-import { useDirectory } from './use-directory';
+import { useDirectory } from '../../lib/use-directory';
 
 type Kind = 'leader' | 'taskForce' | 'owner';
 

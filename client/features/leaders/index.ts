@@ -6,5 +6,4 @@ export const BulkAssignBar = lazy(() =>
 );
 export const LeaderLanes = lazy(() => import('./leader-lanes').then((m) => ({ default: m.LeaderLanes })));
 export { LeaderBoardFilters, NoPrimaryBadge } from './board-extras';
-export { NotificationBell } from './notification-bell';
-export { ProjectCoordination } from './project-coordination';
+export { LeadersSection } from './leaders-section';

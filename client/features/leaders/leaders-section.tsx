@@ -12,7 +12,7 @@ import { Empty, Loading } from '../../components/ui/states';
 import { errorMessage, fieldErrors } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
 import { trpc } from '../../lib/trpc';
-import { useInvalidateCoordination } from './problem-dialogs';
+import { useInvalidateCoordination } from '../../lib/use-invalidate-coordination';
 import type { Leadership } from './types';
 
 /** 包保领导 / 专班 on the project page: who leads it now, its task force, and the full history. */

@@ -3,7 +3,5 @@ import type { AppRouter } from '../../../server/routers';
 
 type Out = inferRouterOutputs<AppRouter>;
 export type DeskProject = Out['leaders']['desk']['projects'][number];
-export type ProblemRow = Out['problems']['list'][number];
-export type InstructionRow = Out['instructions']['list'][number];
 export type Leadership = Out['leaders']['forProject'];
 export type Lane = Out['leaders']['lanes'][number];

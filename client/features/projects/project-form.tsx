@@ -5,7 +5,7 @@ import { type ProjectFields, projectFields } from '../../../shared/schemas/proje
 import { ProjectFieldInput } from '../../components/project-field-input';
 import { Button } from '../../components/ui/button';
 import { fieldErrors } from '../../lib/errors';
-import { useDirectoryOptions } from './use-directory';
+import { useDirectoryOptions } from '../../lib/use-directory';
 
 const BASICS = [
   'name',

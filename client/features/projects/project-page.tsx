@@ -13,7 +13,7 @@ import { LoadError, Loading } from '../../components/ui/states';
 import { errorCode } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
 import { trpc } from '../../lib/trpc';
-import { ProjectCoordination } from '../leaders';
+import { ProjectCoordination } from './project-coordination';
 import { useProjectMoveFlow } from '../moves';
 import { ScheduleTab } from '../schedules';
 import { EditProjectDialog } from './edit-project-dialog';

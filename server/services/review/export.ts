@@ -1,12 +1,13 @@
 import ExcelJS from 'exceljs';
-// The labels come from the UI's Chinese catalogue (plain data, no React): one wording for page and file.
-import { zhCN } from '../../../client/i18n/zh-CN';
+// The labels are the Chinese catalogue's own (shared/labels): one wording for page and file.
+import { createdEventZh, domainZh } from '../../../shared/labels/domain';
+import { reviewZh } from '../../../shared/labels/review';
 import { MONEY_METRICS } from '../../../shared/domain/review/targets';
 import { workbookBytes } from '../workbook-file';
 import type { WeekReview } from './review';
 
-const L = zhCN.review;
-const stageLabel = (s: string | null) => (s ? ((zhCN.stage as Record<string, string>)[s] ?? s) : '—');
+const L = reviewZh;
+const stageLabel = (s: string | null) => (s ? ((domainZh.stage as Record<string, string>)[s] ?? s) : '—');
 const dateTime = (ms: number) =>
   new Date(ms).toLocaleString('zh-CN', {
     timeZone: 'Asia/Shanghai',
@@ -136,7 +137,7 @@ export async function reviewWorkbook(r: WeekReview): Promise<Buffer> {
     ],
     r.targets.map((t) => [
       `${L.metric[t.metric]}（${MONEY_METRICS.includes(t.metric) ? '万元' : '个'}）`,
-      t.industry ? zhCN.industry[t.industry] : (t.unitName ?? L.all),
+      t.industry ? domainZh.industry[t.industry] : (t.unitName ?? L.all),
       t.value,
       t.actual,
       Math.round(t.progress * 1000) / 10 + '%',
@@ -176,14 +177,14 @@ export async function reviewWorkbook(r: WeekReview): Promise<Buffer> {
   breakdown(
     L.sheet.industry,
     r.breakdowns.industry,
-    (b) => (zhCN.industry as Record<string, string>)[b.key] ?? L.breakdown.none,
+    (b) => (domainZh.industry as Record<string, string>)[b.key] ?? L.breakdown.none,
   );
   breakdown(L.sheet.owner, r.breakdowns.owner, (b) => b.label ?? L.breakdown.none);
   breakdown(L.sheet.unit, r.breakdowns.unit, (b) => b.label ?? L.breakdown.none);
   breakdown(
     L.sheet.channel,
     r.breakdowns.channel,
-    (b) => (zhCN.channel as Record<string, string>)[b.key] ?? L.breakdown.none,
+    (b) => (domainZh.channel as Record<string, string>)[b.key] ?? L.breakdown.none,
   );
 
   const { lists } = r;
@@ -194,7 +195,7 @@ export async function reviewWorkbook(r: WeekReview): Promise<Buffer> {
     lists.moves.rows.map((m) => [
       dateTime(m.at),
       m.projectName,
-      m.from ? stageLabel(m.from) : zhCN.project.created_event,
+      m.from ? stageLabel(m.from) : createdEventZh,
       stageLabel(m.to),
       m.byName,
       m.note,
@@ -231,7 +232,7 @@ export async function reviewWorkbook(r: WeekReview): Promise<Buffer> {
   due(L.sheet.overdueMilestones, L.sections.overdueMilestones, lists.overdueMilestones);
   due(L.sheet.overdueProblems, L.sections.overdueProblems, lists.overdueProblems);
   due(L.sheet.pendingInstructions, L.sections.pendingInstructions, lists.pendingInstructions);
-  const fieldLabel = (k: string) => (zhCN.field as Record<string, string>)[k] ?? k;
+  const fieldLabel = (k: string) => (domainZh.field as Record<string, string>)[k] ?? k;
   sheet(
     L.sheet.corrections,
     L.sections.corrections,

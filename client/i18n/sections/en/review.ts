@@ -1,5 +1,5 @@
 import type { Widen } from '../../types';
-import type { reviewZh } from '../review';
+import type { reviewZh } from '../../../../shared/labels/review';
 
 /** English strings of the review section: loaded with the English catalogue only. */
 export const reviewEn: Widen<typeof reviewZh> = {

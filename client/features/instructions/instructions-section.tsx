@@ -11,7 +11,7 @@ import { Empty, Loading } from '../../components/ui/states';
 import { errorMessage, fieldErrors } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
 import { trpc } from '../../lib/trpc';
-import { useInvalidateCoordination } from './problem-dialogs';
+import { useInvalidateCoordination } from '../../lib/use-invalidate-coordination';
 import type { InstructionRow } from './types';
 
 /** 领导批示 on the project page: the project's leaders write, owners A/B (or an admin) reply. */

@@ -9,7 +9,8 @@ import { Menu } from '../../components/ui/menu';
 import { errorMessage } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
 import { trpc } from '../../lib/trpc';
-import { MoveProblemDialog, useInvalidateCoordination } from './problem-dialogs';
+import { useInvalidateCoordination } from '../../lib/use-invalidate-coordination';
+import { MoveProblemDialog } from './problem-dialogs';
 import type { ProblemRow } from './types';
 
 const STATUS_TONE: Record<ProblemStatus, 'amber' | 'blue' | 'green' | 'slate'> = {

@@ -1,29 +1,19 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { businessDate } from '../../../shared/domain/dates';
 import type { ProblemStatus } from '../../../shared/domain/problems';
-import { type ProblemInput, problemInput } from '../../../shared/schemas/leaders';
+import { type ProblemInput, problemInput } from '../../../shared/schemas/problems';
 import { Button } from '../../components/ui/button';
 import { Dialog } from '../../components/ui/dialog';
 import { Field, inputClass } from '../../components/ui/field';
 import { errorMessage, fieldErrors } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
-import { useDirectory } from './use-directory';
-
-export function useInvalidateCoordination() {
-  const queryClient = useQueryClient();
-  return () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: trpc.problems.pathKey() }),
-      queryClient.invalidateQueries({ queryKey: trpc.instructions.pathKey() }),
-      queryClient.invalidateQueries({ queryKey: trpc.leaders.pathKey() }),
-      queryClient.invalidateQueries({ queryKey: trpc.notifications.pathKey() }),
-    ]);
-}
+import { useDirectory } from '../../lib/use-directory';
+import { useInvalidateCoordination } from '../../lib/use-invalidate-coordination';
 
 /** Today in Shanghai, read when a form opens or resets. */
 const today = () => businessDate(Date.now());

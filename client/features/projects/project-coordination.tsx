@@ -1,8 +1,8 @@
-import { InstructionsSection } from './instructions-section';
-import { LeadersSection } from './leaders-section';
-import { ProjectProblemsSection } from './project-problems-section';
+import { InstructionsSection } from '../instructions';
+import { LeadersSection } from '../leaders';
+import { ProjectProblemsSection } from '../problems';
 
-/** Everything issue 3 adds to the project page, mounted with one line there. */
+/** The project page's leaders, instructions and problems, each from its own feature. */
 export function ProjectCoordination({
   project,
   role,

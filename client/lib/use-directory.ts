@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { trpc } from '../../lib/trpc';
+import { trpc } from './trpc';
 
-/** People, units, leaders and task forces for pickers. */
+/** People, units and leaders for pickers. */
 export function useDirectory() {
   const users = useQuery(trpc.directory.users.queryOptions());
   const units = useQuery(trpc.directory.units.queryOptions());
@@ -10,5 +10,14 @@ export function useDirectory() {
     officers: people.filter((u) => u.role === 'staff' || u.role === 'admin'),
     leaders: people.filter((u) => u.role === 'leader'),
     units: units.data ?? [],
+  };
+}
+
+/** Officers and units as select options. */
+export function useDirectoryOptions() {
+  const { officers, units } = useDirectory();
+  return {
+    officers: officers.map((u) => ({ value: u.id, label: u.displayName })),
+    units: units.map((u) => ({ value: u.id, label: u.name })),
   };
 }

@@ -2,13 +2,13 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PROBLEM_STATUSES, type ProblemStatus } from '../../../shared/domain/problems';
-import type { ProblemListInput } from '../../../shared/schemas/leaders';
+import type { ProblemListInput } from '../../../shared/schemas/problems';
 import { inputClass } from '../../components/ui/field';
 import { Empty, LoadError, Loading } from '../../components/ui/states';
 import { trpc } from '../../lib/trpc';
 import { positiveInt, useUrlFilters } from '../../lib/url-filters';
 import { ProblemList } from './problem-list';
-import { useDirectory } from './use-directory';
+import { useDirectory } from '../../lib/use-directory';
 
 const selectClass = `${inputClass} !w-auto`;
 

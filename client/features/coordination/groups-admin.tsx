@@ -12,7 +12,7 @@ import { trpc } from '../../lib/trpc';
 import type { inferRouterOutputs } from '@trpc/server';
 import type { AppRouter } from '../../../server/routers';
 import { useAdminSave } from './use-admin-mutation';
-import { useDirectory } from './use-directory';
+import { useDirectory } from '../../lib/use-directory';
 
 type Out = inferRouterOutputs<AppRouter>['coordination'];
 type TaskForce = Out['taskForces'][number];

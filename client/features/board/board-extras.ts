@@ -1,0 +1,44 @@
+import { type ComponentType, createContext, useContext } from 'react';
+import type { BoardFilter } from '../../../shared/schemas/project';
+import type { Card } from './board-cache';
+
+/**
+ * What other features add to the board, handed in by client/app/board-route.tsx so that the board
+ * imports none of them (docs/decisions/101-feature-walls.md). Each slot renders nothing by default.
+ */
+export interface BoardExtras {
+  /** Toolbar buttons before the selection toggle (the ledger's export). */
+  Export: ComponentType<{ filter: BoardFilter; filtered: boolean }>;
+  /** Toolbar buttons after it (新建项目). */
+  Create: ComponentType;
+  /** Filters after the board's own (leader, task force, swimlanes). */
+  Filters: ComponentType<{
+    leaderId: number | undefined;
+    taskForceId: number | undefined;
+    lanes: boolean;
+    onChange: (key: 'leader' | 'taskForce' | 'lanes', value: string | undefined) => void;
+  }>;
+  /** The bar shown in selection mode. */
+  BulkBar: ComponentType<{
+    selected: { id: number; version: number }[];
+    role: string | undefined;
+    onClear: () => void;
+  }>;
+  /** The swimlane view, shown instead of the columns. */
+  Lanes: ComponentType<{ filter: BoardFilter }>;
+  /** Badges on a card after 重大/重点 (schedule light, 未落实包保). */
+  CardBadges: ComponentType<{ card: Card }>;
+}
+
+const none = () => null;
+const noExtras: BoardExtras = {
+  Export: none,
+  Create: none,
+  Filters: none,
+  BulkBar: none,
+  Lanes: none,
+  CardBadges: none,
+};
+
+export const BoardExtrasContext = createContext<BoardExtras>(noExtras);
+export const useBoardExtras = () => useContext(BoardExtrasContext);

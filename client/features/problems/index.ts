@@ -1,0 +1,1 @@
+export { ProjectProblemsSection } from './project-problems-section';
