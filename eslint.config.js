@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { walls } from './eslint.walls.js';
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'db/migrations', 'test-results', 'playwright-report', 'bench/out'] },
@@ -20,5 +21,6 @@ export default tseslint.config(
       '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
     },
   },
+  walls,
   { files: ['*.js', '*.config.ts'], ...tseslint.configs.disableTypeChecked },
 );
