@@ -1,6 +1,7 @@
 import { QueryCache, QueryClient } from '@tanstack/react-query';
 import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
 import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
+import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import type { AppRouter } from '../../server/routers';
 import { errorCode } from './errors';
 
@@ -28,3 +29,7 @@ export const trpcClient = createTRPCClient<AppRouter>({
 
 /** The one way components reach the server: `useQuery(trpc.x.y.queryOptions(...))`. */
 export const trpc = createTRPCOptionsProxy<AppRouter>({ client: trpcClient, queryClient });
+
+/** What each procedure returns and takes, as the client sees it: `RouterOutputs['projects']['get']`. */
+export type RouterOutputs = inferRouterOutputs<AppRouter>;
+export type RouterInputs = inferRouterInputs<AppRouter>;

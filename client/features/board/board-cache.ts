@@ -1,9 +1,8 @@
-import type { inferRouterOutputs } from '@trpc/server';
-import type { AppRouter } from '../../../server/routers';
+import type { RouterOutputs } from '../../lib/trpc';
 import type { ProjectState } from '../../../shared/domain/stages';
 import { isFunnelStage } from '../../../shared/domain/stages';
 
-export type BoardData = inferRouterOutputs<AppRouter>['board']['get'];
+export type BoardData = RouterOutputs['board']['get'];
 export type Card = BoardData['columns'][number]['cards'][number];
 
 /**

@@ -9,12 +9,11 @@ import { Field, inputClass } from '../../components/ui/field';
 import { Section } from '../../components/ui/section';
 import { Loading } from '../../components/ui/states';
 import { trpc } from '../../lib/trpc';
-import type { inferRouterOutputs } from '@trpc/server';
-import type { AppRouter } from '../../../server/routers';
+import type { RouterOutputs } from '../../lib/trpc';
 import { useAdminSave } from './use-admin-mutation';
 import { useDirectory } from '../../lib/use-directory';
 
-type Out = inferRouterOutputs<AppRouter>['coordination'];
+type Out = RouterOutputs['coordination'];
 type TaskForce = Out['taskForces'][number];
 type Chain = Out['chains'][number];
 

@@ -1,7 +1,6 @@
-import type { inferRouterOutputs } from '@trpc/server';
-import type { AppRouter } from '../../../server/routers';
+import type { RouterOutputs } from '../../lib/trpc';
 
-type Out = inferRouterOutputs<AppRouter>;
+type Out = RouterOutputs;
 export type DeskProject = Out['leaders']['desk']['projects'][number];
 export type Leadership = Out['leaders']['forProject'];
 export type Lane = Out['leaders']['lanes'][number];

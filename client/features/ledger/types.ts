@@ -1,6 +1,5 @@
-import type { inferRouterOutputs } from '@trpc/server';
-import type { AppRouter } from '../../../server/routers';
+import type { RouterOutputs } from '../../lib/trpc';
 
-export type Preview = inferRouterOutputs<AppRouter>['ledger']['preview'];
+export type Preview = RouterOutputs['ledger']['preview'];
 export type PreviewRow = Preview['rows'][number];
-export type ImportResult = inferRouterOutputs<AppRouter>['ledger']['commit'];
+export type ImportResult = RouterOutputs['ledger']['commit'];

@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat } from '../../lib/format';
-import type { inferRouterOutputs } from '@trpc/server';
-import type { AppRouter } from '../../../server/routers';
+import type { RouterOutputs } from '../../lib/trpc';
 
-type Notification = inferRouterOutputs<AppRouter>['notifications']['list']['items'][number];
+type Notification = RouterOutputs['notifications']['list']['items'][number];
 
 /** The bell's open list: the latest notifications, each a link to its project; marks read on the way. */
 export function NotificationPanel({

@@ -1,4 +1,3 @@
-import type { inferRouterOutputs } from '@trpc/server';
-import type { AppRouter } from '../../../server/routers';
+import type { RouterOutputs } from '../../lib/trpc';
 
-export type ProjectDetail = inferRouterOutputs<AppRouter>['projects']['get'];
+export type ProjectDetail = RouterOutputs['projects']['get'];

@@ -1,4 +1,3 @@
-import type { inferRouterOutputs } from '@trpc/server';
-import type { AppRouter } from '../../../server/routers';
+import type { RouterOutputs } from '../../lib/trpc';
 
-export type WeekReview = inferRouterOutputs<AppRouter>['review']['week'];
+export type WeekReview = RouterOutputs['review']['week'];

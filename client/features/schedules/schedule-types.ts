@@ -1,7 +1,6 @@
-import type { inferRouterOutputs } from '@trpc/server';
-import type { AppRouter } from '../../../server/routers';
+import type { RouterOutputs } from '../../lib/trpc';
 
-type Out = inferRouterOutputs<AppRouter>;
+type Out = RouterOutputs;
 export type ScheduleData = Out['schedules']['get'];
 export type Schedule = NonNullable<ScheduleData['schedule']>;
 export type Milestone = Schedule['milestones'][number];

@@ -16,10 +16,9 @@ import { LoadError, Loading } from '../../components/ui/states';
 import { errorCode, errorMessage, fieldErrors } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
 import { moveRow } from './milestone-rows';
-import type { inferRouterOutputs } from '@trpc/server';
-import type { AppRouter } from '../../../server/routers';
+import type { RouterOutputs } from '../../lib/trpc';
 
-type Template = inferRouterOutputs<AppRouter>['schedules']['templates']['list'][number];
+type Template = RouterOutputs['schedules']['templates']['list'][number];
 type Step = { key: number; name: string; durationDays: number; linkedStage: LinkableStage | null };
 let seq = 0;
 
