@@ -22,5 +22,5 @@ export default tseslint.config(
     },
   },
   walls,
-  { files: ['*.js', '*.config.ts'], ...tseslint.configs.disableTypeChecked },
+  { files: ['*.js', '**/*.mjs', '*.config.ts'], ...tseslint.configs.disableTypeChecked },
 );

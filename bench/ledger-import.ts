@@ -10,8 +10,7 @@ import { openDatabase } from '../db/client';
 import { units, users } from '../db/schema';
 import { commitImport } from '../server/services/ledger/commit';
 import { checkedFor } from '../server/services/ledger/preview';
-import { storeUpload } from '../server/services/ledger/uploads';
-import { readLedgerFile } from '../server/services/ledger/workbook';
+import { receiveUpload } from '../server/services/ledger/uploads';
 import { creditCodeCheckChar } from '../shared/domain/credit-code';
 
 const ROWS = Number(process.argv[2] ?? 20_000);
@@ -74,8 +73,7 @@ const step = async <T>(label: string, fn: () => T | Promise<T>): Promise<T> => {
   return out;
 };
 console.log(`${ROWS} rows, ${(bytes.length / 1024 / 1024).toFixed(1)} MB xlsx`);
-const sheets = await step('read workbook', () => readLedgerFile(bytes, 'bench.xlsx'));
-const upload = storeUpload(admin.id, 'bench.xlsx', sheets);
+const upload = await step('read workbook (worker)', () => receiveUpload(admin.id, 'bench.xlsx', bytes));
 const opts = { token: upload.token, sheet: 0, onExisting: 'skip' as const, createUnits: false };
 const checked = await step('check every row (preview)', () => checkedFor(db, upload, opts, Date.now()));
 console.log(`  errors: ${checked.rows.filter((r) => r.action === 'error').length}`);

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Db } from '../db/client';
 import { contextFactory } from './context';
 import { ledgerRoutes } from './routes/ledger';
+import { configureUploads } from './services/ledger/uploads';
 import { registerSecurity } from './security';
 import { type AppRouter, appRouter } from './routers';
 
@@ -18,6 +19,8 @@ export interface AppOptions {
   /** The built client (vite build output); served with an SPA fallback when present. */
   clientDir?: string;
   logger?: boolean;
+  /** Where uploaded ledgers wait between upload and import (the data folder's `uploads/`). */
+  uploadDir?: string;
 }
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
@@ -48,6 +51,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
 
+  if (opts.uploadDir) configureUploads(opts.uploadDir);
   await ledgerRoutes(app, { db: opts.db });
 
   const clientDir = opts.clientDir;

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { openDatabase } from '../db/client';
 import { ensureInitialData } from '../db/seed/ensure';
 import { buildApp } from './app';
@@ -15,6 +15,7 @@ const app = await buildApp({
   trustProxy: config.trustProxy,
   clientDir: join(import.meta.dirname, '..', 'dist', 'client'),
   logger: true,
+  uploadDir: config.databasePath === ':memory:' ? undefined : join(dirname(config.databasePath), 'uploads'),
 });
 
 const shutdown = async () => {

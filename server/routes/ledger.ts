@@ -4,10 +4,9 @@ import { businessDate } from '../../shared/domain/dates';
 import { ledgerExportQuery } from '../../shared/schemas/ledger';
 import { SESSION_COOKIE, type SessionUser, userForSession } from '../auth/sessions';
 import { ledgerCsv, ledgerLines, ledgerXlsx } from '../services/ledger/export';
-import { sheetList } from '../services/ledger/preview';
 import { importReportCsv } from '../services/ledger/report-csv';
-import { getUpload, storeUpload } from '../services/ledger/uploads';
-import { LedgerFileError, MAX_UPLOAD_BYTES, readLedgerFile } from '../services/ledger/workbook';
+import { discardUpload, getUpload, receiveUpload } from '../services/ledger/uploads';
+import { LedgerFileError, MAX_UPLOAD_BYTES } from '../services/ledger/workbook';
 
 /** The signed-in user behind the session cookie, checked as tRPC's context does; replies 401/403 otherwise. */
 function requireUser(
@@ -38,6 +37,7 @@ function attachment(name: string): string {
  *   GET  /api/ledger.xlsx | /api/ledger.csv ?scope=all|board&filter=<board filter as JSON>
  *   POST /api/ledger/import/upload   raw file body (application/octet-stream), X-File-Name header
  *   GET  /api/ledger/import/:token/report.csv
+ *   DELETE /api/ledger/import/:token   the person abandons the import: the held file is removed
  * The 10 MB limit applies to the upload route only; the rest of the app keeps its 1 MB body limit.
  */
 export async function ledgerRoutes(
@@ -87,6 +87,13 @@ export async function ledgerRoutes(
       .send(csv);
   });
 
+  app.delete('/api/ledger/import/:token', (req, reply) => {
+    const user = requireUser(db, req, reply, ['admin', 'staff']);
+    if (!user) return reply;
+    discardUpload((req.params as { token: string }).token, user.id);
+    return reply.code(204).send();
+  });
+
   // The upload: its own scope, so the octet-stream parser and the 10 MB limit stay on this route.
   await app.register((scope, _opts, done) => {
     scope.addContentTypeParser(
@@ -118,12 +125,11 @@ export async function ledgerRoutes(
       }
       if (!Buffer.isBuffer(req.body)) return reply.code(400).send({ message: '请选择要上传的文件' });
       try {
-        const sheets = await readLedgerFile(req.body, fileName);
-        const upload = storeUpload(user.id, fileName, sheets, now());
-        return { token: upload.token, fileName, sheets: sheetList(upload) };
+        const upload = await receiveUpload(user.id, fileName, req.body, now());
+        return { token: upload.token, fileName, sheets: upload.sheets };
       } catch (error) {
         if (error instanceof LedgerFileError) return reply.code(400).send({ message: error.message });
-        // exceljs can fail in many ways on a damaged file: it is the file, not the server.
+        // A file the reader cannot make sense of: it is the file, not the server.
         req.log.warn({ err: error }, 'ledger upload could not be read');
         return reply
           .code(400)

@@ -1,6 +1,5 @@
 import ExcelJS from 'exceljs';
-import { readLedgerFile } from '../../server/services/ledger/workbook';
-import { storeUpload } from '../../server/services/ledger/uploads';
+import { receiveUpload } from '../../server/services/ledger/uploads';
 import { NOW } from './time';
 
 type Cell = ExcelJS.CellValue;
@@ -41,13 +40,12 @@ export async function officeLedger(opts: {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-/** What the upload route does: read the file and keep it for the preview and commit steps. */
+/** What the upload route does: read the file (in the worker) and keep it for the preview and commit steps. */
 export async function uploadLedger(
   userId: number,
   bytes: Buffer,
   fileName = '台账.xlsx',
   now = NOW,
 ): Promise<string> {
-  const sheets = await readLedgerFile(bytes, fileName);
-  return storeUpload(userId, fileName, sheets, now).token;
+  return (await receiveUpload(userId, fileName, bytes, now)).token;
 }

@@ -8,7 +8,7 @@ import { currentState, isRefusal, planMove } from '../../../shared/domain/transi
 import type { SessionUser } from '../../auth/sessions';
 import { audit, diff } from '../../audit';
 import { appError, conflict } from '../../errors';
-import type { ImportReportRow, Upload } from './uploads';
+import { type ImportReportRow, markImported, type Upload, uploadSheets } from './uploads';
 import { type CheckedRow, type CheckedSheet, checkSheet, type ImportOptions } from './validate';
 
 /** SQLite caps bound parameters per statement; 100 rows of ~35 columns stay well under it. */
@@ -59,7 +59,7 @@ export function commitImport(
   const started = performance.now();
   if (upload.report?.committed) throw appError('alreadyImported');
   const { sheet, result } = writeTransaction(db, () => {
-    const sheet = checkSheet(db, upload.sheets, opts, now);
+    const sheet = checkSheet(db, uploadSheets(upload), opts, now);
     if (sheet.fatal) throw new TRPCError({ code: 'BAD_REQUEST', message: sheet.fatal });
     const bad = sheet.rows.filter((r) => r.action === 'error');
     if (bad.length) {
@@ -104,6 +104,7 @@ export function commitImport(
     return { sheet, result };
   });
   upload.report = { committed: true, rows: reportRows(sheet), sheet: sheet.sheetName };
+  markImported(upload);
   return { ...result, ms: Math.round(performance.now() - started) };
 }
 

@@ -1,28 +1,18 @@
 import type { z } from 'zod';
 import type { Db } from '../../../db/client';
 import type { previewInput } from '../../../shared/schemas/ledger';
-import { cellText, findHeaderRow } from '../../../shared/domain/ledger/table';
 import { reportRows } from './commit';
-import type { Upload } from './uploads';
+import { rememberCheck, type Upload, uploadSheets } from './uploads';
 import { type CheckedSheet, checkSheet, type ImportOptions } from './validate';
 
 type PreviewInput = z.output<typeof previewInput>;
-
-/** The sheets of an upload, with how many non-blank lines each has below its header. */
-export function sheetList(upload: Upload) {
-  return upload.sheets.map((s, index) => {
-    const header = findHeaderRow(s.grid);
-    const lines = s.grid.slice((header ?? -1) + 1).filter((r) => r.some((c) => cellText(c) !== '')).length;
-    return { index, name: s.name, lines, hasHeader: header !== null };
-  });
-}
 
 /** Checks the sheet (or reuses the check for the same options) and remembers the versions seen. */
 export function checkedFor(db: Db, upload: Upload, opts: ImportOptions, now: number): CheckedSheet {
   const key = JSON.stringify([opts.sheet, opts.mapping ?? null, opts.onExisting, opts.createUnits]);
   if (upload.cache?.key === key) return upload.cache.value as CheckedSheet;
-  const sheet = checkSheet(db, upload.sheets, opts, now);
-  upload.cache = { key, value: sheet };
+  const sheet = checkSheet(db, uploadSheets(upload), opts, now);
+  rememberCheck(upload, key, sheet);
   upload.seenVersions = new Map(
     sheet.rows.flatMap((r) => (r.update ? [[r.update.project.id, r.update.project.version]] : [])),
   );
@@ -41,7 +31,7 @@ export function preview(db: Db, upload: Upload, input: PreviewInput, now: number
   return {
     fileName: upload.fileName,
     committed: upload.report?.committed ?? false,
-    sheets: sheetList(upload),
+    sheets: upload.sheets,
     sheetIndex: sheet.sheetIndex,
     headerRow: sheet.headerRow,
     columns: sheet.columns,

@@ -4,8 +4,15 @@ import { neutraliseCell } from '../cell-safety';
  * CSV as Excel reads and writes it (RFC 4180): commas, double quotes doubled inside quoted fields,
  * CRLF or LF line ends. The export adds a UTF-8 BOM so Excel opens Chinese text correctly.
  */
-export function parseCsv(text: string): string[][] {
+export function parseCsv(text: string, onRow?: (row: string[], index: number) => void): string[][] {
   const rows: string[][] = [];
+  // With `onRow` each row is handed over as it ends instead of kept: a caller can stop at its limits.
+  const end = (r: string[]) => {
+    if (onRow) onRow(r, rowCount);
+    else rows.push(r);
+    rowCount++;
+  };
+  let rowCount = 0;
   let row: string[] = [];
   let field = '';
   let quoted = false;
@@ -26,14 +33,14 @@ export function parseCsv(text: string): string[][] {
     } else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i++;
       row.push(field);
-      rows.push(row);
+      end(row);
       row = [];
       field = '';
     } else field += c;
   }
   if (field !== '' || row.length) {
     row.push(field);
-    rows.push(row);
+    end(row);
   }
   return rows;
 }
