@@ -10,9 +10,14 @@ import {
 } from '../../shared/domain/catalog';
 import { Field, inputClass } from './ui/field';
 
-const DATE_FIELDS = new Set(['signingDate', 'landingDate', 'startDate', 'completionDate']);
-const AMOUNT_FIELDS = new Set(['estimatedInvestment', 'agreedInvestment']);
-const SELECTS: Record<string, readonly string[]> = {
+export const DATE_FIELDS: ReadonlySet<string> = new Set([
+  'signingDate',
+  'landingDate',
+  'startDate',
+  'completionDate',
+]);
+export const AMOUNT_FIELDS: ReadonlySet<string> = new Set(['estimatedInvestment', 'agreedInvestment']);
+export const SELECTS: Record<string, readonly string[]> = {
   industry: INDUSTRIES,
   channel: CHANNELS,
   origin: ORIGINS,

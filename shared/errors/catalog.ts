@@ -2,7 +2,8 @@
  * The server's messages, in Chinese (the default): a code and its template. The server sends
  * `{ code, params }` beside the rendered Chinese text; the client renders the code in the chosen language
  * (client/i18n holds this catalogue under `errors`, and its English twin). `{{x}}` is a parameter;
- * `$t(ns.key)` names another catalogue entry (an entity, a field, a stage), as i18next nesting does.
+ * `$t(ns.key)` names another catalogue entry (an entity here; a field or a stage in shared/labels), as
+ * i18next nesting does.
  */
 export const ERROR_ENTITIES_ZH = {
   project: '项目',
@@ -23,16 +24,8 @@ export const ERROR_ENTITIES_ZH = {
   settings: '设置',
 } as const;
 
-export const ERROR_DATE_FIELDS_ZH = {
-  signingDate: '签约日期',
-  landingDate: '落地日期',
-  startDate: '开工日期',
-  completionDate: '建成日期',
-} as const;
-
 export const ERROR_MESSAGES_ZH = {
   entity: ERROR_ENTITIES_ZH,
-  dateField: ERROR_DATE_FIELDS_ZH,
   // Generic
   notFound: '$t(errors.entity.{{what}})不存在',
   conflict: '该$t(errors.entity.{{what}})已被他人修改，请刷新后重试',
@@ -42,7 +35,7 @@ export const ERROR_MESSAGES_ZH = {
   dateBeforeToday: '日期不能早于今天',
   requiredForStage: '进入该阶段必填',
   requiredAtStage: '当前阶段必填',
-  dateOrder: '$t(errors.dateField.{{field}})不能早于$t(errors.dateField.{{after}})',
+  dateOrder: '$t(field.{{field}})不能早于$t(field.{{after}})',
   reasonRequired: '请填写原因',
   // Sign-in and permissions
   signInFirst: '请先登录',

@@ -1,8 +1,8 @@
-import { STATE_LABELS_ZH } from '../domain/stages';
+import { domainZh } from '../labels/domain';
 import { type AppMessage, ERROR_MESSAGES_ZH } from './catalog';
 
 /** What `$t(ns.key)` may name in a server message: the same keys the client catalogue has. */
-const ROOT: Record<string, unknown> = { errors: ERROR_MESSAGES_ZH, stage: STATE_LABELS_ZH };
+const ROOT: Record<string, unknown> = { ...domainZh, errors: ERROR_MESSAGES_ZH };
 
 function lookup(path: string): string | undefined {
   let node: unknown = ROOT;

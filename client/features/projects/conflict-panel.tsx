@@ -1,20 +1,24 @@
 import { useTranslation } from 'react-i18next';
+import type { Merge } from '../../../shared/domain/three-way-merge';
 import type { ProjectFields } from '../../../shared/schemas/project';
 import { Button } from '../../components/ui/button';
+import { useProjectFieldText } from '../../components/use-project-field-text';
 
 export interface ConflictState {
-  mine: ProjectFields;
+  /** What the person opened, what the other person saved, what this person typed. */
+  base: ProjectFields;
   theirs: ProjectFields;
+  mine: ProjectFields;
+  merge: Merge<ProjectFields>;
+  /** The version the other person's save produced: the resolution is saved against it. */
   version: number;
 }
 
-const show = (v: unknown): string | null => {
-  if (v === null || v === undefined || v === '') return null;
-  if (typeof v === 'boolean') return v ? '✓' : '✗';
-  return typeof v === 'string' || typeof v === 'number' ? String(v) : JSON.stringify(v);
-};
-
-/** The fields where what the other person saved differs from what you typed, side by side. */
+/**
+ * Only the fields both people changed, each as people read it (labels, 万元, dates, names): what it was
+ * when this person opened it, what the other person saved, what this person typed. Their other changes
+ * are kept and this person's other changes are reapplied whichever side is chosen here.
+ */
 export function ConflictPanel({
   conflict,
   pending,
@@ -27,9 +31,10 @@ export function ConflictPanel({
   onReapplyMine: () => void;
 }) {
   const { t } = useTranslation();
-  const keys = (Object.keys(conflict.mine) as (keyof ProjectFields)[]).filter(
-    (k) => show(conflict.mine[k]) !== show(conflict.theirs[k]),
-  );
+  const text = useProjectFieldText();
+  const label = (k: keyof ProjectFields) => t(`field.${k}`, { defaultValue: k });
+  const list = (keys: (keyof ProjectFields)[]) => keys.map(label).join('、');
+  const { merge } = conflict;
   return (
     <div
       role="alert"
@@ -41,22 +46,30 @@ export function ConflictPanel({
         <thead className="text-slate-600">
           <tr>
             <th className="px-2 py-1 font-medium">{t('conflicts.field')}</th>
+            <th className="px-2 py-1 font-medium">{t('conflicts.opened')}</th>
             <th className="px-2 py-1 font-medium">{t('conflicts.theirs')}</th>
             <th className="px-2 py-1 font-medium">{t('conflicts.mine')}</th>
           </tr>
         </thead>
         <tbody>
-          {keys.map((k) => (
+          {merge.clashes.map((k) => (
             <tr key={k} className="border-t border-slate-100">
               <th scope="row" className="px-2 py-1 font-normal text-slate-600">
-                {t(`field.${k}`, { defaultValue: k })}
+                {label(k)}
               </th>
-              <td className="px-2 py-1">{show(conflict.theirs[k]) ?? t('conflicts.empty')}</td>
-              <td className="px-2 py-1 font-medium">{show(conflict.mine[k]) ?? t('conflicts.empty')}</td>
+              <td className="px-2 py-1 text-slate-500">{text(k, conflict.base[k])}</td>
+              <td className="px-2 py-1">{text(k, conflict.theirs[k])}</td>
+              <td className="px-2 py-1 font-medium">{text(k, conflict.mine[k])}</td>
             </tr>
           ))}
         </tbody>
       </table>
+      {merge.theirs.length > 0 && (
+        <p className="mt-2">{t('conflicts.keptTheirs', { fields: list(merge.theirs) })}</p>
+      )}
+      {merge.mine.length > 0 && (
+        <p className="mt-1">{t('conflicts.keptMine', { fields: list(merge.mine) })}</p>
+      )}
       <div className="mt-2 flex gap-2">
         <Button onClick={onKeepTheirs} disabled={pending}>
           {t('conflicts.keepTheirs')}

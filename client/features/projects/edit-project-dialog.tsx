@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { gatesUpTo } from '../../../shared/domain/gates';
+import { threeWayMerge, withMine } from '../../../shared/domain/three-way-merge';
 import type { ProjectFields } from '../../../shared/schemas/project';
 import { Dialog } from '../../components/ui/dialog';
 import { errorCode, errorMessage } from '../../lib/errors';
@@ -54,9 +55,13 @@ function formValues(p: ProjectDetail): ProjectFields {
   };
 }
 
+/** Another person saving in between rarely repeats; after this many merges the person decides. */
+const MAX_AUTO_MERGES = 3;
+
 /**
- * Edits a project against the version shown; if someone saved in between, shows field by field what they
- * saved against what you typed, and lets you keep theirs or reapply yours on the new version.
+ * Edits a project against the version the person opened, keeping those values as the base of a three-way
+ * merge. If someone saved in between, only the fields this person changed are reapplied on top of what was
+ * saved; where both changed the same field, the conflict panel shows the clash and the person chooses.
  */
 export function EditProjectDialog({
   project,
@@ -70,8 +75,11 @@ export function EditProjectDialog({
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const update = useMutation(trpc.projects.update.mutationOptions());
+  // What the person opened: a refetch of the project while they type must not move the merge base.
+  const [opened] = useState(() => ({ values: formValues(project), version: project.version }));
   const [conflict, setConflict] = useState<ConflictState | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const label = (k: string) => t(`field.${k}`, { defaultValue: k });
 
   const saved = async () => {
     await Promise.all([
@@ -82,19 +90,48 @@ export function EditProjectDialog({
     setConflict(null);
     onClose();
   };
-  const keepTheirs = async () => {
-    await queryClient.invalidateQueries({ queryKey: trpc.projects.get.queryKey({ id: project.id }) });
-    setConflict(null);
-  };
-  const reapplyMine = async () => {
-    if (!conflict) return;
+
+  /** Saves `values` against `version`; on CONFLICT merges `mine` onto what was saved meanwhile. */
+  const save = async (
+    mine: ProjectFields,
+    values: ProjectFields,
+    version: number,
+    merges = 0,
+  ): Promise<void> => {
     try {
-      await update.mutateAsync({ id: project.id, version: conflict.version, fields: conflict.mine });
+      await update.mutateAsync({ id: project.id, version, fields: values });
     } catch (e) {
-      setError(errorMessage(e, t('common.unknownError')));
+      if (errorCode(e) !== 'CONFLICT') throw e;
+      const fresh = await queryClient.fetchQuery({
+        ...trpc.projects.get.queryOptions({ id: project.id }),
+        staleTime: 0,
+      });
+      const theirs = formValues(fresh);
+      const merge = threeWayMerge(opened.values, theirs, mine);
+      if (merge.clashes.length === 0 && merges < MAX_AUTO_MERGES) {
+        if (merge.theirs.length)
+          toast.info(t('conflicts.merged', { fields: merge.theirs.map(label).join('、') }));
+        return save(mine, merge.merged, fresh.version, merges + 1);
+      }
+      setConflict({ base: opened.values, theirs, mine, merge, version: fresh.version });
       return;
     }
     await saved();
+  };
+
+  const resolve = async (values: ProjectFields | null) => {
+    if (!conflict) return;
+    setError(null);
+    if (!values) {
+      // Nothing of mine left to save: show what they saved.
+      await saved();
+      return;
+    }
+    try {
+      await save(values, values, conflict.version);
+    } catch (e) {
+      setError(errorMessage(e, t('common.unknownError')));
+    }
   };
 
   return (
@@ -103,8 +140,8 @@ export function EditProjectDialog({
         <ConflictPanel
           conflict={conflict}
           pending={update.isPending}
-          onKeepTheirs={() => void keepTheirs()}
-          onReapplyMine={() => void reapplyMine()}
+          onKeepTheirs={() => void resolve(conflict.merge.mine.length ? conflict.merge.merged : null)}
+          onReapplyMine={() => void resolve(withMine(conflict.merge, conflict.mine))}
         />
       )}
       {error && (
@@ -113,8 +150,7 @@ export function EditProjectDialog({
         </p>
       )}
       <ProjectForm
-        key={project.version}
-        defaultValues={formValues(project)}
+        defaultValues={opened.values}
         showGates
         requiredGates={gatesUpTo(project.stage)}
         submitLabel={t('common.save')}
@@ -122,20 +158,11 @@ export function EditProjectDialog({
         onSubmit={async (fields) => {
           setError(null);
           try {
-            await update.mutateAsync({ id: project.id, version: project.version, fields });
+            await save(fields, fields, opened.version);
           } catch (e) {
-            if (errorCode(e) === 'CONFLICT') {
-              const fresh = await queryClient.fetchQuery({
-                ...trpc.projects.get.queryOptions({ id: project.id }),
-                staleTime: 0,
-              });
-              setConflict({ mine: fields, theirs: formValues(fresh), version: fresh.version });
-              return;
-            }
             if (errorCode(e) !== 'BAD_REQUEST') setError(errorMessage(e, t('common.unknownError')));
             throw e;
           }
-          await saved();
         }}
       />
     </Dialog>

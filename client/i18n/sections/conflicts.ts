@@ -2,10 +2,14 @@ import type { Widen } from '../types';
 
 export const conflictsZh = {
   title: '在您编辑期间，其他人保存了这个项目',
-  body: '下表列出双方不一致的字段：可以保留对方的内容，或在最新版本上重新应用您的修改。',
+  body: '你们修改了同一字段：请选择保留对方的内容，还是使用您填写的内容。',
   field: '字段',
+  opened: '您打开时',
   theirs: '对方保存的',
   mine: '您填写的',
+  keptTheirs: '对方修改的其他字段（{{fields}}）将保留。',
+  keptMine: '您修改的其他字段（{{fields}}）将一并保存。',
+  merged: '其他人同时修改了{{fields}}，已保留；您的修改已一并保存',
   keepTheirs: '保留对方的',
   reapplyMine: '重新应用我的修改',
   empty: '（空）',
@@ -13,10 +17,14 @@ export const conflictsZh = {
 
 export const conflictsEn: Widen<typeof conflictsZh> = {
   title: 'Someone else saved this project while you were editing',
-  body: 'The fields below differ: keep their values, or reapply yours on top of the latest version.',
+  body: 'You both changed the same fields: keep their values, or use what you typed.',
   field: 'Field',
+  opened: 'When you opened it',
   theirs: 'They saved',
   mine: 'You typed',
+  keptTheirs: 'Their other changes ({{fields}}) are kept.',
+  keptMine: 'Your other changes ({{fields}}) are saved as well.',
+  merged: 'Someone else changed {{fields}} meanwhile; kept, and your changes saved as well',
   keepTheirs: 'Keep theirs',
   reapplyMine: 'Reapply mine',
   empty: '(empty)',
