@@ -133,8 +133,19 @@ export const stageEvents = sqliteTable(
       .references(() => users.id),
     note: text('note'),
     dropCategory: text('drop_category').$type<DropCategory>(),
+    /**
+     * When the move became known to the app (`at` is when it took effect): equal for a move made on the
+     * board, later for a backdated import or a corrected date (docs/decisions/090-known-at.md).
+     */
+    recordedAt: integer('recorded_at').notNull().default(0),
+    /** A corrected date: this event replaces that one from `recordedAt` on. */
+    supersedesId: integer('supersedes_id'),
   },
-  (t) => [index('stage_events_project_idx').on(t.projectId, t.at), index('stage_events_at_idx').on(t.at)],
+  (t) => [
+    index('stage_events_project_idx').on(t.projectId, t.at),
+    index('stage_events_at_idx').on(t.at),
+    index('stage_events_recorded_idx').on(t.recordedAt),
+  ],
 );
 
 export const followUps = sqliteTable(

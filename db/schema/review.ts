@@ -1,5 +1,7 @@
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { sql } from 'drizzle-orm';
+import { blob, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type { Industry } from '../../shared/domain/catalog';
+import type { ProjectAttribute } from '../../shared/domain/review/known-at';
 import type { TargetMetric } from '../../shared/domain/review/targets';
 import { projects, units, users } from './core';
 
@@ -57,9 +59,66 @@ export const investmentHistory = sqliteTable(
       .references(() => projects.id),
     at: integer('at').notNull(),
     amount: integer('amount').notNull(),
+    /** When the amount became known to the app (`at` is when it took effect; decision 090). */
+    recordedAt: integer('recorded_at').notNull().default(0),
+    recordedBy: integer('recorded_by').references(() => users.id),
   },
   (t) => [
     index('investment_history_at_idx').on(t.at),
     index('investment_history_project_idx').on(t.projectId, t.at),
+  ],
+);
+
+/**
+ * Append-only: the attributes the review groups by (industry, channel, owner A, unit), each value with
+ * the instant it took effect and the instant it was recorded (decision 090). Written by the project
+ * write path in the same transaction as the change.
+ */
+export const projectAttributeHistory = sqliteTable(
+  'project_attribute_history',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id),
+    field: text('field').$type<ProjectAttribute>().notNull(),
+    /** The value as text (ids as decimal strings); null: none (a project without a unit). */
+    value: text('value'),
+    effectiveAt: integer('effective_at').notNull(),
+    recordedAt: integer('recorded_at').notNull(),
+    recordedBy: integer('recorded_by').references(() => users.id),
+  },
+  (t) => [
+    index('project_attribute_history_project_idx').on(t.projectId, t.field),
+    index('project_attribute_history_recorded_idx').on(t.recordedAt),
+  ],
+);
+
+/**
+ * A sealed week (定稿): the review as shown at sealing and its xlsx, stored unchanged. Re-opening keeps
+ * the row (reopenedAt, by whom, why); a week has at most one seal in force.
+ */
+export const reviewSeals = sqliteTable(
+  'review_seals',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    week: text('week').notNull(),
+    sealedAt: integer('sealed_at').notNull(),
+    sealedBy: integer('sealed_by')
+      .notNull()
+      .references(() => users.id),
+    /** JSON: the review.week payload as it was sealed. */
+    review: text('review').notNull(),
+    xlsx: blob('xlsx', { mode: 'buffer' }).notNull(),
+    xlsxName: text('xlsx_name').notNull(),
+    reopenedAt: integer('reopened_at'),
+    reopenedBy: integer('reopened_by').references(() => users.id),
+    reopenReason: text('reopen_reason'),
+  },
+  (t) => [
+    index('review_seals_week_idx').on(t.week),
+    uniqueIndex('review_seals_one_open_idx')
+      .on(t.week)
+      .where(sql`reopened_at is null`),
   ],
 );

@@ -1,16 +1,13 @@
 import { z } from 'zod';
 import { isoWeekKey } from '../../shared/domain/dates';
-import { weekOf } from '../../shared/domain/review/week';
-import { weekInput } from '../../shared/schemas/review';
+import type { Week } from '../../shared/domain/review/week';
+import { reopenWeekInput, weekInput } from '../../shared/schemas/review';
 import { fieldError } from '../errors';
-import { reviewWorkbook, reportTitle } from '../services/review/export';
-import { reviewWeek } from '../services/review/review';
-import { readProcedure, router } from '../trpc';
+import { reopenWeek, sealWeek, shownReview, weekWorkbook } from '../services/review/seals';
+import { adminProcedure, readProcedure, router } from '../trpc';
 
 /** A week that has begun (the current one or earlier): a review of the future has nothing to show. */
-function pastOrCurrentWeek(key: string, now: number) {
-  const week = weekOf(key);
-  if (!week) throw fieldError({ week: 'weekFormat' });
+function begun(week: Week, now: number): Week {
   if (week.start > now) throw fieldError({ week: 'weekNotStarted' });
   return week;
 }
@@ -19,15 +16,24 @@ export const reviewRouter = router({
   /** The key of the current week in Shanghai, for /review. */
   currentWeek: readProcedure.input(z.void()).query(({ ctx }) => ({ week: isoWeekKey(ctx.now()) })),
 
-  /** Every figure and list of one week's review. */
+  /** Every figure and list of one week's review; a sealed week as sealed, with later corrections. */
   week: readProcedure
     .input(weekInput)
-    .query(({ ctx, input }) => reviewWeek(ctx.db, pastOrCurrentWeek(input.week, ctx.now()), ctx.now())),
+    .query(({ ctx, input }) => shownReview(ctx.db, begun(input.week, ctx.now()), ctx.now())),
 
-  /** The same review as an .xlsx file (base64), one sheet per section. */
+  /** The same review as an .xlsx file (base64), one sheet per section; a sealed week's stored file. */
   exportXlsx: readProcedure.input(weekInput).mutation(async ({ ctx, input }) => {
-    const review = reviewWeek(ctx.db, pastOrCurrentWeek(input.week, ctx.now()), ctx.now());
-    const file = await reviewWorkbook(review);
-    return { fileName: `${reportTitle(review)}（${review.week.key}）.xlsx`, base64: file.toString('base64') };
+    const { fileName, file } = await weekWorkbook(ctx.db, begun(input.week, ctx.now()), ctx.now());
+    return { fileName, base64: file.toString('base64') };
   }),
+
+  /** 定稿: stores the closed week's review and xlsx unchanged. */
+  seal: adminProcedure
+    .input(weekInput)
+    .mutation(({ ctx, input }) => sealWeek(ctx.db, ctx.user, input.week, ctx.now())),
+
+  /** Re-opens a sealed week, with a reason (audited). */
+  reopen: adminProcedure
+    .input(reopenWeekInput)
+    .mutation(({ ctx, input }) => reopenWeek(ctx.db, ctx.user, input.week, input.reason, ctx.now())),
 });

@@ -1,4 +1,4 @@
-import { desc, eq, sql } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import { type Db, writeTransaction } from '../../db/client';
 import { followUps, projects, users } from '../../db/schema';
 import { businessDate, startOfBusinessDay } from '../../shared/domain/dates';
@@ -7,6 +7,7 @@ import type { followUpInput } from '../../shared/schemas/project';
 import type { SessionUser } from '../auth/sessions';
 import { audit } from '../audit';
 import { fieldError, notFound } from '../errors';
+import { touchProjectActivity } from './project-write';
 
 const NOON_MS = 12 * 60 * 60 * 1000;
 
@@ -54,10 +55,7 @@ export function addFollowUp(
       .values({ ...input, createdBy: user.id, createdAt: now })
       .returning({ id: followUps.id })
       .get();
-    db.update(projects)
-      .set({ lastActivityAt: sql`max(${projects.lastActivityAt}, ${activityAt})` })
-      .where(eq(projects.id, input.projectId))
-      .run();
+    touchProjectActivity(db, input.projectId, activityAt);
     audit(db, {
       userId: user.id,
       action: 'followUp.add',

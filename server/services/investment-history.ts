@@ -7,15 +7,18 @@ type Amounts = { agreedInvestment: number | null; estimatedInvestment: number };
 
 /**
  * Keeps the append-only amount history the weekly review reads, so a past week counts a project with
- * the amount it had then. Call inside the transaction that changes the project. A project created
- * before the history existed (or by the seed) gets its old amount as a baseline from its creation.
+ * the amount it had then, as known then (decision 090). Called by the project write path inside its
+ * transaction. A project created before the history existed (or by the seed) gets its old amount as a
+ * baseline from its creation. `effectiveAt` defaults to now (an imported project: its registration).
  */
 export function recordInvestment(
   db: Db,
   project: { id: number; createdAt: number },
   before: Amounts | null,
   after: Amounts,
+  userId: number,
   now: number,
+  effectiveAt = now,
 ): void {
   const next = totalInvestment(after);
   if (before) {
@@ -28,8 +31,15 @@ export function recordInvestment(
       .get();
     if (!known)
       db.insert(investmentHistory)
-        .values({ projectId: project.id, at: project.createdAt, amount: previous })
+        .values({
+          projectId: project.id,
+          at: project.createdAt,
+          amount: previous,
+          recordedAt: project.createdAt,
+        })
         .run();
   }
-  db.insert(investmentHistory).values({ projectId: project.id, at: now, amount: next }).run();
+  db.insert(investmentHistory)
+    .values({ projectId: project.id, at: effectiveAt, amount: next, recordedAt: now, recordedBy: userId })
+    .run();
 }

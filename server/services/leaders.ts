@@ -11,6 +11,7 @@ import type { SessionUser } from '../auth/sessions';
 import { audit } from '../audit';
 import { appErrorWith, conflict, fieldError, notFound } from '../errors';
 import { notify } from './notifications';
+import { applyProjectChange } from './project-write';
 
 const ROLE_LABEL: Record<LeaderRole, string> = { primary: '主包领导', co: '协包领导' };
 
@@ -319,26 +320,12 @@ export function bulkAssign(db: Db, user: SessionUser, input: BulkAssignInput, no
         if (row.ownerAId === input.ownerAId) continue;
         // B 岗 cannot be the same person as A 岗: the new A's old B slot is cleared.
         const ownerBId = row.ownerBId === input.ownerAId ? null : row.ownerBId;
-        const r = db
-          .update(projects)
-          .set({
-            ownerAId: input.ownerAId,
-            ownerBId,
-            updatedAt: now,
-            updatedBy: user.id,
-            version: row.version + 1,
-          })
-          .where(and(eq(projects.id, p.id), eq(projects.version, p.version)))
-          .run();
-        if (r.changes !== 1) throw conflict('project');
-        audit(db, {
-          userId: user.id,
-          action: 'project.update',
-          entity: 'project',
-          entityId: p.id,
-          changes: { ownerAId: [row.ownerAId, input.ownerAId], ownerBId: [row.ownerBId, ownerBId] },
-          at: now,
-        });
+        applyProjectChange(
+          db,
+          user,
+          { id: p.id, version: p.version, fields: { ownerAId: input.ownerAId, ownerBId } },
+          now,
+        );
         changed++;
       }
     }

@@ -117,6 +117,9 @@ export const ERROR_MESSAGES_ZH = {
   // Review and ledger
   weekFormat: '周次格式应为 YYYY-Www，例如 2026-W48',
   weekNotStarted: '不能查看尚未开始的周',
+  weekNotClosed: '本周尚未结束，不能定稿',
+  weekSealed: '该周已定稿',
+  weekNotSealed: '该周尚未定稿',
   sheetMissing: '工作表不存在',
   uploadExpired: '上传的文件已过期，请重新上传',
   alreadyImported: '这个文件已经导入过了；如需再次导入，请重新上传',

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { INDUSTRIES } from '../domain/catalog';
-import { isoWeekRange } from '../domain/dates';
 import { TARGET_METRICS } from '../domain/review/targets';
-import { dateString, id, optionalText, version } from './fields';
+import { type Week, weekOf } from '../domain/review/week';
+import { dateString, id, optionalText, requiredText, version } from './fields';
 import { validationLocale } from './messages';
 
 const text = {
@@ -21,11 +21,20 @@ const text = {
 } as const;
 const say = (key: keyof (typeof text)['zh-CN']) => () => text[validationLocale()][key];
 
-/** An ISO week key like '2026-W48' naming a real week (W53 only in years that have one). */
-export const weekKey = z
-  .string({ error: say('week') })
-  .refine((v) => isoWeekRange(v) !== null, { error: say('week') });
+/**
+ * An ISO week key like '2026-W48' naming a real week (W53 only in years that have one), parsed once
+ * into its `Week` (Shanghai edges and days) for the review's router and services.
+ */
+export const weekKey = z.string({ error: say('week') }).transform((v, ctx): Week => {
+  const week = weekOf(v);
+  if (!week) {
+    ctx.issues.push({ code: 'custom', message: say('week')(), input: v });
+    return z.NEVER;
+  }
+  return week;
+});
 export const weekInput = z.object({ week: weekKey });
+export const reopenWeekInput = z.object({ week: weekKey, reason: requiredText(500) });
 
 const targetFields = z.object({
   metric: z.enum(TARGET_METRICS, { error: say('metric') }),

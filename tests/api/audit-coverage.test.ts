@@ -918,6 +918,21 @@ const SCENARIOS: Record<string, Scenario> = {
     };
   }),
 
+  // Sealed weeks (定稿)
+  'review.seal': audited(() => ({
+    as: admin,
+    run: (api) => api.review.seal({ week: '2026-W40' }),
+    action: 'review.seal',
+  })),
+  'review.reopen': audited(async () => {
+    await callerFor(db, admin).review.seal({ week: '2026-W41' });
+    return {
+      as: admin,
+      run: (api) => api.review.reopen({ week: '2026-W41', reason: '会后补录了一个签约项目' }),
+      action: 'review.reopen',
+    };
+  }),
+
   // Files from data everyone reads
   'review.exportXlsx': readOnly(() => ({
     as: officer,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { callerFor } from '../helpers/caller';
 import { createTestDb } from '../helpers/db';
 import { makeProject, makeUser } from '../helpers/factories';
-import { shanghai, TODAY } from '../helpers/time';
+import { NOW, shanghai, TODAY } from '../helpers/time';
 
 /**
  * The review holds the project facts and the follow-ups in memory between calls (server/services/review/
@@ -81,10 +81,19 @@ describe('review caches: a change shows in the next call', () => {
   });
 
   it('a project edited through another connection (another process)', async () => {
+    // Another server process on the same file: its write path changes the row and appends the history.
     const second = new Database(db.$client.name);
-    second
-      .prepare("update projects set industry = 'scitech', version = version + 1 where id = ?")
-      .run(stalled.id);
+    second.transaction(() => {
+      second
+        .prepare("update projects set industry = 'scitech', version = version + 1 where id = ?")
+        .run(stalled.id);
+      second
+        .prepare(
+          `insert into project_attribute_history (project_id, field, value, effective_at, recorded_at)
+           select id, 'industry', 'scitech', created_at, ? from projects where id = ?`,
+        )
+        .run(NOW, stalled.id);
+    })();
     second.close();
     const r = await api.review.week(week);
     expect([industry(r, 'finance'), industry(r, 'scitech')]).toEqual([0, 1]);

@@ -104,9 +104,12 @@ describe('review.week', () => {
       },
     });
     const after = await api.review.week({ week: '2026-W47' });
-    const { lists: l1, week: w1, ...figures1 } = before;
-    const { lists: l2, week: w2, ...figures2 } = after;
+    const { lists: l1, week: w1, corrected: c1, ...figures1 } = before;
+    const { lists: l2, week: w2, corrected: c2, ...figures2 } = after;
     expect(figures2).toEqual(figures1);
+    // With corrections listed, the same week as corrected now comes beside it.
+    expect(c1).toBeNull();
+    expect(c2?.funnel.activeCount).toBe(figures1.funnel.activeCount);
     expect(w2).toEqual(w1);
     expect(l2.moves).toEqual(l1.moves);
     expect(l2.corrections.map((c) => [c.projectId, c.field, c.before, c.after, c.byName])).toEqual([

@@ -1,12 +1,16 @@
 import { TRPCError } from '@trpc/server';
-import { and, eq, max } from 'drizzle-orm';
 import { type Db, writeTransaction } from '../../../db/client';
-import { auditLog, followUps, fundsInPlace, projects, stageEvents, units } from '../../../db/schema';
+import { followUps, fundsInPlace, units } from '../../../db/schema';
 import { businessDate } from '../../../shared/domain/dates';
 import { planImportEvents } from '../../../shared/domain/ledger/events';
-import { currentState, isRefusal, planMove } from '../../../shared/domain/transitions';
 import type { SessionUser } from '../../auth/sessions';
-import { audit, diff } from '../../audit';
+import { audit } from '../../audit';
+import {
+  applyProjectChange,
+  createProjects,
+  type ProjectDraft,
+  type ProjectFieldsPatch,
+} from '../project-write';
 import { appError, conflict } from '../../errors';
 import { type ImportReportRow, markImported, type Upload, uploadSheets } from './uploads';
 import { type CheckedRow, type CheckedSheet, checkSheet, type ImportOptions } from './validate';
@@ -133,18 +137,9 @@ function writeCreates(
   unitIds: Map<string, number>,
   now: number,
 ): number {
-  const firstId =
-    (db
-      .select({ id: max(projects.id) })
-      .from(projects)
-      .get()?.id ?? 0) + 1;
-  const projectRows: (typeof projects.$inferInsert)[] = [];
-  const eventRows: (typeof stageEvents.$inferInsert)[] = [];
-  const followUpRows: (typeof followUps.$inferInsert)[] = [];
-  const fundRows: (typeof fundsInPlace.$inferInsert)[] = [];
-  const auditRows: (typeof auditLog.$inferInsert)[] = [];
-  rows.forEach((r, i) => {
-    const id = firstId + i;
+  const drafts: ProjectDraft[] = [];
+  const extras: { followUp: FollowUpRow | null; fund: FundRow | null }[] = [];
+  for (const r of rows) {
     const w = r.write!;
     const plan = r.create!;
     const v = r.values;
@@ -157,7 +152,6 @@ function writeCreates(
       now,
     });
     const row = {
-      id,
       name: w.name,
       investor: w.investor ?? '',
       industry: w.industry!,
@@ -189,63 +183,56 @@ function writeCreates(
       isBond: w.isBond ?? false,
       isFirstStore: w.isFirstStore ?? false,
       createdAt: timeline.createdAt,
-      createdBy: user.id,
-      updatedAt: now,
-      updatedBy: user.id,
-      version: 1,
-    } satisfies typeof projects.$inferInsert;
-    projectRows.push(row);
-    for (const e of timeline.events) {
-      eventRows.push({
-        projectId: id,
-        fromState: e.from,
-        toState: e.to,
-        at: e.at,
-        byUserId: user.id,
-        note: e.note,
-        dropCategory: e.dropCategory,
-      });
-    }
-    if (v.latestProgress) {
-      followUpRows.push({
-        projectId: id,
-        date: businessDate(timeline.lastActivityAt),
-        kind: 'other',
-        participants: null,
-        summary: v.latestProgress,
-        nextStep: v.nextStep,
-        nextDate: null,
-        createdBy: user.id,
-        createdAt: now,
-      });
-    }
-    if (v.fundsInPlace) {
-      fundRows.push({
-        projectId: id,
-        date: w.landingDate ?? w.signingDate ?? businessDate(timeline.stageEnteredAt),
-        amount: v.fundsInPlace,
-        note: '台账导入：累计到位资金',
-        createdBy: user.id,
-        createdAt: now,
-      });
-    }
-    const { id: _id, ...changes } = row;
-    auditRows.push({
-      at: now,
-      userId: user.id,
-      action: 'project.import',
-      entity: 'project',
-      entityId: id,
-      changes: JSON.stringify({ ...changes, sheetRow: r.row }),
+    };
+    drafts.push({
+      row,
+      events: timeline.events,
+      audit: {
+        action: 'project.import',
+        changes: {
+          ...row,
+          createdBy: user.id,
+          updatedAt: now,
+          updatedBy: user.id,
+          version: 1,
+          sheetRow: r.row,
+        },
+      },
     });
-  });
-  inChunks(projectRows, (c) => db.insert(projects).values(c).run());
-  inChunks(eventRows, (c) => db.insert(stageEvents).values(c).run());
+    extras.push({
+      followUp: v.latestProgress
+        ? {
+            date: businessDate(timeline.lastActivityAt),
+            kind: 'other',
+            participants: null,
+            summary: v.latestProgress,
+            nextStep: v.nextStep,
+            nextDate: null,
+            createdBy: user.id,
+            createdAt: now,
+          }
+        : null,
+      fund: v.fundsInPlace
+        ? {
+            date: w.landingDate ?? w.signingDate ?? businessDate(timeline.stageEnteredAt),
+            amount: v.fundsInPlace,
+            note: '台账导入：累计到位资金',
+            createdBy: user.id,
+            createdAt: now,
+          }
+        : null,
+    });
+  }
+  const ids = createProjects(db, user, drafts, now);
+  const followUpRows = extras.flatMap((e, i) => (e.followUp ? [{ ...e.followUp, projectId: ids[i]! }] : []));
+  const fundRows = extras.flatMap((e, i) => (e.fund ? [{ ...e.fund, projectId: ids[i]! }] : []));
   inChunks(followUpRows, (c) => db.insert(followUps).values(c).run());
   inChunks(fundRows, (c) => db.insert(fundsInPlace).values(c).run());
-  inChunks(auditRows, (c) => db.insert(auditLog).values(c).run());
   return rows.length;
 }
+
+type FollowUpRow = Omit<typeof followUps.$inferInsert, 'projectId'>;
+type FundRow = Omit<typeof fundsInPlace.$inferInsert, 'projectId'>;
 
 function writeUpdate(
   db: Db,
@@ -257,48 +244,28 @@ function writeUpdate(
   const { project: before, to, note, addFunds, addProgress } = r.update!;
   const w = r.write!;
   // Blank cells leave the project's value as it is.
-  const fields = Object.fromEntries(Object.entries(w).filter(([, v]) => v !== null)) as Partial<
-    typeof projects.$inferInsert
-  >;
+  const fields = Object.fromEntries(Object.entries(w).filter(([, v]) => v !== null)) as ProjectFieldsPatch;
   if (r.newUnit) fields.unitId = unitIds.get(r.newUnit) ?? null;
-  const merged = { ...before, ...fields };
-  let move: Partial<typeof projects.$inferInsert> = {};
-  if (to) {
-    const plan = planMove(merged, to);
-    if (isRefusal(plan)) throw appError(plan.code);
-    move = {
-      stage: plan.stage,
-      status: plan.status,
-      holdReason: plan.kind === 'hold' ? note : plan.status === 'active' ? null : before.holdReason,
-      dropCategory:
-        plan.kind === 'drop'
-          ? (r.values.dropCategory ?? 'other')
-          : plan.status === 'active'
-            ? null
-            : before.dropCategory,
-      dropNote: plan.kind === 'drop' ? note : plan.status === 'active' ? null : before.dropNote,
-      stageEnteredAt: plan.stage !== before.stage ? now : before.stageEnteredAt,
-      lastActivityAt: now,
-    };
-    db.insert(stageEvents)
-      .values({
-        projectId: before.id,
-        fromState: currentState(before),
-        toState: to,
-        at: now,
-        byUserId: user.id,
-        note: note ?? '台账导入',
-        dropCategory: plan.kind === 'drop' ? (r.values.dropCategory ?? 'other') : null,
-      })
-      .run();
-  }
-  const set = { ...fields, ...move, updatedAt: now, updatedBy: user.id, version: before.version + 1 };
-  const done = db
-    .update(projects)
-    .set(set)
-    .where(and(eq(projects.id, before.id), eq(projects.version, before.version)))
-    .run();
-  if (done.changes !== 1) throw conflict('project');
+  applyProjectChange(
+    db,
+    user,
+    {
+      id: before.id,
+      version: before.version,
+      fields,
+      move: to
+        ? {
+            to,
+            note: note ?? null,
+            dropCategory: r.values.dropCategory ?? 'other',
+            eventNote: note ?? '台账导入',
+          }
+        : undefined,
+      action: 'project.import.update',
+      auditExtra: { sheetRow: r.row },
+    },
+    now,
+  );
   const v = r.values;
   if (v.latestProgress && addProgress) {
     db.insert(followUps)
@@ -327,12 +294,4 @@ function writeUpdate(
       })
       .run();
   }
-  audit(db, {
-    userId: user.id,
-    action: 'project.import.update',
-    entity: 'project',
-    entityId: before.id,
-    changes: { ...diff(before, { ...fields, ...move }), sheetRow: r.row },
-    at: now,
-  });
 }

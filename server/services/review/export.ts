@@ -186,6 +186,27 @@ export async function reviewWorkbook(r: WeekReview): Promise<Buffer> {
     r.breakdowns.channel,
     (b) => (domainZh.channel as Record<string, string>)[b.key] ?? L.breakdown.none,
   );
+  breakdown(L.sheet.leader, r.breakdowns.leader, (b) => b.label ?? L.breakdown.none);
+  breakdown(L.sheet.taskForce, r.breakdowns.taskForce, (b) => b.label ?? L.breakdown.none);
+  breakdown(L.sheet.chain, r.breakdowns.chain, (b) => b.label ?? L.breakdown.none);
+  if (r.corrected) {
+    const c = r.corrected;
+    const row = (label: string, then: number, now: number) => [label, then, now, now - then];
+    sheet(
+      L.sheet.corrected,
+      L.corrected.title,
+      [L.corrected.figure, L.corrected.knownThen, L.corrected.correctedNow, L.corrected.difference],
+      [
+        row(L.kpi.active, r.funnel.activeCount, c.funnel.activeCount),
+        row(`${L.kpi.amount}（万元）`, r.funnel.activeAmount, c.funnel.activeAmount),
+        ...r.funnel.states.map((s, i) => row(stageLabel(s.state), s.count, c.funnel.states[i]?.count ?? 0)),
+        row(L.kpi.newLeads, r.flow.newLeads, c.flow.newLeads),
+        row(L.kpi.forward, r.flow.forwardTotal, c.flow.forwardTotal),
+        row(`${L.kpi.funds}（万元）`, r.funds.week, c.funds.week),
+        row(`${L.kpi.fundsCumulative}（万元）`, r.funds.cumulative, c.funds.cumulative),
+      ],
+    );
+  }
 
   const { lists } = r;
   sheet(
@@ -232,17 +253,29 @@ export async function reviewWorkbook(r: WeekReview): Promise<Buffer> {
   due(L.sheet.overdueMilestones, L.sections.overdueMilestones, lists.overdueMilestones);
   due(L.sheet.overdueProblems, L.sections.overdueProblems, lists.overdueProblems);
   due(L.sheet.pendingInstructions, L.sections.pendingInstructions, lists.pendingInstructions);
-  const fieldLabel = (k: string) => (domainZh.field as Record<string, string>)[k] ?? k;
+  const fieldLabel = (k: string) =>
+    (L.correctionField as Record<string, string>)[k] ?? (domainZh.field as Record<string, string>)[k] ?? k;
+  const valueLabel = (k: string, v: string | number | null) =>
+    v === null
+      ? null
+      : k === 'stage'
+        ? stageLabel(String(v))
+        : k === 'industry'
+          ? ((domainZh.industry as Record<string, string>)[v] ?? v)
+          : k === 'channel'
+            ? ((domainZh.channel as Record<string, string>)[v] ?? v)
+            : v;
   sheet(
     L.sheet.corrections,
     L.sections.corrections,
-    [L.col.changedAt, L.col.project, L.col.field, L.col.before, L.col.after, L.col.by],
+    [L.col.changedAt, L.col.project, L.col.field, L.col.before, L.col.after, L.col.effectiveDay, L.col.by],
     lists.corrections.map((c) => [
       dateTime(c.at),
       c.projectName,
       fieldLabel(c.field),
-      c.before,
-      c.after,
+      valueLabel(c.field, c.before),
+      valueLabel(c.field, c.after),
+      c.effectiveDay,
       c.byName,
     ]),
   );

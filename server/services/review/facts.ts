@@ -84,11 +84,15 @@ function readProjectFacts(db: Db): ProjectFact[] {
   );
 }
 
-export function amountChangesBefore(db: Db, end: number): AmountChange[] {
+/** Amounts in effect before `end` as known at `knownAt` (decision 090), by effect then record. */
+export function amountChangesBefore(db: Db, end: number, knownAt: number): AmountChange[] {
   const rows = db.$client
-    .prepare('select project_id, at, amount from investment_history where at < ? order by at, id')
+    .prepare(
+      `select project_id, at, amount from investment_history where at < ? and recorded_at < ?
+       order by at, recorded_at, id`,
+    )
     .raw()
-    .all(end) as [number, number, number][];
+    .all(end, sqlInstant(knownAt)) as [number, number, number][];
   return rows.map(([projectId, at, amount]) => ({ projectId, at, amount }));
 }
 
@@ -107,7 +111,7 @@ export function fundsBetween(
        where f.date >= ? and f.date <= ? and f.created_at < ?
          and (? is null or p.industry = ?) and (? is null or p.unit_id = ?)`
     : 'select coalesce(sum(amount), 0) from funds_in_place where date >= ? and date <= ? and created_at < ?';
-  const args: unknown[] = [from, to, recordedBefore];
+  const args: unknown[] = [from, to, sqlInstant(recordedBefore)];
   if (filtered) args.push(only.industry, only.industry, only.unitId, only.unitId);
   return db.$client
     .prepare(sql)
@@ -146,3 +150,6 @@ export function targetsForWeek(db: Db, week: Week): TargetFact[] {
 export function tableExists(db: Db, name: string): boolean {
   return !!db.$client.prepare("select 1 from sqlite_master where type = 'table' and name = ?").get(name);
 }
+
+/** Infinity ("as known now") as an instant SQLite compares with. */
+export const sqlInstant = (t: number): number => Math.min(t, Number.MAX_SAFE_INTEGER);

@@ -1,9 +1,11 @@
 import type { Db } from '../../../db/client';
+import { businessDate } from '../../../shared/domain/dates';
 import { correctionsFor } from '../../../shared/domain/review/corrections';
 import type { Week } from '../../../shared/domain/review/week';
 import { MAJOR_THRESHOLD_WAN } from '../../../shared/domain/money';
 import type { ProjectState } from '../../../shared/domain/stages';
 import { tableExists } from './facts';
+import { lateFacts } from './late-facts';
 
 /** The lists the meeting discusses. Each row carries its project's id and name so the page links to it. */
 const LIST_LIMIT = 300;
@@ -18,19 +20,24 @@ export interface MoveRow {
   note: string | null;
 }
 
+/** Moves in effect in the week as known at its end (decision 090): later records are corrections. */
+const KNOWN_MOVE = `e.at >= ? and e.at < ? and e.recorded_at < ?
+  and not exists (select 1 from stage_events s where s.supersedes_id = e.id and s.recorded_at < ?)`;
+
 export function weekMoves(db: Db, week: Week): { total: number; rows: MoveRow[] } {
+  const known = [week.start, week.end, week.end, week.end];
   const total = db.$client
-    .prepare('select count(*) from stage_events where at >= ? and at < ?')
+    .prepare(`select count(*) from stage_events e where ${KNOWN_MOVE}`)
     .pluck()
-    .get(week.start, week.end) as number;
+    .get(...known) as number;
   const rows = db.$client
     .prepare(
       `select e.project_id as projectId, p.name as projectName, e.from_state as "from", e.to_state as "to", e.at as at,
               u.display_name as byName, e.note as note
        from stage_events e join projects p on p.id = e.project_id join users u on u.id = e.by_user_id
-       where e.at >= ? and e.at < ? order by e.at, e.id limit ?`,
+       where ${KNOWN_MOVE} order by e.at, e.id limit ?`,
     )
-    .all(week.start, week.end, LIST_LIMIT) as MoveRow[];
+    .all(...known, LIST_LIMIT) as MoveRow[];
   return { total, rows };
 }
 
@@ -124,23 +131,31 @@ export function pendingInstructions(db: Db, week: Week): DueRow[] | null {
 }
 
 export interface CorrectionRow {
-  auditId: number;
+  key: string;
+  /** When the change was recorded. */
   at: number;
   projectId: number;
   projectName: string;
   field: string;
   before: string | number | null;
   after: string | number | null;
+  /** The business day the recorded fact took effect, when it is not the change itself (a late fund, a backdated move). */
+  effectiveDay: string | null;
   byName: string | null;
 }
 
-/** Edits made after the week to facts of that week (see correctionsFor). */
+/**
+ * Changes recorded after the week to facts of that week: edits of the week's dated facts and amounts
+ * (correctionsFor, from the audit log) and facts recorded later but in effect by the week's end
+ * (lateFacts: a backdated import, a late fund, a corrected classification or amount).
+ */
 export function weekCorrections(db: Db, week: Week, movedInWeek: ReadonlySet<number>): CorrectionRow[] {
   const rows = db.$client
     .prepare(
       `select a.id, a.at, a.entity_id as projectId, a.changes, u.display_name as byName
        from audit_log a left join users u on u.id = a.user_id
-       where a.at >= ? and a.entity = 'project' and a.action = 'project.update' order by a.at, a.id`,
+       where a.at >= ? and a.entity = 'project' and a.action in ('project.update', 'project.import.update')
+       order by a.at, a.id`,
     )
     .all(week.end) as {
     id: number;
@@ -149,15 +164,51 @@ export function weekCorrections(db: Db, week: Week, movedInWeek: ReadonlySet<num
     changes: string | null;
     byName: string | null;
   }[];
-  const found = correctionsFor(rows, week, movedInWeek);
-  const names = projectNames(db, [...new Set(found.map((c) => c.projectId))]);
+  const edits = correctionsFor(rows, week, movedInWeek);
+  const late = lateFacts(db, week);
+  const names = projectNames(db, [...new Set([...edits, ...late].map((c) => c.projectId))]);
   const by = new Map(rows.map((r) => [r.id, r.byName]));
+  const users = nameMap(db, 'select id, display_name from users');
+  const units = nameMap(db, 'select id, name from units');
   const scalar = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? v : null);
-  return found.slice(0, LIST_LIMIT).map((c) => ({
+  const shown = (field: string, v: string | number | null) =>
+    v === null
+      ? null
+      : field === 'ownerAId'
+        ? (users.get(String(v)) ?? v)
+        : field === 'unitId'
+          ? (units.get(String(v)) ?? v)
+          : v;
+  const all = [
+    ...edits.map((c) => ({
+      key: `u${c.auditId}-${c.field}`,
+      at: c.at,
+      projectId: c.projectId,
+      field: c.field,
+      before: scalar(c.before),
+      after: scalar(c.after),
+      effectiveDay: null,
+      byName: by.get(c.auditId) ?? null,
+    })),
+    ...late.map((f) => ({
+      key: f.key,
+      at: f.at,
+      projectId: f.projectId,
+      field: f.field,
+      before: shown(f.field, f.before),
+      after: shown(f.field, f.after),
+      effectiveDay: businessDate(f.effectiveAt),
+      byName: f.byId === null ? null : (users.get(String(f.byId)) ?? null),
+    })),
+  ].sort((a, b) => a.at - b.at);
+  return all.slice(0, LIST_LIMIT).map((c) => ({
     ...c,
-    before: scalar(c.before),
-    after: scalar(c.after),
     projectName: names.get(c.projectId)?.name ?? `#${c.projectId}`,
-    byName: by.get(c.auditId) ?? null,
   }));
+}
+
+function nameMap(db: Db, sql: string): Map<string, string> {
+  return new Map(
+    (db.$client.prepare(sql).raw().all() as [number, string][]).map(([id, n]) => [String(id), n]),
+  );
 }

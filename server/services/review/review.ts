@@ -1,9 +1,11 @@
 import type { Db } from '../../../db/client';
 import { businessDate, isoWeekKey } from '../../../shared/domain/dates';
-import { computeReview } from '../../../shared/domain/review/compute';
+import { computeReview, type ProjectFact } from '../../../shared/domain/review/compute';
+import { knownLog } from '../../../shared/domain/review/event-log';
 import { stalledAt } from '../../../shared/domain/review/stalled';
 import { shiftWeek, type Week, weekNeighbours } from '../../../shared/domain/review/week';
 import { FUNNEL_STAGES } from '../../../shared/domain/stages';
+import { factKeysAt } from './attributes';
 import { stageEventLog } from './event-log-cache';
 import { amountChangesBefore, fundsBetween, heldProjectFacts, targetsForWeek } from './facts';
 import { lastFollowUps } from './follow-up-cache';
@@ -16,6 +18,7 @@ import {
   weekCorrections,
   weekMoves,
 } from './lists';
+import { membershipsAt } from './memberships';
 import { campaignSettings } from './settings';
 
 const minDay = (a: string, b: string) => (a < b ? a : b);
@@ -25,17 +28,19 @@ export type PhaseTimer = <T>(phase: string, run: () => T) => T;
 const untimed: PhaseTimer = (_phase, run) => run();
 
 /**
- * One week's review. Every figure is computed from rows dated before the week's end (stage events,
- * amount history, funds recorded by then), so it reads the same whenever it is asked for; later edits
- * of the week's facts are listed as corrections. The action lists (overdue milestones, problems) show
- * items due by the week's end with their status today: they are the meeting's to-do, not figures.
+ * Every figure of one week as known at `knownAt` (decision 090): the week's end for the review as it
+ * stood at the meeting, Infinity for the same week as corrected since.
  */
-export function reviewWeek(db: Db, week: Week, now: number, time: PhaseTimer = untimed) {
-  const { campaignStart, campaignEnd } = campaignSettings(db);
-  const { list: projects, amountById } = time('project facts', () => heldProjectFacts(db));
-  const log = time('event log', () => stageEventLog(db));
-  const amountChanges = time('amount history', () => amountChangesBefore(db, week.end));
-  const previous = shiftWeek(week.key, -1);
+function figuresKnownAt(
+  db: Db,
+  week: Week,
+  knownAt: number,
+  projects: readonly ProjectFact[],
+  campaignStart: string,
+  time: PhaseTimer,
+) {
+  const log = time('event log: as known', () => knownLog(stageEventLog(db), knownAt));
+  const amountChanges = time('amount history', () => amountChangesBefore(db, week.end, knownAt));
   const prevFirst = businessDate(week.start - 7 * 86_400_000);
   const prevLast = businessDate(week.start - 86_400_000);
   const { targets, funds } = time('targets and funds', () => {
@@ -44,7 +49,7 @@ export function reviewWeek(db: Db, week: Week, now: number, time: PhaseTimer = u
       from: string,
       to: string,
       only?: { industry: (typeof targets)[number]['industry']; unitId: number | null },
-    ) => fundsBetween(db, from, to, week.end, only);
+    ) => fundsBetween(db, from, to, knownAt, only);
     const funds = {
       week: fundsFor(week.firstDay, week.lastDay),
       previousWeek: fundsFor(prevFirst, prevLast),
@@ -57,8 +62,40 @@ export function reviewWeek(db: Db, week: Week, now: number, time: PhaseTimer = u
     };
     return { targets, funds };
   });
-  const figures = computeReview({ week, log, projects, amountChanges, campaignStart, targets, funds, time });
-  const { statesAtEnd, lastEventAt, ...numbers } = figures;
+  const { keys, memberships } = time('attributes and memberships', () => {
+    const keys = factKeysAt(db, projects, week.end, knownAt);
+    const maxId = keys.industry.length - 1;
+    return { keys, memberships: membershipsAt(db, week.end, maxId, keys.industry) };
+  });
+  const figures = computeReview({
+    week,
+    log,
+    projects,
+    amountChanges,
+    campaignStart,
+    targets,
+    funds,
+    time,
+    keys: memberships
+      ? { ...keys, leader: memberships.leader, taskForce: memberships.taskForce, chain: memberships.chain }
+      : keys,
+  });
+  return { figures, log, memberships };
+}
+
+/**
+ * One week's review. Every figure is computed from what was known at the week's end (stage events,
+ * amounts, funds, attributes and memberships recorded by then), so it reads the same whenever it is
+ * asked for; facts recorded later are listed as corrections, and for a closed week with corrections the
+ * same figures as corrected now come beside them. The action lists (overdue milestones, problems) show
+ * items due by the week's end with their status today: they are the meeting's to-do, not figures.
+ */
+export function reviewWeek(db: Db, week: Week, now: number, time: PhaseTimer = untimed) {
+  const { campaignStart, campaignEnd } = campaignSettings(db);
+  const { list: projects } = time('project facts', () => heldProjectFacts(db));
+  const previous = shiftWeek(week.key, -1);
+  const { figures, memberships } = figuresKnownAt(db, week, week.end, projects, campaignStart, time);
+  const { statesAtEnd, amountsAtEnd, lastEventAt, ...numbers } = figures;
 
   const moves = time('lists: moves', () => weekMoves(db, week));
   const movedInWeek = new Set(moves.rows.map((m) => m.projectId));
@@ -67,8 +104,9 @@ export function reviewWeek(db: Db, week: Week, now: number, time: PhaseTimer = u
   const stalled = time('lists: stalled', () =>
     stalledAt(statesAtEnd, lastEventAt, lastFollowUp, Math.min(week.end, now)),
   );
+  const amountAt = (p: number) => amountsAtEnd[p] ?? 0;
   const major = time('lists: major without leader', () =>
-    majorWithoutLeader(db, week, statesAtEnd, (p) => amountById.get(p) ?? 0),
+    majorWithoutLeader(db, week, statesAtEnd, amountAt),
   );
   const asOfDay = minDay(businessDate(Math.min(week.end, now) - 1), week.lastDay);
   const listed = [...stalled.slice(0, 300).map((s) => s.projectId), ...major.ids.slice(0, 300)];
@@ -78,22 +116,23 @@ export function reviewWeek(db: Db, week: Week, now: number, time: PhaseTimer = u
     milestones: overdueMilestones(db, asOfDay),
     problems: overdueProblems(db, asOfDay),
     instructions: pendingInstructions(db, week),
-    corrections: weekCorrections(db, week, movedInWeek),
+    corrections: week.end <= now ? weekCorrections(db, week, movedInWeek) : [],
   }));
+  // A closed week with corrections: the same figures as known now, for the side-by-side view.
+  const corrected =
+    corrections.length > 0
+      ? time('corrected view', () => {
+          const c = figuresKnownAt(db, week, Infinity, projects, campaignStart, untimed).figures;
+          return { funnel: c.funnel, flow: c.flow, cumulative: c.cumulative, funds: c.funds };
+        })
+      : null;
 
-  const userNames = new Map(
-    (db.$client.prepare('select id, display_name from users').raw().all() as [number, string][]).map(
-      ([id, n]) => [String(id), n],
-    ),
-  );
-  const unitNames = new Map(
-    (db.$client.prepare('select id, name from units').raw().all() as [number, string][]).map(([id, n]) => [
-      String(id),
-      n,
-    ]),
-  );
-  const labelled = (rows: typeof numbers.breakdowns.owner, names: Map<string, string>) =>
-    rows.map((r) => ({ ...r, label: r.key === '' ? null : (names.get(r.key) ?? r.key) }));
+  const names2 = (sql: string) =>
+    new Map((db.$client.prepare(sql).raw().all() as [number, string][]).map(([id, n]) => [String(id), n]));
+  const userNames = names2('select id, display_name from users');
+  const unitNames = names2('select id, name from units');
+  const labelled = (rows: typeof numbers.breakdowns.owner, labels: ReadonlyMap<string, string>) =>
+    rows.map((r) => ({ ...r, label: r.key === '' ? null : (labels.get(r.key) ?? r.key) }));
 
   return {
     week: {
@@ -105,6 +144,7 @@ export function reviewWeek(db: Db, week: Week, now: number, time: PhaseTimer = u
       previous,
       next: weekNeighbours(week.key, now)?.next ?? null,
       current: isoWeekKey(now) === week.key,
+      closed: week.end <= now,
     },
     campaign: { start: campaignStart, end: campaignEnd },
     stages: FUNNEL_STAGES,
@@ -114,6 +154,9 @@ export function reviewWeek(db: Db, week: Week, now: number, time: PhaseTimer = u
       channel: numbers.breakdowns.channel,
       owner: labelled(numbers.breakdowns.owner, userNames),
       unit: labelled(numbers.breakdowns.unit, unitNames),
+      leader: labelled(numbers.breakdowns.leader, memberships?.labels.leader ?? userNames),
+      taskForce: labelled(numbers.breakdowns.taskForce, memberships?.labels.taskForce ?? new Map()),
+      chain: labelled(numbers.breakdowns.chain, memberships?.labels.chain ?? new Map()),
     },
     targets: numbers.targets.map((t) => ({
       ...t,
@@ -137,7 +180,7 @@ export function reviewWeek(db: Db, week: Week, now: number, time: PhaseTimer = u
           projectName: nameOf(id).name,
           ownerName: nameOf(id).ownerName,
           stage: FUNNEL_STAGES[statesAtEnd[id]!]!,
-          amount: amountById.get(id) ?? 0,
+          amount: amountAt(id),
         })),
       },
       overdueMilestones: milestones,
@@ -146,6 +189,7 @@ export function reviewWeek(db: Db, week: Week, now: number, time: PhaseTimer = u
       pendingInstructions: instructions,
       corrections,
     },
+    corrected,
   };
 }
 

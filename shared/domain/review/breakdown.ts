@@ -16,14 +16,15 @@ export interface BreakdownRow {
 
 /**
  * The funnel at the week's end and the week's flow, grouped by `keyOf(projectId)` (industry, owner,
- * unit, channel …; null keys group under ''). One pass over the projects, one over the week's events.
+ * unit, channel, leader …; null keys group under ''; a project with several keys, such as two chains,
+ * counts in each). One pass over the projects, one over the week's events.
  */
 export function breakdown(
   states: Int8Array,
   amounts: Float64Array,
   log: EventLog,
   week: { start: number; end: number },
-  keyOf: (projectId: number) => string | null,
+  keyOf: (projectId: number) => string | null | readonly string[],
 ): BreakdownRow[] {
   const rows = new Map<string, BreakdownRow>();
   const row = (key: string) => {
@@ -41,18 +42,23 @@ export function breakdown(
     }
     return r;
   };
+  const rowsOf = (p: number): BreakdownRow[] => {
+    const key = keyOf(p);
+    return typeof key === 'string' || key === null ? [row(key ?? '')] : key.map(row);
+  };
   for (let p = 0; p < states.length; p++) {
     const s = states[p]!;
     if (s === NO_STATE || s >= FUNNEL_STAGES.length) continue;
-    const r = row(keyOf(p) ?? '');
-    r.stages[s]!++;
-    r.activeCount++;
-    r.activeAmount += amounts[p] ?? 0;
+    for (const r of rowsOf(p)) {
+      r.stages[s]!++;
+      r.activeCount++;
+      r.activeAmount += amounts[p] ?? 0;
+    }
   }
   for (let i = lowerBound(log, week.start); i < log.length && log.at[i]! < week.end; i++) {
     const kind = classifyMove(log.from[i]!, log.to[i]!);
-    if (kind === 'new') row(keyOf(log.projectId[i]!) ?? '').newLeads++;
-    else if (kind === 'forward') row(keyOf(log.projectId[i]!) ?? '').forward++;
+    if (kind === 'new') for (const r of rowsOf(log.projectId[i]!)) r.newLeads++;
+    else if (kind === 'forward') for (const r of rowsOf(log.projectId[i]!)) r.forward++;
   }
   return [...rows.values()].sort((a, b) => b.activeAmount - a.activeAmount || a.key.localeCompare(b.key));
 }

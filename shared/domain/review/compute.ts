@@ -48,7 +48,15 @@ export interface ReviewInput {
   trendWeeks?: number;
   /** Runs (and may time) each phase of the computation: bench/review.ts. */
   time?: <T>(phase: string, run: () => T) => T;
+  /**
+   * Group keys by project id as known at the review's instant (decision 090): they replace today's
+   * values of the facts (industry, owner …) and add the memberships (leader, task force, chain; a
+   * project in several chains counts in each). Missing: today's values, no membership breakdowns.
+   */
+  keys?: Partial<Record<BreakdownKind, GroupKeys>>;
 }
+
+export type GroupKeys = readonly (string | null | readonly string[] | undefined)[];
 
 export interface TrendPoint {
   week: string;
@@ -66,25 +74,20 @@ export interface ReviewFigures {
   cumulative: { from: string; reached: StageReach[]; flow: Flow };
   conversions: Conversion[];
   trend: TrendPoint[];
-  breakdowns: {
-    industry: BreakdownRow[];
-    owner: BreakdownRow[];
-    unit: BreakdownRow[];
-    channel: BreakdownRow[];
-  };
+  breakdowns: Record<BreakdownKind, BreakdownRow[]>;
   targets: TargetProgress[];
   funds: { week: number; previousWeek: number; cumulative: number };
   /** Internals the caller needs for the lists (state and last event of each project at the week's end). */
   statesAtEnd: Int8Array;
+  amountsAtEnd: Float64Array;
   lastEventAt: Float64Array;
 }
 
-/**
- * Every figure of one week's review, from events before the week's end only: appending later events
- * leaves every number unchanged (tests/unit/review-reproducible.test.ts).
- */
-type BreakdownKind = 'industry' | 'owner' | 'unit' | 'channel';
-const KEY_OF: Record<BreakdownKind, (f: ProjectFact) => string | number | null> = {
+export const FACT_KINDS = ['industry', 'owner', 'unit', 'channel'] as const;
+export const MEMBERSHIP_KINDS = ['leader', 'taskForce', 'chain'] as const;
+export type FactKind = (typeof FACT_KINDS)[number];
+export type BreakdownKind = FactKind | (typeof MEMBERSHIP_KINDS)[number];
+const KEY_OF: Record<FactKind, (f: ProjectFact) => string | number | null> = {
   industry: (f) => f.industry,
   owner: (f) => f.ownerAId,
   unit: (f) => f.unitId,
@@ -96,7 +99,7 @@ interface ProjectIndex {
   maxId: number;
   current: Float64Array;
   facts: readonly (ProjectFact | undefined)[];
-  keys: Record<BreakdownKind, readonly (string | null)[]>;
+  keys: Record<FactKind, readonly (string | null)[]>;
 }
 
 // The server passes the same frozen list while no project changed (server/services/review/facts.ts):
@@ -109,13 +112,12 @@ function projectIndex(projects: readonly ProjectFact[]): ProjectIndex {
   const maxId = projects.reduce((m, p) => Math.max(m, p.id), 0);
   const current = new Float64Array(maxId + 1);
   const facts = new Array<ProjectFact | undefined>(maxId + 1);
-  const keys = { industry: [], owner: [], unit: [], channel: [] } as Record<BreakdownKind, (string | null)[]>;
-  for (const kind of Object.keys(keys) as BreakdownKind[])
-    keys[kind] = new Array<string | null>(maxId + 1).fill(null);
+  const keys = { industry: [], owner: [], unit: [], channel: [] } as Record<FactKind, (string | null)[]>;
+  for (const kind of FACT_KINDS) keys[kind] = new Array<string | null>(maxId + 1).fill(null);
   for (const p of projects) {
     current[p.id] = p.amount;
     facts[p.id] = p;
-    for (const kind of Object.keys(keys) as BreakdownKind[]) {
+    for (const kind of FACT_KINDS) {
       const key = KEY_OF[kind](p);
       keys[kind][p.id] = key === null ? null : String(key);
     }
@@ -135,7 +137,10 @@ export function computeReview(input: ReviewInput): ReviewFigures {
   const trendKeys = weeksEndingWith(week.key, input.trendWeeks ?? 12);
   const trendWeeks = trendKeys.map((k) => weekOf(k)!);
   const checkpoints = trendWeeks.map((w) => w.end);
-  const { maxId, current, facts, keys } = time('compute: project index', () => projectIndex(projects));
+  const index = time('compute: project index', () => projectIndex(projects));
+  const { maxId, current, facts } = index;
+  const keyOf = (kind: BreakdownKind): GroupKeys | undefined =>
+    input.keys?.[kind] ?? (kind in index.keys ? index.keys[kind as FactKind] : undefined);
   const played = time('compute: replay', () => replay(log, checkpoints, maxId));
   const amounts = time('compute: amounts', () => amountsAt(input.amountChanges, checkpoints, current));
   const last = checkpoints.length - 1;
@@ -167,15 +172,20 @@ export function computeReview(input: ReviewInput): ReviewFigures {
   );
 
   const by = (kind: BreakdownKind) => {
-    const key = keys[kind];
-    return breakdown(statesAtEnd, amountsAtEnd, log, week, (p) => key[p] ?? null);
+    const key = keyOf(kind);
+    return key ? breakdown(statesAtEnd, amountsAtEnd, log, week, (p) => key[p] ?? null) : [];
   };
   const breakdowns = time('compute: breakdowns', () => ({
     industry: by('industry'),
     owner: by('owner'),
     unit: by('unit'),
     channel: by('channel'),
+    leader: by('leader'),
+    taskForce: by('taskForce'),
+    chain: by('chain'),
   }));
+  const industryOf = keyOf('industry')!;
+  const unitOf = keyOf('unit')!;
 
   const cumulative = time('compute: cumulative and conversion', () => ({
     cumulative: {
@@ -191,11 +201,10 @@ export function computeReview(input: ReviewInput): ReviewFigures {
       const period = periodRange(t.periodStart, t.periodEnd);
       const to = Math.min(period.to, week.end);
       const include = (p: number) => {
-        const f = facts[p];
         return (
-          !!f &&
-          (t.industry === null || f.industry === t.industry) &&
-          (t.unitId === null || f.unitId === t.unitId)
+          !!facts[p] &&
+          (t.industry === null || industryOf[p] === t.industry) &&
+          (t.unitId === null || unitOf[p] === String(t.unitId))
         );
       };
       const reached = () => reachedBetween(played.firstReach, amountsAtEnd, period.from, to, include);
@@ -240,6 +249,7 @@ export function computeReview(input: ReviewInput): ReviewFigures {
       cumulative: input.funds.cumulative,
     },
     statesAtEnd,
+    amountsAtEnd,
     lastEventAt: played.lastEventAt,
   };
 }
