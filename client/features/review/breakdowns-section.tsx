@@ -5,9 +5,12 @@ import type { WeekReview } from './types';
 import { useReviewLabels } from './use-review-labels';
 
 type Row = WeekReview['breakdowns']['industry'][number] & { label?: string | null };
-const KINDS = ['industry', 'owner', 'unit', 'channel'] as const;
+const KINDS = ['industry', 'owner', 'unit', 'channel', 'leader', 'taskForce', 'chain'] as const;
 
-/** The funnel at the week's end by industry, owner, unit and channel; on paper all four print. */
+/**
+ * The funnel at the week's end by industry, owner, unit, channel, leader (主包), task force and chain, as
+ * known at the week's end; on paper all of them print.
+ */
 export function BreakdownsSection({ r }: { r: WeekReview }) {
   const { t, fmt, stage } = useReviewLabels();
   const [kind, setKind] = useState<(typeof KINDS)[number]>('industry');

@@ -59,7 +59,7 @@ const countTitle = (title: string, n: number) => `${title}（${n}）`;
 
 /** The lists the meeting goes through; each row links to its project. Lists of features not yet present are left out. */
 export function ListsSection({ r }: { r: WeekReview }) {
-  const { t, fmt, stage } = useReviewLabels();
+  const { t, fmt, stage, correctionField, correctionValue } = useReviewLabels();
   const { lists } = r;
   const c = (k: string) => t(`review.col.${k}` as 'review.col.project');
   const due = (title: string, rows: WeekReview['lists']['overdueProblems']) =>
@@ -137,13 +137,22 @@ export function ListsSection({ r }: { r: WeekReview }) {
       </div>
       <Section title={countTitle(t('review.sections.corrections'), lists.corrections.length)}>
         <ListTable
-          head={[c('changedAt'), c('project'), c('field'), c('before'), c('after'), c('by')]}
+          head={[
+            c('changedAt'),
+            c('project'),
+            c('field'),
+            c('before'),
+            c('after'),
+            c('effectiveDay'),
+            c('by'),
+          ]}
           rows={lists.corrections.map((x) => [
             fmt.dateTime(x.at),
             projectLink(x.projectId, x.projectName),
-            t(`field.${x.field}` as 'field.name'),
-            <span className="line-through decoration-slate-400">{String(x.before ?? '—')}</span>,
-            String(x.after ?? '—'),
+            correctionField(x.field),
+            <span className="line-through decoration-slate-400">{correctionValue(x.field, x.before)}</span>,
+            correctionValue(x.field, x.after),
+            x.effectiveDay ? fmt.date(x.effectiveDay) : '—',
             x.byName ?? '—',
           ])}
           empty={t('review.empty.corrections')}

@@ -5,11 +5,13 @@ import { Button } from '../../components/ui/button';
 import { LoadError, Loading } from '../../components/ui/states';
 import { trpc } from '../../lib/trpc';
 import { BreakdownsSection } from './breakdowns-section';
+import { CorrectedSection } from './corrected-section';
 import { CumulativeSection } from './cumulative-section';
 import { FlowSection } from './flow-section';
 import { FunnelSection } from './funnel-section';
 import { ListsSection } from './lists-section';
 import './review.css';
+import { SealButtons, SealNotice } from './seal-bar';
 import { TargetsSection } from './targets-section';
 import { TrendSection } from './trend-section';
 import type { WeekReview } from './types';
@@ -88,6 +90,7 @@ function Review({ r, loading }: { r: WeekReview; loading: boolean }) {
         </div>
         <div className="review-no-print flex flex-wrap items-center gap-2">
           <WeekNav week={r.week} />
+          <SealButtons r={r} />
           <Button onClick={() => window.print()}>{t('review.print')}</Button>
           <Button
             variant="primary"
@@ -99,6 +102,7 @@ function Review({ r, loading }: { r: WeekReview; loading: boolean }) {
         </div>
       </div>
       {/* Printed too: a report of a week not yet over must say so on paper. */}
+      <SealNotice r={r} />
       {r.week.current && (
         <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-800 print:py-1">
           {t('review.inProgress')}
@@ -135,6 +139,7 @@ function Review({ r, loading }: { r: WeekReview; loading: boolean }) {
       <div className="review-keep">
         <TargetsSection r={r} />
       </div>
+      <CorrectedSection r={r} />
       <BreakdownsSection r={r} />
       <ListsSection r={r} />
       <p className="review-footnote text-xs text-slate-500">{t('review.reproducible')}</p>

@@ -19,5 +19,27 @@ export function useReviewLabels() {
         ? fmt.money(n)
         : `${n.toLocaleString('zh-CN')} ${t('review.unitOf.count')}`,
     pct: (r: number | null) => (r === null ? '—' : fmt.percent(r)),
+    correctionField: (field: string) =>
+      LATE_FIELDS.has(field)
+        ? t(`review.correctionField.${field}` as 'review.correctionField.stage')
+        : t(`field.${field}` as 'field.name'),
+    /** A corrected value as people read it: labels, 万元, dates. */
+    correctionValue: (field: string, v: string | number | null): string => {
+      if (v === null) return '—';
+      if (field === 'stage') return t(`stage.${v}` as 'stage.negotiating');
+      if (field === 'industry') return t(`industry.${v}` as 'industry.finance');
+      if (field === 'channel') return t(`channel.${v}` as 'channel.other');
+      if (MONEY_FIELDS.has(field) && typeof v === 'number') return fmt.money(v);
+      if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return fmt.date(v);
+      return String(v);
+    },
   };
 }
+
+const LATE_FIELDS: ReadonlySet<string> = new Set(['stage', 'amount', 'fundsInPlace']);
+const MONEY_FIELDS: ReadonlySet<string> = new Set([
+  'amount',
+  'fundsInPlace',
+  'agreedInvestment',
+  'estimatedInvestment',
+]);
