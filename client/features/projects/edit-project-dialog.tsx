@@ -155,14 +155,9 @@ export function EditProjectDialog({
         requiredGates={gatesUpTo(project.stage)}
         submitLabel={t('common.save')}
         onCancel={onClose}
-        onSubmit={async (fields) => {
+        onSubmit={(fields) => {
           setError(null);
-          try {
-            await save(fields, fields, opened.version);
-          } catch (e) {
-            if (errorCode(e) !== 'BAD_REQUEST') setError(errorMessage(e, t('common.unknownError')));
-            throw e;
-          }
+          return save(fields, fields, opened.version);
         }}
       />
     </Dialog>

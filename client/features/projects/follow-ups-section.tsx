@@ -9,9 +9,9 @@ import { Button } from '../../components/ui/button';
 import { Field, inputClass } from '../../components/ui/field';
 import { Section } from '../../components/ui/section';
 import { Empty, Loading } from '../../components/ui/states';
-import { fieldErrors } from '../../lib/errors';
 import { todayBusinessDate, useFormat } from '../../lib/format';
 import { trpc } from '../../lib/trpc';
+import { useFormSubmit } from '../../lib/use-form-submit';
 
 /** 跟进记录: add a visit, call or meeting; the newest shows first. */
 export function FollowUpsSection({ projectId, canWrite }: { projectId: number; canWrite: boolean }) {
@@ -25,27 +25,22 @@ export function FollowUpsSection({ projectId, canWrite }: { projectId: number; c
     defaultValues: { projectId, date: todayBusinessDate(), kind: 'visit' },
   });
   const { errors, isSubmitting } = form.formState;
-  const submit = form.handleSubmit(async (values) => {
-    try {
-      await add.mutateAsync(values);
-      form.reset({
-        projectId,
-        date: todayBusinessDate(),
-        kind: 'visit',
-        summary: '',
-        participants: '',
-        nextStep: '',
-        nextDate: '',
-      });
-      toast.success(t('followUp.added'));
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: trpc.followUps.list.queryKey({ projectId }) }),
-        queryClient.invalidateQueries({ queryKey: trpc.projects.get.queryKey({ id: projectId }) }),
-      ]);
-    } catch (error) {
-      for (const [f, message] of Object.entries(fieldErrors(error)))
-        form.setError(f as keyof FollowUpInput, { message });
-    }
+  const submit = useFormSubmit(form)(async (values) => {
+    await add.mutateAsync(values);
+    form.reset({
+      projectId,
+      date: todayBusinessDate(),
+      kind: 'visit',
+      summary: '',
+      participants: '',
+      nextStep: '',
+      nextDate: '',
+    });
+    toast.success(t('followUp.added'));
+    await Promise.all([
+      queryClient.invalidateQueries({ queryKey: trpc.followUps.list.queryKey({ projectId }) }),
+      queryClient.invalidateQueries({ queryKey: trpc.projects.get.queryKey({ id: projectId }) }),
+    ]);
   });
 
   return (

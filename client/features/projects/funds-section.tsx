@@ -9,9 +9,9 @@ import { Button } from '../../components/ui/button';
 import { Field, inputClass } from '../../components/ui/field';
 import { Section } from '../../components/ui/section';
 import { Empty, Loading } from '../../components/ui/states';
-import { fieldErrors } from '../../lib/errors';
 import { todayBusinessDate, useFormat } from '../../lib/format';
 import { trpc } from '../../lib/trpc';
+import { useFormSubmit } from '../../lib/use-form-submit';
 
 /** 到位资金: dated entries of money actually invested, summed against the agreed investment. */
 export function FundsSection({ projectId, canWrite }: { projectId: number; canWrite: boolean }) {
@@ -25,16 +25,11 @@ export function FundsSection({ projectId, canWrite }: { projectId: number; canWr
     defaultValues: { projectId, date: todayBusinessDate() },
   });
   const { errors, isSubmitting } = form.formState;
-  const submit = form.handleSubmit(async (values) => {
-    try {
-      await add.mutateAsync(values);
-      form.reset({ projectId, date: todayBusinessDate(), note: '' });
-      toast.success(t('fund.added'));
-      await queryClient.invalidateQueries({ queryKey: trpc.funds.list.queryKey({ projectId }) });
-    } catch (error) {
-      for (const [f, message] of Object.entries(fieldErrors(error)))
-        form.setError(f as keyof FundsInput, { message });
-    }
+  const submit = useFormSubmit(form)(async (values) => {
+    await add.mutateAsync(values);
+    form.reset({ projectId, date: todayBusinessDate(), note: '' });
+    toast.success(t('fund.added'));
+    await queryClient.invalidateQueries({ queryKey: trpc.funds.list.queryKey({ projectId }) });
   });
   const data = funds.data;
   const pct = data?.ratio == null ? null : Math.min(1, data.ratio);

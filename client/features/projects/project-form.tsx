@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { type ProjectFields, projectFields } from '../../../shared/schemas/project';
 import { ProjectFieldInput } from '../../components/project-field-input';
 import { Button } from '../../components/ui/button';
-import { fieldErrors } from '../../lib/errors';
+import { useFormSubmit } from '../../lib/use-form-submit';
 import { useDirectoryOptions } from '../../lib/use-directory';
 
 const BASICS = [
@@ -61,16 +61,7 @@ export function ProjectForm({
   const form = useForm<ProjectFields>({ resolver: zodResolver(projectFields), defaultValues });
   const { errors, isSubmitting } = form.formState;
 
-  const submit = form.handleSubmit(async (values) => {
-    try {
-      await onSubmit(values);
-    } catch (error) {
-      const fields = fieldErrors(error);
-      for (const [field, message] of Object.entries(fields))
-        form.setError(field as keyof ProjectFields, { message });
-      if (!Object.keys(fields).length) throw error;
-    }
-  });
+  const submit = useFormSubmit(form)(onSubmit);
   const err = (f: string) => errors[f as keyof ProjectFields]?.message;
   const required = (f: string) => REQUIRED.has(f) || requiredGates.includes(f);
 
