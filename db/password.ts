@@ -9,7 +9,18 @@ const R = 8;
 const P = 1;
 const KEY_LENGTH = 32;
 
+/**
+ * One derivation at a time (each takes 128 MiB and a core for ~0.2 s): a burst of logins queues
+ * instead of taking the server's memory and both cores (issue 11).
+ */
+let queue: Promise<unknown> = Promise.resolve();
 function derive(password: string, salt: Buffer, n: number, r: number, p: number): Promise<Buffer> {
+  const run = queue.then(() => deriveNow(password, salt, n, r, p));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+function deriveNow(password: string, salt: Buffer, n: number, r: number, p: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     scrypt(password, salt, KEY_LENGTH, { N: n, r, p, maxmem: 256 * n * r }, (err, key) =>
       err ? reject(err) : resolve(key),

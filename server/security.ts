@@ -1,6 +1,6 @@
 import fastifyHelmet from '@fastify/helmet';
-import fastifyRateLimit from '@fastify/rate-limit';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { resetLoginThrottle } from './auth/login-throttle';
 
 /**
  * Request hardening (issue 6), registered from buildApp before any route:
@@ -9,7 +9,8 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
  * - a mutation (any method but GET/HEAD/OPTIONS) must come from this origin: a same-origin `Origin`
  *   header or `Sec-Fetch-Site: same-origin`, and a tRPC POST must carry a JSON body, so no cross-site
  *   form or simple request can change data;
- * - failed logins throttled per account and per address (@fastify/rate-limit);
+ * - logins sent alone (the throttle itself is in server/auth/login-throttle.ts);
+ * - `Cache-Control: no-store` on every API answer;
  * - error responses never carry a stack trace, SQL or an internal message.
  */
 export interface SecurityOptions {
@@ -36,11 +37,6 @@ export const CONTENT_SECURITY_POLICY = {
   upgradeInsecureRequests: null,
 };
 
-function envNumber(name: string, fallback: number): number {
-  const value = Number(process.env[name]);
-  return Number.isFinite(value) && value > 0 ? value : fallback;
-}
-
 /**
  * True when the request says it comes from a page of this very origin. The host is fastify's
  * `req.host`: the Host header, or X-Forwarded-Host when the request came through a trusted proxy.
@@ -62,27 +58,6 @@ export function trpcPaths(url: string): string[] {
   if (!url.startsWith('/trpc/')) return [];
   const path = url.slice('/trpc/'.length).split('?')[0] ?? '';
   return decodeURIComponent(path).split(',').filter(Boolean);
-}
-
-/** The username a login request carries, batched ({"0": {...}}) or not. */
-function loginUsername(req: FastifyRequest): string {
-  // The tRPC adapter parses JSON bodies as text and decodes them itself.
-  let body: unknown = req.body;
-  if (typeof body === 'string') {
-    try {
-      body = JSON.parse(body);
-    } catch {
-      return '';
-    }
-  }
-  if (!body || typeof body !== 'object') return '';
-  const input = ((body as Record<string, unknown>)['0'] ?? body) as Record<string, unknown> | null;
-  const name = input && typeof input === 'object' ? input.username : undefined;
-  return typeof name === 'string' ? name.trim().toLowerCase().slice(0, 100) : '';
-}
-
-function tooManyMessage(ttlMs: number): string {
-  return `登录尝试过于频繁，请 ${Math.max(1, Math.ceil(ttlMs / 60_000))} 分钟后再试`;
 }
 
 /** A tRPC-shaped error body, so the tRPC client shows `message` as it shows any other error. */
@@ -142,38 +117,22 @@ export async function registerSecurity(app: FastifyInstance, opts: SecurityOptio
     }
   });
 
-  await app.register(fastifyRateLimit, { global: false });
-  const windowMs = opts.loginWindowMs ?? 15 * 60_000;
-  const limiter = (max: number, key: (req: FastifyRequest) => string) =>
-    app.createRateLimit({ max, timeWindow: windowMs, keyGenerator: key });
-  const perAddress = limiter(
-    opts.loginPerAddress ?? envNumber('LOGIN_MAX_PER_ADDRESS', 100),
-    (req) => `login-ip:${req.ip}`,
-  );
-  const perAccount = limiter(
-    opts.loginPerAccount ?? envNumber('LOGIN_MAX_PER_ACCOUNT', 20),
-    (req) => `login-user:${loginUsername(req)}`,
-  );
-  // Failed attempts count, successful ones do not: a peek before the login, an increment after a refusal
-  // (401). A login must travel alone, so a batch cannot try many passwords for the price of one.
+  // Login attempts are counted inside the login itself (server/auth/login-throttle.ts), before the
+  // password is checked. A login must travel alone, so a batch cannot try many passwords for one.
+  resetLoginThrottle({
+    ...(opts.loginPerAccount ? { account: opts.loginPerAccount } : {}),
+    ...(opts.loginPerAddress ? { address: opts.loginPerAddress } : {}),
+    ...(opts.loginWindowMs ? { windowMs: opts.loginWindowMs } : {}),
+  });
   const isLogin = (req: FastifyRequest) => req.method === 'POST' && trpcPaths(req.url).includes(LOGIN_PATH);
   app.addHook('preHandler', async (req, reply) => {
-    if (!isLogin(req)) return;
-    if (trpcPaths(req.url).length > 1) return refuse(req, reply, 400, 'BAD_REQUEST', '登录请求须单独发送');
-    for (const check of [perAddress, perAccount]) {
-      const result = await check(req, { increment: false });
-      // isAllowed means "on the allow list"; a peek sees `max` failures as none remaining.
-      if (!result.isAllowed && result.remaining === 0) {
-        void reply.header('retry-after', String(result.ttlInSeconds));
-        return refuse(req, reply, 429, 'TOO_MANY_REQUESTS', tooManyMessage(result.ttl));
-      }
-    }
+    if (isLogin(req) && trpcPaths(req.url).length > 1)
+      return refuse(req, reply, 400, 'BAD_REQUEST', '登录请求须单独发送');
   });
-  app.addHook('onSend', async (req, reply, payload) => {
-    if (!isLogin(req)) return;
-    // The tRPC adapter sends a web Response; fastify copies its status onto the reply after this hook.
-    const status = payload instanceof Response ? payload.status : reply.statusCode;
-    if (status === 401) await Promise.all([perAddress(req), perAccount(req)]);
+  // API answers carry personal data: no browser or proxy may keep them (issue 11).
+  app.addHook('onSend', async (req, reply) => {
+    if (req.url.startsWith('/trpc/') || req.url.startsWith('/api/'))
+      void reply.header('cache-control', 'no-store');
   });
 
   app.setErrorHandler((error: FastifyError, req, reply) => {

@@ -19,8 +19,8 @@ export async function ensureInitialData(
     await seedDemo(db, { today: new Date() });
     return;
   }
-  if (!config.adminPassword || config.adminPassword.length < 10) {
-    throw new Error('DEMO_DATA=0 needs ADMIN_PASSWORD (at least 10 characters) for the first admin account');
+  if (!config.adminPassword || config.adminPassword.length < 12) {
+    throw new Error('DEMO_DATA=0 needs ADMIN_PASSWORD (at least 12 characters) for the first admin account');
   }
   db.insert(users)
     .values({

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, lt } from 'drizzle-orm';
+import { and, desc, eq, lt, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { sessions, users } from '../../db/schema';
 import type { Role } from '../../shared/domain/catalog';
@@ -28,6 +28,9 @@ export interface SessionUser {
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
 
+/** Sessions one person may hold at once (several devices and browsers). */
+export const MAX_SESSIONS_PER_USER = 5;
+
 export function createSession(
   db: Db,
   userId: number,
@@ -37,6 +40,23 @@ export function createSession(
   const expiresAt = now + ABSOLUTE_LIFETIME_MS;
   db.insert(sessions)
     .values({ id: hashToken(token), userId, createdAt: now, lastSeenAt: now, expiresAt })
+    .run();
+  // At most MAX_SESSIONS_PER_USER at once: a new login ends the person's oldest sessions (issue 11).
+  db.delete(sessions)
+    .where(
+      and(
+        eq(sessions.userId, userId),
+        notInArray(
+          sessions.id,
+          db
+            .select({ id: sessions.id })
+            .from(sessions)
+            .where(eq(sessions.userId, userId))
+            .orderBy(desc(sessions.createdAt), sql`rowid desc`)
+            .limit(MAX_SESSIONS_PER_USER),
+        ),
+      ),
+    )
     .run();
   return { token, expiresAt };
 }

@@ -4,6 +4,7 @@ import { users } from '../../db/schema';
 import { loginInput } from '../../shared/schemas/project';
 import { audit } from '../audit';
 import { dummyPasswordHash, verifyPassword } from '../../db/password';
+import { takeAttempt } from '../auth/login-throttle';
 import { createSession, endSession } from '../auth/sessions';
 import { authedProcedure, publicProcedure, router } from '../trpc';
 import { appErrorWith } from '../errors';
@@ -13,6 +14,8 @@ export const authRouter = router({
   me: publicProcedure.query(({ ctx }) => ctx.user),
 
   login: publicProcedure.input(loginInput).mutation(async ({ ctx, input }) => {
+    // Counted before the password is checked: a parallel burst gets no more tries than the limit.
+    const attempt = takeAttempt(input.username, ctx.ip, ctx.now());
     const user = ctx.db
       .select({ id: users.id, passwordHash: users.passwordHash, active: users.active })
       .from(users)
@@ -32,6 +35,7 @@ export const authRouter = router({
       });
       throw appErrorWith('UNAUTHORIZED', 'wrongCredentials');
     }
+    attempt.succeeded();
     // A fresh session id at every login (no fixation); the old one, if any, ends. The sessions and the
     // audit row commit together; the browser gets the cookie only once they have.
     const session = writeTransaction(ctx.db, () => {

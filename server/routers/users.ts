@@ -32,12 +32,19 @@ export const usersRouter = router({
   resetPassword: adminProcedure
     .input(resetPasswordInput)
     .mutation(({ ctx, input }) => resetPassword(ctx.db, ctx.user, input, ctx.now())),
-  /** Anyone signed in, viewers too: current password + a new one of ≥ 10 characters; other sessions end. */
+  /** Anyone signed in, viewers too: current password + a new one of ≥ 12 characters; other sessions end. */
   changePassword: authedProcedure.input(changePasswordInput).mutation(({ ctx, input }) => {
     const now = ctx.now();
-    return changeOwnPassword(ctx.db, ctx.user, input, now, () => {
-      const session = createSession(ctx.db, ctx.user.id, now);
-      ctx.cookie?.set(session.token, session.expiresAt);
-    });
+    return changeOwnPassword(
+      ctx.db,
+      ctx.user,
+      input,
+      now,
+      () => {
+        const session = createSession(ctx.db, ctx.user.id, now);
+        ctx.cookie?.set(session.token, session.expiresAt);
+      },
+      ctx.ip,
+    );
   }),
 });

@@ -11,6 +11,8 @@ import type {
 } from '../../shared/schemas/users';
 import { audit, diff } from '../audit';
 import { hashPassword, verifyPassword } from '../../db/password';
+import { takeAttempt } from '../auth/login-throttle';
+import { checkNewPassword } from '../auth/password-policy';
 import { endAllSessions, type SessionUser } from '../auth/sessions';
 import { appError, conflict, fieldError, notFound } from '../errors';
 
@@ -57,6 +59,7 @@ export async function createUser(
   input: z.output<typeof createUserInput>,
   now: number,
 ) {
+  checkNewPassword(input.password, input.username, 'password');
   const passwordHash = await hashPassword(input.password);
   return writeTransaction(db, () => {
     const taken = db.select({ id: users.id }).from(users).where(eq(users.username, input.username)).get();
@@ -158,6 +161,7 @@ export async function resetPassword(
   input: z.output<typeof resetPasswordInput>,
   now: number,
 ) {
+  checkNewPassword(input.password, loadUser(db, input.id).username, 'password');
   const passwordHash = await hashPassword(input.password);
   return writeTransaction(db, () => {
     const before = loadUser(db, input.id);
@@ -191,8 +195,12 @@ export async function changeOwnPassword(
   input: z.output<typeof changePasswordInput>,
   now: number,
   rotate: () => void,
+  ip?: string,
 ) {
   const row = loadUser(db, user.id);
+  checkNewPassword(input.next, row.username, 'next');
+  // The current password is guarded like a login: counted before it is checked.
+  const attempt = takeAttempt(row.username, ip, now);
   if (!(await verifyPassword(input.current, row.passwordHash))) {
     audit(db, {
       userId: user.id,
@@ -203,6 +211,7 @@ export async function changeOwnPassword(
     });
     throw fieldError({ current: 'wrongCurrentPassword' });
   }
+  attempt.succeeded();
   const passwordHash = await hashPassword(input.next);
   writeTransaction(db, () => {
     db.update(users)

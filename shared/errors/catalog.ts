@@ -40,6 +40,10 @@ export const ERROR_MESSAGES_ZH = {
   // Sign-in and permissions
   signInFirst: '请先登录',
   wrongCredentials: '用户名或密码错误',
+  loginThrottled: '登录尝试过于频繁，请 {{minutes}} 分钟后再试',
+  passwordCommon: '这个密码太常见（在常用或泄露密码名单中），请换一个',
+  passwordHasUsername: '密码不能包含用户名',
+  passwordRepeated: '密码不能由同一个字符重复组成',
   changeTemporaryPassword: '请先修改管理员设置的临时密码',
   roleForbidden: '您的角色无权执行此操作',
   notProjectMember: '您不是该项目的责任人、专班成员或包保领导，无权修改',

@@ -12,7 +12,7 @@ const MESSAGES = {
     amount: '金额应为不小于0的整数（万元）',
     positiveAmount: '金额应为大于0的整数（万元）',
     tooLong: '内容过长',
-    passwordLength: '密码至少 10 位',
+    passwordLength: '密码至少 12 位',
   },
   en: {
     required: 'Required',
@@ -22,7 +22,7 @@ const MESSAGES = {
     amount: 'Enter a whole number of 万元, 0 or more',
     positiveAmount: 'Enter a whole number of 万元 greater than 0',
     tooLong: 'Too long',
-    passwordLength: 'At least 10 characters',
+    passwordLength: 'At least 12 characters',
   },
 } as const;
 

@@ -33,6 +33,10 @@ export const errorsEn: Widen<typeof ERROR_MESSAGES_ZH> = {
   reasonRequired: 'Give a reason',
   signInFirst: 'Please sign in',
   wrongCredentials: 'Wrong username or password',
+  loginThrottled: 'Too many sign-in attempts; try again in {{minutes}} minutes',
+  passwordCommon: 'This password is too common (on a list of common or breached passwords); choose another',
+  passwordHasUsername: 'The password may not contain the username',
+  passwordRepeated: 'The password may not be one character repeated',
   changeTemporaryPassword: 'First change the temporary password an admin set for you',
   roleForbidden: 'Your role may not do this',
   notProjectMember:
