@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isValidCreditCode } from '../domain/credit-code';
 import { isValidDateString } from '../domain/dates';
+import { hasBidiControl, isVisiblyEmpty } from '../domain/visible-text';
 import { msg, validationLocale } from './messages';
 // Only the two locales the app speaks; zod's generic messages follow the current language.
 import enLocale from 'zod/v4/locales/en.js';
@@ -11,19 +12,22 @@ const enError = enLocale().localeError;
 z.config({ localeError: (issue) => (validationLocale() === 'en' ? enError : zhError)(issue) });
 
 /** Reusable field schemas: messages are looked up when an error is raised, in the current language. */
-export const requiredText = (max = 200) =>
+/** Text without bidirectional controls (shared/domain/visible-text.ts). */
+const honestText = () =>
   z
     .string({ error: () => msg('required') })
     .trim()
-    .min(1, { error: () => msg('required') })
-    .max(max, { error: () => msg('tooLong') });
+    .refine((v) => !hasBidiControl(v), { error: () => msg('bidiControl'), abort: true });
+
+export const requiredText = (max = 200) =>
+  honestText()
+    .refine((v) => !isVisiblyEmpty(v), { error: () => msg('required'), abort: true })
+    .refine((v) => v.length <= max, { error: () => msg('tooLong') });
 
 export const optionalText = (max = 2000) =>
-  z
-    .string()
-    .trim()
+  honestText()
     .max(max, { error: () => msg('tooLong') })
-    .transform((v) => (v === '' ? null : v))
+    .transform((v) => (isVisiblyEmpty(v) ? null : v))
     .nullable()
     .optional();
 

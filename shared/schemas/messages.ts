@@ -13,6 +13,7 @@ const MESSAGES = {
     positiveAmount: '金额应为大于0的整数（万元）',
     tooLong: '内容过长',
     passwordLength: '密码至少 12 位',
+    bidiControl: '不能包含改变文字方向的控制字符',
   },
   en: {
     required: 'Required',
@@ -23,6 +24,7 @@ const MESSAGES = {
     positiveAmount: 'Enter a whole number of 万元 greater than 0',
     tooLong: 'Too long',
     passwordLength: 'At least 12 characters',
+    bidiControl: 'Must not contain characters that change the text direction',
   },
 } as const;
 
