@@ -75,7 +75,9 @@ const step = async <T>(label: string, fn: () => T | Promise<T>): Promise<T> => {
 console.log(`${ROWS} rows, ${(bytes.length / 1024 / 1024).toFixed(1)} MB xlsx`);
 const upload = await step('read workbook (worker)', () => receiveUpload(admin.id, 'bench.xlsx', bytes));
 const opts = { token: upload.token, sheet: 0, onExisting: 'skip' as const, createUnits: false };
-const checked = await step('check every row (preview)', () => checkedFor(db, upload, opts, Date.now()));
+const checked = await step('check every row (preview)', () =>
+  checkedFor(db, upload, opts, Date.now(), () => true),
+);
 console.log(`  errors: ${checked.rows.filter((r) => r.action === 'error').length}`);
 const user = {
   id: admin.id,
@@ -86,7 +88,7 @@ const user = {
   mustChangePassword: false,
 };
 const result = await step('commit (check again + write, one transaction)', () =>
-  commitImport(db, user, upload, opts, Date.now()),
+  commitImport(db, user, upload, opts, Date.now(), () => true),
 );
 console.log(`  created ${result.created}`);
 db.$client.close();

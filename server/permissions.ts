@@ -1,40 +1,183 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { projects, taskForceMembers, taskForceProjects } from '../db/schema';
-import type { SessionUser } from './auth/sessions';
-import { isProjectLeader } from './services/leaders';
+import {
+  chaseUpOrders,
+  instructions,
+  leaderAssignments,
+  milestones,
+  problems,
+  projects,
+  schedules,
+  taskForceMembers,
+  taskForceProjects,
+  taskForces,
+} from '../db/schema';
+import { type Actor, can, type ProjectFacts } from '../shared/domain/permissions';
 
 /**
- * Who may write a project (issue 6, per domain.md's roles): an admin, everything; an officer (staff), the
- * projects where they are owner A or B or a member of the project's current task force; a leader, the
- * projects they lead (primary or co-leader); a viewer, nothing. A project that does not exist is "allowed"
- * here so the procedure answers NOT_FOUND, as it would for anyone.
+ * The facts the shared permission model (shared/domain/permissions.ts) needs about projects: owners,
+ * open task forces with their members and lead leaders, open leader assignments. Null: no such project.
  */
-export function canWriteProject(db: Db, user: Pick<SessionUser, 'id' | 'role'>, projectId: number): boolean {
-  if (user.role === 'admin') return true;
-  if (user.role === 'viewer') return false;
-  const p = db
-    .select({ ownerAId: projects.ownerAId, ownerBId: projects.ownerBId })
-    .from(projects)
-    .where(eq(projects.id, projectId))
-    .get();
-  if (!p) return true;
-  if (user.role === 'leader') return isProjectLeader(db, projectId, user.id);
-  if (p.ownerAId === user.id || p.ownerBId === user.id) return true;
-  return isTaskForceMember(db, projectId, user.id);
+export function projectFacts(db: Db, projectId: number): ProjectFacts | null {
+  return projectFactsMany(db, [projectId]).get(projectId) ?? null;
 }
 
-export function isTaskForceMember(db: Db, projectId: number, userId: number): boolean {
-  return !!db
-    .select({ id: taskForceProjects.id })
+export function projectFactsMany(db: Db, ids: readonly number[]): Map<number, ProjectFacts> {
+  const out = new Map<number, ProjectFacts>();
+  if (!ids.length) return out;
+  const list = [...new Set(ids)];
+  for (const p of db
+    .select({ id: projects.id, ownerAId: projects.ownerAId, ownerBId: projects.ownerBId })
+    .from(projects)
+    .where(inArray(projects.id, list))
+    .all())
+    out.set(p.id, {
+      ownerAId: p.ownerAId,
+      ownerBId: p.ownerBId,
+      memberIds: [],
+      leaderIds: [],
+      taskForceLeadIds: [],
+    });
+  const push = (projectId: number, key: 'memberIds' | 'leaderIds' | 'taskForceLeadIds', userId: number) =>
+    (out.get(projectId)?.[key] as number[] | undefined)?.push(userId);
+  for (const r of db
+    .select({ projectId: leaderAssignments.projectId, leaderId: leaderAssignments.leaderId })
+    .from(leaderAssignments)
+    .where(and(inArray(leaderAssignments.projectId, list), isNull(leaderAssignments.endedAt)))
+    .all())
+    push(r.projectId, 'leaderIds', r.leaderId);
+  const forces = db
+    .select({
+      projectId: taskForceProjects.projectId,
+      taskForceId: taskForces.id,
+      lead: taskForces.leadLeaderId,
+    })
     .from(taskForceProjects)
-    .innerJoin(taskForceMembers, eq(taskForceMembers.taskForceId, taskForceProjects.taskForceId))
-    .where(
-      and(
-        eq(taskForceProjects.projectId, projectId),
-        isNull(taskForceProjects.removedAt),
-        eq(taskForceMembers.userId, userId),
-      ),
-    )
-    .get();
+    .innerJoin(taskForces, eq(taskForces.id, taskForceProjects.taskForceId))
+    .where(and(inArray(taskForceProjects.projectId, list), isNull(taskForceProjects.removedAt)))
+    .all();
+  for (const f of forces) push(f.projectId, 'taskForceLeadIds', f.lead);
+  if (forces.length) {
+    const members = db
+      .select({ taskForceId: taskForceMembers.taskForceId, userId: taskForceMembers.userId })
+      .from(taskForceMembers)
+      .where(
+        inArray(
+          taskForceMembers.taskForceId,
+          forces.map((f) => f.taskForceId),
+        ),
+      )
+      .all();
+    for (const f of forces)
+      for (const m of members) if (m.taskForceId === f.taskForceId) push(f.projectId, 'memberIds', m.userId);
+  }
+  return out;
+}
+
+/**
+ * An object a procedure names, resolved to its project: what the permission check needs to know. `row`
+ * carries the object's own fields an action depends on (a problem's status, an assignment's role).
+ */
+export interface Resolved {
+  projectId: number;
+  facts: ProjectFacts;
+  row: Record<string, unknown>;
+}
+
+type Finder = (
+  db: Db,
+  id: number,
+) => ({ projectId: number; assigneeId?: number | null } & Record<string, unknown>) | undefined;
+
+/** How each kind of object leads to its project. */
+const FINDERS = {
+  project: (db, id) =>
+    db
+      .select({
+        projectId: projects.id,
+        estimatedInvestment: projects.estimatedInvestment,
+        agreedInvestment: projects.agreedInvestment,
+      })
+      .from(projects)
+      .where(eq(projects.id, id))
+      .get(),
+  schedule: (db, id) =>
+    db.select({ projectId: schedules.projectId }).from(schedules).where(eq(schedules.id, id)).get(),
+  milestone: (db, id) =>
+    db
+      .select({ projectId: schedules.projectId })
+      .from(milestones)
+      .innerJoin(schedules, eq(schedules.id, milestones.scheduleId))
+      .where(eq(milestones.id, id))
+      .get(),
+  chaseUp: (db, id) =>
+    db
+      .select({ projectId: chaseUpOrders.projectId, assigneeId: chaseUpOrders.assigneeId })
+      .from(chaseUpOrders)
+      .where(eq(chaseUpOrders.id, id))
+      .get(),
+  problem: (db, id) =>
+    db
+      .select({ projectId: problems.projectId, assigneeId: problems.ownerId, status: problems.status })
+      .from(problems)
+      .where(eq(problems.id, id))
+      .get(),
+  instruction: (db, id) =>
+    db.select({ projectId: instructions.projectId }).from(instructions).where(eq(instructions.id, id)).get(),
+  assignment: (db, id) =>
+    db
+      .select({ projectId: leaderAssignments.projectId, role: leaderAssignments.role })
+      .from(leaderAssignments)
+      .where(eq(leaderAssignments.id, id))
+      .get(),
+} satisfies Record<string, Finder>;
+
+export type ObjectKind = keyof typeof FINDERS;
+export const OBJECT_KINDS = Object.keys(FINDERS) as ObjectKind[];
+
+/** The object and its project's facts; null when it does not exist (the procedure then answers NOT_FOUND). */
+export function resolveObject(db: Db, kind: ObjectKind, id: number): Resolved | null {
+  const find: Finder = FINDERS[kind];
+  const row = find(db, id);
+  if (!row) return null;
+  const facts = projectFacts(db, row.projectId);
+  if (!facts) return null;
+  return { projectId: row.projectId, facts: { ...facts, assigneeId: row.assigneeId ?? null }, row };
+}
+
+export function projectNames(db: Db, ids: readonly number[]): string[] {
+  return db
+    .select({ name: projects.name })
+    .from(projects)
+    .where(inArray(projects.id, [...ids]))
+    .orderBy(projects.id)
+    .all()
+    .map((p) => p.name);
+}
+
+/** Whether `user` may write project `projectId` as an officer's import would (for the ledger's rows). */
+export function importAccess(db: Db, user: Actor) {
+  return (projectId: number, changesOwner: boolean): boolean => {
+    const facts = projectFacts(db, projectId);
+    return can(user, 'import.update', facts) && (!changesOwner || can(user, 'project.changeOwner', facts));
+  };
+}
+
+/** An edit that names other owners than the project has (an absent B岗 leaves it as it is). */
+export function ownersChanged(fields: { ownerAId?: number; ownerBId?: number | null }, o: Resolved): boolean {
+  return (
+    (fields.ownerAId !== undefined && fields.ownerAId !== o.facts.ownerAId) ||
+    (fields.ownerBId !== undefined && (fields.ownerBId ?? null) !== o.facts.ownerBId)
+  );
+}
+
+/** An edit or move that sets another estimated or agreed investment than the project has. */
+export function amountsChanged(
+  fields: { estimatedInvestment?: number; agreedInvestment?: number | null },
+  o: Resolved,
+): boolean {
+  return (
+    (fields.estimatedInvestment !== undefined && fields.estimatedInvestment !== o.row.estimatedInvestment) ||
+    (fields.agreedInvestment !== undefined && (fields.agreedInvestment ?? null) !== o.row.agreedInvestment)
+  );
 }

@@ -6,16 +6,21 @@ import { formatMessageZh } from '../shared/errors/format';
 import { audit } from './audit';
 import { AppError, appErrorWith, forbidden } from './errors';
 import type { Context } from './context';
-import { canWriteProject } from './permissions';
+import type { z } from 'zod';
+import { type Action, actionKey, can, rolesFor } from '../shared/domain/permissions';
+import { projectFactsMany, projectNames, type ObjectKind, type Resolved, resolveObject } from './permissions';
 
 /**
  * Every procedure declares who may call it, as metadata set by the builder it is made from
  * (tests/api/permissions.test.ts fails on a procedure without one):
- *   public · signed-in · read (every role) · write (admin, leader, staff) · project (write, and only
- *   on a project the caller may write) · admin · role:<list>.
+ *   public · signed-in · read (every role) · write (admin, leader, staff) · admin · role:<list> ·
+ *   action:<action> (the roles shared/domain/permissions.ts lets do it) · object:<kind>:<action> (that
+ *   role gate, then the object named by the input is resolved and checked against the shared model).
  */
 export interface Meta {
   permission: string;
+  /** The kind of object the procedure resolves and checks (objectProcedure, bulkProcedure). */
+  object?: string;
 }
 
 const t = initTRPC
@@ -89,12 +94,20 @@ export const middleware = t.middleware;
 const baseProcedure = t.procedure.use(async ({ ctx, path, type, next }) => {
   const result = await next();
   if (!result.ok && result.error.code === 'FORBIDDEN') {
+    const cause = result.error instanceof AccessDenied ? result.error : null;
     try {
       audit(ctx.db, {
         userId: ctx.user?.id ?? null,
         action: 'access.denied',
-        entity: 'procedure',
-        changes: { path, type, role: ctx.user?.role ?? null, message: result.error.message },
+        entity: cause?.entity ?? 'procedure',
+        entityId: cause?.entityId ?? null,
+        changes: {
+          path,
+          type,
+          role: ctx.user?.role ?? null,
+          message: result.error.message,
+          ...(cause && { action: cause.action }),
+        },
         at: ctx.now(),
       });
     } catch {
@@ -137,23 +150,94 @@ export const readProcedure = roleProcedure(ROLES, 'read');
 export const writeProcedure = roleProcedure(['admin', 'leader', 'staff'], 'write');
 export const adminProcedure = roleProcedure(['admin'], 'admin');
 
-/** The project a call is about: `projectId` or `id` of the raw input; absent when input validation will refuse it anyway. */
-function projectIdOf(raw: unknown, key: 'id' | 'projectId'): number | null {
-  if (!raw || typeof raw !== 'object') return null;
-  const value = (raw as Record<string, unknown>)[key];
-  return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : null;
+/** A refusal by the permission model: what was missing, kept for the audit row with the object it was about. */
+export class AccessDenied extends AppError {
+  constructor(
+    app: AppMessage,
+    readonly action: Action,
+    readonly entity: string,
+    readonly entityId: number | null,
+  ) {
+    super('FORBIDDEN', app);
+  }
+}
+
+function denied(action: Action, entity: string, entityId: number | null) {
+  return new AccessDenied(
+    { code: 'actionForbidden', params: { action: actionKey(action) } },
+    action,
+    entity,
+    entityId,
+  );
 }
 
 /**
- * A write on one project (its id under `key` in the input): an admin always; an officer when owner A or B
- * or a member of the project's task force; a leader on the projects they lead (server/permissions.ts).
+ * A write on one object (project, schedule, milestone, chase-up, problem, instruction, assignment):
+ * the middleware resolves the object named by the parsed input to its project and asks the shared model
+ * for `action` and for whatever else this input needs (`more`, e.g. an owner change in an edit) before
+ * the service runs. The role gate in front is the roles the model lets do `action` anywhere. An object
+ * that does not exist passes, so the service answers NOT_FOUND as it would for anyone.
  */
-export function projectWriteProcedure(key: 'id' | 'projectId') {
-  return writeProcedure.meta({ permission: `project:${key}` }).use(async ({ ctx, getRawInput, next }) => {
-    const projectId = projectIdOf(await getRawInput(), key);
-    if (projectId !== null && !canWriteProject(ctx.db, ctx.user, projectId)) {
-      throw forbidden('notProjectMember');
-    }
-    return next({ ctx });
-  });
+export function objectProcedure<S extends z.ZodType>(
+  action: Action,
+  schema: S,
+  guard: {
+    kind: ObjectKind;
+    id: (input: z.output<S>) => number;
+    more?: (input: z.output<S>, object: Resolved) => (Action | false)[];
+  },
+) {
+  return roleProcedure(rolesFor(action), `object:${guard.kind}:${action}`)
+    .meta({ permission: `object:${guard.kind}:${action}`, object: guard.kind })
+    .input(schema)
+    .use(({ ctx, input, next }) => {
+      const parsed = input as z.output<S>;
+      const object = resolveObject(ctx.db, guard.kind, guard.id(parsed));
+      if (object) {
+        for (const a of [action, ...(guard.more?.(parsed, object) ?? [])]) {
+          if (a && !can(ctx.user, a, object.facts)) throw denied(a, guard.kind, object.projectId);
+        }
+      }
+      return next();
+    });
+}
+
+/**
+ * A write on many projects at once (the board's bulk bar): all or nothing. When the person may not do
+ * `action` on some of them, the whole batch is refused and the message names those projects
+ * (decision 082); the bulk bar shows the same count before the person submits.
+ */
+export function bulkProcedure<S extends z.ZodType>(
+  action: Action,
+  schema: S,
+  ids: (input: z.output<S>) => number[],
+) {
+  return roleProcedure(rolesFor(action), `object:projects:${action}`)
+    .meta({ permission: `object:projects:${action}`, object: 'projects' })
+    .input(schema)
+    .use(({ ctx, input, next }) => {
+      const facts = projectFactsMany(ctx.db, ids(input as z.output<S>));
+      const refused = [...facts].filter(([, f]) => !can(ctx.user, action, f)).map(([id]) => id);
+      if (refused.length) {
+        const names = projectNames(ctx.db, refused);
+        const app: AppMessage = {
+          code: refused.length > 5 ? 'bulkForbiddenMore' : 'bulkForbidden',
+          params: {
+            action: actionKey(action),
+            count: refused.length,
+            names: names
+              .slice(0, 5)
+              .map((n) => `「${n}」`)
+              .join('、'),
+          },
+        };
+        throw new AccessDenied(app, action, 'project', refused.length === 1 ? (refused[0] ?? null) : null);
+      }
+      return next();
+    });
+}
+
+/** A write that names no existing object (a new project, an import): the role gate of `action` only. */
+export function actionProcedure(action: Action) {
+  return roleProcedure(rolesFor(action), `action:${action}`);
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { followUpInput } from '../../shared/schemas/project';
 import { addFollowUp, listFollowUps } from '../services/follow-ups';
-import { projectWriteProcedure, readProcedure, router } from '../trpc';
+import { objectProcedure, readProcedure, router } from '../trpc';
 
 export const followUpsRouter = router({
   list: readProcedure
@@ -9,7 +9,7 @@ export const followUpsRouter = router({
     .query(({ ctx, input }) => listFollowUps(ctx.db, input.projectId)),
 
   /** Records a visit, call or meeting; it counts as the project's latest activity. */
-  add: projectWriteProcedure('projectId')
-    .input(followUpInput)
-    .mutation(({ ctx, input }) => addFollowUp(ctx.db, ctx.user, input, ctx.now())),
+  add: objectProcedure('followUp.add', followUpInput, { kind: 'project', id: (i) => i.projectId }).mutation(
+    ({ ctx, input }) => addFollowUp(ctx.db, ctx.user, input, ctx.now()),
+  ),
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { fundsInput } from '../../shared/schemas/project';
 import { addFunds, listFunds } from '../services/funds';
-import { projectWriteProcedure, readProcedure, router } from '../trpc';
+import { objectProcedure, readProcedure, router } from '../trpc';
 
 export const fundsRouter = router({
   /** Dated entries of money actually invested, with their sum against the agreed investment. */
@@ -9,7 +9,7 @@ export const fundsRouter = router({
     .input(z.object({ projectId: z.number().int().positive() }))
     .query(({ ctx, input }) => listFunds(ctx.db, input.projectId)),
 
-  add: projectWriteProcedure('projectId')
-    .input(fundsInput)
-    .mutation(({ ctx, input }) => addFunds(ctx.db, ctx.user, input, ctx.now())),
+  add: objectProcedure('funds.add', fundsInput, { kind: 'project', id: (i) => i.projectId }).mutation(
+    ({ ctx, input }) => addFunds(ctx.db, ctx.user, input, ctx.now()),
+  ),
 });

@@ -20,11 +20,12 @@ import {
   projectsWithoutPrimaryLeader,
   setProjectTaskForce,
 } from '../services/leaders';
-import { adminProcedure, readProcedure, roleProcedure, router } from '../trpc';
+import { bulkProcedure, objectProcedure, readProcedure, router } from '../trpc';
 
 const byProject = z.object({ projectId: z.number().int().positive() });
+const projectIds = (input: { projects: { id: number }[] }) => input.projects.map((p) => p.id);
 
-/** 领导包保: assignments (admin), the leader's desk, the 未落实包保 list, swimlanes by leader. */
+/** 领导包保: assignments (admin; co-leaders and task forces also the project's leaders), the leader's desk, the 未落实包保 list, swimlanes by leader. */
 export const leadersRouter = router({
   list: readProcedure.input(z.void()).query(({ ctx }) => listLeaders(ctx.db)),
   taskForceOptions: readProcedure.input(z.void()).query(({ ctx }) => taskForceOptions(ctx.db)),
@@ -37,25 +38,31 @@ export const leadersRouter = router({
     .query(({ ctx, input }) => desk(ctx.db, ctx.user, input.leaderId, ctx.now())),
   lanes: readProcedure.input(boardFilter).query(({ ctx, input }) => leaderLanes(ctx.db, input, ctx.now())),
 
-  assign: adminProcedure
-    .input(assignLeaderInput)
-    .mutation(({ ctx, input }) => assignLeader(ctx.db, ctx.user, input, ctx.now())),
-  end: adminProcedure
-    .input(endAssignmentInput)
-    .mutation(({ ctx, input }) => endAssignment(ctx.db, ctx.user, input.assignmentId, ctx.now())),
-  setTaskForce: adminProcedure
-    .input(setTaskForceInput)
-    .mutation(({ ctx, input }) =>
-      setProjectTaskForce(ctx.db, ctx.user, input.projectId, input.taskForceId, ctx.now()),
-    ),
-  bulkLeader: adminProcedure
-    .input(bulkLeaderInput)
-    .mutation(({ ctx, input }) => bulkAssign(ctx.db, ctx.user, { kind: 'leader', ...input }, ctx.now())),
-  bulkTaskForce: adminProcedure
-    .input(bulkTaskForceInput)
-    .mutation(({ ctx, input }) => bulkAssign(ctx.db, ctx.user, { kind: 'taskForce', ...input }, ctx.now())),
-  /** Owners are the office's call: admins and officers, not leaders. */
-  bulkOwner: roleProcedure(['admin', 'staff'])
-    .input(bulkOwnerInput)
-    .mutation(({ ctx, input }) => bulkAssign(ctx.db, ctx.user, { kind: 'owner', ...input }, ctx.now())),
+  /** A co-leader is the project's leaders' call too; the primary leader is the admin's. */
+  assign: objectProcedure('leader.assignCo', assignLeaderInput, {
+    kind: 'project',
+    id: (i) => i.projectId,
+    more: (i) => [i.role === 'primary' && 'leader.assignPrimary'],
+  }).mutation(({ ctx, input }) => assignLeader(ctx.db, ctx.user, input, ctx.now())),
+  end: objectProcedure('leader.assignCo', endAssignmentInput, {
+    kind: 'assignment',
+    id: (i) => i.assignmentId,
+    more: (_i, o) => [o.row.role === 'primary' && 'leader.assignPrimary'],
+  }).mutation(({ ctx, input }) => endAssignment(ctx.db, ctx.user, input.assignmentId, ctx.now())),
+  setTaskForce: objectProcedure('taskForce.set', setTaskForceInput, {
+    kind: 'project',
+    id: (i) => i.projectId,
+  }).mutation(({ ctx, input }) =>
+    setProjectTaskForce(ctx.db, ctx.user, input.projectId, input.taskForceId, ctx.now()),
+  ),
+  bulkLeader: bulkProcedure('leader.assignPrimary', bulkLeaderInput, projectIds).mutation(({ ctx, input }) =>
+    bulkAssign(ctx.db, ctx.user, { kind: 'leader', ...input }, ctx.now()),
+  ),
+  bulkTaskForce: bulkProcedure('taskForce.set', bulkTaskForceInput, projectIds).mutation(({ ctx, input }) =>
+    bulkAssign(ctx.db, ctx.user, { kind: 'taskForce', ...input }, ctx.now()),
+  ),
+  /** Handing projects over: an admin, or owner A of every selected project. */
+  bulkOwner: bulkProcedure('project.changeOwner', bulkOwnerInput, projectIds).mutation(({ ctx, input }) =>
+    bulkAssign(ctx.db, ctx.user, { kind: 'owner', ...input }, ctx.now()),
+  ),
 });

@@ -3,17 +3,22 @@ import { commitImport } from '../services/ledger/commit';
 import { checkedFor, preview } from '../services/ledger/preview';
 import { getUpload } from '../services/ledger/uploads';
 import { fieldError } from '../errors';
-import { roleProcedure, router } from '../trpc';
+import { importAccess } from '../permissions';
+import { actionProcedure, router } from '../trpc';
 
-/** The ledger import is for the office's admins and officers (the upload itself is a fastify route). */
-const importProcedure = roleProcedure(['admin', 'staff']);
+/**
+ * The ledger import is for the roles that may update projects by import (admins and officers; the upload
+ * itself is a fastify route). Each row that would update a project is asked of the permission model: a
+ * project the importer may not write is an error on its row (无权更新该项目), and nothing is committed.
+ */
+const importProcedure = actionProcedure('import.update');
 
 export const ledgerRouter = router({
   /** Reads the uploaded sheet with a column mapping and checks every row; writes nothing. */
   preview: importProcedure.input(previewInput).query(({ ctx, input }) => {
     const upload = getUpload(input.token, ctx.user.id, ctx.now());
     if (input.sheet >= upload.sheets.length) throw fieldError({ sheet: 'sheetMissing' });
-    return preview(ctx.db, upload, input, ctx.now());
+    return preview(ctx.db, upload, input, ctx.now(), importAccess(ctx.db, ctx.user));
   }),
 
   /** Imports the sheet all or nothing; the report is then downloadable from /api/ledger/import/:token/report.csv. */
@@ -21,7 +26,8 @@ export const ledgerRouter = router({
     const upload = getUpload(input.token, ctx.user.id, ctx.now());
     if (input.sheet >= upload.sheets.length) throw fieldError({ sheet: 'sheetMissing' });
     // Without a preview for these options the versions to compare with are those read now.
-    checkedFor(ctx.db, upload, input, ctx.now());
-    return commitImport(ctx.db, ctx.user, upload, input, ctx.now());
+    const mayUpdate = importAccess(ctx.db, ctx.user);
+    checkedFor(ctx.db, upload, input, ctx.now(), mayUpdate);
+    return commitImport(ctx.db, ctx.user, upload, input, ctx.now(), mayUpdate);
   }),
 });

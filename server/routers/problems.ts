@@ -12,9 +12,10 @@ import {
   moveProblem,
   problemHistory,
 } from '../services/problems';
-import { readProcedure, router, writeProcedure } from '../trpc';
+import { problemMoveAction } from '../../shared/domain/permissions';
+import { objectProcedure, readProcedure, router } from '../trpc';
 
-/** 问题清单: raised by anyone who writes; closing (销号) is checked against the project's leaders. */
+/** 问题清单: raised and worked by those who write the project; closing (销号) by its leaders and admins. */
 export const problemsRouter = router({
   list: readProcedure
     .input(problemListInput)
@@ -22,13 +23,18 @@ export const problemsRouter = router({
   history: readProcedure
     .input(z.object({ id: z.number().int().positive() }))
     .query(({ ctx, input }) => problemHistory(ctx.db, input.id)),
-  create: writeProcedure
-    .input(problemInput)
-    .mutation(({ ctx, input }) => createProblem(ctx.db, ctx.user, input, ctx.now())),
-  move: writeProcedure
-    .input(moveProblemInput)
-    .mutation(({ ctx, input }) => moveProblem(ctx.db, ctx.user, input, ctx.now())),
-  escalate: writeProcedure
-    .input(escalateProblemInput)
-    .mutation(({ ctx, input }) => escalateProblem(ctx.db, ctx.user, input, ctx.now())),
+  create: objectProcedure('problem.raise', problemInput, {
+    kind: 'project',
+    id: (i) => i.projectId,
+  }).mutation(({ ctx, input }) => createProblem(ctx.db, ctx.user, input, ctx.now())),
+  /** Anything touching 已销号 is a closing, for the project's leaders and admins. */
+  move: objectProcedure('problem.work', moveProblemInput, {
+    kind: 'problem',
+    id: (i) => i.id,
+    more: (i, o) => [problemMoveAction(String(o.row.status), i.to)],
+  }).mutation(({ ctx, input }) => moveProblem(ctx.db, ctx.user, input, ctx.now())),
+  escalate: objectProcedure('problem.work', escalateProblemInput, {
+    kind: 'problem',
+    id: (i) => i.id,
+  }).mutation(({ ctx, input }) => escalateProblem(ctx.db, ctx.user, input, ctx.now())),
 });

@@ -13,7 +13,8 @@ import {
 import { notFound } from '../errors';
 import { projectColumns } from '../services/project-select';
 import { createProject, moveProject, updateProject } from '../services/projects';
-import { projectWriteProcedure, readProcedure, router, writeProcedure } from '../trpc';
+import { actionProcedure, objectProcedure, readProcedure, router } from '../trpc';
+import { amountsChanged, ownersChanged } from '../permissions';
 
 const ownerA = alias(users, 'owner_a');
 const ownerB = alias(users, 'owner_b');
@@ -67,15 +68,24 @@ export const projectsRouter = router({
       .all();
   }),
 
-  create: writeProcedure
+  create: actionProcedure('project.create')
     .input(createProjectInput)
     .mutation(({ ctx, input }) => createProject(ctx.db, ctx.user, input, ctx.now())),
-  update: projectWriteProcedure('id')
-    .input(updateProjectInput)
-    .mutation(({ ctx, input }) => updateProject(ctx.db, ctx.user, input, ctx.now())),
-  move: projectWriteProcedure('id')
-    .input(moveProjectInput)
-    .mutation(({ ctx, input }) => moveProject(ctx.db, ctx.user, input, ctx.now())),
+  /** Owners and amounts are asked for on top of the edit: a leader edits but changes neither. */
+  update: objectProcedure('project.edit', updateProjectInput, {
+    kind: 'project',
+    id: (i) => i.id,
+    more: (i, o) => [
+      ownersChanged(i.fields, o) && 'project.changeOwner',
+      amountsChanged(i.fields, o) && 'project.changeAmounts',
+    ],
+  }).mutation(({ ctx, input }) => updateProject(ctx.db, ctx.user, input, ctx.now())),
+  /** A move that sets the agreed investment (into 引进) changes an amount. */
+  move: objectProcedure('project.move', moveProjectInput, {
+    kind: 'project',
+    id: (i) => i.id,
+    more: (i, o) => [amountsChanged(i.gates ?? {}, o) && 'project.changeAmounts'],
+  }).mutation(({ ctx, input }) => moveProject(ctx.db, ctx.user, input, ctx.now())),
 
   /** 暂缓 and 终止 projects, off the board, most recently changed first. */
   offFunnel: readProcedure.input(offFunnelListInput).query(({ ctx, input }) => {

@@ -22,14 +22,7 @@ import {
   recordActual,
   updateSchedule,
 } from '../services/schedules';
-import {
-  adminProcedure,
-  projectWriteProcedure,
-  readProcedure,
-  roleProcedure,
-  router,
-  writeProcedure,
-} from '../trpc';
+import { adminProcedure, objectProcedure, readProcedure, router } from '../trpc';
 
 const byProject = z.object({ projectId: id });
 
@@ -48,18 +41,19 @@ const templatesRouter = router({
     .mutation(({ ctx, input }) => saveThresholds(ctx.db, ctx.user, input, ctx.now())),
 });
 
-/** 督办单: admins and leaders issue; the person named, a leader or an admin closes with a resolution. */
+/** 督办单: the project's leaders and admins issue; the person named, those leaders or an admin close. */
 const chaseUpsRouter = router({
   forProject: readProcedure
     .input(byProject)
     .query(({ ctx, input }) => projectChaseUps(ctx.db, input.projectId, ctx.now())),
   mine: readProcedure.input(z.void()).query(({ ctx }) => deskChaseUps(ctx.db, ctx.user.id, ctx.now())),
-  issue: roleProcedure(['admin', 'leader'])
-    .input(issueChaseUpInput)
-    .mutation(({ ctx, input }) => issueChaseUp(ctx.db, ctx.user, input, ctx.now())),
-  close: writeProcedure
-    .input(closeChaseUpInput)
-    .mutation(({ ctx, input }) => closeChaseUp(ctx.db, ctx.user, input, ctx.now())),
+  issue: objectProcedure('chaseUp.issue', issueChaseUpInput, {
+    kind: 'project',
+    id: (i) => i.projectId,
+  }).mutation(({ ctx, input }) => issueChaseUp(ctx.db, ctx.user, input, ctx.now())),
+  close: objectProcedure('chaseUp.close', closeChaseUpInput, { kind: 'chaseUp', id: (i) => i.id }).mutation(
+    ({ ctx, input }) => closeChaseUp(ctx.db, ctx.user, input, ctx.now()),
+  ),
 });
 
 /** Reverse schedules (倒排工期) of major projects and the 挂图作战 overview. */
@@ -70,15 +64,18 @@ export const schedulesRouter = router({
   propose: readProcedure
     .input(proposeInput)
     .query(({ ctx, input }) => proposeSchedule(ctx.db, input, ctx.now())),
-  create: projectWriteProcedure('projectId')
-    .input(createScheduleInput)
-    .mutation(({ ctx, input }) => createSchedule(ctx.db, ctx.user, input, ctx.now())),
-  update: writeProcedure
-    .input(updateScheduleInput)
-    .mutation(({ ctx, input }) => updateSchedule(ctx.db, ctx.user, input, ctx.now())),
-  recordActual: writeProcedure
-    .input(recordActualInput)
-    .mutation(({ ctx, input }) => recordActual(ctx.db, ctx.user, input, ctx.now())),
+  create: objectProcedure('schedule.write', createScheduleInput, {
+    kind: 'project',
+    id: (i) => i.projectId,
+  }).mutation(({ ctx, input }) => createSchedule(ctx.db, ctx.user, input, ctx.now())),
+  update: objectProcedure('schedule.write', updateScheduleInput, {
+    kind: 'schedule',
+    id: (i) => i.id,
+  }).mutation(({ ctx, input }) => updateSchedule(ctx.db, ctx.user, input, ctx.now())),
+  recordActual: objectProcedure('schedule.write', recordActualInput, {
+    kind: 'milestone',
+    id: (i) => i.milestoneId,
+  }).mutation(({ ctx, input }) => recordActual(ctx.db, ctx.user, input, ctx.now())),
   overview: readProcedure
     .input(overviewFilter)
     .query(({ ctx, input }) => scheduleOverview(ctx.db, input, ctx.now())),

@@ -2,30 +2,11 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/client';
 import { businessDate } from '../../shared/domain/dates';
 import { ledgerExportQuery } from '../../shared/schemas/ledger';
-import { SESSION_COOKIE, type SessionUser, userForSession } from '../auth/sessions';
+import { routeUser } from '../http-access';
 import { ledgerCsv, ledgerLines, ledgerXlsx } from '../services/ledger/export';
 import { importReportCsv } from '../services/ledger/report-csv';
 import { discardUpload, getUpload, receiveUpload } from '../services/ledger/uploads';
 import { LedgerFileError, MAX_UPLOAD_BYTES } from '../services/ledger/workbook';
-
-/** The signed-in user behind the session cookie, checked as tRPC's context does; replies 401/403 otherwise. */
-function requireUser(
-  db: Db,
-  req: FastifyRequest,
-  reply: FastifyReply,
-  roles?: SessionUser['role'][],
-): SessionUser | null {
-  const user = userForSession(db, req.cookies[SESSION_COOKIE]);
-  if (!user) {
-    void reply.code(401).send({ message: '请先登录' });
-    return null;
-  }
-  if (roles && !roles.includes(user.role)) {
-    void reply.code(403).send({ message: '您的角色无权执行此操作' });
-    return null;
-  }
-  return user;
-}
 
 /** RFC 5987 file name, so a Chinese name survives every browser. */
 function attachment(name: string): string {
@@ -48,7 +29,8 @@ export async function ledgerRoutes(
   const now = opts.now ?? Date.now;
 
   const exportHandler = (format: 'xlsx' | 'csv') => async (req: FastifyRequest, reply: FastifyReply) => {
-    if (!requireUser(db, req, reply)) return reply;
+    // Everyone who reads may export what they read; the door still refuses a temporary password.
+    if (!routeUser(db, req, reply, { path: req.routeOptions.url ?? req.url, now })) return reply;
     const q = req.query as Record<string, string | undefined>;
     let filter: unknown = {};
     try {
@@ -71,7 +53,7 @@ export async function ledgerRoutes(
   app.get('/api/ledger.csv', exportHandler('csv'));
 
   app.get('/api/ledger/import/:token/report.csv', (req, reply) => {
-    const user = requireUser(db, req, reply, ['admin', 'staff']);
+    const user = routeUser(db, req, reply, { path: 'ledger.importReport', action: 'import.update', now });
     if (!user) return reply;
     let upload;
     try {
@@ -88,7 +70,7 @@ export async function ledgerRoutes(
   });
 
   app.delete('/api/ledger/import/:token', (req, reply) => {
-    const user = requireUser(db, req, reply, ['admin', 'staff']);
+    const user = routeUser(db, req, reply, { path: 'ledger.discardUpload', action: 'import.update', now });
     if (!user) return reply;
     discardUpload((req.params as { token: string }).token, user.id);
     return reply.code(204).send();
@@ -114,7 +96,7 @@ export async function ledgerRoutes(
       return reply.code(500).send({ message: '服务器内部错误' });
     });
     scope.post('/api/ledger/import/upload', { bodyLimit: MAX_UPLOAD_BYTES }, async (req, reply) => {
-      const user = requireUser(db, req, reply, ['admin', 'staff']);
+      const user = routeUser(db, req, reply, { path: 'ledger.upload', action: 'import.update', now });
       if (!user) return reply;
       const raw = req.headers['x-file-name'];
       let fileName = 'upload';

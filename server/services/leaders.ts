@@ -6,6 +6,7 @@ import { leaderAssignments, projects, taskForceProjects, taskForces, users } fro
 import { businessDate } from '../../shared/domain/dates';
 import type { LeaderRole } from '../../shared/domain/leaders';
 import { MAJOR_THRESHOLD_WAN } from '../../shared/domain/money';
+import { ownerError } from '../../shared/domain/permissions';
 import type { assignLeaderInput, BulkAssignInput } from '../../shared/schemas/leaders';
 import type { SessionUser } from '../auth/sessions';
 import { audit } from '../audit';
@@ -313,8 +314,8 @@ export function bulkAssign(db: Db, user: SessionUser, input: BulkAssignInput, no
         .from(users)
         .where(eq(users.id, input.ownerAId))
         .get();
-      if (!owner?.active || (owner.role !== 'staff' && owner.role !== 'admin'))
-        throw fieldError({ ownerAId: 'officerInactive' });
+      const error = ownerError(owner);
+      if (error) throw fieldError({ ownerAId: error });
       for (const p of input.projects) {
         const row = byId.get(p.id)!;
         if (row.ownerAId === input.ownerAId) continue;

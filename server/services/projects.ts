@@ -5,6 +5,7 @@ import type { SessionUser } from '../auth/sessions';
 import type { z } from 'zod';
 import type { createProjectInput, moveProjectInput, updateProjectInput } from '../../shared/schemas/project';
 import { conflict, fieldError, fieldMessage } from '../errors';
+import { ownerError } from '../../shared/domain/permissions';
 import { checkGateDates, checkStageGatesKept } from './project-rules';
 import { applyProjectChange, createProjects, loadProject } from './project-write';
 
@@ -16,8 +17,9 @@ function checkUsersExist(db: Db, fields: { ownerAId?: number; ownerBId?: number 
   for (const field of ['ownerAId', 'ownerBId'] as const) {
     const id = fields[field];
     if (id == null) continue;
-    const u = db.select({ active: users.active }).from(users).where(eq(users.id, id)).get();
-    if (!u?.active) throw fieldError({ [field]: 'personInactive' });
+    const u = db.select({ active: users.active, role: users.role }).from(users).where(eq(users.id, id)).get();
+    const error = ownerError(u);
+    if (error) throw fieldError({ [field]: error });
   }
   if (fields.ownerBId != null && fields.ownerBId === fields.ownerAId) {
     throw fieldError({ ownerBId: 'ownerBSameAsA' });

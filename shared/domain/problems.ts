@@ -4,17 +4,11 @@ export type ProblemStatus = (typeof PROBLEM_STATUSES)[number];
 
 export type ProblemEventKind = 'created' | 'status' | 'escalated';
 
-/** Who is asking: an admin, the project's primary or co-leader, or anyone else who may write. */
-export interface ProblemActor {
-  isAdmin: boolean;
-  isProjectLeader: boolean;
-}
-
 export type ProblemMove =
   | { ok: true; reopen: boolean }
   | {
       ok: false;
-      error: 'same_status' | 'not_allowed' | 'forbidden' | 'reason' | 'resolution';
+      error: 'same_status' | 'not_allowed' | 'reason' | 'resolution';
       message: string;
     };
 
@@ -26,23 +20,18 @@ const NEXT: Record<ProblemStatus, readonly ProblemStatus[]> = {
 };
 
 /**
- * Decides whether a problem may move from `from` to `to`. Resolving needs a resolution text; closing
- * (销号) is for the project's leader or an admin; reopening (back to 办理中 from 已解决/已销号) needs a
- * reason, and reopening a closed problem is again for the leader or an admin.
+ * Decides whether a problem may move from `from` to `to`. Resolving needs a resolution text; reopening
+ * (back to 办理中 from 已解决/已销号) needs a reason. Who may (closing and reopening a closed problem are
+ * for the project's leaders and admins) is shared/domain/permissions.ts's problemMoveAction.
  */
 export function checkProblemMove(
   from: ProblemStatus,
   to: ProblemStatus,
-  actor: ProblemActor,
   input: { reason?: string | null; resolution?: string | null },
 ): ProblemMove {
   if (from === to) return { ok: false, error: 'same_status', message: '问题已处于该状态' };
   if (!NEXT[from].includes(to))
     return { ok: false, error: 'not_allowed', message: '不能从当前状态改为该状态' };
-  const mayClose = actor.isAdmin || actor.isProjectLeader;
-  if ((to === 'closed' || from === 'closed') && !mayClose) {
-    return { ok: false, error: 'forbidden', message: '只有该项目的包保领导或管理员可以销号或撤销销号' };
-  }
   const reopen = isReopen(from, to);
   if (reopen && !hasText(input.reason))
     return { ok: false, error: 'reason', message: '重新打开问题须说明原因' };

@@ -24,8 +24,32 @@ export const ERROR_ENTITIES_ZH = {
   settings: '设置',
 } as const;
 
+/** What a refusal by the permission model says is missing, per action (shared/domain/permissions.ts actionKey). */
+export const ACTION_REQUIREMENTS_ZH = {
+  project_create: '新建项目需要招商专员、包保领导或管理员账号',
+  project_edit: '只有该项目的招商责任人（A/B岗）、专班成员、包保领导或管理员可以修改项目',
+  project_changeAmounts: '只有该项目的招商责任人（A/B岗）、专班成员或管理员可以修改投资额',
+  project_changeOwner: '只有管理员或该项目的招商责任人（A岗）可以变更责任人',
+  project_move: '只有该项目的招商责任人（A/B岗）、专班成员、包保领导或管理员可以调整阶段',
+  followUp_add: '只有该项目的招商责任人（A/B岗）、专班成员、包保领导或管理员可以记录跟进',
+  funds_add: '只有该项目的招商责任人（A/B岗）、专班成员或管理员可以登记到位资金',
+  problem_raise: '只有该项目的招商责任人（A/B岗）、专班成员、包保领导或管理员可以提出问题',
+  problem_work: '只有该项目的招商责任人（A/B岗）、专班成员、问题责任人、包保领导或管理员可以办理问题',
+  problem_close: '只有该项目的包保领导或管理员可以销号或撤销销号',
+  schedule_write: '只有该项目的招商责任人（A/B岗）、专班成员、包保领导或管理员可以修改工期',
+  chaseUp_issue: '只有该项目的包保领导或管理员可以下发督办单',
+  chaseUp_close: '只有督办责任人、该项目的包保领导或管理员可以办结督办单',
+  instruction_create: '只有该项目的包保领导可以作出批示',
+  instruction_reply: '只有该项目的招商责任人（A/B岗）或管理员可以回复批示',
+  leader_assignPrimary: '只有管理员可以指定或解除主包领导',
+  leader_assignCo: '只有管理员或该项目的包保领导可以指定或解除协包领导',
+  taskForce_set: '只有管理员或该项目的包保领导可以调整项目专班',
+  import_update: '无权更新该项目',
+} as const;
+
 export const ERROR_MESSAGES_ZH = {
   entity: ERROR_ENTITIES_ZH,
+  action: ACTION_REQUIREMENTS_ZH,
   // Generic
   notFound: '$t(errors.entity.{{what}})不存在',
   conflict: '该$t(errors.entity.{{what}})已被他人修改，请刷新后重试',
@@ -46,7 +70,13 @@ export const ERROR_MESSAGES_ZH = {
   passwordRepeated: '密码不能由同一个字符重复组成',
   changeTemporaryPassword: '请先修改管理员设置的临时密码',
   roleForbidden: '您的角色无权执行此操作',
-  notProjectMember: '您不是该项目的责任人、专班成员或包保领导，无权修改',
+  actionForbidden: '$t(errors.action.{{action}})',
+  bulkForbidden: '$t(errors.action.{{action}})；您无权操作其中 {{count}} 个项目：{{names}}，未做任何修改',
+  bulkForbiddenMore:
+    '$t(errors.action.{{action}})；您无权操作其中 {{count}} 个项目：{{names}} 等，未做任何修改',
+  importRowsForbidden: '无权更新该项目：第 {{rows}} 行更新的项目不是您负责的，未导入任何数据',
+  importRowsForbiddenMore: '无权更新该项目：第 {{rows}} 等行更新的项目不是您负责的，未导入任何数据',
+  ownerNotOfficer: '招商责任人须为在职的招商专员',
   // People and units
   personInactive: '所选人员不存在或已停用',
   unitInactive: '所选单位不存在或已停用',
@@ -76,8 +106,6 @@ export const ERROR_MESSAGES_ZH = {
   ownDeskOnly: '包保领导只能查看自己的工作台',
   // Instructions and problems
   replyByPast: '回复期限不能早于今天',
-  instructOwnOnly: '只能对自己包保的项目作出批示',
-  replyOwnersOnly: '只有该项目的招商责任人（A岗或B岗）可以回复批示',
   instructionChanged: '该批示已被回复或修改，请刷新后查看',
   problemUnitInactive: '请选择启用中的责任单位',
   dueBeforeRaised: '办结期限不能早于提出日期',
@@ -86,7 +114,6 @@ export const ERROR_MESSAGES_ZH = {
   alreadyEscalated: '该问题已上报给主包领导',
   problemSameStatus: '问题已处于该状态',
   problemMoveNotAllowed: '不能从当前状态改为该状态',
-  problemCloseForbidden: '只有该项目的包保领导或管理员可以销号或撤销销号',
   reopenNeedsReason: '重新打开问题须说明原因',
   resolutionRequired: '请填写办理结果',
   // Schedules, templates, chase-ups
@@ -117,7 +144,6 @@ export const ERROR_MESSAGES_ZH = {
   dueDatePast: '办理期限不能早于今天',
   yellowDatePast: '升黄日期不能早于今天',
   redNotAfterYellow: '升红日期须晚于升黄日期',
-  chaseUpResolvers: '只有督办责任人、包保领导或管理员可以办结',
   // Review and ledger
   weekFormat: '周次格式应为 YYYY-Www，例如 2026-W48',
   weekNotStarted: '不能查看尚未开始的周',

@@ -749,6 +749,13 @@ const SCENARIOS: Record<string, Scenario> = {
   }),
   'schedules.chaseUps.issue': audited(async () => {
     const { p } = await scheduled([m('装修设计', '2026-11-10'), m('入驻开业', '2027-06-30')]);
+    // Only a leader who leads the project issues there (issue 12).
+    await callerFor(db, admin).leaders.assign({
+      projectId: p.id,
+      leaderId: leader.id,
+      role: 'primary',
+      expectedPrimaryId: null,
+    });
     return {
       as: leader,
       run: (api) =>

@@ -96,6 +96,7 @@ describe('no export carries a live formula (issue 11)', () => {
       upload,
       { token, sheet: 0, view: 'all', offset: 0, limit: 50, onExisting: 'skip', createUnits: false },
       NOW,
+      () => true,
     );
     const rows = parseCsv(importReportCsv(upload) ?? '');
     expectNeutralised(rows.flat());

@@ -15,8 +15,10 @@ import { makeProject, makeUser } from '../helpers/factories';
  */
 const db = createTestDb();
 const admin = makeUser(db, { role: 'admin' });
-makeProject(db, { by: admin, stage: 'introduced' });
-makeProject(db, { by: admin });
+// Owners are officers (shared/domain/permissions.ts ownerError); the admin makes and moves the projects.
+const officer = makeUser(db, { role: 'staff' });
+makeProject(db, { by: admin, ownerAId: officer.id, stage: 'introduced' });
+makeProject(db, { by: admin, ownerAId: officer.id });
 
 const procedures = appRouter._def.procedures as unknown as Record<string, AnyProcedure>;
 const paths = Object.keys(procedures).sort();

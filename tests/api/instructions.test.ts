@@ -93,7 +93,7 @@ describe('instructions travel from the leader to the owners and back', () => {
       }),
     );
     expect(notHis.code).toBe('FORBIDDEN');
-    expect(notHis.message).toBe('只能对自己包保的项目作出批示');
+    expect(notHis.message).toBe('只有该项目的包保领导可以作出批示');
     expect(
       (
         await trpcError(
@@ -149,7 +149,7 @@ describe('instructions travel from the leader to the owners and back', () => {
     });
     const e = await trpcError(callerFor(db, stranger).instructions.reply({ id, version: 1, reply: '收到' }));
     expect(e.code).toBe('FORBIDDEN');
-    expect(e.message).toContain('A岗或B岗');
+    expect(e.message).toContain('A/B岗');
     expect(
       fieldNames(await trpcError(callerFor(db, ownerA).instructions.reply({ id, version: 1, reply: '' }))),
     ).toEqual(['reply']);

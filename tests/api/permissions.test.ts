@@ -11,6 +11,7 @@ import {
 import { appRouter } from '../../server/routers';
 import type { Meta } from '../../server/trpc';
 import { ROLES, type Role } from '../../shared/domain/catalog';
+import { type Action, rolesFor as rolesForAction } from '../../shared/domain/permissions';
 import { callerFor, trpcError } from '../helpers/caller';
 import { createTestDb } from '../helpers/db';
 import { makeProject, makeUser } from '../helpers/factories';
@@ -31,7 +32,10 @@ const mutations = paths.filter((path) => procedures[path]?._def.type === 'mutati
 /** Who a permission lets through the role check (project-level checks come on top of `project:*`). */
 function rolesFor(permission: string): readonly Role[] {
   if (permission === 'public' || permission === 'signed-in' || permission === 'read') return ROLES;
-  if (permission === 'write' || permission.startsWith('project:')) return ['admin', 'leader', 'staff'];
+  if (permission === 'write') return ['admin', 'leader', 'staff'];
+  // action:<action> and object:<kind>:<action>: the roles the shared model lets do the action anywhere.
+  if (permission.startsWith('action:') || permission.startsWith('object:'))
+    return rolesForAction(permission.split(':').at(-1) as Action);
   if (permission === 'admin') return ['admin'];
   if (permission.startsWith('role:')) return permission.slice(5).split(',') as Role[];
   throw new Error(`unknown permission ${permission}`);
@@ -129,21 +133,20 @@ describe('project-level writes', () => {
   const funds = (c: Caller) => c.funds.add({ projectId: project.id, date: TODAY, amount: 10 });
   const move = (c: Caller) => c.projects.move({ id: project.id, version: 999, to: 'on_hold', note: '暂缓' });
 
+  // Funds are amounts: a leader records follow-ups on the projects they lead, but not money (decision 080).
   it.each([
-    ['owner A', ownerA, true],
-    ['owner B', ownerB, true],
-    ['a task-force member', member, true],
-    ['the leader who leads it', leading, true],
-    ['an admin', users.admin, true],
-    ['an officer who neither owns it nor is in its task force', stranger, false],
-    ['a leader who does not lead it', otherLeader, false],
-    ['a viewer', users.viewer, false],
-  ] as const)('%s: allowed %s', async (_label, user, allowed) => {
+    ['owner A', ownerA, true, true],
+    ['owner B', ownerB, true, true],
+    ['a task-force member', member, true, true],
+    ['the leader who leads it', leading, true, false],
+    ['an admin', users.admin, true, true],
+    ['an officer who neither owns it nor is in its task force', stranger, false, false],
+    ['a leader who does not lead it', otherLeader, false, false],
+    ['a viewer', users.viewer, false, false],
+  ] as const)('%s: allowed %s', async (_label, user, allowed, money) => {
     const c = callerFor(db, user);
-    for (const call of [followUp, funds]) {
-      const code = await codeOf(call(c));
-      expect(code).toBe(allowed ? 'OK' : 'FORBIDDEN');
-    }
+    expect(await codeOf(followUp(c))).toBe(allowed ? 'OK' : 'FORBIDDEN');
+    expect(await codeOf(funds(c))).toBe(money ? 'OK' : 'FORBIDDEN');
     // A stale version: allowed callers get as far as the version check.
     expect(await codeOf(move(c))).toBe(allowed ? 'CONFLICT' : 'FORBIDDEN');
   });
@@ -170,7 +173,11 @@ describe('project-level writes', () => {
       .where(and(eq(auditLog.action, 'access.denied'), eq(auditLog.userId, stranger.id)))
       .all()
       .at(-1);
-    expect(row?.entity).toBe('procedure');
-    expect(JSON.parse(row?.changes ?? '{}')).toMatchObject({ path: 'followUps.add', role: 'staff' });
+    expect([row?.entity, row?.entityId]).toEqual(['project', project.id]);
+    expect(JSON.parse(row?.changes ?? '{}')).toMatchObject({
+      path: 'followUps.add',
+      role: 'staff',
+      action: 'followUp.add',
+    });
   });
 });

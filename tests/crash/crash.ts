@@ -81,7 +81,14 @@ async function login(base: string): Promise<string> {
 }
 
 /** One writer: loops until the server dies, recording only what the server acknowledged. */
-async function writer(base: string, cookie: string, acked: Acked, tag: string, stop: { dead: boolean }) {
+async function writer(
+  base: string,
+  cookie: string,
+  acked: Acked,
+  tag: string,
+  stop: { dead: boolean },
+  ownerAId: number,
+) {
   let n = 0;
   while (!stop.dead) {
     n++;
@@ -93,7 +100,7 @@ async function writer(base: string, cookie: string, acked: Acked, tag: string, s
         industry: 'digital',
         channel: 'building',
         estimatedInvestment: 1000 + n,
-        ownerAId: 1,
+        ownerAId,
       })) as { id: number };
       acked.projects.set(id, name);
       const summary = `${tag}-${n} 电话沟通`;
@@ -174,14 +181,24 @@ export async function runCrashTest(opts: {
   const acked: Acked = { projects: new Map(), moves: new Map(), followUps: new Set() };
   const problems: string[] = [];
   let survived = 0;
+  let ownerAId: number | null = null;
   try {
     for (let kill = 1; kill <= opts.kills; kill++) {
       const child = startServer(dbPath, opts.port);
       await waitHealthy(base, child);
       const cookie = await login(base);
+      // Owner A is an officer (issue 12): made once, before the first kill, and kept by every later start.
+      ownerAId ??= (
+        (await call(base, cookie, 'users.create', {
+          username: 'officer',
+          displayName: '招商专员',
+          role: 'staff',
+          password: ADMIN_PASSWORD,
+        })) as { id: number }
+      ).id;
       const stop = { dead: false };
       const writers = Array.from({ length: opts.writers ?? 4 }, (_, w) =>
-        writer(base, cookie, acked, `${kill}.${w}`, stop),
+        writer(base, cookie, acked, `${kill}.${w}`, stop, ownerAId!),
       );
       await new Promise((r) => setTimeout(r, 100 + Math.random() * 900));
       child.kill('SIGKILL');

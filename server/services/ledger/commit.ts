@@ -11,9 +11,16 @@ import {
   type ProjectDraft,
   type ProjectFieldsPatch,
 } from '../project-write';
-import { appError, conflict } from '../../errors';
+import { appError, conflict, forbidden } from '../../errors';
 import { type ImportReportRow, markImported, type Upload, uploadSheets } from './uploads';
-import { type CheckedRow, type CheckedSheet, checkSheet, type ImportOptions } from './validate';
+import {
+  type CheckedRow,
+  type CheckedSheet,
+  checkSheet,
+  type ImportOptions,
+  NO_ACCESS,
+  type RowAccess,
+} from './validate';
 
 /** SQLite caps bound parameters per statement; 100 rows of ~35 columns stay well under it. */
 const CHUNK = 100;
@@ -59,13 +66,22 @@ export function commitImport(
   upload: Upload,
   opts: ImportOptions,
   now: number,
+  mayUpdate: RowAccess,
 ): ImportResult {
   const started = performance.now();
   if (upload.report?.committed) throw appError('alreadyImported');
   const { sheet, result } = writeTransaction(db, () => {
-    const sheet = checkSheet(db, uploadSheets(upload), opts, now);
+    const sheet = checkSheet(db, uploadSheets(upload), opts, now, mayUpdate);
     if (sheet.fatal) throw new TRPCError({ code: 'BAD_REQUEST', message: sheet.fatal });
     const bad = sheet.rows.filter((r) => r.action === 'error');
+    const refused = bad.filter((r) => r.errors.name === NO_ACCESS);
+    if (refused.length) {
+      const list = refused
+        .slice(0, 5)
+        .map((r) => r.row)
+        .join('、');
+      throw forbidden(refused.length > 5 ? 'importRowsForbiddenMore' : 'importRowsForbidden', { rows: list });
+    }
     if (bad.length) {
       const list = bad
         .slice(0, 5)

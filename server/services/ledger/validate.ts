@@ -16,6 +16,7 @@ import { type CellValue, cellText, classifyRow, findHeaderRow } from '../../../s
 import { type FunnelStage, type ProjectState, STATE_LABELS_ZH } from '../../../shared/domain/stages';
 import { currentState, isRefusal, planMove } from '../../../shared/domain/transitions';
 import type { importOptions } from '../../../shared/schemas/ledger';
+import { ACTION_REQUIREMENTS_ZH } from '../../../shared/errors/catalog';
 import {
   type Directory,
   type Existing,
@@ -27,6 +28,10 @@ import {
 import { MAX_IMPORT_ROWS, type SheetGrid } from './workbook';
 
 export type ImportOptions = z.output<typeof importOptions>;
+/** Whether the importer may update project `projectId` (and change its owners): asked of the permission model. */
+export type RowAccess = (projectId: number, changesOwner: boolean) => boolean;
+/** The error on a row that would update a project the importer may not write. */
+export const NO_ACCESS = ACTION_REQUIREMENTS_ZH.import_update;
 export type RowAction = 'create' | 'update' | 'skip' | 'error';
 
 /** Project columns an import writes, from a row's values (null: leave as is on an update). */
@@ -118,7 +123,13 @@ function mappingFor(headers: string[], mapping: ImportOptions['mapping']): (Ledg
  * Reads and checks every row of one sheet against the database, writing nothing: what would be
  * created, updated or skipped, and every problem next to the cell it comes from.
  */
-export function checkSheet(db: Db, sheets: SheetGrid[], opts: ImportOptions, now: number): CheckedSheet {
+export function checkSheet(
+  db: Db,
+  sheets: SheetGrid[],
+  opts: ImportOptions,
+  now: number,
+  mayUpdate: RowAccess,
+): CheckedSheet {
   const sheet = sheets[opts.sheet];
   if (!sheet) throw new Error('sheet index out of range');
   const grid = sheet.grid;
@@ -188,6 +199,7 @@ export function checkSheet(db: Db, sheets: SheetGrid[], opts: ImportOptions, now
     dir: loadDirectory(db),
     existing: loadExisting(db),
     opts,
+    mayUpdate,
     today: businessDate(now),
     seenKeys: new Map(),
     seenCodes: new Map(),
@@ -211,6 +223,7 @@ interface RowContext {
   dir: Directory;
   existing: Existing;
   opts: ImportOptions;
+  mayUpdate: RowAccess;
   today: string;
   seenKeys: Map<string, number>;
   seenCodes: Map<string, number>;
@@ -246,7 +259,7 @@ function checkRow(
   const person = (field: 'ownerA' | 'ownerB', what: string): number | null => {
     const name = values[field];
     if (!name) return null;
-    const r = ctx.dir.person(name, what);
+    const r = ctx.dir.person(name, what, 'staff');
     if ('error' in r) {
       errors[field] ??= r.error;
       return null;
@@ -340,6 +353,9 @@ function checkRow(
     out.reason = `系统中已有该项目（编号 ${match.id}），按选择不更新`;
     return out;
   }
+  const changesOwner =
+    (ownerAId !== null && ownerAId !== match.ownerAId) || (ownerBId !== null && ownerBId !== match.ownerBId);
+  if (!ctx.mayUpdate(match.id, changesOwner)) errors.name ??= NO_ACCESS;
   checkUpdate(ctx, out, match);
   return out;
 }

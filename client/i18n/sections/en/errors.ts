@@ -21,6 +21,32 @@ export const errorsEn: Widen<typeof ERROR_MESSAGES_ZH> = {
     chaseUp: 'chase-up order',
     settings: 'settings',
   },
+  action: {
+    project_create: 'Creating a project needs an officer, leader or admin account',
+    project_edit: 'Only the project’s owners (A/B), task-force members, leaders or an admin can edit it',
+    project_changeAmounts:
+      'Only the project’s owners (A/B), task-force members or an admin can change amounts',
+    project_changeOwner: 'Only an admin or the project’s owner A can change its owners',
+    project_move: 'Only the project’s owners (A/B), task-force members, leaders or an admin can move it',
+    followUp_add:
+      'Only the project’s owners (A/B), task-force members, leaders or an admin can record follow-ups',
+    funds_add: 'Only the project’s owners (A/B), task-force members or an admin can record funds',
+    problem_raise:
+      'Only the project’s owners (A/B), task-force members, leaders or an admin can raise problems',
+    problem_work:
+      'Only the project’s owners (A/B), task-force members, the problem’s assignee, leaders or an admin can work on it',
+    problem_close: 'Only the project’s leaders or an admin can close or reopen a closed problem',
+    schedule_write:
+      'Only the project’s owners (A/B), task-force members, leaders or an admin can change its schedule',
+    chaseUp_issue: 'Only the project’s leaders or an admin can issue chase-up orders',
+    chaseUp_close: 'Only the assignee, the project’s leaders or an admin can close a chase-up order',
+    instruction_create: 'Only the project’s leaders can give instructions',
+    instruction_reply: 'Only the project’s owners (A/B) or an admin can reply to an instruction',
+    leader_assignPrimary: 'Only an admin can assign or end the primary leader',
+    leader_assignCo: 'Only an admin or the project’s leaders can assign or end co-leaders',
+    taskForce_set: 'Only an admin or the project’s leaders can change its task force',
+    import_update: 'Not allowed to update this project',
+  },
   notFound: 'This $t(errors.entity.{{what}}) does not exist',
   conflict: 'Someone else changed this $t(errors.entity.{{what}}); refresh and try again',
   invalidInput: 'Invalid input',
@@ -39,8 +65,15 @@ export const errorsEn: Widen<typeof ERROR_MESSAGES_ZH> = {
   passwordRepeated: 'The password may not be one character repeated',
   changeTemporaryPassword: 'First change the temporary password an admin set for you',
   roleForbidden: 'Your role may not do this',
-  notProjectMember:
-    'You are not an owner, task-force member or leader of this project, so you may not change it',
+  actionForbidden: '$t(errors.action.{{action}})',
+  bulkForbidden:
+    '$t(errors.action.{{action}}); you may not change {{count}} of them: {{names}}. Nothing was changed',
+  bulkForbiddenMore:
+    '$t(errors.action.{{action}}); you may not change {{count}} of them: {{names}} and more. Nothing was changed',
+  importRowsForbidden: 'Not allowed to update these projects: rows {{rows}}. Nothing was imported',
+  importRowsForbiddenMore:
+    'Not allowed to update these projects: rows {{rows}} and more. Nothing was imported',
+  ownerNotOfficer: 'Owners must be active investment officers',
   personInactive: 'The chosen person does not exist or is deactivated',
   unitInactive: 'The chosen unit does not exist or is deactivated',
   leaderInactive: 'Choose a leader in office',
@@ -66,8 +99,6 @@ export const errorsEn: Widen<typeof ERROR_MESSAGES_ZH> = {
   membersInactive: 'Some members do not exist or are deactivated',
   ownDeskOnly: 'A leader can only open their own desk',
   replyByPast: 'The reply date cannot be earlier than today',
-  instructOwnOnly: 'You can only give instructions on projects you lead',
-  replyOwnersOnly: 'Only the project’s owners (A or B) can reply to an instruction',
   instructionChanged: 'This instruction was answered or changed; refresh to see it',
   problemUnitInactive: 'Choose an active responsible unit',
   dueBeforeRaised: 'The due date cannot be earlier than the date raised',
@@ -76,7 +107,6 @@ export const errorsEn: Widen<typeof ERROR_MESSAGES_ZH> = {
   alreadyEscalated: 'This problem is already escalated to the primary leader',
   problemSameStatus: 'The problem already has this status',
   problemMoveNotAllowed: 'The problem cannot move from its current status to this one',
-  problemCloseForbidden: 'Only the project’s leader or an admin can close or reopen a closed problem',
   reopenNeedsReason: 'Give a reason for reopening the problem',
   resolutionRequired: 'Describe how it was resolved',
   templateInactive: 'The template does not exist or is deactivated',
@@ -106,7 +136,6 @@ export const errorsEn: Widen<typeof ERROR_MESSAGES_ZH> = {
   dueDatePast: 'The due date cannot be earlier than today',
   yellowDatePast: 'The yellow date cannot be earlier than today',
   redNotAfterYellow: 'The red date must be later than the yellow date',
-  chaseUpResolvers: 'Only the assignee, the project’s leader or an admin can close it',
   weekFormat: 'Weeks are written YYYY-Www, e.g. 2026-W48',
   weekNotStarted: 'This week has not started yet',
   weekNotClosed: 'This week is not over yet: it cannot be sealed',
