@@ -12,7 +12,7 @@ import {
   taskForceProjects,
   taskForces,
 } from '../db/schema';
-import { type Actor, can, type ProjectFacts } from '../shared/domain/permissions';
+import { type Actor, can, type ProjectFacts, relationOf } from '../shared/domain/permissions';
 
 /**
  * The facts the shared permission model (shared/domain/permissions.ts) needs about projects: owners,
@@ -180,4 +180,23 @@ export function amountsChanged(
     (fields.estimatedInvestment !== undefined && fields.estimatedInvestment !== o.row.estimatedInvestment) ||
     (fields.agreedInvestment !== undefined && (fields.agreedInvestment ?? null) !== o.row.agreedInvestment)
   );
+}
+
+/**
+ * Each card with `rel`, the caller's relation to its project (a bit mask, shared/domain/permissions.ts):
+ * the board asks the same model the server does without a flag per action (one small number per card).
+ */
+export function withRelations<T extends { id: number }>(
+  db: Db,
+  user: Actor,
+  cards: T[],
+): (T & { rel: number })[] {
+  const facts = projectFactsMany(
+    db,
+    cards.map((c) => c.id),
+  );
+  return cards.map((c) => {
+    const f = facts.get(c.id);
+    return { ...c, rel: f ? relationOf(user.id, f) : 0 };
+  });
 }

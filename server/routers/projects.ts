@@ -14,7 +14,8 @@ import { notFound } from '../errors';
 import { projectColumns } from '../services/project-select';
 import { createProject, moveProject, updateProject } from '../services/projects';
 import { actionProcedure, objectProcedure, readProcedure, router } from '../trpc';
-import { amountsChanged, ownersChanged } from '../permissions';
+import { amountsChanged, ownersChanged, projectFacts } from '../permissions';
+import { relationOf } from '../../shared/domain/permissions';
 
 const ownerA = alias(users, 'owner_a');
 const ownerB = alias(users, 'owner_b');
@@ -44,6 +45,8 @@ export const projectsRouter = router({
       daysSinceActivity: daysSinceActivity(row.lastActivityAt, now),
       daysInStage: daysSinceActivity(row.stageEnteredAt, now),
       stalled: isStalled(row, now),
+      /** The caller's relation to the project: the page asks the shared permission model with it. */
+      rel: relationOf(ctx.user.id, projectFacts(ctx.db, row.id)!),
     };
   }),
 

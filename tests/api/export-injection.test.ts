@@ -46,6 +46,7 @@ function expectNeutralised(texts: string[]) {
 describe('no export carries a live formula (issue 11)', () => {
   const db = createTestDb();
   const admin = makeUser(db, { role: 'admin' });
+  const officer = makeUser(db, { role: 'staff' }); // owners are officers (issue 12)
   const api = callerFor(db, admin);
   HOSTILE.forEach((name, i) =>
     makeProject(db, {
@@ -54,6 +55,7 @@ describe('no export carries a live formula (issue 11)', () => {
       estimatedInvestment: 6000 + i,
       stage: 'introduced',
       by: admin,
+      ownerAId: officer.id,
     }),
   );
 
@@ -87,7 +89,7 @@ describe('no export carries a live formula (issue 11)', () => {
   it('the import report CSV, and the neutralised ledger imports back to the original names', async () => {
     const bytes = await officeLedger({
       headers: ['项目名称', '投资方', '行业', '招商方式', '总投资（万元）', '招商责任人'],
-      rows: [[`'${HOSTILE[0]}`, '@投资方', '数字', '楼宇招商', 7000, admin.displayName]],
+      rows: [[`'${HOSTILE[0]}`, '@投资方', '数字', '楼宇招商', 7000, officer.displayName]],
     });
     const token = await uploadLedger(admin.id, bytes);
     const upload = getUpload(token, admin.id, NOW);

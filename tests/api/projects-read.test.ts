@@ -59,6 +59,7 @@ describe('projects.get', () => {
       'daysSinceActivity',
       'daysInStage',
       'stalled',
+      'rel',
     ];
     expect(Object.keys(await api.projects.get({ id: p.id })).sort()).toEqual(
       [...Object.keys(projectColumns), ...extras].sort(),

@@ -151,10 +151,10 @@ describe('problemMoveAction and ownerError', () => {
 
   it.each<[Role, boolean, string | null]>([
     ['staff', true, null],
-    ['staff', false, '所选人员不存在或已停用'],
-    ['leader', true, '招商责任人须为在职的招商专员'],
-    ['viewer', true, '招商责任人须为在职的招商专员'],
-    ['admin', true, '招商责任人须为在职的招商专员'],
+    ['staff', false, 'personInactive'],
+    ['leader', true, 'ownerNotOfficer'],
+    ['viewer', true, 'ownerNotOfficer'],
+    ['admin', true, 'ownerNotOfficer'],
   ])('owner of role %s (active %s): %s', (role, active, error) =>
     expect(ownerError({ role, active })).toBe(error),
   );

@@ -6,6 +6,7 @@ import type { FunnelStage, ProjectState } from '../../../shared/domain/stages';
 import type { BoardFilter } from '../../../shared/schemas/project';
 import { Empty } from '../../components/ui/states';
 import { useFormat } from '../../lib/format';
+import { useCan } from '../../lib/permissions';
 import { trpc } from '../../lib/trpc';
 import type { BoardData, Card } from './board-cache';
 import { type CardSelection, ProjectCard } from './project-card';
@@ -33,6 +34,7 @@ export const BoardColumn = memo(function BoardColumn({
   selection?: CardSelection;
 }) {
   const { t } = useTranslation();
+  const can = useCan();
   const fmt = useFormat();
   const { setNodeRef, isOver } = useDroppable({ id: column.stage });
   const [wantMore, setWantMore] = useState(false);
@@ -75,6 +77,7 @@ export const BoardColumn = memo(function BoardColumn({
             key={card.id}
             card={card}
             onMove={onMove}
+            canMove={can('project.move', card.rel)}
             selected={selection?.selected.has(card.id)}
             onToggle={selection?.toggle}
           />

@@ -76,17 +76,21 @@ type Draggable = ReturnType<typeof useDraggable>;
 export function ProjectCard({
   card,
   onMove,
+  canMove,
   selected,
   onToggle,
 }: {
   card: Card;
   onMove: (card: Card, to: ProjectState) => void;
+  /** From the shared permission model: a card the person may not move is not draggable and has no 移至 menu. */
+  canMove: boolean;
   selected?: boolean;
   onToggle?: (card: Card) => void;
 }) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
     id: card.id,
     data: { card },
+    disabled: !canMove,
   });
   return (
     <div
@@ -97,7 +101,7 @@ export function ProjectCard({
     >
       <CardContent
         card={card}
-        onMove={onMove}
+        onMove={canMove ? onMove : null}
         selected={selected}
         onToggle={onToggle}
         activatorRef={setActivatorNodeRef}
@@ -118,7 +122,7 @@ const CardContent = memo(function CardContent({
   attributes,
 }: {
   card: Card;
-  onMove: (card: Card, to: ProjectState) => void;
+  onMove: ((card: Card, to: ProjectState) => void) | null;
   selected?: boolean;
   onToggle?: (card: Card) => void;
   activatorRef: Draggable['setActivatorNodeRef'];
@@ -149,17 +153,19 @@ const CardContent = memo(function CardContent({
       >
         <CardBody card={card} />
       </Link>
-      <Menu
-        className="absolute right-1.5 top-1.5"
-        label={t('board.moveTo')}
-        trigger={<span aria-hidden>⋯</span>}
-        items={MOVE_TARGETS.filter((s) => s !== card.stage).map((s) => ({
-          key: s,
-          label: t(`stage.${s}`),
-          tone: s === 'dropped' ? ('danger' as const) : undefined,
-          onSelect: () => onMove(card, s),
-        }))}
-      />
+      {onMove && (
+        <Menu
+          className="absolute right-1.5 top-1.5"
+          label={t('board.moveTo')}
+          trigger={<span aria-hidden>⋯</span>}
+          items={MOVE_TARGETS.filter((s) => s !== card.stage).map((s) => ({
+            key: s,
+            label: t(`stage.${s}`),
+            tone: s === 'dropped' ? ('danger' as const) : undefined,
+            onSelect: () => onMove(card, s),
+          }))}
+        />
+      )}
     </>
   );
 });

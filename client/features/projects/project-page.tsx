@@ -12,6 +12,7 @@ import { ProjectAuditSection } from '../audit';
 import { LoadError, Loading } from '../../components/ui/states';
 import { errorCode } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
+import { useCan } from '../../lib/permissions';
 import { trpc } from '../../lib/trpc';
 import { ProjectCoordination } from './project-coordination';
 import { useProjectMoveFlow } from '../moves';
@@ -34,6 +35,7 @@ export function ProjectPage() {
   );
   const [editing, setEditing] = useState(false);
   const flow = useProjectMoveFlow();
+  const can = useCan();
 
   if (project.isPending) return <Loading />;
   if (project.isError) {
@@ -44,7 +46,7 @@ export function ProjectPage() {
     );
   }
   const p = project.data;
-  const canWrite = me.data?.role !== 'viewer';
+  const rel = p.rel;
   const state = currentState(p);
 
   return (
@@ -82,10 +84,12 @@ export function ProjectPage() {
             </p>
           )}
         </div>
-        {canWrite && (
+        {(can('project.edit', rel) || can('project.move', rel)) && (
           <div className="flex items-center gap-2">
-            <Button onClick={() => setEditing(true)}>{t('common.edit')}</Button>
-            <div className="rounded-md border border-slate-300 bg-white px-1 text-sm">
+            {can('project.edit', rel) && <Button onClick={() => setEditing(true)}>{t('common.edit')}</Button>}
+            <div
+              className={`rounded-md border border-slate-300 bg-white px-1 text-sm ${can('project.move', rel) ? '' : 'hidden'}`}
+            >
               <Menu
                 label={t('project.moveAction')}
                 trigger={<span className="text-slate-700">{t('project.moveAction')} ▾</span>}
@@ -103,12 +107,12 @@ export function ProjectPage() {
       <Section title={t('project.basics')}>
         <ProjectDetails project={p} />
       </Section>
-      <ScheduleTab project={p} role={me.data?.role} userId={me.data?.id} />
+      <ScheduleTab project={p} userId={me.data?.id} />
       <ProjectCoordination project={p} role={me.data?.role} />
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
         <div className="flex flex-col gap-4 lg:col-span-2">
-          <FollowUpsSection projectId={p.id} canWrite={canWrite} />
-          <FundsSection projectId={p.id} canWrite={canWrite} />
+          <FollowUpsSection projectId={p.id} canWrite={can('followUp.add', rel)} />
+          <FundsSection projectId={p.id} canWrite={can('funds.add', rel)} />
         </div>
         <Section title={t('project.history')}>
           <StageTimeline projectId={p.id} />

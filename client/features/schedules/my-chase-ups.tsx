@@ -2,6 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Section } from '../../components/ui/section';
 import { LoadError, Loading } from '../../components/ui/states';
+import { REL } from '../../../shared/domain/permissions';
+import { useCan } from '../../lib/permissions';
 import { trpc } from '../../lib/trpc';
 import { ChaseUpList } from './chase-up-list';
 
@@ -9,7 +11,8 @@ import { ChaseUpList } from './chase-up-list';
  * The open chase-up orders on a person's desk: those naming them and those on projects they lead.
  * Exported for the leader's desk (issue 3).
  */
-export function MyChaseUps({ role, userId }: { role: string | undefined; userId: number | undefined }) {
+export function MyChaseUps({ userId }: { userId: number | undefined }) {
+  const can = useCan();
   const { t } = useTranslation();
   const orders = useQuery(trpc.schedules.chaseUps.mine.queryOptions());
   return (
@@ -22,7 +25,8 @@ export function MyChaseUps({ role, userId }: { role: string | undefined; userId:
         <ChaseUpList
           orders={orders.data}
           showProject
-          canClose={(o) => role === 'admin' || role === 'leader' || o.assigneeId === userId}
+          // mine() lists the orders naming the person and those on projects they lead.
+          canClose={(o) => can('chaseUp.close', o.assigneeId === userId ? REL.assignee : REL.leader)}
         />
       )}
     </Section>

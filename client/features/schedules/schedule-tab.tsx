@@ -7,7 +7,9 @@ import { Button } from '../../components/ui/button';
 import { Section } from '../../components/ui/section';
 import { LoadError, Loading } from '../../components/ui/states';
 import { useFormat } from '../../lib/format';
+import { useCan } from '../../lib/permissions';
 import { trpc } from '../../lib/trpc';
+import { REL } from '../../../shared/domain/permissions';
 import { type MovableProject, useProjectMoveFlow } from '../moves';
 import { IssueChaseUpDialog } from './chase-up-dialogs';
 import { ChaseUpList } from './chase-up-list';
@@ -19,22 +21,20 @@ import { ScheduleCreator } from './schedule-creator';
 import { ScheduleTimeline } from './schedule-timeline';
 import type { Milestone, Schedule } from './schedule-types';
 
-type Role = 'admin' | 'leader' | 'staff' | 'viewer';
-
 /** The 倒排工期 section of the project page: plan, timeline, milestones, chase-up orders. */
 export function ScheduleTab({
   project,
-  role,
   userId,
 }: {
-  project: MovableProject & { major: boolean };
-  role: Role | undefined;
+  /** `rel`: the person's relation to the project, for the shared permission model. */
+  project: MovableProject & { major: boolean; rel: number };
   userId: number | undefined;
 }) {
   const { t } = useTranslation();
   const data = useQuery(trpc.schedules.get.queryOptions({ projectId: project.id }));
   const [mode, setMode] = useState<'view' | 'create' | 'adjust'>('view');
-  const canWrite = role !== undefined && role !== 'viewer';
+  const can = useCan();
+  const canWrite = can('schedule.write', project.rel);
 
   if (data.isPending)
     return (
@@ -95,7 +95,6 @@ export function ScheduleTab({
       project={project}
       schedule={schedule}
       today={today}
-      role={role}
       userId={userId}
       mode={mode}
       setMode={setMode}
@@ -107,15 +106,13 @@ function ScheduleView({
   project,
   schedule,
   today,
-  role,
   userId,
   mode,
   setMode,
 }: {
-  project: MovableProject & { major: boolean };
+  project: MovableProject & { major: boolean; rel: number };
   schedule: Schedule;
   today: string;
-  role: Role | undefined;
   userId: number | undefined;
   mode: 'view' | 'create' | 'adjust';
   setMode: (m: 'view' | 'create' | 'adjust') => void;
@@ -125,8 +122,9 @@ function ScheduleView({
   const chaseUps = useQuery(trpc.schedules.chaseUps.forProject.queryOptions({ projectId: project.id }));
   const [recording, setRecording] = useState<Milestone | null>(null);
   const [issuing, setIssuing] = useState<{ milestoneId: number | null } | null>(null);
-  const canWrite = role !== undefined && role !== 'viewer';
-  const canIssue = role === 'admin' || role === 'leader';
+  const can = useCan();
+  const canWrite = can('schedule.write', project.rel);
+  const canIssue = can('chaseUp.issue', project.rel);
   const red = schedule.light === 'red' || schedule.proRata.light === 'red';
   const flow = useProjectMoveFlow();
   const reached = (m: Milestone) => !m.linkedStage || stageIndex(project.stage) >= stageIndex(m.linkedStage);
@@ -222,7 +220,9 @@ function ScheduleView({
           {chaseUps.data ? (
             <ChaseUpList
               orders={chaseUps.data}
-              canClose={(o) => role === 'admin' || role === 'leader' || o.assigneeId === userId}
+              canClose={(o) =>
+                can('chaseUp.close', project.rel | (o.assigneeId === userId ? REL.assignee : 0))
+              }
             />
           ) : (
             <Loading />
