@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { ownerError } from '../../shared/domain/permissions';
 import { trpc } from './trpc';
 
 /** People, units and leaders for pickers. */
@@ -7,7 +8,8 @@ export function useDirectory() {
   const units = useQuery(trpc.directory.units.queryOptions());
   const people = users.data ?? [];
   return {
-    officers: people.filter((u) => u.role === 'staff' || u.role === 'admin'),
+    // Who may be owner A or B: the shared rule (active officers; the directory lists active people only).
+    officers: people.filter((u) => ownerError({ role: u.role, active: true }) === null),
     leaders: people.filter((u) => u.role === 'leader'),
     units: units.data ?? [],
   };

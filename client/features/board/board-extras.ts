@@ -1,3 +1,4 @@
+import type { Role } from '../../../shared/domain/catalog';
 import { type ComponentType, createContext, useContext } from 'react';
 import type { BoardFilter } from '../../../shared/schemas/project';
 import type { Card } from './board-cache';
@@ -20,8 +21,9 @@ export interface BoardExtras {
   }>;
   /** The bar shown in selection mode. */
   BulkBar: ComponentType<{
-    selected: { id: number; version: number }[];
-    role: string | undefined;
+    /** `rel`: the person's relation to each selected project (shared/domain/permissions.ts). */
+    selected: { id: number; version: number; rel: number }[];
+    role: Role | undefined;
     onClear: () => void;
   }>;
   /** The swimlane view, shown instead of the columns. */

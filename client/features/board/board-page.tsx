@@ -14,6 +14,7 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { type Action, rolesFor } from '../../../shared/domain/permissions';
 import { isFunnelStage } from '../../../shared/domain/stages';
 import { LoadError, Loading } from '../../components/ui/states';
 import { useFormat } from '../../lib/format';
@@ -31,6 +32,8 @@ import { useBoardFilters } from './use-board-filters';
 import { useBoardMove } from './use-board-move';
 
 const PAGE_SIZE = 50;
+/** The bulk bar's changes: the select button shows for roles the shared model lets do any of them. */
+const BULK_ACTIONS: Action[] = ['leader.assignPrimary', 'taskForce.set', 'project.changeOwner'];
 
 /** Pointer drops go to the column under the pointer; keyboard drops to the column the card overlaps. */
 const collision: CollisionDetection = (args) => {
@@ -50,13 +53,13 @@ export function BoardPage({ extras }: { extras: BoardExtras }) {
   const [dragging, setDragging] = useState<Card | null>(null);
   const me = useQuery(trpc.auth.me.queryOptions());
   // Bulk assignment: selected card ids with the version each was seen at.
-  const [picked, setPicked] = useState<Map<number, number> | null>(null);
+  const [picked, setPicked] = useState<Map<number, { version: number; rel: number }> | null>(null);
   const toggle = useCallback(
     (c: Card) =>
       setPicked((m) => {
         const next = new Map(m);
         if (next.has(c.id)) next.delete(c.id);
-        else next.set(c.id, c.version);
+        else next.set(c.id, { version: c.version, rel: c.rel });
         return next;
       }),
     [],
@@ -103,7 +106,7 @@ export function BoardPage({ extras }: { extras: BoardExtras }) {
           </div>
           <div className="flex items-center gap-2">
             <Export filter={filters.filter} filtered={filters.active} />
-            {(me.data?.role === 'admin' || me.data?.role === 'staff') && (
+            {BULK_ACTIONS.some((a) => me.data && rolesFor(a).includes(me.data.role)) && (
               <Button onClick={() => setPicked((m) => (m ? null : new Map()))}>
                 {picked ? t('leaders.bulk.done') : t('leaders.bulk.select')}
               </Button>
@@ -115,7 +118,7 @@ export function BoardPage({ extras }: { extras: BoardExtras }) {
         <Suspense fallback={null}>
           {picked && (
             <BulkBar
-              selected={[...picked].map(([id, version]) => ({ id, version }))}
+              selected={[...picked].map(([id, seen]) => ({ id, ...seen }))}
               role={me.data?.role}
               onClear={() => setPicked(new Map())}
             />

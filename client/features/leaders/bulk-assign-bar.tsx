@@ -5,30 +5,44 @@ import { toast } from 'sonner';
 import { Button } from '../../components/ui/button';
 import { inputClass } from '../../components/ui/field';
 import { errorMessage, fieldErrors } from '../../lib/errors';
+import type { Role } from '../../../shared/domain/catalog';
+import { type Action, rolesFor } from '../../../shared/domain/permissions';
+import { useCan } from '../../lib/permissions';
 import { trpc } from '../../lib/trpc';
 import { useDirectory } from '../../lib/use-directory';
 
 type Kind = 'leader' | 'taskForce' | 'owner';
 
+/** The action each bulk change needs on every selected project (shared/domain/permissions.ts). */
+const ACTION: Record<Kind, Action> = {
+  leader: 'leader.assignPrimary',
+  taskForce: 'taskForce.set',
+  owner: 'project.changeOwner',
+};
+
 /**
- * The board's bulk action bar: with cards selected, assign a primary leader or a task force (admin)
- * or change owner A (admin, officer). All or nothing on the server; a stale card is a CONFLICT.
+ * The board's bulk action bar: with cards selected, assign a primary leader (admin), a task force (admin,
+ * leading leader) or change owner A (admin, owner A), as the shared model says. All or nothing on the
+ * server; a stale card is a CONFLICT, a card the person may not change is counted here first.
  */
 export function BulkAssignBar({
   selected,
   role,
   onClear,
 }: {
-  selected: { id: number; version: number }[];
-  role: string | undefined;
+  /** Each selected card with the version seen and the person's relation to it (`rel`). */
+  selected: { id: number; version: number; rel: number }[];
+  role: Role | undefined;
   onClear: () => void;
 }) {
+  const can = useCan();
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const dir = useDirectory();
   const taskForces = useQuery(trpc.leaders.taskForceOptions.queryOptions());
-  const kinds: Kind[] =
-    role === 'admin' ? ['leader', 'taskForce', 'owner'] : role === 'staff' ? ['owner'] : [];
+  const kinds = (['leader', 'taskForce', 'owner'] as const).filter(
+    (k) => role !== undefined && rolesFor(ACTION[k]).includes(role),
+  );
   const [kind, setKind] = useState<Kind>(kinds[0] ?? 'owner');
   const [target, setTarget] = useState('');
   const opts = {
@@ -38,23 +52,26 @@ export function BulkAssignBar({
         queryClient.invalidateQueries({ queryKey: trpc.leaders.pathKey() }),
       ]),
   };
+  // Decision 082: the server refuses the whole batch; the bar says so before the person submits.
+  const blocked = selected.filter((p) => !can(ACTION[kind], p.rel)).length;
   const leader = useMutation(trpc.leaders.bulkLeader.mutationOptions(opts));
   const taskForce = useMutation(trpc.leaders.bulkTaskForce.mutationOptions(opts));
   const owner = useMutation(trpc.leaders.bulkOwner.mutationOptions(opts));
   const pending = leader.isPending || taskForce.isPending || owner.isPending;
   if (!kinds.length) return null;
 
+  const projects = selected.map(({ id, version }) => ({ id, version }));
   const apply = async () => {
     try {
       const r =
         kind === 'leader'
-          ? await leader.mutateAsync({ projects: selected, leaderId: Number(target) })
+          ? await leader.mutateAsync({ projects, leaderId: Number(target) })
           : kind === 'taskForce'
             ? await taskForce.mutateAsync({
-                projects: selected,
+                projects,
                 taskForceId: target === 'none' ? null : Number(target),
               })
-            : await owner.mutateAsync({ projects: selected, ownerAId: Number(target) });
+            : await owner.mutateAsync({ projects, ownerAId: Number(target) });
       toast.success(t('leaders.bulk.applied', { count: r.changed }));
       onClear();
     } catch (e) {
@@ -111,11 +128,16 @@ export function BulkAssignBar({
       </select>
       <Button
         variant="primary"
-        disabled={!selected.length || !target || pending}
+        disabled={!selected.length || !target || pending || blocked > 0}
         onClick={() => void apply()}
       >
         {t('leaders.bulk.apply')}
       </Button>
+      {blocked > 0 && (
+        <span className="text-red-700" data-testid="bulk-blocked">
+          {t('leaders.bulk.blocked', { count: blocked })}
+        </span>
+      )}
       <Button variant="ghost" onClick={onClear} disabled={!selected.length}>
         {t('leaders.bulk.clear')}
       </Button>

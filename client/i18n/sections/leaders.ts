@@ -60,6 +60,7 @@ export const leadersZh = {
     taskForce: '纳入专班',
     owner: '更换A岗责任人',
     removeTaskForce: '移出专班',
+    blocked: '所选项目中有 {{count}} 个您无权执行此操作，请先取消选择',
     apply: '应用',
     applied: '已更新 {{count}} 个项目',
     selectCard: '选择「{{name}}」',

@@ -63,6 +63,7 @@ export const leadersEn: Widen<typeof leadersZh> = {
     taskForce: 'Put in task force',
     owner: 'Change owner A',
     removeTaskForce: 'Remove from task force',
+    blocked: 'You may not do this on {{count}} of the selected projects; deselect them first',
     apply: 'Apply',
     applied: '{{count}} projects updated',
     selectCard: 'Select “{{name}}”',
