@@ -11,7 +11,7 @@ import {
   updateProjectInput,
 } from '../../shared/schemas/project';
 import { notFound } from '../errors';
-import { projectColumns } from '../services/project-select';
+import { projectColumns, projectAmountSql } from '../services/project-select';
 import { createProject, moveProject, updateProject } from '../services/projects';
 import { actionProcedure, objectProcedure, readProcedure, router } from '../trpc';
 import { amountsChanged, ownersChanged, projectFacts } from '../permissions';
@@ -102,7 +102,7 @@ export const projectsRouter = router({
         industry: projects.industry,
         stage: projects.stage,
         status: projects.status,
-        amount: sql<number>`coalesce(${projects.agreedInvestment}, ${projects.estimatedInvestment})`,
+        amount: projectAmountSql,
         holdReason: projects.holdReason,
         dropCategory: projects.dropCategory,
         dropNote: projects.dropNote,

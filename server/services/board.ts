@@ -8,8 +8,7 @@ import { FUNNEL_STAGES, type FunnelStage } from '../../shared/domain/stages';
 import type { BoardFilter } from '../../shared/schemas/project';
 import { scheduleLights } from './schedules';
 import { inTaskForceCondition, lacksPrimaryLeaderSql, leadByCondition } from './leaders';
-
-const total = sql<number>`coalesce(${projects.agreedInvestment}, ${projects.estimatedInvestment})`;
+import { projectAmountSql } from './project-select';
 
 /** Active projects with no activity since the stall limit of their stage (calendar days in Shanghai). */
 export function stalledCondition(now: number): SQL {
@@ -35,7 +34,7 @@ export function filterConditions(filter: BoardFilter, now: number): SQL[] {
   if (filter.channel) conds.push(eq(projects.channel, filter.channel));
   if (filter.ownerId)
     conds.push(or(eq(projects.ownerAId, filter.ownerId), eq(projects.ownerBId, filter.ownerId))!);
-  if (filter.majorOnly) conds.push(gte(total, MAJOR_THRESHOLD_WAN));
+  if (filter.majorOnly) conds.push(gte(projectAmountSql, MAJOR_THRESHOLD_WAN));
   if (filter.stalledOnly) conds.push(stalledCondition(now));
   if (filter.leaderId) conds.push(leadByCondition(filter.leaderId));
   if (filter.taskForceId) conds.push(inTaskForceCondition(filter.taskForceId));
@@ -113,7 +112,7 @@ export function columnTotals(db: Db, filter: BoardFilter, now: number) {
     .select({
       stage: projects.stage,
       count: sql<number>`count(*)`,
-      amount: sql<number>`coalesce(sum(${total}), 0)`,
+      amount: sql<number>`coalesce(sum(${projectAmountSql}), 0)`,
     })
     .from(projects)
     .where(and(...filterConditions(filter, now)))

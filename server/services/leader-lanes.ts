@@ -7,6 +7,7 @@ import { DEFAULT_STALL_DAYS, daysSinceActivity } from '../../shared/domain/stall
 import type { BoardFilter } from '../../shared/schemas/project';
 import { filterConditions } from './board';
 import { lacksPrimaryLeaderSql } from './leaders';
+import { projectAmountSql } from './project-select';
 
 /** Cards shown per lane and stage; the lane's counts and totals always cover every project. */
 export const LANE_CELL_LIMIT = 12;
@@ -22,7 +23,7 @@ export function leaderLanes(db: Db, filter: BoardFilter, now: number) {
       name: projects.name,
       investor: projects.investor,
       stage: projects.stage,
-      amount: sql<number>`coalesce(${projects.agreedInvestment}, ${projects.estimatedInvestment})`,
+      amount: projectAmountSql,
       ownerName: users.displayName,
       lastActivityAt: projects.lastActivityAt,
       leaderId: sql<

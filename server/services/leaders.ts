@@ -12,6 +12,7 @@ import type { SessionUser } from '../auth/sessions';
 import { audit } from '../audit';
 import { appErrorWith, conflict, fieldError, notFound } from '../errors';
 import { notify } from './notifications';
+import { projectAmountSql } from './project-select';
 import { applyProjectChange } from './project-write';
 
 const ROLE_LABEL: Record<LeaderRole, string> = { primary: '主包领导', co: '协包领导' };
@@ -20,7 +21,7 @@ const ROLE_LABEL: Record<LeaderRole, string> = { primary: '主包领导', co: '�
 export const hasPrimaryLeaderSql = sql<number>`exists (select 1 from ${leaderAssignments} la where la.project_id = "projects"."id" and la.role = 'primary' and la.ended_at is null)`;
 
 /** SQL: 未落实包保 — a major project at 引进 or later, not dropped, without an open primary leader. */
-export const lacksPrimaryLeaderSql = sql<number>`(${projects.status} <> 'dropped' and ${projects.stage} <> 'negotiating' and coalesce(${projects.agreedInvestment}, ${projects.estimatedInvestment}) >= ${MAJOR_THRESHOLD_WAN} and not ${hasPrimaryLeaderSql})`;
+export const lacksPrimaryLeaderSql = sql<number>`(${projects.status} <> 'dropped' and ${projects.stage} <> 'negotiating' and ${projectAmountSql} >= ${MAJOR_THRESHOLD_WAN} and not ${hasPrimaryLeaderSql})`;
 
 /** Projects flagged 未落实包保 (for the weekly review and the admin), largest first. */
 export function projectsWithoutPrimaryLeader(db: Db) {
@@ -30,15 +31,12 @@ export function projectsWithoutPrimaryLeader(db: Db) {
       name: projects.name,
       stage: projects.stage,
       status: projects.status,
-      amount: sql<number>`coalesce(${projects.agreedInvestment}, ${projects.estimatedInvestment})`,
+      amount: projectAmountSql,
       ownerAId: projects.ownerAId,
     })
     .from(projects)
     .where(lacksPrimaryLeaderSql)
-    .orderBy(
-      desc(sql`coalesce(${projects.agreedInvestment}, ${projects.estimatedInvestment})`),
-      asc(projects.id),
-    )
+    .orderBy(desc(projectAmountSql), asc(projects.id))
     .all();
 }
 

@@ -1,4 +1,12 @@
+import { sql } from 'drizzle-orm';
 import { projects } from '../../db/schema';
+
+/**
+ * A project's amount (万元) in SQL: the agreed investment once signed, else the estimate, the rule of
+ * shared/domain/money.ts `projectAmount`. Plain text too, for the review's prepared statements.
+ */
+export const PROJECT_AMOUNT = 'coalesce(projects.agreed_investment, projects.estimated_investment)';
+export const projectAmountSql = sql<number>`${sql.raw(PROJECT_AMOUNT)}`;
 
 /** The columns a project is returned with: explicit, so nothing internal leaks by accident. */
 export const projectColumns = {

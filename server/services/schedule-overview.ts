@@ -11,8 +11,7 @@ import { getThresholds } from './schedule-settings';
 import { scheduleFigures } from './schedules';
 import { workbookBytes } from './workbook-file';
 import { STATE_LABELS_ZH } from '../../shared/domain/stages';
-
-const total = sql<number>`coalesce(${projects.agreedInvestment}, ${projects.estimatedInvestment})`;
+import { projectAmountSql } from './project-select';
 
 /**
  * 挂图作战: every major project that is not dropped, plus any other project given a schedule, each
@@ -23,7 +22,7 @@ export function scheduleOverview(db: Db, filter: OverviewFilter, now: number) {
   const thresholds = getThresholds(db);
   const conds = [
     ne(projects.status, 'dropped'),
-    or(gte(total, MAJOR_THRESHOLD_WAN), sql`${schedules.id} is not null`),
+    or(gte(projectAmountSql, MAJOR_THRESHOLD_WAN), sql`${schedules.id} is not null`),
   ];
   if (filter.industry) conds.push(eq(projects.industry, filter.industry));
   if (filter.stage) conds.push(eq(projects.stage, filter.stage));
@@ -45,7 +44,7 @@ export function scheduleOverview(db: Db, filter: OverviewFilter, now: number) {
       industry: projects.industry,
       stage: projects.stage,
       status: projects.status,
-      amount: total,
+      amount: projectAmountSql,
       ownerName: users.displayName,
       scheduleId: schedules.id,
       targetDate: schedules.targetDate,

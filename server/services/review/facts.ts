@@ -3,6 +3,7 @@ import type { Channel, Industry } from '../../../shared/domain/catalog';
 import type { ProjectFact, TargetFact } from '../../../shared/domain/review/compute';
 import type { AmountChange } from '../../../shared/domain/review/replay';
 import type { Week } from '../../../shared/domain/review/week';
+import { PROJECT_AMOUNT } from '../project-select';
 
 /** The reads the review needs besides the event log: raw prepared statements, explicit columns. */
 
@@ -65,7 +66,7 @@ export function projectFacts(db: Db): readonly ProjectFact[] {
 function readProjectFacts(db: Db): ProjectFact[] {
   const rows = db.$client
     .prepare(
-      `select id, industry, channel, unit_id, owner_a_id, coalesce(agreed_investment, estimated_investment), is_bond, is_first_store
+      `select id, industry, channel, unit_id, owner_a_id, ${PROJECT_AMOUNT}, is_bond, is_first_store
        from projects`,
     )
     .raw()
