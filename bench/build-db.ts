@@ -13,7 +13,7 @@ import {
   ORIGINS,
 } from '../shared/domain/catalog';
 import { creditCodeCheckChar } from '../shared/domain/credit-code';
-import { businessDate } from '../shared/domain/dates';
+import { businessDate, DAY_MS } from '../shared/domain/dates';
 import {
   FUNNEL_STAGES,
   type FunnelStage,
@@ -48,8 +48,6 @@ export interface BenchDb {
   /** Closes the database and deletes its files. */
   dispose(): void;
 }
-
-const DAY = 24 * 60 * 60 * 1000;
 
 /** mulberry32: small, fast, good enough for spreading test data. */
 function prng(seed: number) {
@@ -278,7 +276,7 @@ export function buildBenchDb(opts: BenchDbOptions): BenchDb {
       );
       const ownerA = rnd.weighted(staffIds, ownerWeights);
       const ownerB = rnd.chance(0.3) ? rnd.pick(staffIds) : null;
-      const createdAt = now - rnd.int(10, 3 * 365) * DAY - rnd.int(0, DAY);
+      const createdAt = now - rnd.int(10, 3 * 365) * DAY_MS - rnd.int(0, DAY_MS);
       // Stage entry times along the path, each after the previous one.
       const times: number[] = [createdAt];
       for (let s = 1; s <= stageIdx; s++) {
@@ -360,7 +358,7 @@ export function buildBenchDb(opts: BenchDbOptions): BenchDb {
       const span = Math.max(1, lastActivityAt - createdAt);
       for (let k = 0; k < extraByProject[i]!; k++) {
         const at = createdAt + Math.floor(rnd.next() * span);
-        events.push([stage, 'on_hold', at, null], ['on_hold', stage, at + rnd.int(1, 20) * DAY, null]);
+        events.push([stage, 'on_hold', at, null], ['on_hold', stage, at + rnd.int(1, 20) * DAY_MS, null]);
       }
       if (status !== 'active')
         events.push([stage, status === 'on_hold' ? 'on_hold' : 'dropped', lastActivityAt, dropCategory]);
@@ -388,7 +386,7 @@ export function buildBenchDb(opts: BenchDbOptions): BenchDb {
           rnd.chance(0.5) ? `${rnd.pick(SURNAMES)}总、${rnd.pick(SURNAMES)}经理` : null,
           rnd.pick(SUMMARIES),
           hasNext ? '跟进协议文本修改意见' : null,
-          hasNext ? businessDate(at + rnd.int(3, 30) * DAY) : null,
+          hasNext ? businessDate(at + rnd.int(3, 30) * DAY_MS) : null,
           ownerA,
           at,
         );
@@ -401,7 +399,7 @@ export function buildBenchDb(opts: BenchDbOptions): BenchDb {
         rnd.int(1, opts.projects),
         'negotiating',
         'on_hold',
-        now - rnd.int(1, 300) * DAY,
+        now - rnd.int(1, 300) * DAY_MS,
         adminId,
         null,
         null,

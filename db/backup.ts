@@ -3,10 +3,9 @@ import Database from 'better-sqlite3';
 import { format } from 'date-fns';
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUSINESS_TZ } from '../shared/domain/dates';
+import { BUSINESS_TZ, DAY_MS } from '../shared/domain/dates';
 
 const NAME = /^app-(\d{8})-(\d{6})\.db$/;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** `app-YYYYMMDD-HHmmss.db`, in Shanghai time like every date the office reads. */
 export function backupFileName(now: number): string {

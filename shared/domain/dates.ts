@@ -33,15 +33,19 @@ export function businessDaysBetween(from: Date | number, to: Date | number): num
   return differenceInCalendarDays(new TZDate(b, BUSINESS_TZ), new TZDate(a, BUSINESS_TZ));
 }
 
+export const DAY_MS = 24 * 60 * 60 * 1000;
+
 /**
- * Asia/Shanghai has been UTC+8 without daylight saving since 1992, so a Shanghai calendar day number
- * is plain arithmetic there. The board computes "days since activity" for every card, and building a
- * TZDate per card cost ~0.1 ms each (a third of the board's server time); older instants use TZDate.
+ * Asia/Shanghai has been UTC+8 without daylight saving since 1992, so from then on a Shanghai calendar
+ * day number is plain arithmetic. The board computes "days since activity" for every card, and building
+ * a TZDate per card cost ~0.1 ms each (a third of the board's server time); older instants use TZDate.
+ * This is the one place the shortcut is written; the review's weeks and stall counts use it too.
  */
-const FIXED_OFFSET_SINCE = Date.UTC(1992, 0, 1);
-const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
-const DAY_MS = 24 * 60 * 60 * 1000;
-function shanghaiDayNumber(ms: number): number {
+export const FIXED_OFFSET_SINCE = Date.UTC(1992, 0, 1);
+export const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
+
+/** Days since 1970-01-01 on Shanghai's calendar; exact for instants from FIXED_OFFSET_SINCE on. */
+export function shanghaiDayNumber(ms: number): number {
   return Math.floor((ms + SHANGHAI_OFFSET_MS) / DAY_MS);
 }
 

@@ -7,4 +7,4 @@ export function shanghai(y: number, month: number, d: number, h = 0, min = 0): n
 export const NOW = shanghai(2026, 11, 26, 10, 0);
 export const TODAY = '2026-11-26';
 
-export const DAY_MS = 24 * 60 * 60 * 1000;
+export { DAY_MS } from '../../shared/domain/dates';

@@ -7,6 +7,7 @@
  */
 import { asc } from 'drizzle-orm';
 import { INDUSTRIES, type Industry } from '../../../shared/domain/catalog';
+import { DAY_MS } from '../../../shared/domain/dates';
 import { isMajor } from '../../../shared/domain/money';
 import type { ProblemStatus } from '../../../shared/domain/problems';
 import { stageIndex } from '../../../shared/domain/stages';
@@ -28,7 +29,6 @@ import {
 import type { DemoCalendar } from './calendar';
 import { Rng } from './random';
 
-const DAY_MS = 86_400_000;
 const UNASSIGNED_MAJORS = 3;
 
 const CHAINS: Record<Industry, string> = {

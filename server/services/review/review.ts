@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/client';
-import { businessDate, isoWeekKey } from '../../../shared/domain/dates';
+import { businessDate, DAY_MS, isoWeekKey } from '../../../shared/domain/dates';
 import { computeReview, type ProjectFact } from '../../../shared/domain/review/compute';
 import { knownLog } from '../../../shared/domain/review/event-log';
 import { stalledAt } from '../../../shared/domain/review/stalled';
@@ -41,8 +41,8 @@ function figuresKnownAt(
 ) {
   const log = time('event log: as known', () => knownLog(stageEventLog(db), knownAt));
   const amountChanges = time('amount history', () => amountChangesBefore(db, week.end, knownAt));
-  const prevFirst = businessDate(week.start - 7 * 86_400_000);
-  const prevLast = businessDate(week.start - 86_400_000);
+  const prevFirst = businessDate(week.start - 7 * DAY_MS);
+  const prevLast = businessDate(week.start - DAY_MS);
   const { targets, funds } = time('targets and funds', () => {
     const targets = targetsForWeek(db, week);
     const fundsFor = (

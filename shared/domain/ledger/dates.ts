@@ -1,4 +1,4 @@
-import { isValidDateString } from '../dates';
+import { DAY_MS, isValidDateString } from '../dates';
 import { toHalfWidth } from './text';
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -8,7 +8,6 @@ const fail = (error: string): ParseResult<never> => ({ ok: false, error });
 
 /** Excel's day 0 is 1899-12-30 (it counts the non-existent 1900-02-29, so serials from March 1900 are right). */
 const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
-const DAY_MS = 86_400_000;
 /** Serials between 1990-01-01 and 2100-01-01: anything else in a date column is not a date. */
 const SERIAL_MIN = 32874;
 const SERIAL_MAX = 73051;

@@ -1,7 +1,7 @@
+import { DAY_MS } from '../dates';
 import { FUNNEL_STAGES, type FunnelStage } from '../stages';
 
 const STAGES = FUNNEL_STAGES.length;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface StageReach {
   stage: FunnelStage;

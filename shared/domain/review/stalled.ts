@@ -1,10 +1,9 @@
+import { shanghaiDayNumber } from '../dates';
 import { DEFAULT_STALL_DAYS } from '../stall';
 import { FUNNEL_STAGES, type FunnelStage } from '../stages';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-// Asia/Shanghai has kept UTC+8 without daylight saving since 1991: a calendar day is a fixed UTC span.
-const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
-const dayIndex = (t: number) => Math.floor((t + SHANGHAI_OFFSET_MS) / DAY_MS);
+// Activity and week ends of a review are after 1992: Shanghai days are the fixed-offset arithmetic.
+const dayIndex = shanghaiDayNumber;
 
 export interface StalledAt {
   projectId: number;

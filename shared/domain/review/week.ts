@@ -1,4 +1,12 @@
-import { addBusinessDays, businessDate, isoWeekKey, isoWeekRange } from '../dates';
+import {
+  addBusinessDays,
+  businessDate,
+  DAY_MS,
+  FIXED_OFFSET_SINCE,
+  isoWeekKey,
+  isoWeekRange,
+  SHANGHAI_OFFSET_MS,
+} from '../dates';
 
 export interface Week {
   key: string;
@@ -18,10 +26,9 @@ export interface Week {
  * few milliseconds per review; earlier years (and anything past 9998) keep that path.
  * tests/unit/review-week.test.ts checks both paths agree on every week from 1993 to 2100.
  */
-const DAY_MS = 24 * 60 * 60 * 1000;
 const WEEK_MS = 7 * DAY_MS;
-const OFFSET_MS = 8 * 60 * 60 * 1000;
-const FAST_FROM_YEAR = 1993;
+/** The first ISO week-year wholly after the fixed-offset cut-off (its week 1 starts in January). */
+const FAST_FROM_YEAR = new Date(FIXED_OFFSET_SINCE).getUTCFullYear() + 1;
 const FAST_TO_YEAR = 9998;
 const KEY_RE = /^(\d{4})-W(\d{2})$/;
 
@@ -50,7 +57,7 @@ export function weekOf(key: string): Week | null {
     if (number < 1 || number > 53) return null;
     const monday = week1Monday(year) + (number - 1) * WEEK_MS;
     if (isoWeekOfDay(monday).year !== year) return null;
-    const start = monday - OFFSET_MS;
+    const start = monday - SHANGHAI_OFFSET_MS;
     return {
       key,
       year,
@@ -94,7 +101,7 @@ export function weekNeighbours(key: string, now: number): { previous: string; ne
 export function shiftWeek(key: string, offset: number): string {
   const week = weekOf(key);
   if (!week) throw new Error(`not a week key: ${key}`);
-  const monday = week.start + OFFSET_MS + offset * WEEK_MS;
+  const monday = week.start + SHANGHAI_OFFSET_MS + offset * WEEK_MS;
   const shifted = week.year >= FAST_FROM_YEAR ? isoWeekOfDay(monday) : null;
   if (shifted && shifted.year >= FAST_FROM_YEAR && shifted.year <= FAST_TO_YEAR)
     return keyOf(shifted.year, shifted.number);
@@ -106,7 +113,7 @@ export function timeZoneShift(key: string, offset: number): string {
   const range = isoWeekRange(key);
   if (!range) throw new Error(`not a week key: ${key}`);
   // Noon on the Monday, shifted by whole weeks: clear of any day boundary.
-  return isoWeekKey(range.start.getTime() + 12 * 3600_000 + offset * 7 * 24 * 3600_000);
+  return isoWeekKey(range.start.getTime() + DAY_MS / 2 + offset * WEEK_MS);
 }
 
 /** The `count` week keys ending with `key`, oldest first. */

@@ -1,4 +1,4 @@
-import { addBusinessDays } from '../dates';
+import { addBusinessDays, DAY_MS } from '../dates';
 import type { LinkableStage } from './linked';
 
 export interface PlanStep {
@@ -51,7 +51,7 @@ export function planBackward(steps: readonly PlanStep[], targetDate: string, tod
 
 /** Calendar days from `a` to `b` ('YYYY-MM-DD'), positive when b is later. */
 export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY_MS);
 }
 
 /** The index of the first milestone whose planned date is earlier than its predecessor's, or -1. */
