@@ -1,11 +1,10 @@
-import { and, asc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import { type Db, writeTransaction } from '../../db/client';
 import { milestones, projects, schedules, scheduleTemplates, users } from '../../db/schema';
 import { businessDate } from '../../shared/domain/dates';
 import { isMajor, totalInvestment } from '../../shared/domain/money';
 import {
-  daysBetween,
   firstOutOfOrder,
   milestoneStatus,
   planBackward,
@@ -458,53 +457,4 @@ export function scheduleLights(db: Db, projectIds: readonly number[], today: str
   }
   for (const [id, ms] of byProject) out.set(id, projectLight(ms, today));
   return out;
-}
-
-/** For the weekly review (issue 5): milestones overdue on `today`, oldest first. */
-export function overdueMilestones(db: Db, today: string) {
-  return db
-    .select({
-      projectId: projects.id,
-      projectName: projects.name,
-      milestoneId: milestones.id,
-      milestone: milestones.name,
-      plannedDate: milestones.plannedDate,
-      ownerName: users.displayName,
-    })
-    .from(milestones)
-    .innerJoin(schedules, eq(schedules.id, milestones.scheduleId))
-    .innerJoin(projects, eq(projects.id, schedules.projectId))
-    .innerJoin(users, eq(users.id, projects.ownerAId))
-    .where(
-      and(
-        eq(milestones.active, true),
-        isNull(milestones.actualDate),
-        lt(milestones.plannedDate, today),
-        sql`${projects.status} != 'dropped'`,
-      ),
-    )
-    .orderBy(asc(milestones.plannedDate), asc(projects.id))
-    .all()
-    .map((r) => ({ ...r, daysOverdue: daysBetween(r.plannedDate, today) }));
-}
-
-/** For the weekly review (issue 5): projects whose light is red on `today`, with their overdue count. */
-export function redProjects(db: Db, today: string) {
-  const byProject = new Map<
-    number,
-    { projectId: number; projectName: string; ownerName: string; overdue: number; oldestPlanned: string }
-  >();
-  for (const m of overdueMilestones(db, today)) {
-    const e = byProject.get(m.projectId);
-    if (e) e.overdue += 1;
-    else
-      byProject.set(m.projectId, {
-        projectId: m.projectId,
-        projectName: m.projectName,
-        ownerName: m.ownerName,
-        overdue: 1,
-        oldestPlanned: m.plannedDate,
-      });
-  }
-  return [...byProject.values()];
 }

@@ -1,7 +1,6 @@
 import { count, eq, ne } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditLog, chaseUpOrders, leaderAssignments, milestones, schedules } from '../../db/schema';
-import { overdueMilestones, redProjects } from '../../server/services/schedules';
 import { projectFields, type ProjectFields } from '../../shared/schemas/project';
 import type { CreateScheduleInput, MilestoneInput } from '../../shared/schemas/schedules';
 import { callerFor, fieldNames, trpcError } from '../helpers/caller';
@@ -561,18 +560,6 @@ describe('overview (挂图作战) and xlsx', () => {
     const file = await api.schedules.exportOverview({ industry: 'finance' });
     expect(file.filename).toBe(`挂图作战-${TODAY}.xlsx`);
     expect(Buffer.from(file.base64, 'base64').subarray(0, 2).toString()).toBe('PK');
-  });
-
-  it('feeds the weekly review: overdue milestones and red projects', async () => {
-    const p = majorProject({ name: '周调度逾期项目' });
-    await api.schedules.create(plan(p.id, [m('装修设计', '2026-11-16'), m('入驻开业', '2027-06-30')]));
-    expect(overdueMilestones(db, TODAY).find((x) => x.projectId === p.id)).toMatchObject({
-      milestone: '装修设计',
-      plannedDate: '2026-11-16',
-      daysOverdue: 10,
-      projectName: '周调度逾期项目',
-    });
-    expect(redProjects(db, TODAY).find((x) => x.projectId === p.id)).toMatchObject({ overdue: 1 });
   });
 
   it('the board card carries the light', async () => {

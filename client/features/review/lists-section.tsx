@@ -62,21 +62,20 @@ export function ListsSection({ r }: { r: WeekReview }) {
   const { t, fmt, stage, correctionField, correctionValue } = useReviewLabels();
   const { lists } = r;
   const c = (k: string) => t(`review.col.${k}` as 'review.col.project');
-  const due = (title: string, rows: WeekReview['lists']['overdueProblems']) =>
-    rows && (
-      <Section title={countTitle(title, rows.length)}>
-        <ListTable
-          head={[c('project'), c('item'), c('due'), c('who')]}
-          rows={rows.map((x) => [
-            projectLink(x.projectId, x.projectName),
-            x.title,
-            fmt.date(x.dueDate),
-            x.who ?? '—',
-          ])}
-          empty={t('review.empty.overdue')}
-        />
-      </Section>
-    );
+  const due = (title: string, rows: WeekReview['lists']['overdueProblems']) => (
+    <Section title={countTitle(title, rows.length)}>
+      <ListTable
+        head={[c('project'), c('item'), c('due'), c('who')]}
+        rows={rows.map((x) => [
+          projectLink(x.projectId, x.projectName),
+          x.title,
+          fmt.date(x.dueDate),
+          x.who ?? '—',
+        ])}
+        empty={t('review.empty.overdue')}
+      />
+    </Section>
+  );
   return (
     <>
       <Section title={countTitle(t('review.sections.moves'), lists.moves.total)}>
@@ -109,27 +108,21 @@ export function ListsSection({ r }: { r: WeekReview }) {
             empty={t('review.empty.stalled')}
           />
         </Section>
-        {lists.majorWithoutLeader.available && (
-          <Section
-            title={countTitle(t('review.sections.majorWithoutLeader'), lists.majorWithoutLeader.total)}
-          >
-            <ListTable
-              head={[c('project'), c('stage'), c('amount'), c('owner')]}
-              rows={lists.majorWithoutLeader.rows.map((m) => [
-                projectLink(m.projectId, m.projectName),
-                stage(m.stage),
-                fmt.money(m.amount),
-                m.ownerName,
-              ])}
-              total={lists.majorWithoutLeader.total}
-              empty={t('review.empty.majorWithoutLeader')}
-            />
-          </Section>
-        )}
+        <Section title={countTitle(t('review.sections.majorWithoutLeader'), lists.majorWithoutLeader.total)}>
+          <ListTable
+            head={[c('project'), c('stage'), c('amount'), c('owner')]}
+            rows={lists.majorWithoutLeader.rows.map((m) => [
+              projectLink(m.projectId, m.projectName),
+              stage(m.stage),
+              fmt.money(m.amount),
+              m.ownerName,
+            ])}
+            total={lists.majorWithoutLeader.total}
+            empty={t('review.empty.majorWithoutLeader')}
+          />
+        </Section>
         {due(
-          lists.redProjects === null
-            ? t('review.sections.overdueMilestones')
-            : `${t('review.sections.overdueMilestones')} · ${t('review.redProjects', { count: lists.redProjects })}`,
+          `${t('review.sections.overdueMilestones')} · ${t('review.redProjects', { count: lists.redProjects })}`,
           lists.overdueMilestones,
         )}
         {due(t('review.sections.overdueProblems'), lists.overdueProblems)}

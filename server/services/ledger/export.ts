@@ -31,33 +31,25 @@ export type LedgerLine = Record<LedgerField, LedgerCell>;
 const EXPORT_FIELDS = LEDGER_FIELDS;
 const yesNo = (b: boolean) => (b ? '是' : '否');
 
-function tableExists(db: Db, name: string): boolean {
-  return !!db.$client.prepare("select 1 from sqlite_master where type = 'table' and name = ?").get(name);
-}
-
-/** 包保领导 (主包 first, 协包 after) and 专班 per project, when the leaders feature's tables exist. */
+/** 包保领导 (主包 first, 协包 after) and 专班 per project. */
 function leadersAndTaskForces(db: Db): { leaders: Map<number, string>; taskForces: Map<number, string> } {
   const leaders = new Map<number, string>();
   const taskForces = new Map<number, string>();
-  if (tableExists(db, 'leader_assignments')) {
-    const rows = db.$client
-      .prepare(
-        `select a.project_id as projectId, u.display_name as name from leader_assignments a join users u on u.id = a.leader_id
-         where a.ended_at is null order by a.project_id, case a.role when 'primary' then 0 else 1 end, a.id`,
-      )
-      .all() as { projectId: number; name: string }[];
-    for (const r of rows)
-      leaders.set(r.projectId, leaders.has(r.projectId) ? `${leaders.get(r.projectId)}、${r.name}` : r.name);
-  }
-  if (tableExists(db, 'task_force_projects') && tableExists(db, 'task_forces')) {
-    const rows = db.$client
-      .prepare(
-        `select p.project_id as projectId, t.name as name from task_force_projects p join task_forces t on t.id = p.task_force_id
-         where p.removed_at is null`,
-      )
-      .all() as { projectId: number; name: string }[];
-    for (const r of rows) taskForces.set(r.projectId, r.name);
-  }
+  const assigned = db.$client
+    .prepare(
+      `select a.project_id as projectId, u.display_name as name from leader_assignments a join users u on u.id = a.leader_id
+       where a.ended_at is null order by a.project_id, case a.role when 'primary' then 0 else 1 end, a.id`,
+    )
+    .all() as { projectId: number; name: string }[];
+  for (const r of assigned)
+    leaders.set(r.projectId, leaders.has(r.projectId) ? `${leaders.get(r.projectId)}、${r.name}` : r.name);
+  const grouped = db.$client
+    .prepare(
+      `select p.project_id as projectId, t.name as name from task_force_projects p join task_forces t on t.id = p.task_force_id
+       where p.removed_at is null`,
+    )
+    .all() as { projectId: number; name: string }[];
+  for (const r of grouped) taskForces.set(r.projectId, r.name);
   return { leaders, taskForces };
 }
 

@@ -234,21 +234,19 @@ export async function reviewWorkbook(r: WeekReview): Promise<Buffer> {
       s.days,
     ]),
   );
-  if (lists.majorWithoutLeader.available)
-    sheet(
-      L.sheet.majorWithoutLeader,
-      L.sections.majorWithoutLeader,
-      [L.col.project, L.col.stage, L.col.amountWan, L.col.owner],
-      lists.majorWithoutLeader.rows.map((m) => [m.projectName, stageLabel(m.stage), m.amount, m.ownerName]),
-    );
+  sheet(
+    L.sheet.majorWithoutLeader,
+    L.sections.majorWithoutLeader,
+    [L.col.project, L.col.stage, L.col.amountWan, L.col.owner],
+    lists.majorWithoutLeader.rows.map((m) => [m.projectName, stageLabel(m.stage), m.amount, m.ownerName]),
+  );
   const due = (name: string, title: string, rows: typeof lists.overdueProblems) => {
-    if (rows)
-      sheet(
-        name,
-        title,
-        [L.col.project, L.col.item, L.col.due, L.col.who],
-        rows.map((x) => [x.projectName, x.title, x.dueDate, x.who]),
-      );
+    sheet(
+      name,
+      title,
+      [L.col.project, L.col.item, L.col.due, L.col.who],
+      rows.map((x) => [x.projectName, x.title, x.dueDate, x.who]),
+    );
   };
   due(L.sheet.overdueMilestones, L.sections.overdueMilestones, lists.overdueMilestones);
   due(L.sheet.overdueProblems, L.sections.overdueProblems, lists.overdueProblems);

@@ -148,9 +148,5 @@ export function targetsForWeek(db: Db, week: Week): TargetFact[] {
   }));
 }
 
-export function tableExists(db: Db, name: string): boolean {
-  return !!db.$client.prepare("select 1 from sqlite_master where type = 'table' and name = ?").get(name);
-}
-
 /** Infinity ("as known now") as an instant SQLite compares with. */
 export const sqlInstant = (t: number): number => Math.min(t, Number.MAX_SAFE_INTEGER);

@@ -4,7 +4,6 @@ import { correctionsFor } from '../../../shared/domain/review/corrections';
 import type { Week } from '../../../shared/domain/review/week';
 import { MAJOR_THRESHOLD_WAN } from '../../../shared/domain/money';
 import type { ProjectState } from '../../../shared/domain/stages';
-import { tableExists } from './facts';
 import { lateFacts } from './late-facts';
 
 /** The lists the meeting discusses. Each row carries its project's id and name so the page links to it. */
@@ -62,8 +61,7 @@ export function majorWithoutLeader(
   week: Week,
   statesAtEnd: Int8Array,
   amountAt: (projectId: number) => number,
-): { available: boolean; ids: number[] } {
-  if (!tableExists(db, 'leader_assignments')) return { available: false, ids: [] };
+): number[] {
   const led = new Set(
     db.$client
       .prepare(
@@ -78,7 +76,7 @@ export function majorWithoutLeader(
     const s = statesAtEnd[p]!;
     if (s >= 1 && s <= 4 && amountAt(p) >= MAJOR_THRESHOLD_WAN && !led.has(p)) ids.push(p);
   }
-  return { available: true, ids };
+  return ids;
 }
 
 export interface DueRow {
@@ -91,8 +89,7 @@ export interface DueRow {
 }
 
 /** Milestones planned before `asOfDay` and not done (issue 4). A project with one is red. */
-export function overdueMilestones(db: Db, asOfDay: string): DueRow[] | null {
-  if (!tableExists(db, 'milestones') || !tableExists(db, 'schedules')) return null;
+export function overdueMilestones(db: Db, asOfDay: string): DueRow[] {
   return db.$client
     .prepare(
       `select m.id, s.project_id as projectId, p.name as projectName, m.name as title, m.planned_date as dueDate, u.display_name as who
@@ -105,8 +102,7 @@ export function overdueMilestones(db: Db, asOfDay: string): DueRow[] | null {
 }
 
 /** Problems not yet resolved whose due date is before `asOfDay` (issue 3). */
-export function overdueProblems(db: Db, asOfDay: string): DueRow[] | null {
-  if (!tableExists(db, 'problems')) return null;
+export function overdueProblems(db: Db, asOfDay: string): DueRow[] {
   return db.$client
     .prepare(
       `select q.id, q.project_id as projectId, p.name as projectName, q.title, q.due_date as dueDate, un.name as who
@@ -118,8 +114,7 @@ export function overdueProblems(db: Db, asOfDay: string): DueRow[] | null {
 }
 
 /** Instructions given before the week's end and not answered by then (issue 3). */
-export function pendingInstructions(db: Db, week: Week): DueRow[] | null {
-  if (!tableExists(db, 'instructions')) return null;
+export function pendingInstructions(db: Db, week: Week): DueRow[] {
   return db.$client
     .prepare(
       `select i.id, i.project_id as projectId, p.name as projectName, i.text as title, i.reply_by as dueDate, u.display_name as who

@@ -1,6 +1,5 @@
 import type { Db } from '../../../db/client';
 import type { Industry } from '../../../shared/domain/catalog';
-import { tableExists } from './facts';
 
 /**
  * Who led, which task force held and which chains grouped each project at the week's end (issue 13,
@@ -21,8 +20,7 @@ export function membershipsAt(
   end: number,
   maxId: number,
   industryOf: readonly (string | null)[],
-): Memberships | null {
-  if (!tableExists(db, 'leader_assignments')) return null;
+): Memberships {
   const leader = new Array<string | null>(maxId + 1).fill(null);
   const taskForce = new Array<string | null>(maxId + 1).fill(null);
   const chain = new Array<string[] | null>(maxId + 1).fill(null);

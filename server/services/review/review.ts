@@ -76,9 +76,7 @@ function figuresKnownAt(
     targets,
     funds,
     time,
-    keys: memberships
-      ? { ...keys, leader: memberships.leader, taskForce: memberships.taskForce, chain: memberships.chain }
-      : keys,
+    keys: { ...keys, leader: memberships.leader, taskForce: memberships.taskForce, chain: memberships.chain },
   });
   return { figures, log, memberships };
 }
@@ -109,7 +107,7 @@ export function reviewWeek(db: Db, week: Week, now: number, time: PhaseTimer = u
     majorWithoutLeader(db, week, statesAtEnd, amountAt),
   );
   const asOfDay = minDay(businessDate(Math.min(week.end, now) - 1), week.lastDay);
-  const listed = [...stalled.slice(0, 300).map((s) => s.projectId), ...major.ids.slice(0, 300)];
+  const listed = [...stalled.slice(0, 300).map((s) => s.projectId), ...major.slice(0, 300)];
   const names = time('lists: names', () => projectNames(db, listed));
   const nameOf = (id: number) => names.get(id) ?? { name: `#${id}`, ownerName: '' };
   const { milestones, problems, instructions, corrections } = time('lists: due items, corrections', () => ({
@@ -154,9 +152,9 @@ export function reviewWeek(db: Db, week: Week, now: number, time: PhaseTimer = u
       channel: numbers.breakdowns.channel,
       owner: labelled(numbers.breakdowns.owner, userNames),
       unit: labelled(numbers.breakdowns.unit, unitNames),
-      leader: labelled(numbers.breakdowns.leader, memberships?.labels.leader ?? userNames),
-      taskForce: labelled(numbers.breakdowns.taskForce, memberships?.labels.taskForce ?? new Map()),
-      chain: labelled(numbers.breakdowns.chain, memberships?.labels.chain ?? new Map()),
+      leader: labelled(numbers.breakdowns.leader, memberships.labels.leader),
+      taskForce: labelled(numbers.breakdowns.taskForce, memberships.labels.taskForce),
+      chain: labelled(numbers.breakdowns.chain, memberships.labels.chain),
     },
     targets: numbers.targets.map((t) => ({
       ...t,
@@ -173,9 +171,8 @@ export function reviewWeek(db: Db, week: Week, now: number, time: PhaseTimer = u
         })),
       },
       majorWithoutLeader: {
-        available: major.available,
-        total: major.ids.length,
-        rows: major.ids.slice(0, 300).map((id) => ({
+        total: major.length,
+        rows: major.slice(0, 300).map((id) => ({
           projectId: id,
           projectName: nameOf(id).name,
           ownerName: nameOf(id).ownerName,
@@ -184,7 +181,7 @@ export function reviewWeek(db: Db, week: Week, now: number, time: PhaseTimer = u
         })),
       },
       overdueMilestones: milestones,
-      redProjects: milestones === null ? null : new Set(milestones.map((m) => m.projectId)).size,
+      redProjects: new Set(milestones.map((m) => m.projectId)).size,
       overdueProblems: problems,
       pendingInstructions: instructions,
       corrections,
