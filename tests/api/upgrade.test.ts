@@ -24,11 +24,18 @@ interface Expected {
   reviews: Record<string, unknown>;
 }
 
+/**
+ * Keys a later release removed on purpose, with why. `available` (on each review list) said whether the
+ * list's table existed; migrations always create them, so the flag was always true and is gone.
+ */
+const REMOVED_KEYS = new Set(['available']);
+
 /** `actual` holds every key of `expected` with an equal value (objects may have gained keys). */
 function expectContains(actual: unknown, expected: unknown, path: string): void {
   if (expected && typeof expected === 'object' && !Array.isArray(expected)) {
     expect(actual, path).toBeTypeOf('object');
     for (const [key, value] of Object.entries(expected)) {
+      if (REMOVED_KEYS.has(key)) continue;
       expectContains((actual as Record<string, unknown>)[key], value, `${path}.${key}`);
     }
   } else if (Array.isArray(expected)) {
