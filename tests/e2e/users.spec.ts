@@ -20,7 +20,7 @@ async function createUser(
   await dialog.getByLabel('用户名', { exact: true }).fill(user.username);
   await dialog.getByLabel('姓名', { exact: true }).fill(user.name);
   if (user.role) await dialog.getByLabel('角色').selectOption(user.role);
-  await dialog.getByLabel('初始密码（至少 10 位）').fill(user.password);
+  await dialog.getByLabel(/^初始密码（至少 12 位/).fill(user.password);
   await dialog.getByRole('button', { name: '保存' }).click();
   const row = page.getByRole('row').filter({ hasText: user.username });
   await expect(row).toContainText(user.name);
@@ -30,7 +30,7 @@ async function createUser(
 /** On /account/password: replace `current` with `next` (typed twice). */
 async function changeOwnPassword(page: Page, current: string, next: string, repeat = next) {
   await page.getByLabel('当前密码').fill(current);
-  await page.getByLabel('新密码（至少 10 位）').fill(next);
+  await page.getByLabel(/^新密码（至少 12 位/).fill(next);
   await page.getByLabel('再次输入新密码').fill(repeat);
   await page.getByRole('button', { name: '修改密码' }).last().click();
 }
