@@ -12,53 +12,17 @@ import {
   ORIGINS,
   type Origin,
 } from '../catalog';
+import { domainZh } from '../../labels/domain';
 import type { ParseResult } from './dates';
 import { cellString, compactText, isBlankText } from './text';
 
 /** The Chinese label of every catalogue key: what the export writes and the first thing the import accepts. */
-export const INDUSTRY_LABELS: Record<Industry, string> = {
-  finance: '金融',
-  commerce: '商贸',
-  digital: '数字',
-  scitech: '科创',
-  business_services: '商务服务',
-  culture_tourism: '文旅',
-  education_health: '教育健康',
-  construction_realestate: '建筑和房地产',
-};
-export const CHANNEL_LABELS: Record<Channel, string> = {
-  industry_chain: '产业链招商',
-  by_business: '以商招商',
-  agency: '中介招商',
-  building: '楼宇招商',
-  all_staff: '全员招商',
-  professional: '专业招商',
-  other: '其他',
-};
-export const ORIGIN_LABELS: Record<Origin, string> = {
-  district: '区内',
-  city: '市内',
-  province: '省内',
-  out_of_province: '省外',
-  overseas: '境外',
-};
-export const CAPITAL_TYPE_LABELS: Record<CapitalType, string> = {
-  domestic: '内资',
-  foreign: '外资',
-  hmt: '港澳台资',
-};
-export const AGREEMENT_TYPE_LABELS: Record<AgreementType, string> = {
-  framework: '框架协议',
-  investment: '投资协议',
-};
-export const DROP_CATEGORY_LABELS: Record<DropCategory, string> = {
-  funding: '资金',
-  policy: '政策',
-  site: '选址',
-  competition: '竞争地区',
-  strategy: '企业战略调整',
-  other: '其他',
-};
+export const INDUSTRY_LABELS: Record<Industry, string> = domainZh.industry;
+export const CHANNEL_LABELS: Record<Channel, string> = domainZh.channel;
+export const ORIGIN_LABELS: Record<Origin, string> = domainZh.origin;
+export const CAPITAL_TYPE_LABELS: Record<CapitalType, string> = domainZh.capitalType;
+export const AGREEMENT_TYPE_LABELS: Record<AgreementType, string> = domainZh.agreementType;
+export const DROP_CATEGORY_LABELS: Record<DropCategory, string> = domainZh.dropCategory;
 
 /** Other ways offices write the same thing. */
 const INDUSTRY_VARIANTS: Record<Industry, string[]> = {
