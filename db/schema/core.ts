@@ -23,19 +23,24 @@ export const units = sqliteTable('units', {
   version: integer('version').notNull().default(1),
 });
 
-export const users = sqliteTable('users', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  username: text('username').notNull().unique(),
-  displayName: text('display_name').notNull(),
-  passwordHash: text('password_hash').notNull(),
-  role: text('role').$type<Role>().notNull(),
-  title: text('title'),
-  unitId: integer('unit_id').references(() => units.id),
-  active: integer('active', { mode: 'boolean' }).notNull().default(true),
-  mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull().default(false),
-  createdAt: integer('created_at').notNull().default(now),
-  version: integer('version').notNull().default(1),
-});
+export const users = sqliteTable(
+  'users',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** Unique without regard to case (`Staff` and `staff` are one name): see the index below. */
+    username: text('username').notNull(),
+    displayName: text('display_name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    role: text('role').$type<Role>().notNull(),
+    title: text('title'),
+    unitId: integer('unit_id').references(() => units.id),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull().default(false),
+    createdAt: integer('created_at').notNull().default(now),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [uniqueIndex('users_username_lower_unique').on(sql`lower(${t.username})`)],
+);
 
 export const sessions = sqliteTable(
   'sessions',

@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import { writeTransaction } from '../../db/client';
 import { users } from '../../db/schema';
 import { loginInput } from '../../shared/schemas/project';
@@ -8,6 +7,7 @@ import { takeAttempt } from '../auth/login-throttle';
 import { createSession, endSession } from '../auth/sessions';
 import { authedProcedure, publicProcedure, router } from '../trpc';
 import { appErrorWith } from '../errors';
+import { usernameIs } from '../services/users';
 
 export const authRouter = router({
   /** Who is signed in, or null: the client decides between the login page and the app. */
@@ -19,7 +19,7 @@ export const authRouter = router({
     const user = ctx.db
       .select({ id: users.id, passwordHash: users.passwordHash, active: users.active })
       .from(users)
-      .where(eq(users.username, input.username))
+      .where(usernameIs(input.username))
       .get();
     // Always verify against some hash so a missing user takes as long as a wrong password.
     const ok = await verifyPassword(input.password, user?.passwordHash ?? (await dummyPasswordHash()));

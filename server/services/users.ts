@@ -1,4 +1,4 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { type Db, writeTransaction } from '../../db/client';
 import { sessions, units, users } from '../../db/schema';
@@ -29,6 +29,9 @@ const userColumns = {
   createdAt: users.createdAt,
   version: users.version,
 };
+
+/** Matches the account named `name` without regard to case (the index on lower(username) answers it). */
+export const usernameIs = (name: string) => sql`lower(${users.username}) = lower(${name})`;
 
 export function listUsers(db: Db) {
   // Active accounts first, then by id.
@@ -62,7 +65,7 @@ export async function createUser(
   checkNewPassword(input.password, input.username, 'password');
   const passwordHash = await hashPassword(input.password);
   return writeTransaction(db, () => {
-    const taken = db.select({ id: users.id }).from(users).where(eq(users.username, input.username)).get();
+    const taken = db.select({ id: users.id }).from(users).where(usernameIs(input.username)).get();
     if (taken) throw fieldError({ username: 'usernameTaken' });
     checkUnit(db, input.unitId);
     const row = db

@@ -82,7 +82,7 @@ export const ERROR_MESSAGES_ZH = {
   unitInactive: '所选单位不存在或已停用',
   leaderInactive: '请选择在职的包保领导',
   officerInactive: '请选择在职的招商专员',
-  usernameTaken: '该用户名已被使用',
+  usernameTaken: '该用户名已被使用（用户名不区分大小写）',
   keepOwnAdmin: '不能取消自己的管理员角色',
   deactivateSelf: '不能停用自己的账号',
   wrongCurrentPassword: '当前密码不正确',

@@ -78,7 +78,7 @@ export const errorsEn: Widen<typeof ERROR_MESSAGES_ZH> = {
   unitInactive: 'The chosen unit does not exist or is deactivated',
   leaderInactive: 'Choose a leader in office',
   officerInactive: 'Choose an active investment officer',
-  usernameTaken: 'This username is taken',
+  usernameTaken: 'This username is taken (usernames ignore case)',
   keepOwnAdmin: 'You cannot remove your own admin role',
   deactivateSelf: 'You cannot deactivate your own account',
   wrongCurrentPassword: 'The current password is wrong',
