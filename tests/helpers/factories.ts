@@ -98,7 +98,7 @@ export function makeProject(db: Db, overrides: ProjectOverrides = {}) {
 }
 
 /** Values for every gate up to `stage`, dated the day of `at`; the caller's own values win. */
-function gatesFor(
+export function gatesFor(
   stage: FunnelStage,
   estimate: number,
   n: number,
