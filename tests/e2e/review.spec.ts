@@ -96,3 +96,44 @@ test('print: an A4 landscape report — title, no navigation or buttons, charts 
   expect(layout.charts).toEqual([0, 1, 2].map(() => ({ fits: true, viewBox: true })));
   expect(errors).toEqual([]);
 });
+
+test('定稿: an admin seals a past week, the page says so, and re-opening asks for a reason', async ({
+  page,
+  browser,
+}) => {
+  await login(page, 'admin');
+  await page.getByRole('link', { name: '周调度' }).click();
+  await expect(page).toHaveURL(/\/review\/\d{4}-W\d{2}$/);
+  // The current week is not over: it cannot be sealed, so no button is offered.
+  await expect(page.getByRole('button', { name: '定稿', exact: true })).toHaveCount(0);
+  await page.getByRole('link', { name: '‹ 上一周' }).click();
+  const week = page.url().split('/').pop()!;
+  await expect(page.getByTestId('review-title')).toContainText(`第${Number(week.slice(6))}周`);
+  const activeBefore = await page.getByTestId('funnel-count-negotiating').textContent();
+
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: '定稿', exact: true }).click();
+  await expect(page.getByTestId('review-sealed')).toContainText('已定稿');
+  await expect(page.getByTestId('review-sealed')).toContainText('定稿：以下为定稿时的数字');
+  await expect(page.getByTestId('funnel-count-negotiating')).toHaveText(activeBefore!);
+
+  // The sealed version is what everyone sees, after a reload and as an officer (who cannot re-open it).
+  await page.reload();
+  await expect(page.getByTestId('review-sealed')).toBeVisible();
+  const officer = await browser.newPage();
+  await login(officer, 'staff');
+  await officer.goto(`/review/${week}`);
+  await expect(officer.getByTestId('review-sealed')).toContainText('已定稿');
+  await expect(officer.getByRole('button', { name: '重新打开' })).toHaveCount(0);
+  await officer.close();
+
+  // Re-opening needs a reason: without one the field says so and the week stays sealed.
+  await page.getByRole('button', { name: '重新打开' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: '重新打开' }).click();
+  await expect(dialog.getByText('必填')).toBeVisible();
+  await dialog.getByLabel('重新打开的原因').fill('补录第三季度到位资金后重新定稿');
+  await dialog.getByRole('button', { name: '重新打开' }).click();
+  await expect(page.getByTestId('review-sealed')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '定稿', exact: true })).toBeVisible();
+});
