@@ -57,6 +57,23 @@ test('plan a major project backward from its template, record a late actual date
   const design = tab.getByTestId('milestone-row').filter({ hasText: '装修设计' });
   await expect(design).toHaveAttribute('data-status', 'overdue');
 
+  // A chase-up order for it: the form checks before the server, then the order can be closed.
+  await design.getByRole('button', { name: '督办', exact: true }).click();
+  const issue = page.getByRole('dialog');
+  await issue.getByRole('button', { name: '下发督办单' }).click();
+  await expect(issue.getByLabel('督办事项')).toHaveAttribute('aria-invalid', 'true');
+  await issue.getByLabel('督办事项').fill('请于本周内完成装修设计');
+  await issue.getByLabel('责任人').selectOption({ index: 1 });
+  await issue.getByRole('button', { name: '下发督办单' }).click();
+  await expect(page.getByText('督办单已下发')).toBeVisible();
+  await tab.getByRole('button', { name: '办结' }).first().click();
+  const closing = page.getByRole('dialog');
+  await closing.getByRole('button', { name: '办结' }).click();
+  await expect(closing.getByLabel('办理结果')).toHaveAttribute('aria-invalid', 'true');
+  await closing.getByLabel('办理结果').fill('已完成');
+  await closing.getByRole('button', { name: '办结' }).click();
+  await expect(page.getByText('督办单已办结')).toBeVisible();
+
   // Record it as done today, ten days late: the light turns yellow.
   await tab.getByRole('button', { name: '记录实际 装修设计' }).click();
   const dialog = page.getByRole('dialog');
@@ -90,4 +107,31 @@ test('the overview puts red projects first and the board card shows the light', 
   await page.goto('/');
   await expect(page.getByTestId('schedule-light').first()).toBeVisible();
   await expect(page.getByTestId('schedule-missing').first()).toBeVisible();
+});
+
+test('an admin saves a template and the thresholds through checked forms', async ({ page }) => {
+  await login(page, 'admin');
+  await page.goto('/schedules/templates');
+  await page.getByRole('button', { name: '＋ 新建模板' }).click();
+  const editor = page.getByTestId('template-editor').first();
+  await editor.getByRole('button', { name: '创建模板' }).click();
+  await expect(editor.getByLabel('模板名称')).toHaveAttribute('aria-invalid', 'true');
+  await editor.getByLabel('模板名称').fill(`测试模板 ${Date.now()}`);
+  await editor.getByLabel('步骤').fill('签订协议');
+  await editor.getByRole('button', { name: '创建模板' }).click();
+  await expect(page.getByText('模板已保存（第 1 版）')).toBeVisible();
+
+  const yellow = page.getByLabel('黄灯起点（落后百分点）');
+  const before = await yellow.inputValue();
+  await yellow.fill('150');
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(yellow).toHaveAttribute('aria-invalid', 'true');
+  await yellow.fill(String(Number(before) + 1));
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(page.getByText('阈值已保存')).toBeVisible();
+  // Put it back: the other tests read the lights.
+  await yellow.fill(before);
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(yellow).toHaveValue(before);
+  await expect(page.getByRole('button', { name: '保存', exact: true })).toBeDisabled();
 });

@@ -1,14 +1,24 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { addBusinessDays } from '../../../shared/domain/dates';
-import { Button } from '../../components/ui/button';
+import type { z } from 'zod';
+import { closeChaseUpInput, issueChaseUpInput } from '../../../shared/schemas/schedules';
 import { Dialog } from '../../components/ui/dialog';
 import { Field, inputClass } from '../../components/ui/field';
-import { errorCode, errorMessage, fieldErrors } from '../../lib/errors';
+import { FormAlert } from '../../components/ui/form-alert';
+import { FormButtons } from '../../components/ui/form-buttons';
+import { toNumberOrNull } from '../../lib/form-values';
 import { trpc } from '../../lib/trpc';
+import { useFormSubmit } from '../../lib/use-form-submit';
 import type { ChaseUp, Milestone } from './schedule-types';
+
+const DATES = ['dueDate', 'yellowDate', 'redDate'] as const;
+// What the person fills in; the save adds which project or order it is about.
+const issueForm = issueChaseUpInput.omit({ projectId: true });
+const closeForm = closeChaseUpInput.pick({ resolution: true });
 
 /** Issue a chase-up order (督办单): what, who, by when, and the escalation dates. */
 export function IssueChaseUpDialog({
@@ -30,49 +40,34 @@ export function IssueChaseUpDialog({
   const queryClient = useQueryClient();
   const people = useQuery(trpc.directory.users.queryOptions());
   const issue = useMutation(trpc.schedules.chaseUps.issue.mutationOptions());
-  const [form, setForm] = useState({
-    milestoneId,
-    subject: '',
-    assigneeId: 0,
-    dueDate: addBusinessDays(today, 7),
-    yellowDate: addBusinessDays(today, 8),
-    redDate: addBusinessDays(today, 15),
+  const form = useForm<z.input<typeof issueForm>>({
+    resolver: zodResolver(issueForm),
+    defaultValues: {
+      milestoneId,
+      subject: '',
+      dueDate: addBusinessDays(today, 7),
+      yellowDate: addBusinessDays(today, 8),
+      redDate: addBusinessDays(today, 15),
+    },
   });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const set = (patch: Partial<typeof form>) => setForm((f) => ({ ...f, ...patch }));
+  const { errors, isSubmitting } = form.formState;
   const overdue = milestones.filter((m) => m.status === 'overdue');
-
-  const submit = async () => {
-    try {
-      await issue.mutateAsync({ projectId, ...form, milestoneId: form.milestoneId ?? null });
-      toast.success(t('schedules.chase.issued'));
-      await queryClient.invalidateQueries({ queryKey: trpc.schedules.pathKey() });
-      onClose();
-    } catch (error) {
-      const fields = fieldErrors(error);
-      setErrors(
-        Object.keys(fields).length ? fields : { subject: errorMessage(error, t('common.unknownError')) },
-      );
-    }
-  };
+  const submit = useFormSubmit(form, { inline: true })(async (values) => {
+    await issue.mutateAsync({ projectId, ...values });
+    toast.success(t('schedules.chase.issued'));
+    await queryClient.invalidateQueries({ queryKey: trpc.schedules.pathKey() });
+    onClose();
+  });
 
   return (
     <Dialog open onClose={onClose} title={t('schedules.chase.issueTitle', { name: projectName })}>
-      <form
-        className="flex flex-col gap-3"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
-        <Field label={t('schedules.chase.milestone')} error={errors.milestoneId ?? errors.projectId}>
+      <form className="flex flex-col gap-3" noValidate onSubmit={(e) => void submit(e)}>
+        <Field label={t('schedules.chase.milestone')} error={errors.milestoneId?.message}>
           {(props) => (
             <select
               {...props}
               className={inputClass}
-              value={form.milestoneId ?? ''}
-              onChange={(e) => set({ milestoneId: e.target.value ? Number(e.target.value) : null })}
+              {...form.register('milestoneId', { setValueAs: toNumberOrNull })}
             >
               <option value="">{t('schedules.chase.projectWide')}</option>
               {overdue.map((m) => (
@@ -83,25 +78,23 @@ export function IssueChaseUpDialog({
             </select>
           )}
         </Field>
-        <Field label={t('schedules.chase.subject')} required error={errors.subject}>
+        <Field label={t('schedules.chase.subject')} required error={errors.subject?.message}>
           {(props) => (
             <textarea
               {...props}
               rows={2}
               className={inputClass}
               placeholder={t('schedules.chase.subjectPlaceholder')}
-              value={form.subject}
-              onChange={(e) => set({ subject: e.target.value })}
+              {...form.register('subject')}
             />
           )}
         </Field>
-        <Field label={t('schedules.chase.assignee')} required error={errors.assigneeId}>
+        <Field label={t('schedules.chase.assignee')} required error={errors.assigneeId?.message}>
           {(props) => (
             <select
               {...props}
               className={inputClass}
-              value={form.assigneeId || ''}
-              onChange={(e) => set({ assigneeId: Number(e.target.value) })}
+              {...form.register('assigneeId', { setValueAs: toNumberOrNull })}
             >
               <option value="">{t('common.select')}</option>
               {(people.data ?? [])
@@ -116,47 +109,15 @@ export function IssueChaseUpDialog({
           )}
         </Field>
         <div className="grid grid-cols-3 gap-2">
-          <Field label={t('schedules.chase.dueDate')} required error={errors.dueDate}>
-            {(props) => (
-              <input
-                {...props}
-                type="date"
-                className={inputClass}
-                value={form.dueDate}
-                onChange={(e) => set({ dueDate: e.target.value })}
-              />
-            )}
-          </Field>
-          <Field label={t('schedules.chase.yellowDate')} required error={errors.yellowDate}>
-            {(props) => (
-              <input
-                {...props}
-                type="date"
-                className={inputClass}
-                value={form.yellowDate}
-                onChange={(e) => set({ yellowDate: e.target.value })}
-              />
-            )}
-          </Field>
-          <Field label={t('schedules.chase.redDate')} required error={errors.redDate}>
-            {(props) => (
-              <input
-                {...props}
-                type="date"
-                className={inputClass}
-                value={form.redDate}
-                onChange={(e) => set({ redDate: e.target.value })}
-              />
-            )}
-          </Field>
+          {DATES.map((d) => (
+            <Field key={d} label={t(`schedules.chase.${d}`)} required error={errors[d]?.message}>
+              {(props) => <input {...props} type="date" className={inputClass} {...form.register(d)} />}
+            </Field>
+          ))}
         </div>
         <p className="text-xs text-slate-500">{t('schedules.chase.escalationHint')}</p>
-        <div className="mt-2 flex justify-end gap-2">
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="primary" disabled={issue.isPending}>
-            {issue.isPending ? t('common.saving') : t('schedules.chase.issue')}
-          </Button>
-        </div>
+        <FormAlert errors={errors} />
+        <FormButtons label={t('schedules.chase.issue')} pending={isSubmitting} onCancel={onClose} />
       </form>
     </Dialog>
   );
@@ -166,52 +127,31 @@ export function CloseChaseUpDialog({ order, onClose }: { order: ChaseUp; onClose
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const close = useMutation(trpc.schedules.chaseUps.close.mutationOptions());
-  const [resolution, setResolution] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const submit = async () => {
-    try {
-      await close.mutateAsync({ id: order.id, version: order.version, resolution });
-      toast.success(t('schedules.chase.closed'));
-      await queryClient.invalidateQueries({ queryKey: trpc.schedules.pathKey() });
-      onClose();
-    } catch (e) {
-      if (errorCode(e) === 'CONFLICT') {
-        toast.error(t('conflict.title'), { description: t('conflict.body') });
-        await queryClient.invalidateQueries({ queryKey: trpc.schedules.pathKey() });
-        onClose();
-        return;
-      }
-      setError(fieldErrors(e).resolution ?? errorMessage(e, t('common.unknownError')));
-    }
-  };
+  const form = useForm<z.input<typeof closeForm>>({
+    resolver: zodResolver(closeForm),
+    defaultValues: { resolution: '' },
+  });
+  const { errors, isSubmitting } = form.formState;
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.schedules.pathKey() });
+  const submit = useFormSubmit(form, { inline: true, onConflict: () => refresh().then(onClose) })(async (
+    values,
+  ) => {
+    await close.mutateAsync({ id: order.id, version: order.version, ...values });
+    toast.success(t('schedules.chase.closed'));
+    await refresh();
+    onClose();
+  });
   return (
     <Dialog open onClose={onClose} title={t('schedules.chase.closeTitle')}>
-      <form
-        className="flex flex-col gap-3"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
+      <form className="flex flex-col gap-3" noValidate onSubmit={(e) => void submit(e)}>
         <p className="text-sm text-slate-700">{order.subject}</p>
-        <Field label={t('schedules.chase.resolution')} required error={error}>
+        <Field label={t('schedules.chase.resolution')} required error={errors.resolution?.message}>
           {(props) => (
-            <textarea
-              {...props}
-              rows={3}
-              className={inputClass}
-              value={resolution}
-              onChange={(e) => setResolution(e.target.value)}
-            />
+            <textarea {...props} rows={3} className={inputClass} {...form.register('resolution')} />
           )}
         </Field>
-        <div className="mt-2 flex justify-end gap-2">
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="primary" disabled={close.isPending}>
-            {close.isPending ? t('common.saving') : t('schedules.chase.close')}
-          </Button>
-        </div>
+        <FormAlert errors={errors} />
+        <FormButtons label={t('schedules.chase.close')} pending={isSubmitting} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -21,7 +21,7 @@ export type RowErrors = Record<string, string>;
 
 /** The same checks the server makes, so the person sees them under the row before saving. */
 export function checkRows(
-  rows: readonly EditRow[],
+  rows: readonly { name: string; plannedDate: string; actualDate?: string | null }[],
   targetDate: string,
   today: string,
   messages: { outOfOrder: string; afterTarget: string; futureActual: string; required: string },

@@ -1,13 +1,19 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { Button } from '../../components/ui/button';
 import { Dialog } from '../../components/ui/dialog';
 import { Field, inputClass } from '../../components/ui/field';
-import { errorCode, errorMessage, fieldErrors } from '../../lib/errors';
+import type { z } from 'zod';
+import { msg } from '../../../shared/schemas/messages';
+import { recordActualInput } from '../../../shared/schemas/schedules';
 import { trpc } from '../../lib/trpc';
+import { useFormSubmit } from '../../lib/use-form-submit';
 import type { Milestone } from './schedule-types';
+
+const recordForm = recordActualInput.pick({ actualDate: true, note: true });
 
 /**
  * Records a milestone's actual date and note. For a stage-linked milestone the project has not reached
@@ -28,57 +34,42 @@ export function RecordActualDialog({
 }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [actualDate, setActualDate] = useState(milestone.actualDate ?? today);
-  const [note, setNote] = useState(milestone.note ?? '');
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const record = useMutation(trpc.schedules.recordActual.mutationOptions());
   const linked = milestone.linkedStage;
   const moveInstead = Boolean(linked && !stageReached);
   const stage = linked ? t(`stage.${linked}`) : '';
-
-  const submit = async () => {
+  const schema = recordForm.superRefine(({ actualDate }, ctx) => {
     if (actualDate && actualDate > today)
-      return setErrors({ actualDate: t('schedules.editor.futureActual') });
-    if (moveInstead) {
-      if (!actualDate) return;
-      onStageMove(actualDate);
-      return;
-    }
-    try {
-      await record.mutateAsync({
-        milestoneId: milestone.id,
-        version: milestone.version,
-        actualDate: linked ? milestone.actualDate : actualDate || null,
-        note: note.trim() || null,
-      });
-      toast.success(t('schedules.milestones.recordSaved'));
-      await queryClient.invalidateQueries({ queryKey: trpc.schedules.pathKey() });
-      await queryClient.invalidateQueries({ queryKey: trpc.board.pathKey() });
-      onClose();
-    } catch (error) {
-      if (errorCode(error) === 'CONFLICT') {
-        toast.error(t('conflict.title'), { description: t('conflict.body') });
-        await queryClient.invalidateQueries({ queryKey: trpc.schedules.pathKey() });
-        onClose();
-        return;
-      }
-      const fields = fieldErrors(error);
-      setErrors(
-        Object.keys(fields).length ? fields : { actualDate: errorMessage(error, t('common.unknownError')) },
-      );
-    }
-  };
+      ctx.addIssue({ code: 'custom', path: ['actualDate'], message: t('schedules.editor.futureActual') });
+    if (moveInstead && !actualDate)
+      ctx.addIssue({ code: 'custom', path: ['actualDate'], message: msg('required') });
+  });
+  const form = useForm<z.input<typeof recordForm>, unknown, z.output<typeof recordForm>>({
+    resolver: zodResolver(schema),
+    defaultValues: { actualDate: milestone.actualDate ?? today, note: milestone.note ?? '' },
+  });
+  const { errors, isSubmitting } = form.formState;
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.schedules.pathKey() });
+  const submit = useFormSubmit(form, { onConflict: () => refresh().then(onClose) })(async ({
+    actualDate,
+    note,
+  }) => {
+    if (moveInstead) return actualDate && onStageMove(actualDate);
+    await record.mutateAsync({
+      milestoneId: milestone.id,
+      version: milestone.version,
+      actualDate: linked ? milestone.actualDate : actualDate,
+      note,
+    });
+    toast.success(t('schedules.milestones.recordSaved'));
+    await refresh();
+    await queryClient.invalidateQueries({ queryKey: trpc.board.pathKey() });
+    onClose();
+  });
 
   return (
     <Dialog open onClose={onClose} title={t('schedules.milestones.recordTitle', { name: milestone.name })}>
-      <form
-        className="flex flex-col gap-3"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
+      <form className="flex flex-col gap-3" noValidate onSubmit={(e) => void submit(e)}>
         <p className="text-sm text-slate-600">
           {t('schedules.editor.planned')} <strong className="tabular-nums">{milestone.plannedDate}</strong>
         </p>
@@ -97,7 +88,7 @@ export function RecordActualDialog({
           <Field
             label={t('schedules.milestones.actualDate')}
             required={moveInstead}
-            error={errors.actualDate}
+            error={errors.actualDate?.message}
           >
             {(props) => (
               <input
@@ -105,39 +96,30 @@ export function RecordActualDialog({
                 type="date"
                 max={today}
                 className={inputClass}
-                value={actualDate}
-                onChange={(e) => setActualDate(e.target.value)}
+                {...form.register('actualDate')}
               />
             )}
           </Field>
         )}
         {!moveInstead && (
-          <Field label={t('schedules.milestones.noteLabel')} error={errors.note}>
-            {(props) => (
-              <textarea
-                {...props}
-                rows={3}
-                className={inputClass}
-                value={note}
-                onChange={(e) => setNote(e.target.value)}
-              />
-            )}
+          <Field label={t('schedules.milestones.noteLabel')} error={errors.note?.message}>
+            {(props) => <textarea {...props} rows={3} className={inputClass} {...form.register('note')} />}
           </Field>
         )}
         <div className="mt-2 flex justify-between gap-2">
           <span>
             {!linked && milestone.actualDate && (
-              <Button variant="ghost" onClick={() => setActualDate('')}>
+              <Button variant="ghost" onClick={() => form.setValue('actualDate', '')}>
                 {t('schedules.milestones.clear')}
               </Button>
             )}
           </span>
           <span className="flex gap-2">
             <Button onClick={onClose}>{t('common.cancel')}</Button>
-            <Button type="submit" variant="primary" disabled={record.isPending}>
+            <Button type="submit" variant="primary" disabled={isSubmitting}>
               {moveInstead
                 ? t('schedules.milestones.offerMove', { stage })
-                : record.isPending
+                : isSubmitting
                   ? t('common.saving')
                   : t('common.save')}
             </Button>

@@ -1,15 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { Button } from '../../components/ui/button';
 import { Field, inputClass } from '../../components/ui/field';
-import { errorCode, errorMessage, fieldErrors } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
-import { checkRows, type EditRow, rowKey } from './milestone-rows';
+import { useFormSubmit } from '../../lib/use-form-submit';
+import { rowKey } from './milestone-rows';
 import { MilestoneEditor } from './milestone-editor';
 import type { Schedule } from './schedule-types';
-import { useRowMessages } from './use-row-messages';
+import { useScheduleForm } from './use-schedule-form';
 
 /** Adjusts a saved plan: dates, names, order, added and removed milestones, the target date. */
 export function ScheduleAdjuster({
@@ -23,11 +22,11 @@ export function ScheduleAdjuster({
 }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const messages = useRowMessages();
   const update = useMutation(trpc.schedules.update.mutationOptions());
-  const [targetDate, setTargetDate] = useState(schedule.targetDate);
-  const [rows, setRows] = useState<EditRow[]>(() =>
-    schedule.milestones.map((m) => ({
+  const { form, rows, setRows, errors } = useScheduleForm(today, {
+    targetDate: schedule.targetDate,
+    reason: schedule.reason ?? '',
+    milestones: schedule.milestones.map((m) => ({
       key: rowKey(),
       id: m.id,
       name: m.name,
@@ -36,65 +35,39 @@ export function ScheduleAdjuster({
       actualDate: m.actualDate,
       note: m.note,
     })),
-  );
-  const [errors, setErrors] = useState<Record<string, string>>({});
-
-  const save = async () => {
-    const local = checkRows(rows, targetDate, today, messages);
-    setErrors(local);
-    if (Object.keys(local).length) return;
-    try {
-      await update.mutateAsync({
-        id: schedule.id,
-        version: schedule.version,
-        targetDate,
-        reason: schedule.reason,
-        milestones: rows.map((r) => ({
-          id: r.id,
-          name: r.name.trim(),
-          plannedDate: r.plannedDate,
-          linkedStage: r.linkedStage,
-          note: r.note ?? null,
-          actualDate: r.id ? undefined : r.actualDate,
-        })),
-      });
-      toast.success(t('schedules.tab.saved'));
-      await queryClient.invalidateQueries({ queryKey: trpc.schedules.pathKey() });
-      await queryClient.invalidateQueries({ queryKey: trpc.board.pathKey() });
-      onDone();
-    } catch (error) {
-      if (errorCode(error) === 'CONFLICT') {
-        toast.error(t('conflict.title'), { description: t('conflict.body') });
-        await queryClient.invalidateQueries({ queryKey: trpc.schedules.pathKey() });
-        onDone();
-        return;
-      }
-      const fields = fieldErrors(error);
-      setErrors(fields);
-      if (!Object.keys(fields).length) toast.error(errorMessage(error, t('common.unknownError')));
-    }
-  };
+  });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.schedules.pathKey() });
+  const save = useFormSubmit(form, { onConflict: () => refresh().then(onDone) })(async (values) => {
+    await update.mutateAsync({
+      id: schedule.id,
+      version: schedule.version,
+      targetDate: values.targetDate,
+      reason: schedule.reason,
+      milestones: values.milestones.map((m) => ({ ...m, actualDate: m.id ? undefined : m.actualDate })),
+    });
+    toast.success(t('schedules.tab.saved'));
+    await refresh();
+    await queryClient.invalidateQueries({ queryKey: trpc.board.pathKey() });
+    onDone();
+  });
 
   return (
-    <div className="flex flex-col gap-3" data-testid="schedule-adjuster">
+    <form
+      className="flex flex-col gap-3"
+      data-testid="schedule-adjuster"
+      noValidate
+      onSubmit={(e) => void save(e)}
+    >
       <Field label={t('schedules.tab.targetDate')} required error={errors.targetDate} className="max-w-xs">
-        {(props) => (
-          <input
-            {...props}
-            type="date"
-            className={inputClass}
-            value={targetDate}
-            onChange={(e) => setTargetDate(e.target.value)}
-          />
-        )}
+        {(props) => <input {...props} type="date" className={inputClass} {...form.register('targetDate')} />}
       </Field>
       <MilestoneEditor rows={rows} onChange={setRows} errors={errors} today={today} />
       <div className="flex justify-end gap-2">
         <Button onClick={onDone}>{t('schedules.tab.cancelEdit')}</Button>
-        <Button variant="primary" onClick={() => void save()} disabled={update.isPending}>
-          {update.isPending ? t('common.saving') : t('schedules.tab.save')}
+        <Button type="submit" variant="primary" disabled={form.formState.isSubmitting}>
+          {form.formState.isSubmitting ? t('common.saving') : t('schedules.tab.save')}
         </Button>
       </div>
-    </div>
+    </form>
   );
 }

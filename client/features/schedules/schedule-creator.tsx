@@ -1,4 +1,3 @@
-import { msg } from '../../../shared/schemas/messages';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,11 +5,12 @@ import { toast } from 'sonner';
 import { addBusinessDays } from '../../../shared/domain/dates';
 import { Button } from '../../components/ui/button';
 import { Field, inputClass } from '../../components/ui/field';
-import { errorMessage, fieldErrors } from '../../lib/errors';
+import { errorMessage } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
-import { checkRows, type EditRow, rowKey } from './milestone-rows';
+import { useFormSubmit } from '../../lib/use-form-submit';
+import { rowKey } from './milestone-rows';
 import { MilestoneEditor } from './milestone-editor';
-import { useRowMessages } from './use-row-messages';
+import { useScheduleForm } from './use-schedule-form';
 
 /**
  * Plans a schedule: pick a template and a target date, see the dates planned backward, adjust any of
@@ -32,24 +32,29 @@ export function ScheduleCreator({
   const templates = useQuery(trpc.schedules.templates.list.queryOptions());
   const active = (templates.data ?? []).filter((x) => x.active);
   const [templateId, setTemplateId] = useState<number | null>(null);
-  const [targetDate, setTargetDate] = useState(addBusinessDays(today, 365));
-  const [reason, setReason] = useState('');
-  const [rows, setRows] = useState<EditRow[] | null>(null);
   const [warning, setWarning] = useState<{ targetInPast: boolean; shortByDays: number } | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const [proposing, setProposing] = useState(false);
-  const messages = useRowMessages();
   const create = useMutation(trpc.schedules.create.mutationOptions());
   const chosen = templateId ?? active[0]?.id ?? null;
+  const { form, rows, setRows, errors } = useScheduleForm(
+    today,
+    { targetDate: addBusinessDays(today, 365), reason: '', milestones: [] },
+    (v) => ({
+      ...(v.targetDate < today && { targetDate: t('schedules.tab.targetInPast') }),
+      ...(!major && !v.reason && { reason: t('schedules.tab.notMajorBody') }),
+    }),
+  );
 
   const propose = async () => {
-    if (!chosen) return;
-    setErrors({});
-    if (!targetDate) return setErrors({ targetDate: msg('required') });
+    if (!chosen || !(await form.trigger('targetDate'))) return;
     setProposing(true);
     try {
       const p = await queryClient.fetchQuery(
-        trpc.schedules.propose.queryOptions({ projectId, templateId: chosen, targetDate }),
+        trpc.schedules.propose.queryOptions({
+          projectId,
+          templateId: chosen,
+          targetDate: form.getValues('targetDate'),
+        }),
       );
       setWarning({ targetInPast: p.targetInPast, shortByDays: p.shortByDays });
       setRows(
@@ -63,48 +68,36 @@ export function ScheduleCreator({
         })),
       );
     } catch (error) {
-      setErrors(fieldErrors(error));
       toast.error(errorMessage(error, t('common.unknownError')));
     } finally {
       setProposing(false);
     }
   };
 
-  const save = async () => {
-    if (!rows || !chosen) return;
-    const local = checkRows(rows, targetDate, today, messages);
-    if (targetDate < today) local.targetDate = t('schedules.tab.targetInPast');
-    if (!major && !reason.trim()) local.reason = t('schedules.tab.notMajorBody');
-    setErrors(local);
-    if (Object.keys(local).length) return;
-    try {
-      await create.mutateAsync({
-        projectId,
-        templateId: chosen,
-        targetDate,
-        reason: reason.trim() || null,
-        milestones: rows.map((r) => ({
-          name: r.name.trim(),
-          plannedDate: r.plannedDate,
-          linkedStage: r.linkedStage,
-          actualDate: r.linkedStage ? null : r.actualDate,
-        })),
-      });
-      toast.success(t('schedules.tab.saved'));
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: trpc.schedules.pathKey() }),
-        queryClient.invalidateQueries({ queryKey: trpc.board.pathKey() }),
-      ]);
-      onDone();
-    } catch (error) {
-      const fields = fieldErrors(error);
-      setErrors(fields);
-      if (!Object.keys(fields).length) toast.error(errorMessage(error, t('common.unknownError')));
-    }
-  };
+  const save = useFormSubmit(form)(async (values) => {
+    if (!chosen) return;
+    await create.mutateAsync({
+      projectId,
+      templateId: chosen,
+      targetDate: values.targetDate,
+      reason: values.reason,
+      milestones: values.milestones.map((m) => ({ ...m, actualDate: m.linkedStage ? null : m.actualDate })),
+    });
+    toast.success(t('schedules.tab.saved'));
+    await Promise.all([
+      queryClient.invalidateQueries({ queryKey: trpc.schedules.pathKey() }),
+      queryClient.invalidateQueries({ queryKey: trpc.board.pathKey() }),
+    ]);
+    onDone();
+  });
 
   return (
-    <div className="flex flex-col gap-4" data-testid="schedule-creator">
+    <form
+      className="flex flex-col gap-4"
+      data-testid="schedule-creator"
+      noValidate
+      onSubmit={(e) => void save(e)}
+    >
       <div className="grid grid-cols-1 items-end gap-3 sm:grid-cols-[1fr_12rem_auto]">
         <Field label={t('schedules.tab.template')} required error={errors.templateId}>
           {(props) => (
@@ -114,7 +107,8 @@ export function ScheduleCreator({
               value={chosen ?? ''}
               onChange={(e) => {
                 setTemplateId(Number(e.target.value));
-                setRows(null);
+                setRows([]);
+                setWarning(null);
               }}
             >
               {active.map((x) => (
@@ -127,17 +121,11 @@ export function ScheduleCreator({
         </Field>
         <Field label={t('schedules.tab.targetDate')} required error={errors.targetDate}>
           {(props) => (
-            <input
-              {...props}
-              type="date"
-              className={inputClass}
-              value={targetDate}
-              onChange={(e) => setTargetDate(e.target.value)}
-            />
+            <input {...props} type="date" className={inputClass} {...form.register('targetDate')} />
           )}
         </Field>
         <Button
-          variant={rows ? 'secondary' : 'primary'}
+          variant={warning ? 'secondary' : 'primary'}
           onClick={() => void propose()}
           disabled={!chosen || proposing}
         >
@@ -146,17 +134,10 @@ export function ScheduleCreator({
       </div>
       {!major && (
         <Field label={t('schedules.tab.reason')} required error={errors.reason}>
-          {(props) => (
-            <input
-              {...props}
-              className={inputClass}
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-            />
-          )}
+          {(props) => <input {...props} className={inputClass} {...form.register('reason')} />}
         </Field>
       )}
-      {rows && (
+      {warning && (
         <div className="flex flex-col gap-3 rounded-md border border-slate-200 p-3">
           <h3 className="text-sm font-medium text-slate-800">{t('schedules.tab.proposalTitle')}</h3>
           {warning?.targetInPast && (
@@ -172,12 +153,12 @@ export function ScheduleCreator({
           <MilestoneEditor rows={rows} onChange={setRows} errors={errors} today={today} />
           <div className="flex justify-end gap-2">
             <Button onClick={onDone}>{t('common.cancel')}</Button>
-            <Button variant="primary" onClick={() => void save()} disabled={create.isPending}>
-              {create.isPending ? t('common.saving') : t('schedules.tab.save')}
+            <Button type="submit" variant="primary" disabled={form.formState.isSubmitting}>
+              {form.formState.isSubmitting ? t('common.saving') : t('schedules.tab.save')}
             </Button>
           </div>
         </div>
       )}
-    </div>
+    </form>
   );
 }

@@ -1,26 +1,26 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
-import {
-  LINKABLE_STAGES,
-  type LinkableStage,
-  TEMPLATE_KINDS,
-  type TemplateKind,
-} from '../../../shared/domain/schedule/templates';
+import type { z } from 'zod';
+import { LINKABLE_STAGES, TEMPLATE_KINDS } from '../../../shared/domain/schedule/templates';
+import { saveTemplateInput, type ThresholdsInput, thresholdsInput } from '../../../shared/schemas/schedules';
 import { Badge } from '../../components/ui/badge';
 import { Button } from '../../components/ui/button';
 import { Field, inputClass } from '../../components/ui/field';
 import { Section } from '../../components/ui/section';
 import { LoadError, Loading } from '../../components/ui/states';
-import { errorCode, errorMessage, fieldErrors } from '../../lib/errors';
+import { toTextOrNull } from '../../lib/form-values';
 import { trpc } from '../../lib/trpc';
-import { moveRow } from './milestone-rows';
+import { useFormSubmit, useSaveAction } from '../../lib/use-form-submit';
 import type { RouterOutputs } from '../../lib/trpc';
 
 type Template = RouterOutputs['schedules']['templates']['list'][number];
-type Step = { key: number; name: string; durationDays: number; linkedStage: LinkableStage | null };
-let seq = 0;
+type TemplateValues = z.input<typeof templateForm>;
+// What the person edits; the save adds which template (and version) it replaces.
+const templateForm = saveTemplateInput.omit({ id: true, version: true });
 
 /** Admin: the templates' steps and durations (saved as a new version) and the pro-rata thresholds. */
 export function TemplatesPage() {
@@ -64,61 +64,34 @@ function TemplateEditor({
   const queryClient = useQueryClient();
   const save = useMutation(trpc.schedules.templates.save.mutationOptions());
   const setActive = useMutation(trpc.schedules.templates.setActive.mutationOptions());
-  const [name, setName] = useState(template?.name ?? '');
-  const [kind, setKind] = useState<TemplateKind>(template?.kind ?? 'construction');
-  const [steps, setSteps] = useState<Step[]>(() =>
-    (template?.steps ?? [{ name: '', durationDays: 30, linkedStage: null }]).map((s) => ({
-      key: ++seq,
-      name: s.name,
-      durationDays: s.durationDays,
-      linkedStage: s.linkedStage,
-    })),
-  );
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const set = (i: number, patch: Partial<Step>) =>
-    setSteps(steps.map((s, j) => (j === i ? { ...s, ...patch } : s)));
+  const form = useForm<TemplateValues, unknown, z.output<typeof templateForm>>({
+    resolver: zodResolver(templateForm),
+    defaultValues: {
+      name: template?.name ?? '',
+      kind: template?.kind ?? 'construction',
+      steps: template?.steps ?? [{ name: '', durationDays: 30, linkedStage: null }],
+    },
+  });
+  const steps = useFieldArray({ control: form.control, name: 'steps' });
+  const { errors, isSubmitting } = form.formState;
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.schedules.templates.pathKey() });
-  const onError = async (error: unknown) => {
-    if (errorCode(error) === 'CONFLICT') {
-      toast.error(t('conflict.title'), { description: t('conflict.body') });
+  const submit = useFormSubmit(form, { onConflict: refresh })(async (values) => {
+    const r = await save.mutateAsync({ id: template?.id, version: template?.version, ...values });
+    toast.success(t('schedules.templates.saved', { version: r.version }));
+    await refresh();
+    onDone?.();
+  });
+  const act = useSaveAction({ onConflict: refresh });
+  const toggle = (tpl: Template) =>
+    act(async () => {
+      await setActive.mutateAsync({ id: tpl.id, version: tpl.version, active: !tpl.active });
       await refresh();
-      return;
-    }
-    const fields = fieldErrors(error);
-    setErrors(fields);
-    if (!Object.keys(fields).length) toast.error(errorMessage(error, t('common.unknownError')));
-  };
-  const submit = async () => {
-    setErrors({});
-    try {
-      const r = await save.mutateAsync({
-        id: template?.id,
-        version: template?.version,
-        name,
-        kind,
-        steps: steps.map(({ name: n, durationDays, linkedStage }) => ({
-          name: n,
-          durationDays,
-          linkedStage,
-        })),
-      });
-      toast.success(t('schedules.templates.saved', { version: r.version }));
-      await refresh();
-      onDone?.();
-    } catch (error) {
-      await onError(error);
-    }
-  };
-  const toggle = async () => {
-    if (!template) return;
-    try {
-      await setActive.mutateAsync({ id: template.id, version: template.version, active: !template.active });
-      await refresh();
-    } catch (error) {
-      await onError(error);
-    }
-  };
-  const total = steps.reduce((sum, s) => sum + (Number.isFinite(s.durationDays) ? s.durationDays : 0), 0);
+    });
+  const total = useWatch({ control: form.control, name: 'steps' }).reduce(
+    (sum, s) => sum + (Number.isFinite(s.durationDays) ? Number(s.durationDays) : 0),
+    0,
+  );
+  const stepError = errors.steps?.root?.message ?? errors.steps?.message;
 
   return (
     <Section
@@ -140,7 +113,7 @@ function TemplateEditor({
                 : t('schedules.templates.unused')}
             </span>
             {canEdit && (
-              <Button variant="ghost" onClick={() => void toggle()}>
+              <Button variant="ghost" onClick={() => void toggle(template)}>
                 {template.active ? t('schedules.templates.deactivate') : t('schedules.templates.activate')}
               </Button>
             )}
@@ -148,28 +121,21 @@ function TemplateEditor({
         )
       }
     >
-      <div className="flex flex-col gap-3" data-testid="template-editor">
+      <form
+        className="flex flex-col gap-3"
+        data-testid="template-editor"
+        noValidate
+        onSubmit={(e) => void submit(e)}
+      >
         <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-          <Field label={t('schedules.templates.name')} required error={errors.name}>
+          <Field label={t('schedules.templates.name')} required error={errors.name?.message}>
             {(props) => (
-              <input
-                {...props}
-                className={inputClass}
-                value={name}
-                disabled={!canEdit}
-                onChange={(e) => setName(e.target.value)}
-              />
+              <input {...props} className={inputClass} disabled={!canEdit} {...form.register('name')} />
             )}
           </Field>
           <Field label={t('schedules.templates.kind')} required>
             {(props) => (
-              <select
-                {...props}
-                className={inputClass}
-                value={kind}
-                disabled={!canEdit}
-                onChange={(e) => setKind(e.target.value as TemplateKind)}
-              >
+              <select {...props} className={inputClass} disabled={!canEdit} {...form.register('kind')}>
                 {TEMPLATE_KINDS.map((k) => (
                   <option key={k} value={k}>
                     {t(`schedules.kind.${k}`)}
@@ -192,17 +158,17 @@ function TemplateEditor({
             </tr>
           </thead>
           <tbody>
-            {steps.map((s, i) => (
-              <tr key={s.key} className="border-b border-slate-100">
+            {steps.fields.map((s, i) => (
+              <tr key={s.id} className="border-b border-slate-100">
                 <td className="py-1.5 tabular-nums text-slate-400">{i + 1}</td>
                 <td className="py-1.5 pr-2">
                   <input
                     aria-label={t('schedules.templates.steps')}
                     className={inputClass}
-                    value={s.name}
                     disabled={!canEdit}
-                    onChange={(e) => set(i, { name: e.target.value })}
+                    {...form.register(`steps.${i}.name`)}
                   />
+                  <RowError message={errors.steps?.[i]?.name?.message} />
                 </td>
                 <td className="py-1.5 pr-2">
                   <input
@@ -210,20 +176,17 @@ function TemplateEditor({
                     type="number"
                     min={0}
                     className={inputClass}
-                    value={Number.isFinite(s.durationDays) ? s.durationDays : ''}
                     disabled={!canEdit}
-                    onChange={(e) => set(i, { durationDays: e.target.valueAsNumber })}
+                    {...form.register(`steps.${i}.durationDays`, { valueAsNumber: true })}
                   />
+                  <RowError message={errors.steps?.[i]?.durationDays?.message} />
                 </td>
                 <td className="py-1.5 pr-2">
                   <select
                     className={inputClass}
                     aria-label={t('schedules.templates.linked')}
-                    value={s.linkedStage ?? ''}
                     disabled={!canEdit}
-                    onChange={(e) =>
-                      set(i, { linkedStage: (e.target.value || null) as LinkableStage | null })
-                    }
+                    {...form.register(`steps.${i}.linkedStage`, { setValueAs: toTextOrNull })}
                   >
                     <option value="">{t('schedules.stageLink.none')}</option>
                     {LINKABLE_STAGES.map((st) => (
@@ -232,9 +195,7 @@ function TemplateEditor({
                       </option>
                     ))}
                   </select>
-                  {errors[`steps.${i}.linkedStage`] && (
-                    <p className="text-xs text-red-600">{errors[`steps.${i}.linkedStage`]}</p>
-                  )}
+                  <RowError message={errors.steps?.[i]?.linkedStage?.message} />
                 </td>
                 <td className="py-1.5 text-right whitespace-nowrap">
                   {canEdit && (
@@ -244,7 +205,7 @@ function TemplateEditor({
                         className="px-1.5"
                         aria-label={t('schedules.editor.moveUp')}
                         disabled={i === 0}
-                        onClick={() => setSteps(moveRow(steps, i, i - 1))}
+                        onClick={() => steps.move(i, i - 1)}
                       >
                         ↑
                       </Button>
@@ -252,8 +213,8 @@ function TemplateEditor({
                         variant="ghost"
                         className="px-1.5"
                         aria-label={t('schedules.editor.moveDown')}
-                        disabled={i === steps.length - 1}
-                        onClick={() => setSteps(moveRow(steps, i, i + 1))}
+                        disabled={i === steps.fields.length - 1}
+                        onClick={() => steps.move(i, i + 1)}
                       >
                         ↓
                       </Button>
@@ -261,8 +222,8 @@ function TemplateEditor({
                         variant="ghost"
                         className="px-1.5 text-red-600"
                         aria-label={t('schedules.editor.remove')}
-                        disabled={steps.length === 1}
-                        onClick={() => setSteps(steps.filter((_, j) => j !== i))}
+                        disabled={steps.fields.length === 1}
+                        onClick={() => steps.remove(i)}
                       >
                         ✕
                       </Button>
@@ -273,9 +234,7 @@ function TemplateEditor({
             ))}
           </tbody>
         </table>
-        {(errors.durationDays || errors.steps) && (
-          <p className="text-xs text-red-600">{errors.durationDays ?? errors.steps}</p>
-        )}
+        <RowError message={stepError} />
         <div className="flex items-center justify-between">
           <span className="text-xs text-slate-500">
             {t('schedules.templates.totalDays', { count: total })}
@@ -285,15 +244,13 @@ function TemplateEditor({
               <Button
                 variant="ghost"
                 className="text-brand-600"
-                onClick={() =>
-                  setSteps([...steps, { key: ++seq, name: '', durationDays: 30, linkedStage: null }])
-                }
+                onClick={() => steps.append({ name: '', durationDays: 30, linkedStage: null })}
               >
                 ＋ {t('schedules.editor.add')}
               </Button>
               {onDone && <Button onClick={onDone}>{t('common.cancel')}</Button>}
-              <Button variant="primary" onClick={() => void submit()} disabled={save.isPending}>
-                {save.isPending
+              <Button type="submit" variant="primary" disabled={isSubmitting}>
+                {isSubmitting
                   ? t('common.saving')
                   : template
                     ? t('schedules.templates.saveSteps')
@@ -302,75 +259,65 @@ function TemplateEditor({
             </div>
           )}
         </div>
-      </div>
+      </form>
     </Section>
   );
 }
 
+function RowError({ message }: { message: string | undefined }) {
+  return message ? <p className="text-xs text-red-600">{message}</p> : null;
+}
+
 function ThresholdsSection({ canEdit }: { canEdit: boolean }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const current = useQuery(trpc.schedules.templates.thresholds.queryOptions());
-  const save = useMutation(trpc.schedules.templates.saveThresholds.mutationOptions());
-  const [draft, setDraft] = useState<{ yellowFrom: number; redAbove: number } | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  if (!current.data) return null;
-  const values = draft ?? current.data;
-  const submit = async () => {
-    setErrors({});
-    try {
-      await save.mutateAsync({ ...values, version: current.data.version });
-      toast.success(t('schedules.templates.thresholdsSaved'));
-      setDraft(null);
-      await queryClient.invalidateQueries({ queryKey: trpc.schedules.pathKey() });
-    } catch (error) {
-      if (errorCode(error) === 'CONFLICT') {
-        toast.error(t('conflict.title'), { description: t('conflict.body') });
-        setDraft(null);
-        await current.refetch();
-        return;
-      }
-      setErrors(fieldErrors(error));
-    }
-  };
   return (
     <Section title={t('schedules.templates.thresholds')}>
-      <div className="flex flex-wrap items-end gap-3">
-        <Field label={t('schedules.templates.yellowFrom')} error={errors.yellowFrom} className="w-48">
-          {(props) => (
-            <input
-              {...props}
-              type="number"
-              min={0}
-              max={100}
-              className={inputClass}
-              disabled={!canEdit}
-              value={values.yellowFrom}
-              onChange={(e) => setDraft({ ...values, yellowFrom: e.target.valueAsNumber })}
-            />
-          )}
-        </Field>
-        <Field label={t('schedules.templates.redAbove')} error={errors.redAbove} className="w-56">
-          {(props) => (
-            <input
-              {...props}
-              type="number"
-              min={0}
-              max={100}
-              className={inputClass}
-              disabled={!canEdit}
-              value={values.redAbove}
-              onChange={(e) => setDraft({ ...values, redAbove: e.target.valueAsNumber })}
-            />
-          )}
-        </Field>
-        {canEdit && (
-          <Button variant="primary" onClick={() => void submit()} disabled={!draft || save.isPending}>
-            {t('common.save')}
-          </Button>
-        )}
-      </div>
+      {current.data && (
+        // A new version (saved here or by someone else) starts the form again from what is saved.
+        <ThresholdsForm key={current.data.version} current={current.data} canEdit={canEdit} />
+      )}
       <p className="mt-2 text-xs text-slate-500">{t('schedules.templates.thresholdsHint')}</p>
     </Section>
+  );
+}
+
+function ThresholdsForm({ current, canEdit }: { current: ThresholdsInput; canEdit: boolean }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const save = useMutation(trpc.schedules.templates.saveThresholds.mutationOptions());
+  const form = useForm<ThresholdsInput>({ resolver: zodResolver(thresholdsInput), defaultValues: current });
+  const { errors, isDirty, isSubmitting } = form.formState;
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.schedules.pathKey() });
+  const submit = useFormSubmit(form, { onConflict: refresh })(async (values) => {
+    await save.mutateAsync(values);
+    toast.success(t('schedules.templates.thresholdsSaved'));
+    await refresh();
+  });
+  const percent = (name: 'yellowFrom' | 'redAbove', className: string) => (
+    <Field label={t(`schedules.templates.${name}`)} error={errors[name]?.message} className={className}>
+      {(props) => (
+        <input
+          {...props}
+          type="number"
+          min={0}
+          max={100}
+          className={inputClass}
+          disabled={!canEdit}
+          {...form.register(name, { valueAsNumber: true })}
+        />
+      )}
+    </Field>
+  );
+  return (
+    <form className="flex flex-wrap items-end gap-3" noValidate onSubmit={(e) => void submit(e)}>
+      {percent('yellowFrom', 'w-48')}
+      {percent('redAbove', 'w-56')}
+      {canEdit && (
+        <Button type="submit" variant="primary" disabled={!isDirty || isSubmitting}>
+          {t('common.save')}
+        </Button>
+      )}
+    </form>
   );
 }
