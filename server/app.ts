@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Db } from '../db/client';
 import { contextFactory } from './context';
 import { ledgerRoutes } from './routes/ledger';
+import { closeAbandonedRuns } from './services/ledger/import-run';
 import { configureUploads } from './services/ledger/uploads';
 import { registerSecurity } from './security';
 import { type AppRouter, appRouter } from './routers';
@@ -51,7 +52,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
 
-  if (opts.uploadDir) configureUploads(opts.uploadDir);
+  if (opts.uploadDir) {
+    configureUploads(opts.uploadDir);
+    closeAbandonedRuns(opts.db, Date.now());
+  }
   await ledgerRoutes(app, { db: opts.db });
 
   const clientDir = opts.clientDir;

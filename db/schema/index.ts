@@ -3,3 +3,4 @@ export * from './core';
 export * from './leaders';
 export * from './schedules';
 export * from './review';
+export * from './imports';

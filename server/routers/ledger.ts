@@ -15,19 +15,19 @@ const importProcedure = actionProcedure('import.update');
 
 export const ledgerRouter = router({
   /** Reads the uploaded sheet with a column mapping and checks every row; writes nothing. */
-  preview: importProcedure.input(previewInput).query(({ ctx, input }) => {
+  preview: importProcedure.input(previewInput).query(async ({ ctx, input }) => {
     const upload = getUpload(input.token, ctx.user.id, ctx.now());
     if (input.sheet >= upload.sheets.length) throw fieldError({ sheet: 'sheetMissing' });
-    return preview(ctx.db, upload, input, ctx.now(), importAccess(ctx.db, ctx.user));
+    return await preview(ctx.db, upload, input, ctx.now(), importAccess(ctx.db, ctx.user));
   }),
 
-  /** Imports the sheet all or nothing; the report is then downloadable from /api/ledger/import/:token/report.csv. */
-  commit: importProcedure.input(importOptions).mutation(({ ctx, input }) => {
+  /** Checks the sheet all or nothing, then writes it in chunks (decision 072); the report is then downloadable from /api/ledger/import/:token/report.csv. */
+  commit: importProcedure.input(importOptions).mutation(async ({ ctx, input }) => {
     const upload = getUpload(input.token, ctx.user.id, ctx.now());
     if (input.sheet >= upload.sheets.length) throw fieldError({ sheet: 'sheetMissing' });
     // Without a preview for these options the versions to compare with are those read now.
     const mayUpdate = importAccess(ctx.db, ctx.user);
-    checkedFor(ctx.db, upload, input, ctx.now(), mayUpdate);
+    await checkedFor(ctx.db, upload, input, ctx.now(), mayUpdate);
     return commitImport(ctx.db, ctx.user, upload, input, ctx.now(), mayUpdate);
   }),
 });

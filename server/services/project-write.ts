@@ -1,4 +1,5 @@
 import { and, eq, max, sql } from 'drizzle-orm';
+import { insertRows } from '../../db/bulk-insert';
 import { type Db, writeTransaction } from '../../db/client';
 import { auditLog, investmentHistory, projectAttributeHistory, projects, stageEvents } from '../../db/schema';
 import type { DropCategory } from '../../shared/domain/catalog';
@@ -154,12 +155,6 @@ export interface ProjectDraft {
   audit: { action: string; changes: unknown };
 }
 
-/** SQLite caps bound parameters per statement; 100 rows of ~35 columns stay well under it. */
-const CHUNK = 100;
-function inChunks<T>(rows: T[], write: (chunk: T[]) => void): void {
-  for (let i = 0; i < rows.length; i += CHUNK) write(rows.slice(i, i + CHUNK));
-}
-
 /**
  * Creates projects with their stage events, amount and attribute history and audit rows, all recorded
  * now and effective from each project's own dates. Many at once for an import (chunked inserts).
@@ -180,7 +175,7 @@ export function createProjects(db: Db, user: SessionUser, drafts: ProjectDraft[]
       updatedBy: user.id,
       version: 1,
     }));
-    inChunks(rows, (c) => db.insert(projects).values(c).run());
+    insertRows(db, projects, rows);
     const events = drafts.flatMap((d, i) =>
       d.events.map((e) => ({
         projectId: ids[i]!,
@@ -193,7 +188,7 @@ export function createProjects(db: Db, user: SessionUser, drafts: ProjectDraft[]
         dropCategory: e.dropCategory,
       })),
     );
-    inChunks(events, (c) => db.insert(stageEvents).values(c).run());
+    insertRows(db, stageEvents, events);
     // Amount and attributes known from now, in effect since the project's own registration.
     const amounts = rows.map((r) => ({
       projectId: r.id,
@@ -202,7 +197,7 @@ export function createProjects(db: Db, user: SessionUser, drafts: ProjectDraft[]
       recordedAt: now,
       recordedBy: user.id,
     }));
-    inChunks(amounts, (c) => db.insert(investmentHistory).values(c).run());
+    insertRows(db, investmentHistory, amounts);
     const attributes = rows.flatMap((r) =>
       PROJECT_ATTRIBUTES.map((field) => ({
         projectId: r.id,
@@ -213,7 +208,7 @@ export function createProjects(db: Db, user: SessionUser, drafts: ProjectDraft[]
         recordedBy: user.id,
       })),
     );
-    inChunks(attributes, (c) => db.insert(projectAttributeHistory).values(c).run());
+    insertRows(db, projectAttributeHistory, attributes);
     const audits = drafts.map((d, i) => ({
       at: now,
       userId: user.id,
@@ -222,7 +217,7 @@ export function createProjects(db: Db, user: SessionUser, drafts: ProjectDraft[]
       entityId: ids[i]!,
       changes: JSON.stringify(d.audit.changes),
     }));
-    inChunks(audits, (c) => db.insert(auditLog).values(c).run());
+    insertRows(db, auditLog, audits);
     return ids;
   });
 }

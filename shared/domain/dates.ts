@@ -22,6 +22,9 @@ export function businessDate(at: Date | number): string {
 /** The instant a business date starts (00:00 Shanghai). */
 export function startOfBusinessDay(date: string): Date {
   const [y, m, d] = date.split('-').map(Number);
+  // Shanghai has kept UTC+8 since 1992: plain arithmetic there (a 20,000-row import asks this often).
+  const utc = Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1);
+  if (utc >= FIXED_OFFSET_SINCE) return new Date(utc - SHANGHAI_OFFSET_MS);
   return new Date(new TZDate(y ?? 1970, (m ?? 1) - 1, d ?? 1, BUSINESS_TZ).getTime());
 }
 

@@ -93,7 +93,7 @@ describe('no export carries a live formula (issue 11)', () => {
     });
     const token = await uploadLedger(admin.id, bytes);
     const upload = getUpload(token, admin.id, NOW);
-    preview(
+    await preview(
       db,
       upload,
       { token, sheet: 0, view: 'all', offset: 0, limit: 50, onExisting: 'skip', createUnits: false },

@@ -181,7 +181,8 @@ describe('ledger import', () => {
     ).toEqual(['已两次赴深圳洽谈']);
     const after = countRows(db);
     expect(after.projects - before.projects).toBe(3);
-    expect(after.auditLog - before.auditLog).toBe(4); // one per project and one for the import
+    // One per project, and the import run's start and end (decision 072).
+    expect(after.auditLog - before.auditLog).toBe(5);
     // The same file cannot be committed twice.
     expect((await trpcError(api.ledger.commit({ token, sheet: 1 }))).message).toContain('已经导入过');
   });

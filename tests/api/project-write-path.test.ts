@@ -7,6 +7,7 @@ const ROOT = join(__dirname, '../..');
 const WRITE_PATH = 'server/services/project-write.ts';
 const WRITERS = [
   /\.(update|insert|delete)\(\s*projects\s*\)/,
+  /\binsertRows\(\s*\w+\s*,\s*projects\b/,
   /\b(update|insert\s+(or\s+\w+\s+)?into|delete\s+from)\s+["`]?projects["`]?\b/i,
 ];
 
@@ -29,6 +30,7 @@ describe('the project write path', () => {
     expect(writersOf('db.update(projects).set({ name })')).toHaveLength(1);
     expect(writersOf("db.$client.prepare('UPDATE projects SET name = ?')")).toHaveLength(1);
     expect(writersOf('db.insert(projects).values(rows)')).toHaveLength(1);
+    expect(writersOf('insertRows(db, projects, rows);')).toHaveLength(1);
     expect(writersOf('db.select().from(projects)')).toHaveLength(0);
     expect(writersOf(' * officers may update projects by import')).toHaveLength(0);
   });

@@ -1,6 +1,8 @@
 import { TRPCError } from '@trpc/server';
+import { gt, max } from 'drizzle-orm';
+import { insertRows } from '../../../db/bulk-insert';
 import { type Db, writeTransaction } from '../../../db/client';
-import { followUps, fundsInPlace, units } from '../../../db/schema';
+import { followUps, fundsInPlace, projects, units } from '../../../db/schema';
 import { businessDate } from '../../../shared/domain/dates';
 import { planImportEvents } from '../../../shared/domain/ledger/events';
 import type { SessionUser } from '../../auth/sessions';
@@ -11,8 +13,10 @@ import {
   type ProjectDraft,
   type ProjectFieldsPatch,
 } from '../project-write';
-import { appError, conflict, forbidden } from '../../errors';
+import { appError, appErrorWith, conflict, forbidden } from '../../errors';
 import { type ImportReportRow, markImported, type Upload, uploadSheets } from './uploads';
+import { advanceRun, finishRun, type RunProgress, startRun } from './import-run';
+import { projectKey } from './directory';
 import {
   type CheckedRow,
   type CheckedSheet,
@@ -21,12 +25,6 @@ import {
   NO_ACCESS,
   type RowAccess,
 } from './validate';
-
-/** SQLite caps bound parameters per statement; 100 rows of ~35 columns stay well under it. */
-const CHUNK = 100;
-function inChunks<T>(rows: T[], write: (chunk: T[]) => void): void {
-  for (let i = 0; i < rows.length; i += CHUNK) write(rows.slice(i, i + CHUNK));
-}
 
 export interface ImportResult {
   created: number;
@@ -56,76 +54,190 @@ function columnHeader(sheet: CheckedSheet, field: string): string {
   return sheet.columns.find((c) => c.field === field)?.header || field;
 }
 
+/** Rows written per transaction: a chunk takes tens of milliseconds, then other requests go on. */
+export const IMPORT_CHUNK_ROWS = 100;
+
 /**
- * Writes a checked sheet in one BEGIN IMMEDIATE transaction: every row is checked again inside it
- * (against the data as it is now), and one error anywhere means nothing at all is written.
+ * Imports a sheet (decision 072). Every row is checked again against the data as it is now (giving way
+ * to other requests between slices), and one error anywhere means nothing at all is written. The rows
+ * are then written in chunks, each its own transaction through the project write path, recorded in a
+ * ledger_import_runs record; between chunks the event loop serves others. A chunk refused midway (a
+ * project edited or created by someone else meanwhile) stops the import: the record, the error and the
+ * report say which rows are in and which are not, and uploading the same file again picks up the rest
+ * (the rows already written now match existing projects).
  */
-export function commitImport(
+export async function commitImport(
   db: Db,
   user: SessionUser,
   upload: Upload,
   opts: ImportOptions,
   now: number,
   mayUpdate: RowAccess,
-): ImportResult {
+): Promise<ImportResult & { runId: number }> {
   const started = performance.now();
   if (upload.report?.committed) throw appError('alreadyImported');
-  const { sheet, result } = writeTransaction(db, () => {
-    const sheet = checkSheet(db, uploadSheets(upload), opts, now, mayUpdate);
-    if (sheet.fatal) throw new TRPCError({ code: 'BAD_REQUEST', message: sheet.fatal });
-    const bad = sheet.rows.filter((r) => r.action === 'error');
-    const refused = bad.filter((r) => r.errors.name === NO_ACCESS);
-    if (refused.length) {
-      const list = refused
-        .slice(0, 5)
-        .map((r) => r.row)
-        .join('、');
-      throw forbidden(refused.length > 5 ? 'importRowsForbiddenMore' : 'importRowsForbidden', { rows: list });
-    }
-    if (bad.length) {
-      const list = bad
-        .slice(0, 5)
-        .map((r) => r.row)
-        .join('、');
-      throw appError(bad.length > 5 ? 'rowsWithErrorsMore' : 'rowsWithErrors', {
-        count: bad.length,
-        rows: list,
-      });
-    }
-    // A project edited by someone else since the preview: the person must look again.
-    for (const r of sheet.rows) {
-      const p = r.update?.project;
-      const seen = p ? upload.seenVersions.get(p.id) : undefined;
-      if (p && seen !== undefined && seen !== p.version) throw conflict('project');
-    }
-    const unitIds = createUnits(db, user, sheet.rows, now);
-    const created = writeCreates(
+  if (upload.importing) throw appError('importRunning');
+  upload.importing = true;
+  try {
+    const seenUpTo = lastProjectId(db);
+    const sheet = await checkSheet(db, uploadSheets(upload), opts, now, mayUpdate);
+    refuseUnlessClean(sheet, upload);
+    const result = await writeInChunks(db, user, upload, sheet, now, seenUpTo);
+    upload.report = { committed: true, rows: reportRows(sheet), sheet: sheet.sheetName };
+    markImported(upload);
+    return { ...result, ms: Math.round(performance.now() - started) };
+  } finally {
+    upload.importing = false;
+  }
+}
+
+function refuseUnlessClean(sheet: CheckedSheet, upload: Upload): void {
+  if (sheet.fatal) throw new TRPCError({ code: 'BAD_REQUEST', message: sheet.fatal });
+  const bad = sheet.rows.filter((r) => r.action === 'error');
+  const list = (rows: CheckedRow[]) =>
+    rows
+      .slice(0, 5)
+      .map((r) => r.row)
+      .join('、');
+  const refused = bad.filter((r) => r.errors.name === NO_ACCESS);
+  if (refused.length)
+    throw forbidden(refused.length > 5 ? 'importRowsForbiddenMore' : 'importRowsForbidden', {
+      rows: list(refused),
+    });
+  if (bad.length)
+    throw appError(bad.length > 5 ? 'rowsWithErrorsMore' : 'rowsWithErrors', {
+      count: bad.length,
+      rows: list(bad),
+    });
+  // A project edited by someone else since the preview: the person must look again.
+  for (const r of sheet.rows) {
+    const p = r.update?.project;
+    const seen = p ? upload.seenVersions.get(p.id) : undefined;
+    if (p && seen !== undefined && seen !== p.version) throw conflict('project');
+  }
+}
+
+const lastProjectId = (db: Db) =>
+  db
+    .select({ id: max(projects.id) })
+    .from(projects)
+    .get()?.id ?? 0;
+
+async function writeInChunks(
+  db: Db,
+  user: SessionUser,
+  upload: Upload,
+  sheet: CheckedSheet,
+  now: number,
+  seenUpTo: number,
+): Promise<Omit<ImportResult, 'ms'> & { runId: number }> {
+  const rows = sheet.rows.filter((r) => r.action === 'create' || r.action === 'update');
+  const { runId, unitIds } = writeTransaction(db, () => ({
+    runId: startRun(
       db,
-      user,
-      sheet.rows.filter((r) => r.action === 'create'),
-      unitIds,
+      { userId: user.id, fileName: upload.fileName, sheetName: sheet.sheetName, rowsTotal: rows.length },
       now,
-    );
-    const updates = sheet.rows.filter((r) => r.action === 'update');
-    for (const r of updates) writeUpdate(db, user, r, unitIds, now);
-    const result = {
-      created,
-      updated: updates.length,
-      skipped: sheet.rows.filter((r) => r.action === 'skip').length,
-      unitsCreated: [...unitIds.keys()],
-    };
+    ),
+    unitIds: createUnits(db, user, sheet.rows, now),
+  }));
+  const progress: RunProgress = { rowsWritten: 0, created: 0, updated: 0 };
+  // Projects others create while the import runs: a row that would duplicate one stops the import.
+  const others = { upTo: seenUpTo, keys: new Set<string>(), codes: new Set<string>() };
+  for (let i = 0; i < rows.length; i += IMPORT_CHUNK_ROWS) {
+    const chunk = rows.slice(i, i + IMPORT_CHUNK_ROWS);
+    const creates = chunk.filter((r) => r.action === 'create');
+    const updates = chunk.filter((r) => r.action === 'update');
+    try {
+      writeTransaction(db, () => {
+        noteOthersProjects(db, others);
+        if (
+          creates.some(
+            (r) =>
+              others.keys.has(projectKey(r.name, r.investor)) || others.codes.has(r.values.creditCode ?? ''),
+          )
+        )
+          throw conflict('project');
+        writeCreates(db, user, creates, unitIds, now);
+        for (const r of updates) writeUpdate(db, user, r, unitIds, now);
+        advanceRun(db, runId, {
+          rowsWritten: progress.rowsWritten + chunk.length,
+          created: progress.created + creates.length,
+          updated: progress.updated + updates.length,
+        });
+        others.upTo = lastProjectId(db);
+      });
+    } catch (error) {
+      throw interrupted(db, user, upload, sheet, { runId, progress, failedRow: chunk[0]!.row, error }, now);
+    }
+    progress.rowsWritten += chunk.length;
+    progress.created += creates.length;
+    progress.updated += updates.length;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  const result = {
+    created: progress.created,
+    updated: progress.updated,
+    skipped: sheet.rows.filter((r) => r.action === 'skip').length,
+    unitsCreated: [...unitIds.keys()],
+  };
+  writeTransaction(db, () => {
+    finishRun(db, runId, user.id, { status: 'done' }, now);
     audit(db, {
       userId: user.id,
       action: 'ledger.import',
       entity: 'ledger',
-      changes: { file: upload.fileName, sheet: sheet.sheetName, ...result },
+      changes: { file: upload.fileName, sheet: sheet.sheetName, run: runId, ...result },
       at: now,
     });
-    return { sheet, result };
   });
-  upload.report = { committed: true, rows: reportRows(sheet), sheet: sheet.sheetName };
-  markImported(upload);
-  return { ...result, ms: Math.round(performance.now() - started) };
+  return { ...result, runId };
+}
+
+function noteOthersProjects(db: Db, others: { upTo: number; keys: Set<string>; codes: Set<string> }): void {
+  const rows = db
+    .select({ name: projects.name, investor: projects.investor, creditCode: projects.creditCode })
+    .from(projects)
+    .where(gt(projects.id, others.upTo))
+    .all();
+  for (const p of rows) {
+    others.keys.add(projectKey(p.name, p.investor));
+    if (p.creditCode) others.codes.add(p.creditCode);
+  }
+}
+
+/**
+ * A chunk was refused: the record and the report say which rows are in. With nothing written yet the
+ * original refusal goes back as it was (nothing happened); otherwise the person is told how far it got.
+ */
+function interrupted(
+  db: Db,
+  user: SessionUser,
+  upload: Upload,
+  sheet: CheckedSheet,
+  at: { runId: number; progress: RunProgress; failedRow: number; error: unknown },
+  now: number,
+): unknown {
+  const reason = at.error instanceof Error ? at.error.message : String(at.error);
+  finishRun(db, at.runId, user.id, { status: 'failed', failedRow: at.failedRow, error: reason }, now);
+  const rows = reportRows(sheet).map((r) =>
+    r.row >= at.failedRow && (r.result === 'create' || r.result === 'update')
+      ? { ...r, result: 'notWritten' as const, reason: `导入在第 ${at.failedRow} 行中断，本行未写入` }
+      : r,
+  );
+  upload.report = {
+    committed: false,
+    rows,
+    sheet: sheet.sheetName,
+    interrupted: `导入在第 ${at.failedRow} 行中断：已写入 ${at.progress.rowsWritten} 行，原因：${reason}`,
+  };
+  if (at.progress.rowsWritten === 0) return at.error;
+  const status = at.error instanceof TRPCError ? at.error.code : 'INTERNAL_SERVER_ERROR';
+  return appErrorWith(status, 'importInterrupted', {
+    written: at.progress.rowsWritten,
+    total: sheet.rows.filter((r) => r.action === 'create' || r.action === 'update').length,
+    row: at.failedRow,
+    reason,
+  });
 }
 
 function createUnits(db: Db, user: SessionUser, rows: CheckedRow[], now: number): Map<string, number> {
@@ -242,8 +354,8 @@ function writeCreates(
   const ids = createProjects(db, user, drafts, now);
   const followUpRows = extras.flatMap((e, i) => (e.followUp ? [{ ...e.followUp, projectId: ids[i]! }] : []));
   const fundRows = extras.flatMap((e, i) => (e.fund ? [{ ...e.fund, projectId: ids[i]! }] : []));
-  inChunks(followUpRows, (c) => db.insert(followUps).values(c).run());
-  inChunks(fundRows, (c) => db.insert(fundsInPlace).values(c).run());
+  insertRows(db, followUps, followUpRows);
+  insertRows(db, fundsInPlace, fundRows);
   return rows.length;
 }
 

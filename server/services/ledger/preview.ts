@@ -8,16 +8,16 @@ import { type CheckedSheet, checkSheet, type ImportOptions, type RowAccess } fro
 type PreviewInput = z.output<typeof previewInput>;
 
 /** Checks the sheet (or reuses the check for the same options) and remembers the versions seen. */
-export function checkedFor(
+export async function checkedFor(
   db: Db,
   upload: Upload,
   opts: ImportOptions,
   now: number,
   mayUpdate: RowAccess,
-): CheckedSheet {
+): Promise<CheckedSheet> {
   const key = JSON.stringify([opts.sheet, opts.mapping ?? null, opts.onExisting, opts.createUnits]);
   if (upload.cache?.key === key) return upload.cache.value as CheckedSheet;
-  const sheet = checkSheet(db, uploadSheets(upload), opts, now, mayUpdate);
+  const sheet = await checkSheet(db, uploadSheets(upload), opts, now, mayUpdate);
   rememberCheck(upload, key, sheet);
   upload.seenVersions = new Map(
     sheet.rows.flatMap((r) => (r.update ? [[r.update.project.id, r.update.project.version]] : [])),
@@ -28,9 +28,15 @@ export function checkedFor(
 }
 
 /** What the preview shows: the sheet's columns and their matches, counts, and one page of rows. */
-export function preview(db: Db, upload: Upload, input: PreviewInput, now: number, mayUpdate: RowAccess) {
+export async function preview(
+  db: Db,
+  upload: Upload,
+  input: PreviewInput,
+  now: number,
+  mayUpdate: RowAccess,
+) {
   const { view, offset, limit, ...opts } = input;
-  const sheet = checkedFor(db, upload, opts, now, mayUpdate);
+  const sheet = await checkedFor(db, upload, opts, now, mayUpdate);
   const counts = { create: 0, update: 0, skip: 0, error: 0, total: sheet.rows.length };
   for (const r of sheet.rows) counts[r.action]++;
   const inView = view === 'all' ? sheet.rows : sheet.rows.filter((r) => r.action === view);

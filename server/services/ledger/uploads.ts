@@ -20,7 +20,8 @@ export interface ImportReportRow {
   row: number;
   name: string;
   investor: string;
-  result: 'create' | 'update' | 'skip' | 'error';
+  /** notWritten: a row an interrupted import did not reach (decision 072). */
+  result: 'create' | 'update' | 'skip' | 'error' | 'notWritten';
   projectId: number | null;
   reason: string;
 }
@@ -37,7 +38,9 @@ export interface Upload {
   createdAt: number;
   /** The latest preview's matched projects and versions, to detect edits made before the commit. */
   seenVersions: Map<number, number>;
-  report: { committed: boolean; rows: ImportReportRow[]; sheet: string } | null;
+  report: { committed: boolean; rows: ImportReportRow[]; sheet: string; interrupted?: string } | null;
+  /** A commit is writing this upload's rows: a second one is refused. */
+  importing?: boolean;
   /** The latest check, reused while the person pages through the preview (kept for a few uploads only). */
   cache: { key: string; value: unknown } | null;
 }

@@ -25,6 +25,7 @@ import {
   loadExisting,
   projectKey,
 } from './directory';
+import { timeSlicer } from '../../event-loop';
 import { MAX_IMPORT_ROWS, type SheetGrid } from './workbook';
 
 export type ImportOptions = z.output<typeof importOptions>;
@@ -121,15 +122,16 @@ function mappingFor(headers: string[], mapping: ImportOptions['mapping']): (Ledg
 
 /**
  * Reads and checks every row of one sheet against the database, writing nothing: what would be
- * created, updated or skipped, and every problem next to the cell it comes from.
+ * created, updated or skipped, and every problem next to the cell it comes from. Asynchronous only to
+ * give way to other requests between slices of rows (decision 072).
  */
-export function checkSheet(
+export async function checkSheet(
   db: Db,
   sheets: SheetGrid[],
   opts: ImportOptions,
   now: number,
   mayUpdate: RowAccess,
-): CheckedSheet {
+): Promise<CheckedSheet> {
   const sheet = sheets[opts.sheet];
   if (!sheet) throw new Error('sheet index out of range');
   const grid = sheet.grid;
@@ -205,7 +207,9 @@ export function checkSheet(
     seenCodes: new Map(),
     missingUnits: new Set(),
   };
-  result.rows = data.map(({ row, cells }) => {
+  // Checked against one snapshot of the data (ctx), yielding between slices so other requests go on.
+  const pause = timeSlicer();
+  for (const { row, cells } of data) {
     const byField: Partial<Record<LedgerField, CellValue>> = {};
     const shown: Record<number, string> = {};
     fields.forEach((f, i) => {
@@ -213,8 +217,9 @@ export function checkSheet(
       byField[f] = cells[i] ?? null;
       shown[i] = cellText(cells[i] ?? null);
     });
-    return checkRow(ctx, row, byField, units, shown);
-  });
+    result.rows.push(checkRow(ctx, row, byField, units, shown));
+    await pause();
+  }
   result.missingUnits = [...ctx.missingUnits];
   return result;
 }
