@@ -124,3 +124,38 @@ test('the board exports the ledger as xlsx and the filtered board too', async ({
   expect(ws.getRow(2).getCell(2).value).toBe('项目名称');
   expect(ws.getCell(3, 2).text).toContain('中心');
 });
+
+test('abandoning an import removes the file the server holds: another file, another page', async ({
+  page,
+}) => {
+  await login(page, 'staff');
+  await page.goto('/ledger/import');
+  const upload = async () => {
+    const answer = page.waitForResponse((r) => r.url().endsWith('/api/ledger/import/upload'));
+    await page.getByTestId('ledger-file').setInputFiles({
+      name: '台账.xlsx',
+      mimeType: 'application/octet-stream',
+      buffer: await ledgerFile('2026/3/5'),
+    });
+    const { token } = (await (await answer).json()) as { token: string };
+    await expect(page.getByTestId('preview-table')).toBeVisible();
+    // Held: after the preview its report is there to download.
+    const report = `/api/ledger/import/${token}/report.csv`;
+    expect((await page.request.get(report)).status()).toBe(200);
+    return { token, report };
+  };
+  const discarded = (token: string) =>
+    page.waitForRequest((r) => r.method() === 'DELETE' && r.url().endsWith(`/api/ledger/import/${token}`));
+
+  const first = await upload();
+  const gone = discarded(first.token);
+  await page.getByRole('button', { name: '换一个文件' }).click();
+  await gone;
+  await expect.poll(async () => (await page.request.get(first.report)).status()).toBe(404);
+
+  const second = await upload();
+  const left = discarded(second.token);
+  await page.getByRole('link', { name: '项目看板' }).click();
+  await left;
+  await expect.poll(async () => (await page.request.get(second.report)).status()).toBe(404);
+});

@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LedgerField } from '../../../shared/domain/ledger/columns';
 import type { PreviewView } from '../../../shared/schemas/ledger';
@@ -11,7 +11,7 @@ import { trpc } from '../../lib/trpc';
 import { ImportDone } from './import-done';
 import { MappingPanel } from './mapping-panel';
 import { PreviewTable } from './preview-table';
-import { defaultSheet, type UploadedFile } from './upload';
+import { defaultSheet, discardOnLeave, type UploadedFile } from './upload';
 import { UploadStep } from './upload-step';
 import type { ImportResult } from './types';
 
@@ -23,6 +23,9 @@ export function LedgerImportPage() {
   const { t } = useTranslation();
   const [file, setFile] = useState<UploadedFile | null>(null);
   const [done, setDone] = useState<ImportResult | null>(null);
+  // Another file, another page or a closed tab: the server drops what it holds for this one.
+  const token = file?.token;
+  useEffect(() => (token ? discardOnLeave(token) : undefined), [token]);
   return (
     <div className="mx-auto flex w-full max-w-7xl flex-col gap-4 p-4">
       <div>

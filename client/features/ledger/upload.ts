@@ -26,3 +26,38 @@ export function defaultSheet(sheets: UploadedFile['sheets']): number {
     0
   );
 }
+
+/**
+ * The person leaves the import (another file, another page, the tab closed): the server removes the file
+ * it holds for them at once instead of keeping it for the hour (issue 11). `keepalive` lets the request
+ * outlive a closing tab; a failure is ignored (the server removes it at expiry anyway).
+ */
+export function discardLedgerUpload(token: string): void {
+  void fetch(`/api/ledger/import/${encodeURIComponent(token)}`, { method: 'DELETE', keepalive: true }).catch(
+    () => undefined,
+  );
+}
+
+const pendingDiscards = new Map<string, ReturnType<typeof setTimeout>>();
+
+/**
+ * While `token` is shown, leaving discards it: on unmount or a new token, and on `pagehide`. The
+ * discard waits one tick so React's StrictMode re-mount (development) cancels it instead of sending it.
+ */
+export function discardOnLeave(token: string): () => void {
+  const waiting = pendingDiscards.get(token);
+  if (waiting) clearTimeout(waiting);
+  pendingDiscards.delete(token);
+  const leave = () => discardLedgerUpload(token);
+  window.addEventListener('pagehide', leave);
+  return () => {
+    window.removeEventListener('pagehide', leave);
+    pendingDiscards.set(
+      token,
+      setTimeout(() => {
+        pendingDiscards.delete(token);
+        leave();
+      }, 0),
+    );
+  };
+}
