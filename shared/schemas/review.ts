@@ -61,3 +61,4 @@ export const targetDeactivateInput = z.object({ id, version });
 export const campaignInput = z
   .object({ campaignStart: dateString, campaignEnd: dateString, version: z.number().int().min(0) })
   .refine((c) => c.campaignEnd >= c.campaignStart, { path: ['campaignEnd'], error: say('periodEnd') });
+export type CampaignInput = z.input<typeof campaignInput>;

@@ -1,13 +1,22 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { toast } from 'sonner';
+import type { z } from 'zod';
+import { reopenWeekInput } from '../../../shared/schemas/review';
 import { Button } from '../../components/ui/button';
 import { Dialog } from '../../components/ui/dialog';
 import { Field, inputClass } from '../../components/ui/field';
-import { errorMessage, fieldErrors } from '../../lib/errors';
+import { FormAlert } from '../../components/ui/form-alert';
+import { FormButtons } from '../../components/ui/form-buttons';
+import { errorMessage } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
+import { useFormSubmit } from '../../lib/use-form-submit';
 import type { WeekReview } from './types';
 import { useReviewLabels } from './use-review-labels';
+
+const reopenForm = reopenWeekInput.pick({ reason: true });
 
 /** 定稿: an admin seals a closed week after the meeting, or re-opens a sealed one with a reason. */
 export function SealButtons({ r }: { r: WeekReview }) {
@@ -57,49 +66,26 @@ function ReopenDialog({
   onDone: () => unknown;
 }) {
   const { t } = useReviewLabels();
-  const [reason, setReason] = useState('');
   const reopen = useMutation(trpc.review.reopen.mutationOptions());
-  const errors = reopen.error ? fieldErrors(reopen.error) : {};
+  const form = useForm<z.input<typeof reopenForm>>({
+    resolver: zodResolver(reopenForm),
+    defaultValues: { reason: '' },
+  });
+  const { errors, isSubmitting } = form.formState;
+  const submit = useFormSubmit(form, { inline: true })(async ({ reason }) => {
+    await reopen.mutateAsync({ week, reason });
+    toast.success(t('review.seal.reopened'));
+    void onDone();
+    onClose();
+  });
   return (
     <Dialog open onClose={onClose} title={t('review.seal.reopenTitle')}>
-      <form
-        className="flex flex-col gap-3"
-        onSubmit={(e) => {
-          e.preventDefault();
-          reopen.mutate(
-            { week, reason },
-            {
-              onSuccess: () => {
-                toast.success(t('review.seal.reopened'));
-                void onDone();
-                onClose();
-              },
-            },
-          );
-        }}
-      >
-        <Field label={t('review.seal.reason')} error={errors.reason} required>
-          {(props) => (
-            <textarea
-              {...props}
-              className={inputClass}
-              rows={3}
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-            />
-          )}
+      <form className="flex flex-col gap-3" noValidate onSubmit={(e) => void submit(e)}>
+        <Field label={t('review.seal.reason')} error={errors.reason?.message} required>
+          {(props) => <textarea {...props} className={inputClass} rows={3} {...form.register('reason')} />}
         </Field>
-        {reopen.error && !errors.reason && (
-          <p className="text-sm text-red-600">{errorMessage(reopen.error, t('common.unknownError'))}</p>
-        )}
-        <div className="flex justify-end gap-2">
-          <Button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" variant="primary" disabled={reopen.isPending}>
-            {t('review.seal.reopen')}
-          </Button>
-        </div>
+        <FormAlert errors={errors} />
+        <FormButtons label={t('review.seal.reopen')} pending={isSubmitting} onCancel={onClose} className="" />
       </form>
     </Dialog>
   );

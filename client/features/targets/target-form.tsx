@@ -5,8 +5,10 @@ import type { z } from 'zod';
 import { INDUSTRIES } from '../../../shared/domain/catalog';
 import { TARGET_METRICS } from '../../../shared/domain/review/targets';
 import { targetInput } from '../../../shared/schemas/review';
-import { Button } from '../../components/ui/button';
 import { Field, inputClass } from '../../components/ui/field';
+import { FormButtons } from '../../components/ui/form-buttons';
+import { toNumberOrNull, toTextOrNull } from '../../lib/form-values';
+import { type SaveOptions, useFormSubmit } from '../../lib/use-form-submit';
 
 export type TargetValues = z.input<typeof targetInput>;
 
@@ -14,30 +16,25 @@ export type TargetValues = z.input<typeof targetInput>;
 export function TargetForm({
   initial,
   units,
-  serverErrors,
-  pending,
   onSubmit,
   onCancel,
+  onConflict,
 }: {
   initial: TargetValues;
   units: { id: number; name: string }[];
-  serverErrors: Record<string, string>;
-  pending: boolean;
-  onSubmit: (v: z.output<typeof targetInput>) => void;
+  onSubmit: (v: z.output<typeof targetInput>) => Promise<unknown>;
   onCancel: () => void;
-}) {
+} & SaveOptions) {
   const { t } = useTranslation();
   const form = useForm<TargetValues, unknown, z.output<typeof targetInput>>({
     resolver: zodResolver(targetInput),
     defaultValues: initial,
   });
-  const err = (k: keyof TargetValues) => form.formState.errors[k]?.message ?? serverErrors[k];
+  const { errors, isSubmitting } = form.formState;
+  const err = (k: keyof TargetValues) => errors[k]?.message;
+  const submit = useFormSubmit(form, { onConflict })(onSubmit);
   return (
-    <form
-      className="grid gap-3 p-4 sm:grid-cols-2"
-      onSubmit={(e) => void form.handleSubmit(onSubmit)(e)}
-      noValidate
-    >
+    <form className="grid gap-3 p-4 sm:grid-cols-2" onSubmit={(e) => void submit(e)} noValidate>
       <Field label={t('review.targets.metric')} required error={err('metric')}>
         {(p) => (
           <select {...p} className={inputClass} {...form.register('metric')}>
@@ -72,11 +69,7 @@ export function TargetForm({
       </Field>
       <Field label={t('review.targets.industry')} error={err('industry')}>
         {(p) => (
-          <select
-            {...p}
-            className={inputClass}
-            {...form.register('industry', { setValueAs: (v: string) => (v ? v : null) })}
-          >
+          <select {...p} className={inputClass} {...form.register('industry', { setValueAs: toTextOrNull })}>
             <option value="">{t('review.all')}</option>
             {INDUSTRIES.map((i) => (
               <option key={i} value={i}>
@@ -88,11 +81,7 @@ export function TargetForm({
       </Field>
       <Field label={t('review.targets.unit')} error={err('unitId')}>
         {(p) => (
-          <select
-            {...p}
-            className={inputClass}
-            {...form.register('unitId', { setValueAs: (v: string) => (v ? Number(v) : null) })}
-          >
+          <select {...p} className={inputClass} {...form.register('unitId', { setValueAs: toNumberOrNull })}>
             <option value="">{t('review.all')}</option>
             {units.map((u) => (
               <option key={u.id} value={u.id}>
@@ -105,12 +94,12 @@ export function TargetForm({
       <Field label={t('review.targets.note')} error={err('note')} className="sm:col-span-2">
         {(p) => <input {...p} className={inputClass} {...form.register('note')} />}
       </Field>
-      <div className="flex justify-end gap-2 sm:col-span-2">
-        <Button onClick={onCancel}>{t('common.cancel')}</Button>
-        <Button type="submit" variant="primary" disabled={pending}>
-          {pending ? t('common.saving') : t('common.save')}
-        </Button>
-      </div>
+      <FormButtons
+        label={t('common.save')}
+        pending={isSubmitting}
+        onCancel={onCancel}
+        className="sm:col-span-2"
+      />
     </form>
   );
 }

@@ -5,12 +5,12 @@ import { toast } from 'sonner';
 import { MONEY_METRICS } from '../../../shared/domain/review/targets';
 import { Button } from '../../components/ui/button';
 import { Dialog } from '../../components/ui/dialog';
-import { Field, inputClass } from '../../components/ui/field';
 import { Section } from '../../components/ui/section';
 import { Empty, LoadError, Loading } from '../../components/ui/states';
-import { errorMessage, fieldErrors } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
 import { trpc } from '../../lib/trpc';
+import { useSaveAction } from '../../lib/use-form-submit';
+import { CampaignForm } from './campaign-form';
 import { TargetForm, type TargetValues } from './target-form';
 
 const blank: TargetValues = {
@@ -35,32 +35,24 @@ export function TargetsPage() {
     null,
   );
   const isAdmin = me.data?.role === 'admin';
+  const refresh = () =>
+    Promise.all([
+      qc.invalidateQueries({ queryKey: trpc.targets.list.queryKey() }),
+      qc.invalidateQueries({ queryKey: trpc.review.week.pathKey() }),
+    ]);
   const done = (message: string) => {
     toast.success(message);
     setEditing(null);
-    void qc.invalidateQueries({ queryKey: trpc.targets.list.queryKey() });
-    void qc.invalidateQueries({ queryKey: trpc.review.week.pathKey() });
+    void refresh();
   };
-  const onError = (e: unknown) => toast.error(errorMessage(e, t('common.unknownError')));
-  const create = useMutation(
-    trpc.targets.create.mutationOptions({ onSuccess: () => done(t('review.targets.saved')), onError }),
-  );
-  const update = useMutation(
-    trpc.targets.update.mutationOptions({ onSuccess: () => done(t('review.targets.saved')), onError }),
-  );
-  const deactivate = useMutation(
-    trpc.targets.deactivate.mutationOptions({ onSuccess: () => done(t('review.targets.removed')), onError }),
-  );
-  const campaign = useMutation(
-    trpc.targets.saveCampaign.mutationOptions({ onSuccess: () => done(t('review.targets.saved')), onError }),
-  );
-  const [camp, setCamp] = useState<{ start: string; end: string } | null>(null);
+  const act = useSaveAction({ onConflict: refresh });
+  const create = useMutation(trpc.targets.create.mutationOptions());
+  const update = useMutation(trpc.targets.update.mutationOptions());
+  const deactivate = useMutation(trpc.targets.deactivate.mutationOptions());
 
   if (list.isError) return <LoadError message={list.error.message} />;
   if (!list.data) return <Loading />;
   const c = list.data.campaign;
-  const campValues = camp ?? { start: c.campaignStart, end: c.campaignEnd };
-  const campErrors = fieldErrors(campaign.error);
   const value = (metric: (typeof list.data.targets)[number]['metric'], n: number) =>
     MONEY_METRICS.includes(metric) ? fmt.money(n) : `${n} ${t('review.unitOf.count')}`;
 
@@ -77,48 +69,13 @@ export function TargetsPage() {
         )}
       </div>
       <Section title={t('review.targets.campaign')}>
-        <form
-          className="flex flex-wrap items-end gap-3"
-          onSubmit={(e) => {
-            e.preventDefault();
-            campaign.mutate({
-              campaignStart: campValues.start,
-              campaignEnd: campValues.end,
-              version: c.version,
-            });
-          }}
-        >
-          <Field label={t('review.targets.campaignStart')} error={campErrors.campaignStart}>
-            {(p) => (
-              <input
-                {...p}
-                type="date"
-                disabled={!isAdmin}
-                className={inputClass}
-                value={campValues.start}
-                onChange={(e) => setCamp({ ...campValues, start: e.target.value })}
-              />
-            )}
-          </Field>
-          <Field label={t('review.targets.campaignEnd')} error={campErrors.campaignEnd}>
-            {(p) => (
-              <input
-                {...p}
-                type="date"
-                disabled={!isAdmin}
-                className={inputClass}
-                value={campValues.end}
-                onChange={(e) => setCamp({ ...campValues, end: e.target.value })}
-              />
-            )}
-          </Field>
-          {isAdmin && (
-            <Button type="submit" disabled={campaign.isPending}>
-              {t('common.save')}
-            </Button>
-          )}
-          <p className="text-sm text-slate-500">{t('review.targets.campaignHint')}</p>
-        </form>
+        <CampaignForm
+          key={c.version}
+          current={c}
+          canEdit={isAdmin}
+          onSaved={() => done(t('review.targets.saved'))}
+          onConflict={refresh}
+        />
       </Section>
       <Section title={t('review.sections.targets')}>
         {!list.data.targets.length ? (
@@ -163,7 +120,11 @@ export function TargetsPage() {
                           onClick={() =>
                             window.confirm(
                               t('review.targets.removeConfirm', { name: t(`review.metric.${x.metric}`) }),
-                            ) && deactivate.mutate({ id: x.id, version: x.version })
+                            ) &&
+                            void act(async () => {
+                              await deactivate.mutateAsync({ id: x.id, version: x.version });
+                              done(t('review.targets.removed'));
+                            })
                           }
                         >
                           {t('review.targets.remove')}
@@ -188,14 +149,14 @@ export function TargetsPage() {
             key={editing.id ?? 'new'}
             initial={editing.values}
             units={units.data ?? []}
-            serverErrors={fieldErrors(editing.id ? update.error : create.error)}
-            pending={create.isPending || update.isPending}
             onCancel={() => setEditing(null)}
-            onSubmit={(v) =>
-              editing.id
-                ? update.mutate({ id: editing.id, version: editing.version, fields: v })
-                : create.mutate(v)
-            }
+            onConflict={refresh}
+            onSubmit={async (v) => {
+              if (editing.id)
+                await update.mutateAsync({ id: editing.id, version: editing.version, fields: v });
+              else await create.mutateAsync(v);
+              done(t('review.targets.saved'));
+            }}
           />
         )}
       </Dialog>

@@ -1,12 +1,17 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { toast } from 'sonner';
+import { z } from 'zod';
+import { changePasswordInput } from '../../../shared/schemas/users';
 import { Button } from '../../components/ui/button';
 import { Field, inputClass } from '../../components/ui/field';
-import { errorMessage, fieldErrors } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
+import { useFormSubmit } from '../../lib/use-form-submit';
+
+type Values = z.input<typeof changePasswordInput> & { repeat: string };
 
 /** /account/password: everyone changes their own password; a temporary one sends people here first. */
 export function ChangePasswordPage() {
@@ -14,35 +19,31 @@ export function ChangePasswordPage() {
   const qc = useQueryClient();
   const navigate = useNavigate();
   const me = useQuery(trpc.auth.me.queryOptions());
-  const [values, setValues] = useState({ current: '', next: '', repeat: '' });
-  const [mismatch, setMismatch] = useState(false);
-  const change = useMutation(
-    trpc.users.changePassword.mutationOptions({
-      onSuccess: async () => {
-        toast.success(t('users.account.done'));
-        await qc.invalidateQueries({ queryKey: trpc.auth.me.queryKey() });
-        void navigate('/');
-      },
-      onError: (e) => toast.error(errorMessage(e, t('common.unknownError'))),
-    }),
-  );
-  const errors = fieldErrors(change.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    setMismatch(values.next !== values.repeat);
-    if (values.next !== values.repeat) return;
-    change.mutate({ current: values.current, next: values.next });
-  };
-  const input = (key: keyof typeof values, label: string, error?: string) => (
-    <Field label={label} error={error} required>
+  const change = useMutation(trpc.users.changePassword.mutationOptions());
+  // The server's rules, and the new password typed twice alike.
+  const schema = changePasswordInput
+    .safeExtend({ repeat: z.string() })
+    .refine((v) => v.next === v.repeat, { path: ['repeat'], error: () => t('users.account.mismatch') });
+  const form = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: { current: '', next: '', repeat: '' },
+  });
+  const { errors, isSubmitting } = form.formState;
+  const submit = useFormSubmit(form)(async ({ current, next }) => {
+    await change.mutateAsync({ current, next });
+    toast.success(t('users.account.done'));
+    await qc.invalidateQueries({ queryKey: trpc.auth.me.queryKey() });
+    void navigate('/');
+  });
+  const input = (key: keyof Values, label: string) => (
+    <Field label={label} error={errors[key]?.message} required>
       {(props) => (
         <input
           {...props}
           type="password"
           autoComplete={key === 'current' ? 'current-password' : 'new-password'}
           className={inputClass}
-          value={values[key]}
-          onChange={(e) => setValues({ ...values, [key]: e.target.value })}
+          {...form.register(key)}
         />
       )}
     </Field>
@@ -57,13 +58,13 @@ export function ChangePasswordPage() {
       )}
       <form
         className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4"
-        onSubmit={submit}
+        onSubmit={(e) => void submit(e)}
         noValidate
       >
-        {input('current', t('users.account.current'), errors.current)}
-        {input('next', t('users.account.next'), errors.next)}
-        {input('repeat', t('users.account.repeat'), mismatch ? t('users.account.mismatch') : undefined)}
-        <Button type="submit" variant="primary" disabled={change.isPending}>
+        {input('current', t('users.account.current'))}
+        {input('next', t('users.account.next'))}
+        {input('repeat', t('users.account.repeat'))}
+        <Button type="submit" variant="primary" disabled={isSubmitting}>
           {t('users.account.submit')}
         </Button>
       </form>

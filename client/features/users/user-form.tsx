@@ -1,68 +1,61 @@
-import { type FormEvent, useState } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { ROLES, type Role } from '../../../shared/domain/catalog';
-import { Button } from '../../components/ui/button';
+import type { z } from 'zod';
+import { ROLES } from '../../../shared/domain/catalog';
+import { createUserInput } from '../../../shared/schemas/users';
 import { Field, inputClass } from '../../components/ui/field';
+import { FormButtons } from '../../components/ui/form-buttons';
+import { toNumberOrNull } from '../../lib/form-values';
+import { type SaveOptions, useFormSubmit } from '../../lib/use-form-submit';
 
-export interface UserValues {
-  username: string;
-  displayName: string;
-  role: Role;
-  unitId: number | null;
-  title: string;
-  password: string;
-}
+// Editing an account changes neither its username nor its password (a reset does that).
+const editUser = createUserInput.partial({ username: true, password: true });
+export type UserValues = z.input<typeof editUser>;
+export type UserOutput = z.output<typeof editUser>;
 
 /** Create (with username and first password) or edit (name, role, unit, title) one account. */
 export function UserForm({
   initial,
   creating,
   units,
-  errors,
-  pending,
   onSubmit,
   onCancel,
+  onConflict,
 }: {
   initial: UserValues;
   creating: boolean;
   units: { id: number; name: string }[];
-  errors: Record<string, string>;
-  pending: boolean;
-  onSubmit: (values: UserValues) => void;
+  onSubmit: (values: UserOutput) => Promise<unknown>;
   onCancel: () => void;
-}) {
+} & SaveOptions) {
   const { t } = useTranslation();
-  const [v, setV] = useState(initial);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    onSubmit(v);
-  };
+  const form = useForm<UserValues, unknown, UserOutput>({
+    resolver: zodResolver(creating ? createUserInput : editUser),
+    defaultValues: initial,
+  });
+  const { errors, isSubmitting } = form.formState;
+  const submit = useFormSubmit(form, { onConflict })(onSubmit);
   const text = (key: 'username' | 'displayName' | 'title' | 'password', label: string, required = true) => (
-    <Field label={label} error={errors[key]} required={required}>
+    <Field label={label} error={errors[key]?.message} required={required}>
       {(props) => (
         <input
           {...props}
           type={key === 'password' ? 'password' : 'text'}
           autoComplete={key === 'password' ? 'new-password' : 'off'}
           className={inputClass}
-          value={v[key]}
-          onChange={(e) => setV({ ...v, [key]: e.target.value })}
+          {...form.register(key)}
         />
       )}
     </Field>
   );
   return (
-    <form className="flex flex-col gap-3" onSubmit={submit} noValidate>
+    <form className="flex flex-col gap-3" onSubmit={(e) => void submit(e)} noValidate>
       {creating && text('username', t('users.username'))}
       {text('displayName', t('users.displayName'))}
-      <Field label={t('users.role')} error={errors.role} required>
+      <Field label={t('users.role')} error={errors.role?.message} required>
         {(props) => (
-          <select
-            {...props}
-            className={inputClass}
-            value={v.role}
-            onChange={(e) => setV({ ...v, role: e.target.value as Role })}
-          >
+          <select {...props} className={inputClass} {...form.register('role')}>
             {ROLES.map((r) => (
               <option key={r} value={r}>
                 {t(`role.${r}`)}
@@ -71,13 +64,12 @@ export function UserForm({
           </select>
         )}
       </Field>
-      <Field label={t('users.unit')} error={errors.unitId}>
+      <Field label={t('users.unit')} error={errors.unitId?.message}>
         {(props) => (
           <select
             {...props}
             className={inputClass}
-            value={v.unitId ?? ''}
-            onChange={(e) => setV({ ...v, unitId: e.target.value ? Number(e.target.value) : null })}
+            {...form.register('unitId', { setValueAs: toNumberOrNull })}
           >
             <option value="">{t('users.noUnit')}</option>
             {units.map((u) => (
@@ -90,12 +82,13 @@ export function UserForm({
       </Field>
       {text('title', t('users.title_'), false)}
       {creating && text('password', t('users.password'))}
-      <div className="flex justify-end gap-2">
-        <Button onClick={onCancel}>{t('users.cancel')}</Button>
-        <Button type="submit" variant="primary" disabled={pending}>
-          {t('users.save')}
-        </Button>
-      </div>
+      <FormButtons
+        label={t('users.save')}
+        pending={isSubmitting}
+        onCancel={onCancel}
+        cancelLabel={t('users.cancel')}
+        className=""
+      />
     </form>
   );
 }

@@ -6,10 +6,10 @@ import { toast } from 'sonner';
 import { Badge } from '../../components/ui/badge';
 import { Button } from '../../components/ui/button';
 import { Dialog } from '../../components/ui/dialog';
-import { Field, inputClass } from '../../components/ui/field';
 import { Empty, LoadError, Loading } from '../../components/ui/states';
-import { errorMessage, fieldErrors } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
+import { useSaveAction } from '../../lib/use-form-submit';
+import { ResetPasswordForm } from './reset-password-form';
 import { UserForm, type UserValues } from './user-form';
 
 type Editing =
@@ -32,30 +32,18 @@ export function UsersPage() {
   const list = useQuery(trpc.users.list.queryOptions());
   const units = useQuery(trpc.directory.units.queryOptions());
   const [editing, setEditing] = useState<Editing | null>(null);
-  const [temp, setTemp] = useState('');
+  const refresh = () => qc.invalidateQueries({ queryKey: trpc.users.list.queryKey() });
   const done = (message: string) => {
     toast.success(message);
     setEditing(null);
-    setTemp('');
-    void qc.invalidateQueries({ queryKey: trpc.users.list.queryKey() });
+    void refresh();
   };
-  // A refusal may come from a stale row (CONFLICT: the person changed their password meanwhile): refresh the list.
-  const onError = (e: unknown) => {
-    toast.error(errorMessage(e, t('common.unknownError')));
-    void qc.invalidateQueries({ queryKey: trpc.users.list.queryKey() });
-  };
-  const create = useMutation(
-    trpc.users.create.mutationOptions({ onSuccess: () => done(t('users.created')), onError }),
-  );
-  const update = useMutation(
-    trpc.users.update.mutationOptions({ onSuccess: () => done(t('users.saved')), onError }),
-  );
-  const setActive = useMutation(
-    trpc.users.setActive.mutationOptions({ onSuccess: () => done(t('users.saved')), onError }),
-  );
-  const reset = useMutation(
-    trpc.users.resetPassword.mutationOptions({ onSuccess: () => done(t('users.saved')), onError }),
-  );
+  // A refusal may come from a stale row (CONFLICT: the person changed their password meanwhile): refresh.
+  const act = useSaveAction({ onConflict: refresh });
+  const create = useMutation(trpc.users.create.mutationOptions());
+  const update = useMutation(trpc.users.update.mutationOptions());
+  const setActive = useMutation(trpc.users.setActive.mutationOptions());
+  const reset = useMutation(trpc.users.resetPassword.mutationOptions());
 
   if (list.isError) return <LoadError message={list.error.message} onRetry={() => void list.refetch()} />;
   if (!list.data) return <Loading />;
@@ -142,7 +130,10 @@ export function UsersPage() {
                             !window.confirm(t('users.deactivateConfirm', { name: u.displayName }))
                           )
                             return;
-                          setActive.mutate({ id: u.id, version: u.version, active: !u.active });
+                          void act(async () => {
+                            await setActive.mutateAsync({ id: u.id, version: u.version, active: !u.active });
+                            done(t('users.saved'));
+                          });
                         }}
                       >
                         {t(u.active ? 'users.deactivate' : 'users.activate')}
@@ -166,28 +157,13 @@ export function UsersPage() {
             initial={editing.mode === 'edit' ? editing.values : blank}
             creating={editing.mode === 'create'}
             units={unitOptions}
-            errors={fieldErrors(editing.mode === 'create' ? create.error : update.error)}
-            pending={create.isPending || update.isPending}
+            onConflict={refresh}
             onCancel={() => setEditing(null)}
-            onSubmit={(v) =>
-              editing.mode === 'create'
-                ? create.mutate({
-                    username: v.username,
-                    displayName: v.displayName,
-                    role: v.role,
-                    unitId: v.unitId,
-                    title: v.title,
-                    password: v.password,
-                  })
-                : update.mutate({
-                    id: editing.id,
-                    version: editing.version,
-                    displayName: v.displayName,
-                    role: v.role,
-                    unitId: v.unitId,
-                    title: v.title,
-                  })
-            }
+            onSubmit={async ({ username = '', password = '', ...v }) => {
+              if (editing.mode === 'create') await create.mutateAsync({ ...v, username, password });
+              else await update.mutateAsync({ ...v, id: editing.id, version: editing.version });
+              done(t(editing.mode === 'create' ? 'users.created' : 'users.saved'));
+            }}
           />
         )}
       </Dialog>
@@ -197,36 +173,15 @@ export function UsersPage() {
         title={t('users.resetPassword')}
       >
         {editing?.mode === 'reset' && (
-          <form
-            className="flex flex-col gap-3"
-            noValidate
-            onSubmit={(e) => {
-              e.preventDefault();
-              reset.mutate({ id: editing.id, version: editing.version, password: temp });
+          <ResetPasswordForm
+            name={editing.name}
+            onCancel={() => setEditing(null)}
+            onConflict={refresh}
+            onSubmit={async (password) => {
+              await reset.mutateAsync({ id: editing.id, version: editing.version, password });
+              done(t('users.saved'));
             }}
-          >
-            <p className="text-sm text-slate-600">
-              {editing.name} — {t('users.resetHint')}
-            </p>
-            <Field label={t('users.tempPassword')} error={fieldErrors(reset.error).password} required>
-              {(props) => (
-                <input
-                  {...props}
-                  type="password"
-                  autoComplete="new-password"
-                  className={inputClass}
-                  value={temp}
-                  onChange={(e) => setTemp(e.target.value)}
-                />
-              )}
-            </Field>
-            <div className="flex justify-end gap-2">
-              <Button onClick={() => setEditing(null)}>{t('users.cancel')}</Button>
-              <Button type="submit" variant="primary" disabled={reset.isPending}>
-                {t('users.resetPassword')}
-              </Button>
-            </div>
-          </form>
+          />
         )}
       </Dialog>
     </div>
