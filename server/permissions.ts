@@ -182,6 +182,12 @@ export function amountsChanged(
   );
 }
 
+/** The caller's relation to one project (0 when it does not exist). */
+export function relationTo(db: Db, user: Actor, projectId: number): number {
+  const facts = projectFacts(db, projectId);
+  return facts ? relationOf(user.id, facts) : 0;
+}
+
 /**
  * Each card with `rel`, the caller's relation to its project (a bit mask, shared/domain/permissions.ts):
  * the board asks the same model the server does without a flag per action (one small number per card).
@@ -191,12 +197,24 @@ export function withRelations<T extends { id: number }>(
   user: Actor,
   cards: T[],
 ): (T & { rel: number })[] {
-  const facts = projectFactsMany(
-    db,
-    cards.map((c) => c.id),
-  );
-  return cards.map((c) => {
-    const f = facts.get(c.id);
-    return { ...c, rel: f ? relationOf(user.id, f) : 0 };
+  return withObjectRelations(db, user, cards, (c) => c.id);
+}
+
+/**
+ * Rows of objects on projects (problems, chase-up orders, instructions, desk rows), each with `rel`: the
+ * caller's relation to the row's project, plus `assignee` when the row names them (a problem's 责任人,
+ * the person a chase-up order names). The client asks the shared model with it for every action button.
+ */
+export function withObjectRelations<T>(
+  db: Db,
+  user: Actor,
+  rows: T[],
+  projectIdOf: (row: T) => number,
+  assigneeOf: (row: T) => number | null | undefined = () => null,
+): (T & { rel: number })[] {
+  const facts = projectFactsMany(db, rows.map(projectIdOf));
+  return rows.map((r) => {
+    const f = facts.get(projectIdOf(r));
+    return { ...r, rel: f ? relationOf(user.id, { ...f, assigneeId: assigneeOf(r) ?? null }) : 0 };
   });
 }

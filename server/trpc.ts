@@ -148,7 +148,8 @@ export function roleProcedure(roles: readonly Role[], permission = `role:${roles
 export const readProcedure = roleProcedure(ROLES, 'read');
 /** Officers, leaders and admins change data; viewers only read. */
 export const writeProcedure = roleProcedure(['admin', 'leader', 'staff'], 'write');
-export const adminProcedure = roleProcedure(['admin'], 'admin');
+/** The office's administration (accounts, audit, groups, templates, targets, sealing): the model's `office.manage`. */
+export const adminProcedure = roleProcedure(rolesFor('office.manage'), 'admin');
 
 /** A refusal by the permission model: what was missing, kept for the audit row with the object it was about. */
 export class AccessDenied extends AppError {

@@ -5,6 +5,7 @@ import { Loading } from '../components/ui/states';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { Button } from '../components/ui/button';
 import { currentLanguage, setLanguage } from '../lib/i18n';
+import { useMayEver } from '../lib/permissions';
 import { trpc } from '../lib/trpc';
 import { NotificationBell } from '../features/notifications';
 
@@ -14,6 +15,8 @@ const navClass = ({ isActive }: { isActive: boolean }) =>
 export function AppLayout() {
   const { t } = useTranslation();
   const me = useQuery(trpc.auth.me.queryOptions());
+  // Menu entries follow the shared model: the desk is for those who close problems (leaders, admins).
+  const mayEver = useMayEver();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const logout = useMutation(
@@ -41,7 +44,7 @@ export function AppLayout() {
           <NavLink to="/projects/off-funnel" className={navClass}>
             {t('nav.offFunnel')}
           </NavLink>
-          {(me.data?.role === 'admin' || me.data?.role === 'staff') && (
+          {mayEver('import.update') && (
             <NavLink to="/ledger/import" className={navClass}>
               {t('ledger.nav')}
             </NavLink>
@@ -49,7 +52,7 @@ export function AppLayout() {
           <NavLink to="/major" className={navClass}>
             {t('schedules.nav.major')}
           </NavLink>
-          {(me.data?.role === 'leader' || me.data?.role === 'admin') && (
+          {mayEver('problem.close') && (
             <NavLink to="/desk" className={navClass}>
               {t('leaders.nav.desk')}
             </NavLink>
@@ -57,17 +60,17 @@ export function AppLayout() {
           <NavLink to="/problems" className={navClass}>
             {t('leaders.nav.problems')}
           </NavLink>
-          {me.data?.role === 'admin' && (
+          {mayEver('office.manage') && (
             <NavLink to="/coordination" className={navClass}>
               {t('leaders.nav.coordination')}
             </NavLink>
           )}
-          {me.data?.role === 'admin' && (
+          {mayEver('office.manage') && (
             <NavLink to="/admin/users" className={navClass}>
               {t('users.nav')}
             </NavLink>
           )}
-          {me.data?.role === 'admin' && (
+          {mayEver('office.manage') && (
             <NavLink to="/admin/audit" className={navClass}>
               {t('audit.nav')}
             </NavLink>

@@ -20,6 +20,7 @@ import {
   projectsWithoutPrimaryLeader,
   setProjectTaskForce,
 } from '../services/leaders';
+import { relationTo, withRelations } from '../permissions';
 import { bulkProcedure, objectProcedure, readProcedure, router } from '../trpc';
 
 const byProject = z.object({ projectId: z.number().int().positive() });
@@ -29,13 +30,17 @@ const projectIds = (input: { projects: { id: number }[] }) => input.projects.map
 export const leadersRouter = router({
   list: readProcedure.input(z.void()).query(({ ctx }) => listLeaders(ctx.db)),
   taskForceOptions: readProcedure.input(z.void()).query(({ ctx }) => taskForceOptions(ctx.db)),
-  forProject: readProcedure
-    .input(byProject)
-    .query(({ ctx, input }) => projectLeadership(ctx.db, input.projectId)),
+  forProject: readProcedure.input(byProject).query(({ ctx, input }) => ({
+    ...projectLeadership(ctx.db, input.projectId),
+    /** The caller's relation to the project: the section offers 协包/专班 changes from the model. */
+    rel: relationTo(ctx.db, ctx.user, input.projectId),
+  })),
   withoutPrimary: readProcedure.input(z.void()).query(({ ctx }) => projectsWithoutPrimaryLeader(ctx.db)),
-  desk: readProcedure
-    .input(deskInput)
-    .query(({ ctx, input }) => desk(ctx.db, ctx.user, input.leaderId, ctx.now())),
+  desk: readProcedure.input(deskInput).query(({ ctx, input }) => {
+    const d = desk(ctx.db, ctx.user, input.leaderId, ctx.now());
+    // `rel` is the viewer's, not the desk leader's: an admin or officer looking at a desk is offered their own actions.
+    return { ...d, projects: withRelations(ctx.db, ctx.user, d.projects) };
+  }),
   lanes: readProcedure.input(boardFilter).query(({ ctx, input }) => leaderLanes(ctx.db, input, ctx.now())),
 
   /** A co-leader is the project's leaders' call too; the primary leader is the admin's. */

@@ -13,13 +13,21 @@ import {
   problemHistory,
 } from '../services/problems';
 import { problemMoveAction } from '../../shared/domain/permissions';
+import { withObjectRelations } from '../permissions';
 import { objectProcedure, readProcedure, router } from '../trpc';
 
 /** 问题清单: raised and worked by those who write the project; closing (销号) by its leaders and admins. */
 export const problemsRouter = router({
-  list: readProcedure
-    .input(problemListInput)
-    .query(({ ctx, input }) => listProblems(ctx.db, input, ctx.now())),
+  /** Each row with `rel` (its 责任人 counts as assignee): the list offers only the moves the model allows. */
+  list: readProcedure.input(problemListInput).query(({ ctx, input }) =>
+    withObjectRelations(
+      ctx.db,
+      ctx.user,
+      listProblems(ctx.db, input, ctx.now()),
+      (r) => r.projectId,
+      (r) => r.ownerId,
+    ),
+  ),
   history: readProcedure
     .input(z.object({ id: z.number().int().positive() }))
     .query(({ ctx, input }) => problemHistory(ctx.db, input.id)),

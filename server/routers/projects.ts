@@ -14,8 +14,7 @@ import { notFound } from '../errors';
 import { projectColumns, projectAmountSql } from '../services/project-select';
 import { createProject, moveProject, updateProject } from '../services/projects';
 import { actionProcedure, objectProcedure, readProcedure, router } from '../trpc';
-import { amountsChanged, ownersChanged, projectFacts } from '../permissions';
-import { relationOf } from '../../shared/domain/permissions';
+import { amountsChanged, ownersChanged, relationTo } from '../permissions';
 
 const ownerA = alias(users, 'owner_a');
 const ownerB = alias(users, 'owner_b');
@@ -46,7 +45,7 @@ export const projectsRouter = router({
       daysInStage: daysSinceActivity(row.stageEnteredAt, now),
       stalled: isStalled(row, now),
       /** The caller's relation to the project: the page asks the shared permission model with it. */
-      rel: relationOf(ctx.user.id, projectFacts(ctx.db, row.id)!),
+      rel: relationTo(ctx.db, ctx.user, row.id),
     };
   }),
 

@@ -22,6 +22,9 @@ import {
   recordActual,
   updateSchedule,
 } from '../services/schedules';
+import type { Db } from '../../db/client';
+import type { Actor } from '../../shared/domain/permissions';
+import { withObjectRelations } from '../permissions';
 import { adminProcedure, objectProcedure, readProcedure, router } from '../trpc';
 
 const byProject = z.object({ projectId: id });
@@ -41,12 +44,27 @@ const templatesRouter = router({
     .mutation(({ ctx, input }) => saveThresholds(ctx.db, ctx.user, input, ctx.now())),
 });
 
+/** Each order with `rel`, the person it names counting as assignee: the client offers 办结 from the model. */
+const orderRelations = <T extends { projectId: number; assigneeId: number }>(
+  ctx: { db: Db; user: Actor },
+  orders: T[],
+) =>
+  withObjectRelations(
+    ctx.db,
+    ctx.user,
+    orders,
+    (o) => o.projectId,
+    (o) => o.assigneeId,
+  );
+
 /** 督办单: the project's leaders and admins issue; the person named, those leaders or an admin close. */
 const chaseUpsRouter = router({
   forProject: readProcedure
     .input(byProject)
-    .query(({ ctx, input }) => projectChaseUps(ctx.db, input.projectId, ctx.now())),
-  mine: readProcedure.input(z.void()).query(({ ctx }) => deskChaseUps(ctx.db, ctx.user.id, ctx.now())),
+    .query(({ ctx, input }) => orderRelations(ctx, projectChaseUps(ctx.db, input.projectId, ctx.now()))),
+  mine: readProcedure
+    .input(z.void())
+    .query(({ ctx }) => orderRelations(ctx, deskChaseUps(ctx.db, ctx.user.id, ctx.now()))),
   issue: objectProcedure('chaseUp.issue', issueChaseUpInput, {
     kind: 'project',
     id: (i) => i.projectId,

@@ -59,6 +59,7 @@ export function desk(db: Db, user: SessionUser, leaderIdInput: number | undefine
       ownerAId: projects.ownerAId,
       ownerName: users.displayName,
       openProblems: sql<number>`(select count(*) from ${problems} pr where pr.project_id = "projects"."id" and pr.status in ('open','in_progress'))`,
+      resolvedProblems: sql<number>`(select count(*) from ${problems} pr where pr.project_id = "projects"."id" and pr.status = 'resolved')`,
       overdueProblems: sql<number>`(select count(*) from ${problems} pr where pr.project_id = "projects"."id" and pr.status in ('open','in_progress') and pr.due_date < ${today})`,
       pendingInstructions: sql<number>`(select count(*) from ${instructions} i where i.project_id = "projects"."id" and i.status = 'pending')`,
       overdueInstructions: sql<number>`(select count(*) from ${instructions} i where i.project_id = "projects"."id" and i.status = 'pending' and i.reply_by < ${today})`,

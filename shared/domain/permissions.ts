@@ -42,6 +42,8 @@ export const ACTIONS = [
   'leader.assignCo',
   'taskForce.set',
   'import.update',
+  /** The office's own administration: accounts, audit, units and task forces, templates, targets, sealing a week. */
+  'office.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -74,6 +76,7 @@ const RULES: Record<'staff' | 'leader', Record<Action, number>> = {
     'leader.assignCo': NONE,
     'taskForce.set': NONE,
     'import.update': WRITER,
+    'office.manage': NONE,
   },
   leader: {
     'project.create': ANYONE,
@@ -95,6 +98,7 @@ const RULES: Record<'staff' | 'leader', Record<Action, number>> = {
     'leader.assignCo': REL.leader,
     'taskForce.set': REL.leader,
     'import.update': NONE,
+    'office.manage': NONE,
   },
 };
 
@@ -166,4 +170,24 @@ export function ownerError(
   if (!person?.active) return 'personInactive';
   if (person.role !== 'staff') return 'ownerNotOfficer';
   return null;
+}
+
+/** Project fields that need more than `project.edit`: the action each one needs. */
+const FIELD_ACTIONS = {
+  ownerAId: 'project.changeOwner',
+  ownerBId: 'project.changeOwner',
+  estimatedInvestment: 'project.changeAmounts',
+  agreedInvestment: 'project.changeAmounts',
+} as const satisfies Record<string, Action>;
+
+/**
+ * The fields of a project's edit form the person may not change, each with the action they lack (its
+ * message says who may): a leader changes neither owners nor amounts, an officer who is not owner A does
+ * not hand the project over (decision 080, 083). The form shows them disabled with that reason.
+ */
+export function lockedProjectFields(role: Role, relation: Relation): Partial<Record<string, Action>> {
+  const locked: Partial<Record<string, Action>> = {};
+  for (const [field, action] of Object.entries(FIELD_ACTIONS))
+    if (!allows(role, action, relation)) locked[field] = action;
+  return locked;
 }

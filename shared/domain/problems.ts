@@ -1,3 +1,6 @@
+import type { Role } from './catalog';
+import { allows, problemMoveAction, type Relation } from './permissions';
+
 /** 问题清单: 待办 → 办理中 → 已解决 → 已销号. */
 export const PROBLEM_STATUSES = ['open', 'in_progress', 'resolved', 'closed'] as const;
 export type ProblemStatus = (typeof PROBLEM_STATUSES)[number];
@@ -43,6 +46,21 @@ export function checkProblemMove(
 
 export function isReopen(from: ProblemStatus, to: ProblemStatus): boolean {
   return (from === 'resolved' || from === 'closed') && to === 'in_progress';
+}
+
+/**
+ * The moves the person may make on a problem, standing in `relation` to its project (with the assignee
+ * bit when it is assigned to them), and whether they may escalate it: the list's menu offers only these.
+ */
+export function offeredProblemActions(
+  role: Role,
+  relation: Relation,
+  p: { status: ProblemStatus; escalatedAt: number | null },
+): { moves: ProblemStatus[]; escalate: boolean } {
+  return {
+    moves: NEXT[p.status].filter((to) => allows(role, problemMoveAction(p.status, to), relation)),
+    escalate: isProblemOpen(p.status) && !p.escalatedAt && allows(role, 'problem.work', relation),
+  };
 }
 
 /** The statuses a problem may move to next (for menus; the server re-checks with the actor). */

@@ -45,6 +45,7 @@ export const ACTION_REQUIREMENTS_ZH = {
   leader_assignCo: '只有管理员或该项目的包保领导可以指定或解除协包领导',
   taskForce_set: '只有管理员或该项目的包保领导可以调整项目专班',
   import_update: '无权更新该项目',
+  office_manage: '只有管理员可以执行此操作',
 } as const;
 
 export const ERROR_MESSAGES_ZH = {

@@ -5,6 +5,7 @@ import {
   ACTIONS,
   allows,
   can,
+  lockedProjectFields,
   ownerError,
   problemMoveAction,
   REL,
@@ -91,6 +92,9 @@ describe('allows(role, action, relation): the permission table, one case per lin
     ['admin', none, 'leader.assignPrimary', true],
     ['admin', none, 'import.update', true],
     ['admin', none, 'instruction.create', false],
+    ['admin', none, 'office.manage', true],
+    ['leader', leader, 'office.manage', false],
+    ['staff', ownerA, 'office.manage', false],
   ])('%s with relation %i: %s → %s', (role, relation, action, expected) => {
     expect(allows(role, action, relation)).toBe(expected);
   });
@@ -157,5 +161,23 @@ describe('problemMoveAction and ownerError', () => {
     ['admin', true, 'ownerNotOfficer'],
   ])('owner of role %s (active %s): %s', (role, active, error) =>
     expect(ownerError({ role, active })).toBe(error),
+  );
+});
+
+describe('lockedProjectFields: what the edit form shows disabled, and why', () => {
+  const owners: Record<string, Action> = { ownerAId: 'project.changeOwner', ownerBId: 'project.changeOwner' };
+  const amounts: Record<string, Action> = {
+    estimatedInvestment: 'project.changeAmounts',
+    agreedInvestment: 'project.changeAmounts',
+  };
+  it.each<[Role, number, Record<string, Action>]>([
+    ['admin', none, {}],
+    ['staff', ownerA, {}],
+    ['staff', ownerB, owners],
+    ['staff', member, owners],
+    ['leader', leader, { ...owners, ...amounts }],
+    ['viewer', none, { ...owners, ...amounts }],
+  ])('%s with relation %i', (role, relation, locked) =>
+    expect(lockedProjectFields(role, relation)).toEqual(locked),
   );
 });

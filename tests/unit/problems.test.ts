@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkProblemMove, isProblemOverdue, type ProblemStatus } from '../../shared/domain/problems';
+import type { Role } from '../../shared/domain/catalog';
+import { REL } from '../../shared/domain/permissions';
+import {
+  checkProblemMove,
+  isProblemOverdue,
+  offeredProblemActions,
+  type ProblemStatus,
+} from '../../shared/domain/problems';
 
 type Input = { reason?: string | null; resolution?: string | null };
 
@@ -44,4 +51,28 @@ describe('isProblemOverdue', () => {
   ])('%s due %s on 2026-11-26: %s', (status, dueDate, expected) => {
     expect(isProblemOverdue({ status, dueDate }, '2026-11-26')).toBe(expected);
   });
+});
+
+describe('offeredProblemActions: the menu a person sees on a problem row', () => {
+  const { ownerA, leader, assignee } = REL;
+  it.each<[Role, number, ProblemStatus, boolean, ProblemStatus[], boolean]>([
+    // An officer works on their project's problems but is never offered 已销号.
+    ['staff', ownerA, 'resolved', false, ['in_progress'], false],
+    ['staff', ownerA, 'open', false, ['in_progress', 'resolved'], true],
+    ['staff', assignee, 'in_progress', false, ['resolved'], true],
+    ['staff', ownerA, 'closed', false, [], false],
+    ['staff', 0, 'open', false, [], false],
+    // The project's leader closes and reopens; an escalated problem is not escalated again.
+    ['leader', leader, 'resolved', false, ['closed', 'in_progress'], false],
+    ['leader', leader, 'closed', false, ['in_progress'], false],
+    ['leader', leader, 'open', true, ['in_progress', 'resolved'], false],
+    ['leader', 0, 'resolved', false, [], false],
+    ['admin', 0, 'resolved', false, ['closed', 'in_progress'], false],
+    ['viewer', ownerA, 'open', false, [], false],
+  ])('%s with relation %i on a %s problem (escalated %s)', (role, rel, status, escalated, moves, escalate) =>
+    expect(offeredProblemActions(role, rel, { status, escalatedAt: escalated ? 1 : null })).toEqual({
+      moves,
+      escalate,
+    }),
+  );
 });

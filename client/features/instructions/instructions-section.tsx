@@ -10,30 +10,22 @@ import { Section } from '../../components/ui/section';
 import { Empty, Loading } from '../../components/ui/states';
 import { errorMessage, fieldErrors } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
+import { useCan } from '../../lib/permissions';
 import { trpc } from '../../lib/trpc';
 import { useInvalidateCoordination } from '../../lib/use-invalidate-coordination';
 import type { InstructionRow } from './types';
 
-/** 领导批示 on the project page: the project's leaders write, owners A/B (or an admin) reply. */
-export function InstructionsSection({
-  projectId,
-  ownerIds,
-}: {
-  projectId: number;
-  ownerIds: (number | null)[];
-}) {
+/**
+ * 领导批示 on the project page: the project's leaders write, owners A/B (or an admin) reply — asked of the
+ * shared model with the person's `rel` to the project (a task force's lead leader writes too).
+ */
+export function InstructionsSection({ projectId, rel }: { projectId: number; rel: number }) {
   const { t } = useTranslation();
-  const me = useQuery(trpc.auth.me.queryOptions());
-  const leadership = useQuery(trpc.leaders.forProject.queryOptions({ projectId }));
+  const can = useCan();
   const list = useQuery(trpc.instructions.list.queryOptions({ projectId }));
-  const myId = me.data?.id;
-  const leads =
-    !!leadership.data &&
-    [leadership.data.primary, ...leadership.data.co].some((a) => a && a.leaderId === myId);
-  const canReply = me.data?.role === 'admin' || (myId !== undefined && ownerIds.includes(myId));
   return (
     <Section title={t('leaders.instructions.section')}>
-      {me.data?.role === 'leader' && leads && <InstructionForm projectId={projectId} />}
+      {can('instruction.create', rel) && <InstructionForm projectId={projectId} />}
       {list.isPending ? (
         <Loading />
       ) : !list.data?.length ? (
@@ -41,7 +33,7 @@ export function InstructionsSection({
       ) : (
         <ul className="divide-y divide-slate-100" data-testid="instructions">
           {list.data.map((i) => (
-            <InstructionItem key={i.id} i={i} canReply={canReply} />
+            <InstructionItem key={i.id} i={i} canReply={can('instruction.reply', i.rel)} />
           ))}
         </ul>
       )}

@@ -11,27 +11,26 @@ import { Section } from '../../components/ui/section';
 import { Empty, Loading } from '../../components/ui/states';
 import { errorMessage, fieldErrors } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
+import { useCan } from '../../lib/permissions';
 import { trpc } from '../../lib/trpc';
 import { useInvalidateCoordination } from '../../lib/use-invalidate-coordination';
 import type { Leadership } from './types';
 
-/** 包保领导 / 专班 on the project page: who leads it now, its task force, and the full history. */
-export function LeadersSection({
-  projectId,
-  isAdmin,
-  flagged,
-}: {
-  projectId: number;
-  isAdmin: boolean;
-  flagged: boolean;
-}) {
+/**
+ * 包保领导 / 专班 on the project page: who leads it now, its task force, and the full history. The
+ * controls follow the shared model with the person's `rel` to the project: the primary leader is the
+ * admin's, co-leaders and the task force also the project's leaders'.
+ */
+export function LeadersSection({ projectId, flagged }: { projectId: number; flagged: boolean }) {
   const { t } = useTranslation();
+  const can = useCan();
   const fmt = useFormat();
   const data = useQuery(trpc.leaders.forProject.queryOptions({ projectId }));
   const invalidate = useInvalidateCoordination();
   const end = useMutation(trpc.leaders.end.mutationOptions());
   const [assigning, setAssigning] = useState(false);
   const l = data.data;
+  const rel = l?.rel ?? 0;
   const endOne = async (a: Leadership['co'][number]) => {
     if (!window.confirm(t('leaders.leaders.confirmEnd', { name: a.leaderName }))) return;
     try {
@@ -45,7 +44,11 @@ export function LeadersSection({
   return (
     <Section
       title={t('leaders.leaders.section')}
-      actions={isAdmin && <Button onClick={() => setAssigning(true)}>{t('leaders.leaders.assign')}</Button>}
+      actions={
+        can('leader.assignCo', rel) && (
+          <Button onClick={() => setAssigning(true)}>{t('leaders.leaders.assign')}</Button>
+        )
+      }
     >
       {!l ? (
         <Loading />
@@ -55,7 +58,10 @@ export function LeadersSection({
             <dt className="text-slate-500">{t('leaders.leaders.primary')}</dt>
             <dd>
               {l.primary ? (
-                <LeaderLine a={l.primary} onEnd={isAdmin ? () => void endOne(l.primary!) : undefined} />
+                <LeaderLine
+                  a={l.primary}
+                  onEnd={can('leader.assignPrimary', rel) ? () => void endOne(l.primary!) : undefined}
+                />
               ) : (
                 <span className="flex items-center gap-2 text-slate-400">
                   {t('leaders.leaders.none')}
@@ -67,7 +73,11 @@ export function LeadersSection({
             <dd className="flex flex-col gap-1">
               {l.co.length ? (
                 l.co.map((a) => (
-                  <LeaderLine key={a.id} a={a} onEnd={isAdmin ? () => void endOne(a) : undefined} />
+                  <LeaderLine
+                    key={a.id}
+                    a={a}
+                    onEnd={can('leader.assignCo', rel) ? () => void endOne(a) : undefined}
+                  />
                 ))
               ) : (
                 <span className="text-slate-400">{t('leaders.leaders.none')}</span>
@@ -75,7 +85,7 @@ export function LeadersSection({
             </dd>
             <dt className="text-slate-500">{t('leaders.leaders.taskForce')}</dt>
             <dd>
-              {isAdmin ? (
+              {can('taskForce.set', rel) ? (
                 <TaskForcePicker projectId={projectId} current={l.taskForce?.id ?? null} />
               ) : (
                 (l.taskForce?.name ?? (
@@ -109,7 +119,12 @@ export function LeadersSection({
         </div>
       )}
       {assigning && l && (
-        <AssignDialog projectId={projectId} leadership={l} onClose={() => setAssigning(false)} />
+        <AssignDialog
+          projectId={projectId}
+          leadership={l}
+          primaryAllowed={can('leader.assignPrimary', rel)}
+          onClose={() => setAssigning(false)}
+        />
       )}
     </Section>
   );
@@ -170,10 +185,13 @@ function TaskForcePicker({ projectId, current }: { projectId: number; current: n
 function AssignDialog({
   projectId,
   leadership,
+  primaryAllowed,
   onClose,
 }: {
   projectId: number;
   leadership: Leadership;
+  /** 主包 is offered only to those the model lets assign it (admins). */
+  primaryAllowed: boolean;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
@@ -181,7 +199,7 @@ function AssignDialog({
   const assign = useMutation(trpc.leaders.assign.mutationOptions());
   const invalidate = useInvalidateCoordination();
   const [leaderId, setLeaderId] = useState('');
-  const [role, setRole] = useState<LeaderRole>(leadership.primary ? 'co' : 'primary');
+  const [role, setRole] = useState<LeaderRole>(leadership.primary || !primaryAllowed ? 'co' : 'primary');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const submit = async () => {
     setErrors({});
@@ -231,7 +249,7 @@ function AssignDialog({
               value={role}
               onChange={(e) => setRole(e.target.value as LeaderRole)}
             >
-              <option value="primary">{t('leaders.role.primary')}</option>
+              {primaryAllowed && <option value="primary">{t('leaders.role.primary')}</option>}
               <option value="co">{t('leaders.role.co')}</option>
             </select>
           )}

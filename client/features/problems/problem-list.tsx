@@ -3,11 +3,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { toast } from 'sonner';
-import { nextProblemStatuses, type ProblemStatus } from '../../../shared/domain/problems';
+import { offeredProblemActions, type ProblemStatus } from '../../../shared/domain/problems';
 import { Badge } from '../../components/ui/badge';
 import { Menu } from '../../components/ui/menu';
 import { errorMessage } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
+import { useRole } from '../../lib/permissions';
 import { trpc } from '../../lib/trpc';
 import { useInvalidateCoordination } from '../../lib/use-invalidate-coordination';
 import { MoveProblemDialog } from './problem-dialogs';
@@ -20,16 +21,12 @@ const STATUS_TONE: Record<ProblemStatus, 'amber' | 'blue' | 'green' | 'slate'> =
   closed: 'slate',
 };
 
-/** Problems as rows: overdue ones red; status moves, escalation and the history from each row. */
-export function ProblemList({
-  rows,
-  showProject,
-  canWrite,
-}: {
-  rows: ProblemRow[];
-  showProject: boolean;
-  canWrite: boolean;
-}) {
+/**
+ * Problems as rows: overdue ones red; status moves, escalation and the history from each row. Each row
+ * offers only what the shared permission model allows with the row's `rel` (已销号 only to the project's
+ * leaders and admins).
+ */
+export function ProblemList({ rows, showProject }: { rows: ProblemRow[]; showProject: boolean }) {
   const [moving, setMoving] = useState<{ problem: ProblemRow; to: ProblemStatus } | null>(null);
   return (
     <>
@@ -39,7 +36,6 @@ export function ProblemList({
             key={p.id}
             p={p}
             showProject={showProject}
-            canWrite={canWrite}
             onMove={(to) => setMoving({ problem: p, to })}
           />
         ))}
@@ -54,12 +50,10 @@ export function ProblemList({
 function ProblemItem({
   p,
   showProject,
-  canWrite,
   onMove,
 }: {
   p: ProblemRow;
   showProject: boolean;
-  canWrite: boolean;
   onMove: (to: ProblemStatus) => void;
 }) {
   const { t } = useTranslation();
@@ -89,9 +83,11 @@ function ProblemItem({
     }
     await invalidate();
   };
+  const role = useRole();
+  const offered = role ? offeredProblemActions(role, p.rel, p) : { moves: [], escalate: false };
   const open = p.status === 'open' || p.status === 'in_progress';
   const items = [
-    ...nextProblemStatuses(p.status).map((to) => ({
+    ...offered.moves.map((to) => ({
       key: to,
       label:
         to === 'in_progress' && !open
@@ -99,7 +95,7 @@ function ProblemItem({
           : t('leaders.problems.moveTo', { status: t(`leaders.problemStatus.${to}`) }),
       onSelect: () => void quickMove(to),
     })),
-    ...(open && !p.escalatedAt
+    ...(offered.escalate
       ? [{ key: 'escalate', label: t('leaders.problems.escalate'), onSelect: () => void doEscalate() }]
       : []),
   ];
@@ -149,7 +145,7 @@ function ProblemItem({
             {p.dueDate && ` · ${t('leaders.problems.dueDate')} ${fmt.date(p.dueDate)}`}
           </p>
         </div>
-        {canWrite && items.length > 0 && (
+        {items.length > 0 && (
           <Menu label={t('leaders.problems.status')} trigger={<span aria-hidden>⋯</span>} items={items} />
         )}
       </div>

@@ -17,7 +17,6 @@ export function ProblemsPage() {
   const { t } = useTranslation();
   const { params, set } = useUrlFilters();
   const dir = useDirectory();
-  const me = useQuery(trpc.auth.me.queryOptions());
   const filter = useMemo<ProblemListInput>(() => {
     const status = params.get('status');
     return {
@@ -96,7 +95,7 @@ export function ProblemsPage() {
           (list.data.length === 0 ? (
             <Empty>{t('leaders.problems.emptyFiltered')}</Empty>
           ) : (
-            <ProblemList rows={list.data} showProject canWrite={me.data?.role !== 'viewer'} />
+            <ProblemList rows={list.data} showProject />
           ))}
       </div>
     </div>

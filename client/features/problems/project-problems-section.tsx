@@ -8,21 +8,22 @@ import { trpc } from '../../lib/trpc';
 import { AddProblemDialog } from './problem-dialogs';
 import { ProblemList } from './problem-list';
 
-export function ProjectProblemsSection({ projectId, canWrite }: { projectId: number; canWrite: boolean }) {
+/** The project's problems; `canRaise` is the shared model's `problem.raise` for the person on this project. */
+export function ProjectProblemsSection({ projectId, canRaise }: { projectId: number; canRaise: boolean }) {
   const { t } = useTranslation();
   const list = useQuery(trpc.problems.list.queryOptions({ projectId }));
   const [adding, setAdding] = useState(false);
   return (
     <Section
       title={t('leaders.problems.section')}
-      actions={canWrite && <Button onClick={() => setAdding(true)}>{t('leaders.problems.add')}</Button>}
+      actions={canRaise && <Button onClick={() => setAdding(true)}>{t('leaders.problems.add')}</Button>}
     >
       {list.isPending ? (
         <Loading />
       ) : !list.data?.length ? (
         <Empty>{t('leaders.problems.empty')}</Empty>
       ) : (
-        <ProblemList rows={list.data} showProject={false} canWrite={canWrite} />
+        <ProblemList rows={list.data} showProject={false} />
       )}
       {adding && <AddProblemDialog projectId={projectId} open={adding} onClose={() => setAdding(false)} />}
     </Section>

@@ -6,6 +6,8 @@ import { toast } from 'sonner';
 import { Button } from '../../components/ui/button';
 import { Dialog } from '../../components/ui/dialog';
 import { trpc } from '../../lib/trpc';
+import { useMayEver } from '../../lib/permissions';
+import { ownerError } from '../../../shared/domain/permissions';
 import { Loading } from '../../components/ui/states';
 
 const ProjectForm = lazy(() => import('./project-form').then((m) => ({ default: m.ProjectForm })));
@@ -15,10 +17,11 @@ export function CreateProjectButton() {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const me = useQuery(trpc.auth.me.queryOptions());
+  const mayEver = useMayEver();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const create = useMutation(trpc.projects.create.mutationOptions());
-  if (!me.data || me.data.role === 'viewer') return null;
+  if (!me.data || !mayEver('project.create')) return null;
   return (
     <>
       <Button variant="primary" onClick={() => setOpen(true)}>
@@ -27,7 +30,10 @@ export function CreateProjectButton() {
       <Dialog open={open} onClose={() => setOpen(false)} title={t('project.createTitle')} wide>
         <Suspense fallback={<Loading />}>
           <ProjectForm
-            defaultValues={me.data.role === 'staff' ? { ownerAId: me.data.id } : {}}
+            // An officer is their own project's owner A; others pick one (owners are officers, decision 083).
+            defaultValues={
+              ownerError({ role: me.data.role, active: true }) === null ? { ownerAId: me.data.id } : {}
+            }
             showGates={false}
             submitLabel={t('board.newProject')}
             onCancel={() => setOpen(false)}

@@ -29,7 +29,6 @@ export function ProjectPage() {
   const { t } = useTranslation();
   const fmt = useFormat();
   const id = Number(useParams().id);
-  const me = useQuery(trpc.auth.me.queryOptions());
   const project = useQuery(
     trpc.projects.get.queryOptions({ id }, { enabled: Number.isInteger(id) && id > 0 }),
   );
@@ -107,8 +106,8 @@ export function ProjectPage() {
       <Section title={t('project.basics')}>
         <ProjectDetails project={p} />
       </Section>
-      <ScheduleTab project={p} userId={me.data?.id} />
-      <ProjectCoordination project={p} role={me.data?.role} />
+      <ScheduleTab project={p} />
+      <ProjectCoordination project={p} canRaise={can('problem.raise', rel)} />
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
         <div className="flex flex-col gap-4 lg:col-span-2">
           <FollowUpsSection projectId={p.id} canWrite={can('followUp.add', rel)} />

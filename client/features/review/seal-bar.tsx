@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { toast } from 'sonner';
@@ -11,6 +11,7 @@ import { Field, inputClass } from '../../components/ui/field';
 import { FormAlert } from '../../components/ui/form-alert';
 import { FormButtons } from '../../components/ui/form-buttons';
 import { errorMessage } from '../../lib/errors';
+import { useMayEver } from '../../lib/permissions';
 import { trpc } from '../../lib/trpc';
 import { useFormSubmit } from '../../lib/use-form-submit';
 import type { WeekReview } from './types';
@@ -21,7 +22,7 @@ const reopenForm = reopenWeekInput.pick({ reason: true });
 /** 定稿: an admin seals a closed week after the meeting, or re-opens a sealed one with a reason. */
 export function SealButtons({ r }: { r: WeekReview }) {
   const { t } = useReviewLabels();
-  const me = useQuery(trpc.auth.me.queryOptions());
+  const mayEver = useMayEver();
   const queryClient = useQueryClient();
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.review.week.queryKey() });
   const seal = useMutation(
@@ -34,7 +35,7 @@ export function SealButtons({ r }: { r: WeekReview }) {
     }),
   );
   const [reopening, setReopening] = useState(false);
-  if (me.data?.role !== 'admin' || !r.week.closed) return null;
+  if (!mayEver('office.manage') || !r.week.closed) return null;
   if (r.seal) {
     return (
       <>

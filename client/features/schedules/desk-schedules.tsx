@@ -49,7 +49,7 @@ export function DeskSchedules({
           </ul>
         </Section>
       )}
-      {own && <MyChaseUps userId={me?.id} />}
+      {own && <MyChaseUps />}
     </>
   );
 }

@@ -11,6 +11,7 @@ import { inputClass } from '../../components/ui/field';
 import { Empty, LoadError, Loading } from '../../components/ui/states';
 import { errorMessage } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
+import { useMayEver } from '../../lib/permissions';
 import { trpc } from '../../lib/trpc';
 import { LightBadge } from './light-badge';
 import { MilestoneBar, TimelineAxis, TimelineBackdrop } from './schedule-timeline';
@@ -47,7 +48,7 @@ export function MajorPage() {
   const { t } = useTranslation();
   const fmt = useFormat();
   const [filter, setFilter] = useOverviewFilter();
-  const me = useQuery(trpc.auth.me.queryOptions());
+  const mayEver = useMayEver();
   const people = useQuery(trpc.directory.users.queryOptions());
   const overview = useQuery(trpc.schedules.overview.queryOptions(filter));
   const exporter = useMutation(trpc.schedules.exportOverview.mutationOptions());
@@ -87,7 +88,7 @@ export function MajorPage() {
           <p className="mt-1 text-sm text-slate-500">{t('schedules.major.subtitle')}</p>
         </div>
         <div className="flex gap-2">
-          {me.data?.role === 'admin' && (
+          {mayEver('office.manage') && (
             <Link
               to="/schedules/templates"
               className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-50"

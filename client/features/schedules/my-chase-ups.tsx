@@ -2,7 +2,6 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Section } from '../../components/ui/section';
 import { LoadError, Loading } from '../../components/ui/states';
-import { REL } from '../../../shared/domain/permissions';
 import { useCan } from '../../lib/permissions';
 import { trpc } from '../../lib/trpc';
 import { ChaseUpList } from './chase-up-list';
@@ -11,7 +10,7 @@ import { ChaseUpList } from './chase-up-list';
  * The open chase-up orders on a person's desk: those naming them and those on projects they lead.
  * Exported for the leader's desk (issue 3).
  */
-export function MyChaseUps({ userId }: { userId: number | undefined }) {
+export function MyChaseUps() {
   const can = useCan();
   const { t } = useTranslation();
   const orders = useQuery(trpc.schedules.chaseUps.mine.queryOptions());
@@ -25,8 +24,8 @@ export function MyChaseUps({ userId }: { userId: number | undefined }) {
         <ChaseUpList
           orders={orders.data}
           showProject
-          // mine() lists the orders naming the person and those on projects they lead.
-          canClose={(o) => can('chaseUp.close', o.assigneeId === userId ? REL.assignee : REL.leader)}
+          // Each order carries the person's relation to its project, with the assignee bit when it names them.
+          canClose={(o) => can('chaseUp.close', o.rel)}
         />
       )}
     </Section>

@@ -9,7 +9,6 @@ import { LoadError, Loading } from '../../components/ui/states';
 import { useFormat } from '../../lib/format';
 import { useCan } from '../../lib/permissions';
 import { trpc } from '../../lib/trpc';
-import { REL } from '../../../shared/domain/permissions';
 import { type MovableProject, useProjectMoveFlow } from '../moves';
 import { IssueChaseUpDialog } from './chase-up-dialogs';
 import { ChaseUpList } from './chase-up-list';
@@ -24,11 +23,9 @@ import type { Milestone, Schedule } from './schedule-types';
 /** The 倒排工期 section of the project page: plan, timeline, milestones, chase-up orders. */
 export function ScheduleTab({
   project,
-  userId,
 }: {
   /** `rel`: the person's relation to the project, for the shared permission model. */
   project: MovableProject & { major: boolean; rel: number };
-  userId: number | undefined;
 }) {
   const { t } = useTranslation();
   const data = useQuery(trpc.schedules.get.queryOptions({ projectId: project.id }));
@@ -90,30 +87,19 @@ export function ScheduleTab({
       </Section>
     );
   }
-  return (
-    <ScheduleView
-      project={project}
-      schedule={schedule}
-      today={today}
-      userId={userId}
-      mode={mode}
-      setMode={setMode}
-    />
-  );
+  return <ScheduleView project={project} schedule={schedule} today={today} mode={mode} setMode={setMode} />;
 }
 
 function ScheduleView({
   project,
   schedule,
   today,
-  userId,
   mode,
   setMode,
 }: {
   project: MovableProject & { major: boolean; rel: number };
   schedule: Schedule;
   today: string;
-  userId: number | undefined;
   mode: 'view' | 'create' | 'adjust';
   setMode: (m: 'view' | 'create' | 'adjust') => void;
 }) {
@@ -220,9 +206,8 @@ function ScheduleView({
           {chaseUps.data ? (
             <ChaseUpList
               orders={chaseUps.data}
-              canClose={(o) =>
-                can('chaseUp.close', project.rel | (o.assigneeId === userId ? REL.assignee : 0))
-              }
+              // Each order carries the person's relation, with the assignee bit when it names them.
+              canClose={(o) => can('chaseUp.close', o.rel)}
             />
           ) : (
             <Loading />

@@ -15,6 +15,7 @@ import { LoadError, Loading } from '../../components/ui/states';
 import { toTextOrNull } from '../../lib/form-values';
 import { trpc } from '../../lib/trpc';
 import { useFormSubmit, useSaveAction } from '../../lib/use-form-submit';
+import { useMayEver } from '../../lib/permissions';
 import type { RouterOutputs } from '../../lib/trpc';
 
 type Template = RouterOutputs['schedules']['templates']['list'][number];
@@ -25,10 +26,10 @@ const templateForm = saveTemplateInput.omit({ id: true, version: true });
 /** Admin: the templates' steps and durations (saved as a new version) and the pro-rata thresholds. */
 export function TemplatesPage() {
   const { t } = useTranslation();
-  const me = useQuery(trpc.auth.me.queryOptions());
+  const mayEver = useMayEver();
   const templates = useQuery(trpc.schedules.templates.list.queryOptions());
   const [creating, setCreating] = useState(false);
-  const isAdmin = me.data?.role === 'admin';
+  const isAdmin = mayEver('office.manage');
   if (templates.isPending) return <Loading />;
   if (templates.isError) return <LoadError message={templates.error.message} />;
   return (

@@ -11,6 +11,7 @@ import { useFormat } from '../../lib/format';
 import { trpc } from '../../lib/trpc';
 import { useSaveAction } from '../../lib/use-form-submit';
 import { CampaignForm } from './campaign-form';
+import { useMayEver } from '../../lib/permissions';
 import { TargetForm, type TargetValues } from './target-form';
 
 const blank: TargetValues = {
@@ -28,13 +29,13 @@ export function TargetsPage() {
   const { t } = useTranslation();
   const fmt = useFormat();
   const qc = useQueryClient();
-  const me = useQuery(trpc.auth.me.queryOptions());
+  const mayEver = useMayEver();
   const list = useQuery(trpc.targets.list.queryOptions());
   const units = useQuery(trpc.directory.units.queryOptions());
   const [editing, setEditing] = useState<{ id: number | null; version: number; values: TargetValues } | null>(
     null,
   );
-  const isAdmin = me.data?.role === 'admin';
+  const isAdmin = mayEver('office.manage');
   const refresh = () =>
     Promise.all([
       qc.invalidateQueries({ queryKey: trpc.targets.list.queryKey() }),

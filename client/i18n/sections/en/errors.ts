@@ -46,6 +46,7 @@ export const errorsEn: Widen<typeof ERROR_MESSAGES_ZH> = {
     leader_assignCo: 'Only an admin or the project’s leaders can assign or end co-leaders',
     taskForce_set: 'Only an admin or the project’s leaders can change its task force',
     import_update: 'Not allowed to update this project',
+    office_manage: 'Only an admin can do this',
   },
   notFound: 'This $t(errors.entity.{{what}}) does not exist',
   conflict: 'Someone else changed this $t(errors.entity.{{what}}); refresh and try again',
