@@ -26,6 +26,8 @@ export const SELECTS: Record<string, readonly string[]> = {
   dropCategory: DROP_CATEGORIES,
 };
 
+const controlClass = `${inputClass} disabled:cursor-not-allowed disabled:bg-slate-100 disabled:text-slate-500`;
+
 /** '' → null, a number string → number: amounts are whole 万元. */
 export const toAmount = (v: unknown) => (v === '' || v == null ? null : Number(v));
 
@@ -40,6 +42,7 @@ export function ProjectFieldInput({
   required,
   className,
   options: customOptions,
+  locked,
 }: {
   name: string;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- forms of different shapes share this control
@@ -49,17 +52,23 @@ export function ProjectFieldInput({
   className?: string;
   /** Choices from the server (people, units): values are ids. */
   options?: { value: number; label: string }[];
+  /** Why the person may not change this field (from the shared permission model): shown, and the control disabled. */
+  locked?: string;
 }) {
   const { t } = useTranslation();
   const label = t(`field.${name}` as 'field.name');
   const options = SELECTS[name];
   return (
-    <Field label={label} error={error} required={required} className={className}>
-      {(p) =>
-        customOptions ? (
+    <Field label={label} error={error} hint={locked} required={required} className={className}>
+      {(field) => {
+        // A locked control keeps its value (react-hook-form keeps a natively disabled field's value).
+        const p = { ...field, disabled: !!locked };
+        return customOptions ? (
+          // Remounted when the choices arrive: react-hook-form then selects the current value (the owner).
           <select
+            key={customOptions.length}
             {...p}
-            className={inputClass}
+            className={controlClass}
             {...register(name, { setValueAs: (v: string) => (v ? Number(v) : null) })}
           >
             <option value="">{t('common.select')}</option>
@@ -75,7 +84,11 @@ export function ProjectFieldInput({
             {label}
           </label>
         ) : options ? (
-          <select {...p} className={inputClass} {...register(name, { setValueAs: (v: string) => v || null })}>
+          <select
+            {...p}
+            className={controlClass}
+            {...register(name, { setValueAs: (v: string) => v || null })}
+          >
             <option value="">{t('common.select')}</option>
             {options.map((o) => (
               <option key={o} value={o}>
@@ -84,7 +97,7 @@ export function ProjectFieldInput({
             ))}
           </select>
         ) : DATE_FIELDS.has(name) ? (
-          <input {...p} type="date" className={inputClass} {...register(name)} />
+          <input {...p} type="date" className={controlClass} {...register(name)} />
         ) : AMOUNT_FIELDS.has(name) ? (
           <input
             {...p}
@@ -92,15 +105,15 @@ export function ProjectFieldInput({
             inputMode="numeric"
             min={0}
             step={1}
-            className={inputClass}
+            className={controlClass}
             {...register(name, { setValueAs: toAmount })}
           />
         ) : name === 'description' || name === 'note' ? (
-          <textarea {...p} rows={3} className={inputClass} {...register(name)} />
+          <textarea {...p} rows={3} className={controlClass} {...register(name)} />
         ) : (
-          <input {...p} type="text" className={inputClass} {...register(name)} />
-        )
-      }
+          <input {...p} type="text" className={controlClass} {...register(name)} />
+        );
+      }}
     </Field>
   );
 }

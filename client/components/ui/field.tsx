@@ -1,21 +1,28 @@
 import { type ReactNode, useId } from 'react';
 
-/** A labelled form control with its error message underneath, tied together for screen readers. */
+/**
+ * A labelled form control with its error message underneath, tied together for screen readers. `hint`
+ * is a standing note under the control (why a locked field cannot be changed).
+ */
 export function Field({
   label,
   error,
+  hint,
   required,
   children,
   className = '',
 }: {
   label: string;
   error?: string;
+  hint?: string;
   required?: boolean;
   children: (props: { id: string; 'aria-invalid': boolean; 'aria-describedby'?: string }) => ReactNode;
   className?: string;
 }) {
   const id = useId();
   const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+  const describedBy = [hint && hintId, error && errorId].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`flex flex-col gap-1 ${className}`}>
       {/* The required star is drawn by CSS so it is not part of the label's text or accessible name. */}
@@ -25,7 +32,12 @@ export function Field({
       >
         {label}
       </label>
-      {children({ id, 'aria-invalid': Boolean(error), 'aria-describedby': error ? errorId : undefined })}
+      {children({ id, 'aria-invalid': Boolean(error), 'aria-describedby': describedBy })}
+      {hint && (
+        <p id={hintId} className="text-xs text-amber-700" data-testid="field-hint">
+          {hint}
+        </p>
+      )}
       {error && (
         <p id={errorId} className="text-xs text-red-600">
           {error}

@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import type { FunnelStage, ProjectState, ProjectStatus } from '../../../shared/domain/stages';
 import { isRefusal, planMove } from '../../../shared/domain/transitions';
+import { actionKey, lockedProjectFields } from '../../../shared/domain/permissions';
 import { errorCode, errorMessage } from '../../lib/errors';
+import { useRole } from '../../lib/permissions';
 import type { MovePayload, MoveRequest } from './move-dialog';
 
 // The dialog (and the form libraries it needs) loads the first time a move asks for input.
@@ -29,6 +31,7 @@ export function useMoveFlow({
   onReload: () => void;
 }) {
   const { t } = useTranslation();
+  const role = useRole();
   const [request, setRequest] = useState<MoveRequest | null>(null);
 
   const conflictToast = () =>
@@ -57,6 +60,13 @@ export function useMoveFlow({
     const plan = planMove(project, to);
     if (isRefusal(plan)) {
       toast.error(t(`errors.${plan.code}`));
+      return;
+    }
+    // A gate the person may not fill (a leader and the agreed amount, decision 080): say so before any dialog.
+    const locked = role ? lockedProjectFields(role, typeof project.rel === 'number' ? project.rel : 0) : {};
+    const lockedGate = plan.missing.map((f) => locked[f]).find(Boolean);
+    if (lockedGate) {
+      toast.error(t(`errors.action.${actionKey(lockedGate)}`));
       return;
     }
     const req: MoveRequest = { project, to, plan, defaults };

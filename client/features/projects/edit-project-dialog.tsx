@@ -3,10 +3,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { gatesUpTo } from '../../../shared/domain/gates';
+import { actionKey, lockedProjectFields } from '../../../shared/domain/permissions';
 import { threeWayMerge, withMine } from '../../../shared/domain/three-way-merge';
 import type { ProjectFields } from '../../../shared/schemas/project';
 import { Dialog } from '../../components/ui/dialog';
 import { errorCode, errorMessage } from '../../lib/errors';
+import { useRole } from '../../lib/permissions';
 import { trpc } from '../../lib/trpc';
 import { type ConflictState, ConflictPanel } from './conflict-panel';
 import { ProjectForm } from './project-form';
@@ -80,6 +82,14 @@ export function EditProjectDialog({
   const [conflict, setConflict] = useState<ConflictState | null>(null);
   const [error, setError] = useState<string | null>(null);
   const label = (k: string) => t(`field.${k}`, { defaultValue: k });
+  const role = useRole();
+  // Owners and amounts the person may not change are shown locked, saying who may (decisions 080, 083).
+  const locked = Object.fromEntries(
+    Object.entries(role ? lockedProjectFields(role, project.rel) : {}).map(([field, action]) => [
+      field,
+      t(`errors.action.${actionKey(action!)}`),
+    ]),
+  );
 
   const saved = async () => {
     await Promise.all([
@@ -153,6 +163,7 @@ export function EditProjectDialog({
         defaultValues={opened.values}
         showGates
         requiredGates={gatesUpTo(project.stage)}
+        locked={locked}
         submitLabel={t('common.save')}
         onCancel={onClose}
         onSubmit={(fields) => {

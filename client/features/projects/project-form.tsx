@@ -48,6 +48,7 @@ export function ProjectForm({
   onSubmit,
   onCancel,
   requiredGates = [],
+  locked = {},
 }: {
   defaultValues: Partial<ProjectFields>;
   showGates: boolean;
@@ -55,6 +56,8 @@ export function ProjectForm({
   onSubmit: (values: ProjectFields) => Promise<void>;
   onCancel: () => void;
   requiredGates?: readonly string[];
+  /** Fields the person may not change, with the reason shown under each (shared model, decision 080). */
+  locked?: Partial<Record<string, string>>;
 }) {
   const { t } = useTranslation();
   const options = useDirectoryOptions();
@@ -75,6 +78,7 @@ export function ProjectForm({
             register={form.register}
             error={err(f)}
             required={required(f)}
+            locked={locked[f]}
             className={f === 'name' ? 'sm:col-span-2' : ''}
           />
         ))}
@@ -84,12 +88,14 @@ export function ProjectForm({
           error={err('ownerAId')}
           required
           options={options.officers}
+          locked={locked.ownerAId}
         />
         <ProjectFieldInput
           name="ownerBId"
           register={form.register}
           error={err('ownerBId')}
           options={options.officers}
+          locked={locked.ownerBId}
         />
         <ProjectFieldInput
           name="unitId"
@@ -119,6 +125,7 @@ export function ProjectForm({
               register={form.register}
               error={err(f)}
               required={required(f)}
+              locked={locked[f]}
             />
           ))}
         </fieldset>
