@@ -1,1 +1,1 @@
-export { InstructionsSection } from './instructions-section';
+export { InstructionDialog, InstructionsSection } from './instructions-section';

@@ -5,6 +5,7 @@ import { toast } from 'sonner';
 import { addBusinessDays, businessDate } from '../../../shared/domain/dates';
 import { Badge } from '../../components/ui/badge';
 import { Button } from '../../components/ui/button';
+import { Dialog } from '../../components/ui/dialog';
 import { Field, inputClass } from '../../components/ui/field';
 import { Section } from '../../components/ui/section';
 import { Empty, Loading } from '../../components/ui/states';
@@ -41,7 +42,24 @@ export function InstructionsSection({ projectId, rel }: { projectId: number; rel
   );
 }
 
-function InstructionForm({ projectId }: { projectId: number }) {
+/** The 批示 form in a dialog: the leader's desk offers it on each project the model lets them instruct. */
+export function InstructionDialog({
+  projectId,
+  title,
+  onClose,
+}: {
+  projectId: number;
+  title: string;
+  onClose: () => void;
+}) {
+  return (
+    <Dialog open onClose={onClose} title={title}>
+      <InstructionForm projectId={projectId} onDone={onClose} />
+    </Dialog>
+  );
+}
+
+function InstructionForm({ projectId, onDone }: { projectId: number; onDone?: () => void }) {
   const { t } = useTranslation();
   const create = useMutation(trpc.instructions.create.mutationOptions());
   const invalidate = useInvalidateCoordination();
@@ -55,6 +73,7 @@ function InstructionForm({ projectId }: { projectId: number }) {
       toast.success(t('leaders.instructions.added'));
       setText('');
       await invalidate();
+      onDone?.();
     } catch (e) {
       const f = fieldErrors(e);
       setErrors(Object.keys(f).length ? f : { form: errorMessage(e, t('common.unknownError')) });

@@ -1,12 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { businessDate } from '../../../shared/domain/dates';
 import { Badge } from '../../components/ui/badge';
+import { Button } from '../../components/ui/button';
 import { inputClass } from '../../components/ui/field';
 import { Empty, LoadError, Loading } from '../../components/ui/states';
 import { useFormat } from '../../lib/format';
+import { useCan } from '../../lib/permissions';
 import { trpc } from '../../lib/trpc';
+import { InstructionDialog } from '../instructions';
 import { DeskSchedules } from '../schedules';
 import type { DeskProject } from './types';
 
@@ -111,16 +115,22 @@ function Total({ label, value }: { label: string; value: string }) {
   );
 }
 
+/**
+ * One project on the desk: the card links to the project; under it, the actions the shared model gives
+ * the person looking (their own `rel`, not the desk leader's): 批示 and 销号 for the project's leaders.
+ */
 function DeskRow({ p }: { p: DeskProject }) {
   const { t } = useTranslation();
   const fmt = useFormat();
+  const can = useCan();
+  const [instructing, setInstructing] = useState(false);
+  const canInstruct = can('instruction.create', p.rel);
+  const canClose = p.resolvedProblems > 0 && can('problem.close', p.rel);
   return (
-    <li>
-      <Link
-        to={`/projects/${p.id}`}
-        data-testid="desk-project"
-        className={`block rounded-lg border border-l-4 border-slate-200 bg-white p-3 shadow-sm hover:shadow ${TIER_STYLE[p.tier]}`}
-      >
+    <li
+      className={`rounded-lg border border-l-4 border-slate-200 bg-white shadow-sm hover:shadow ${TIER_STYLE[p.tier]}`}
+    >
+      <Link to={`/projects/${p.id}`} data-testid="desk-project" className="block p-3">
         <div className="flex items-start justify-between gap-2">
           <div className="min-w-0">
             <h2 className="break-words text-sm font-semibold text-slate-900">{p.name}</h2>
@@ -171,6 +181,29 @@ function DeskRow({ p }: { p: DeskProject }) {
           </span>
         </div>
       </Link>
+      {(canInstruct || canClose) && (
+        <div
+          className="flex flex-wrap justify-end gap-2 border-t border-slate-100 px-3 py-2"
+          data-testid="desk-actions"
+        >
+          {canInstruct && <Button onClick={() => setInstructing(true)}>{t('leaders.desk.instruct')}</Button>}
+          {canClose && (
+            <Link
+              to={`/problems?project=${p.id}&status=resolved`}
+              className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-50"
+            >
+              {t('leaders.desk.closeProblems', { count: p.resolvedProblems })}
+            </Link>
+          )}
+        </div>
+      )}
+      {instructing && (
+        <InstructionDialog
+          projectId={p.id}
+          title={t('leaders.desk.instructTitle', { name: p.name })}
+          onClose={() => setInstructing(false)}
+        />
+      )}
     </li>
   );
 }

@@ -20,6 +20,7 @@ export function ProblemsPage() {
   const filter = useMemo<ProblemListInput>(() => {
     const status = params.get('status');
     return {
+      projectId: positiveInt(params.get('project')),
       unitId: positiveInt(params.get('unit')),
       leaderId: positiveInt(params.get('leader')),
       status: PROBLEM_STATUSES.includes(status as ProblemStatus) ? (status as ProblemStatus) : undefined,

@@ -25,6 +25,9 @@ export const leadersZh = {
     overdueInstructions: '批示逾期 {{count}}',
     stalled: '久未推进',
     owner: '责任人 {{name}}',
+    instruct: '批示',
+    instructTitle: '批示：{{name}}',
+    closeProblems: '待销号 {{count}}',
     tier: { '0': '问题逾期', '1': '批示逾期', '2': '久未推进', '3': '正常推进' },
   },
   leaders: {

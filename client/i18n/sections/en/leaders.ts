@@ -28,6 +28,9 @@ export const leadersEn: Widen<typeof leadersZh> = {
     overdueInstructions: 'Overdue instructions {{count}}',
     stalled: 'Stalled',
     owner: 'Owner {{name}}',
+    instruct: 'Instruct',
+    instructTitle: 'Instruction: {{name}}',
+    closeProblems: 'To close {{count}}',
     tier: { '0': 'Overdue problem', '1': 'Overdue instruction', '2': 'Stalled', '3': 'On track' },
   },
   leaders: {
