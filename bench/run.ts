@@ -4,12 +4,14 @@ import { join } from 'node:path';
 import { benchBoard, type BoardCase, type BoardResult } from './board';
 import { benchBrowser, type BrowserResult } from './browser';
 import { buildBenchDb } from './build-db';
+import { benchHostile, printHostile } from './hostile';
 import { benchReview } from './review';
 import { ms, table } from './stats';
 
 /**
  * `npm run bench`: the board query at 20,000 projects (in-process, over HTTP, raw SQLite), then the
- * board in a real browser at 2,000 active projects. Prints tables and writes the figures as JSON to
+ * board in a real browser at 2,000 active projects, then hostile uploads and a 20,000-row import against
+ * the real server (bench/hostile.ts; BENCH_SKIP_HOSTILE=1 skips it). Prints tables and writes the figures as JSON to
  * bench/out/. Environment: BENCH_RUNS (300), BENCH_WARMUP (30), BENCH_PROJECTS (20000),
  * BENCH_SKIP_BROWSER=1, BENCH_BOARD_PATH (/), BENCH_STRICT=1 (exit 1 when a target is missed).
  */
@@ -186,6 +188,14 @@ async function main() {
     if (browser.pageErrors?.length) console.log(`\nPage errors: ${browser.pageErrors.join(' / ')}`);
   }
 
+  let hostile: Awaited<ReturnType<typeof benchHostile>> | { skipped: string };
+  if (process.env.BENCH_SKIP_HOSTILE === '1') hostile = { skipped: 'BENCH_SKIP_HOSTILE=1' };
+  else {
+    console.log('\nHostile input: starting the server on a free port …');
+    hostile = await benchHostile();
+    printHostile(hostile);
+  }
+
   mkdirSync(OUT_DIR, { recursive: true });
   const loadAverage = { before: loadBefore, after: loadavg()[0]! };
   console.log(`\nload average (1 min) at the end: ${loadAverage.after.toFixed(2)}`);
@@ -200,6 +210,7 @@ async function main() {
     server,
     review,
     browser,
+    hostile,
   };
   const file = join(OUT_DIR, `bench-${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
   writeFileSync(file, JSON.stringify(report, null, 2));

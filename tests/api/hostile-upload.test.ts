@@ -93,9 +93,11 @@ describe('hostile uploads are refused quickly, the server stays responsive (issu
     const r = await upload(bytes, '台账.xlsx');
     expect(r.status).toBe(400);
     expect(r.body.message).toContain(expected);
-    expect(r.ms).toBeLessThan(15_000);
-    expect(r.worstHealthz).toBeLessThan(1_000);
-    expect(r.rssGrowthMb).toBeLessThan(250);
+    // Measured at load average ~10 on 2 cores: at most 1.9 s, /healthz 55 ms, RSS +86 MB (bench/hostile.ts
+    // has the figures of the real server); the bounds keep a margin for a busier box.
+    expect(r.ms).toBeLessThan(6_000);
+    expect(r.worstHealthz).toBeLessThan(300);
+    expect(r.rssGrowthMb).toBeLessThan(150);
     expect(heldBytes()).toBe(0);
   });
 

@@ -79,6 +79,8 @@ export async function commitImport(
   if (upload.importing) throw appError('importRunning');
   upload.importing = true;
   try {
+    // The preview's check is not reused (the data may have changed): let it go before checking again.
+    upload.cache = null;
     const seenUpTo = lastProjectId(db);
     const sheet = await checkSheet(db, uploadSheets(upload), opts, now, mayUpdate);
     refuseUnlessClean(sheet, upload);

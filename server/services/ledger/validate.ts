@@ -179,14 +179,18 @@ export async function checkSheet(
     };
   }
 
+  // Rows are classified and then checked in slices, yielding between them so other requests go on.
+  const pause = timeSlicer();
   const data: { row: number; cells: CellValue[] }[] = [];
-  body.forEach((cells, i) => {
+  for (let i = 0; i < body.length; i++) {
+    const cells = body[i]!;
     const kind = classifyRow(cells, nameCol);
     if (kind === 'data') data.push({ row: headerIndex + 2 + i, cells });
     else if (kind === 'total') result.skippedLines.total++;
     else if (kind === 'note') result.skippedLines.notes++;
     else result.skippedLines.blank++;
-  });
+    await pause();
+  }
   if (data.length === 0) return { ...result, fatal: `工作表「${sheet.name}」的表头下没有数据行` };
   if (data.length > MAX_IMPORT_ROWS) {
     return {
@@ -207,8 +211,7 @@ export async function checkSheet(
     seenCodes: new Map(),
     missingUnits: new Set(),
   };
-  // Checked against one snapshot of the data (ctx), yielding between slices so other requests go on.
-  const pause = timeSlicer();
+  // Checked against one snapshot of the data (ctx), taken here at once.
   for (const { row, cells } of data) {
     const byField: Partial<Record<LedgerField, CellValue>> = {};
     const shown: Record<number, string> = {};
