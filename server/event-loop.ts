@@ -7,7 +7,12 @@ export function timeSlicer(sliceMs = 25): () => Promise<void> {
   let since = performance.now();
   return async () => {
     if (performance.now() - since < sliceMs) return;
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    await yieldToEventLoop();
     since = performance.now();
   };
+}
+
+/** Lets pending I/O and timers run before going on (setImmediate runs after the poll phase). */
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }

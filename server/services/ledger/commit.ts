@@ -1,6 +1,7 @@
 import { TRPCError } from '@trpc/server';
 import { gt, max } from 'drizzle-orm';
 import { insertRows } from '../../../db/bulk-insert';
+import { yieldToEventLoop } from '../../event-loop';
 import { type Db, writeTransaction } from '../../../db/client';
 import { followUps, fundsInPlace, projects, units } from '../../../db/schema';
 import { businessDate } from '../../../shared/domain/dates';
@@ -174,7 +175,7 @@ async function writeInChunks(
     progress.rowsWritten += chunk.length;
     progress.created += creates.length;
     progress.updated += updates.length;
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    await yieldToEventLoop();
   }
   const result = {
     created: progress.created,
