@@ -1,5 +1,6 @@
 import type { Db } from '../db/client';
 import { auditLog } from '../db/schema';
+import type { AuditAction } from '../shared/domain/audit-actions';
 
 export type Changes = Record<string, [unknown, unknown]>;
 
@@ -17,7 +18,7 @@ export function audit(
   db: Db,
   entry: {
     userId: number | null;
-    action: string;
+    action: AuditAction;
     entity: string;
     entityId?: number | null;
     changes?: unknown;

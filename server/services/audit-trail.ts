@@ -4,6 +4,7 @@ import type { Db } from '../../db/client';
 import { auditLog, users } from '../../db/schema';
 import { addBusinessDays, startOfBusinessDay } from '../../shared/domain/dates';
 import type { auditListInput } from '../../shared/schemas/audit';
+import { auditValueKind } from '../../shared/domain/audit-actions';
 
 const columns = {
   id: auditLog.id,
@@ -39,12 +40,13 @@ export function listAudit(db: Db, input: z.output<typeof auditListInput>) {
     .limit(input.pageSize)
     .offset((input.page - 1) * input.pageSize)
     .all();
-  return { total, page: input.page, pageSize: input.pageSize, rows: rows.map(parseChanges) };
+  const parsed = rows.map(parseChanges);
+  return { total, page: input.page, pageSize: input.pageSize, rows: parsed, names: namesIn(db, parsed) };
 }
 
 /** One project's own trail (entity 'project'), newest first. */
 export function projectAudit(db: Db, projectId: number) {
-  return db
+  const rows = db
     .select(columns)
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.userId))
@@ -53,6 +55,7 @@ export function projectAudit(db: Db, projectId: number) {
     .limit(500)
     .all()
     .map(parseChanges);
+  return { rows, names: namesIn(db, rows) };
 }
 
 /** The entities and actions present, for the filter menus. */
@@ -82,4 +85,36 @@ function parseChanges<T extends { changes: string | null }>(
     // Older rows may hold plain text.
   }
   return { ...row, changes };
+}
+
+/**
+ * The people and units the rows' changes refer to by id (owners, leaders, members, units), so the
+ * trail can name them; a deactivated account keeps its name.
+ */
+function namesIn(db: Db, rows: { changes: unknown }[]) {
+  const userIds = new Set<number>();
+  const unitIds = new Set<number>();
+  const collect = (field: string, value: unknown): void => {
+    if (Array.isArray(value)) return value.forEach((v) => collect(field, v));
+    if (typeof value !== 'number') return;
+    const kind = auditValueKind(field);
+    if (kind === 'user' || kind === 'users') userIds.add(value);
+    if (kind === 'unit') unitIds.add(value);
+  };
+  for (const { changes } of rows)
+    if (changes && typeof changes === 'object' && !Array.isArray(changes))
+      for (const [field, value] of Object.entries(changes)) collect(field, value);
+  const lookup = (table: 'users' | 'units', column: string, ids: Set<number>) =>
+    ids.size === 0
+      ? {}
+      : Object.fromEntries(
+          db.$client
+            .prepare(`select id, ${column} from ${table} where id in (${[...ids].map(() => '?').join(',')})`)
+            .raw()
+            .all(...ids) as [number, string][],
+        );
+  return {
+    users: lookup('users', 'display_name', userIds) as Record<string, string>,
+    units: lookup('units', 'name', unitIds) as Record<string, string>,
+  };
 }

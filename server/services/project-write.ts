@@ -1,6 +1,7 @@
 import { and, eq, max, sql } from 'drizzle-orm';
 import { insertRows } from '../../db/bulk-insert';
 import { type Db, writeTransaction } from '../../db/client';
+import { type AuditAction, moveAction } from '../../shared/domain/audit-actions';
 import { auditLog, investmentHistory, projectAttributeHistory, projects, stageEvents } from '../../db/schema';
 import type { DropCategory } from '../../shared/domain/catalog';
 import { changedFields, moveRowFields } from '../../shared/domain/project-change';
@@ -43,7 +44,7 @@ export interface ProjectChange {
   fields?: ProjectFieldsPatch;
   move?: ProjectMoveRequest;
   /** The audit action; by default project.update, or project.move.<kind> for a move. */
-  action?: string;
+  action?: AuditAction;
   auditExtra?: Record<string, unknown>;
   /** The caller's own field checks, asked after the move's plan and before anything is written. */
   check?: (merged: ReturnType<typeof loadProject>) => void;
@@ -130,7 +131,7 @@ export function applyProjectChange(
     const audited = Object.fromEntries(Object.entries(set).filter(([k]) => !BOOKKEEPING.has(k)));
     audit(db, {
       userId: user.id,
-      action: change.action ?? (kind ? `project.move.${kind}` : 'project.update'),
+      action: change.action ?? (kind ? moveAction(kind) : 'project.update'),
       entity: 'project',
       entityId: change.id,
       changes: { ...diff(before, audited), ...change.auditExtra },
@@ -152,7 +153,7 @@ export interface ProjectDraft {
   row: Omit<Row, 'id' | 'version' | 'createdBy' | 'updatedAt' | 'updatedBy'> & { createdAt: number };
   /** Its stage events from creation on (a backdated import: several, dated by the sheet). */
   events: NewStageEvent[];
-  audit: { action: string; changes: unknown };
+  audit: { action: AuditAction; changes: unknown };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { callerFor, trpcError } from '../helpers/caller';
 import { createTestDb } from '../helpers/db';
-import { makeProject, makeUser } from '../helpers/factories';
+import { makeProject, makeUnit, makeUser } from '../helpers/factories';
 import { NOW, TODAY } from '../helpers/time';
 
 const db = createTestDb();
@@ -77,8 +77,41 @@ describe('audit trail', () => {
   it('a project page shows only its own trail, to every reader; the full trail is for admins', async () => {
     const viewer = makeUser(db, { role: 'viewer' });
     const trail = await callerFor(db, viewer).audit.forProject({ projectId: project.id });
-    expect(trail.length).toBeGreaterThan(0);
-    expect(trail.every((r) => r.entity === 'project' && r.entityId === project.id)).toBe(true);
+    expect(trail.rows.length).toBeGreaterThan(0);
+    expect(trail.rows.every((r) => r.entity === 'project' && r.entityId === project.id)).toBe(true);
     expect((await trpcError(callerFor(db, owner).audit.list({}))).code).toBe('FORBIDDEN');
+  });
+});
+
+describe('the names an audit page needs', () => {
+  it('come with the rows: every person and unit the changes refer to by id, and no one else', async () => {
+    const colleague = makeUser(db, { role: 'staff', displayName: '李娜' });
+    const unit = makeUnit(db, '投资促进局');
+    const p = makeProject(db, { by: owner, name: '交接项目' });
+    await callerFor(db, owner).projects.update({
+      id: p.id,
+      version: p.version,
+      fields: {
+        name: p.name,
+        investor: p.investor,
+        industry: p.industry,
+        channel: p.channel,
+        estimatedInvestment: p.estimatedInvestment,
+        ownerAId: colleague.id,
+        unitId: unit.id,
+      },
+    });
+    const trail = await callerFor(db, owner).audit.forProject({ projectId: p.id });
+    expect(trail.rows[0]?.changes).toMatchObject({
+      ownerAId: [owner.id, colleague.id],
+      unitId: [null, unit.id],
+    });
+    expect(trail.names).toEqual({
+      users: { [owner.id]: owner.displayName, [colleague.id]: '李娜' },
+      units: { [unit.id]: '投资促进局' },
+    });
+    const page = await callerFor(db, admin).audit.list({ entity: 'project', entityId: p.id });
+    expect(page.names.users[colleague.id]).toBe('李娜');
+    expect(page.names.users[stranger.id]).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
-import { asc } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/client';
-import { followUps, fundsInPlace, projects, stageEvents, units, users } from '../../db/schema';
+import { auditLog, followUps, fundsInPlace, projects, stageEvents, units, users } from '../../db/schema';
 import { seedDemo } from '../../db/seed/demo';
 import { verifyPassword } from '../../db/password';
 import { INDUSTRIES } from '../../shared/domain/catalog';
@@ -179,6 +179,26 @@ describe('demo district', () => {
     expect(stalled / unfinished.length).toBeLessThan(0.2);
     expect(rows.filter((p) => p.unitId !== null).length / rows.length).toBeGreaterThan(0.8);
     expect(fundsBy.size).toBeGreaterThan(50);
+  });
+
+  it('carries each project’s history in the audit trail: created, moved, followed up, funded, by named officers', () => {
+    const { projects: rows, events, followUps: fus, funds } = load(db);
+    const trail = db.select().from(auditLog).where(eq(auditLog.entity, 'project')).all();
+    const trailBy = groupBy(trail, (r) => r.entityId ?? 0);
+    const eventsBy = groupBy(events, (e) => e.projectId);
+    for (const p of rows) {
+      const own = trailBy.get(p.id) ?? [];
+      const created = own.find((r) => r.action === 'project.create');
+      expect(created, p.name).toMatchObject({ userId: p.createdBy, at: p.createdAt });
+      expect(JSON.parse(created!.changes!)).toMatchObject({ name: p.name, industry: p.industry });
+      const moves = own.filter((r) => r.action.startsWith('project.move.'));
+      expect(moves.map((m) => m.at)).toEqual((eventsBy.get(p.id) ?? []).slice(1).map((e) => e.at));
+    }
+    expect(trail.filter((r) => r.action === 'followUp.add')).toHaveLength(fus.length);
+    expect(trail.filter((r) => r.action === 'funds.add')).toHaveLength(funds.length);
+    const forward = trail.find((r) => r.action === 'project.move.forward')!;
+    expect(JSON.parse(forward.changes!)).toMatchObject({ stage: [expect.any(String), expect.any(String)] });
+    expect(new Set(trail.map((r) => r.userId)).size).toBeGreaterThan(5);
   });
 
   it('has the demo accounts, each with its own salt and the demo password', async () => {

@@ -6,7 +6,8 @@ import { Empty, LoadError, Loading } from '../../components/ui/states';
 import { useFormat } from '../../lib/format';
 import { trpc } from '../../lib/trpc';
 import { useUrlFilters } from '../../lib/url-filters';
-import { ChangesText } from './changes-text';
+import { actionLabel, entityLabel } from './readable';
+import { ChangesText, useAuditReader } from './changes-text';
 
 const PAGE_SIZE = 50;
 
@@ -28,6 +29,7 @@ export function AuditPage() {
   const list = useQuery({ ...trpc.audit.list.queryOptions(filter), placeholderData: keepPreviousData });
   const facets = useQuery(trpc.audit.facets.queryOptions());
   const people = useQuery(trpc.directory.users.queryOptions());
+  const reader = useAuditReader(list.data?.names);
   // A new filter starts again at page 1.
   const set = (key: string, value: string) =>
     key === 'page' ? setParam(key, value) : setParam(key, value, 'page');
@@ -61,7 +63,9 @@ export function AuditPage() {
           >
             <option value="">{t('audit.anyEntity')}</option>
             {(facets.data?.entities ?? []).map((v) => (
-              <option key={v}>{v}</option>
+              <option key={v} value={v}>
+                {entityLabel(reader, v)}
+              </option>
             ))}
           </select>
         </label>
@@ -74,7 +78,9 @@ export function AuditPage() {
           >
             <option value="">{t('audit.anyAction')}</option>
             {(facets.data?.actions ?? []).map((v) => (
-              <option key={v}>{v}</option>
+              <option key={v} value={v}>
+                {actionLabel(reader, v)}
+              </option>
             ))}
           </select>
         </label>
@@ -121,13 +127,14 @@ export function AuditPage() {
                   <tr key={r.id} className="border-t border-slate-100 align-top">
                     <td className="px-3 py-2 whitespace-nowrap tabular-nums">{fmt.dateTime(r.at)}</td>
                     <td className="px-3 py-2 whitespace-nowrap">{r.userName ?? t('audit.system')}</td>
-                    <td className="px-3 py-2 font-mono text-xs">{r.action}</td>
+                    <td className="px-3 py-2 whitespace-nowrap">{actionLabel(reader, r.action)}</td>
                     <td className="px-3 py-2 whitespace-nowrap">
-                      {r.entity}
-                      {r.entityId != null && ` #${r.entityId}`}
+                      {r.entityId != null
+                        ? t('audit.entityLabel', { entity: entityLabel(reader, r.entity), id: r.entityId })
+                        : entityLabel(reader, r.entity)}
                     </td>
                     <td className="px-3 py-2">
-                      <ChangesText changes={r.changes} />
+                      <ChangesText reader={reader} action={r.action} changes={r.changes} />
                     </td>
                   </tr>
                 ))}

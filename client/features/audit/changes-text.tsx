@@ -1,30 +1,65 @@
-const text = (v: unknown): string =>
-  typeof v === 'string'
-    ? v
-    : typeof v === 'number' || typeof v === 'boolean'
-      ? String(v)
-      : (JSON.stringify(v) ?? '');
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../lib/format';
+import { type AuditNames, type Reader, readableChanges } from './readable';
 
-/** An audit row's changes, readable: "field: before → after" for diffs, key: value otherwise. */
-export function ChangesText({ changes }: { changes: unknown }) {
+/** The catalogue, formatters and names an audit row is read with, in the chosen language. */
+export function useAuditReader(names: AuditNames | undefined): Reader {
+  const { t, i18n } = useTranslation();
+  const fmt = useFormat();
+  return {
+    t: (key, options) => t(key, options ?? {}),
+    exists: (key) => i18n.exists(key),
+    money: fmt.money,
+    date: fmt.date,
+    dateTime: fmt.dateTime,
+    names: names ?? { users: {}, units: {} },
+  };
+}
+
+/**
+ * An audit row's changes as the office reads them: field labels, labelled values, 万元, dates and
+ * people by name, "before → after" for edits; the raw record stays one click away.
+ */
+export function ChangesText({
+  reader,
+  action,
+  changes,
+}: {
+  reader: Reader;
+  action: string;
+  changes: unknown;
+}) {
+  const lines = readableChanges(reader, action, changes);
   if (changes == null) return <span className="text-slate-400">—</span>;
-  if (typeof changes !== 'object') return <span>{text(changes)}</span>;
-  const show = (v: unknown) => (v === null || v === undefined || v === '' ? '∅' : text(v));
   return (
-    <ul className="flex flex-col gap-0.5">
-      {Object.entries(changes as Record<string, unknown>).map(([key, value]) => (
-        <li key={key} className="break-all">
-          <span className="font-mono text-xs text-slate-500">{key}</span>{' '}
-          {Array.isArray(value) && value.length === 2 ? (
-            <>
-              <span className="text-red-700 line-through decoration-red-300">{show(value[0])}</span> →{' '}
-              <span className="text-emerald-700">{show(value[1])}</span>
-            </>
-          ) : (
-            <span>{show(value)}</span>
-          )}
-        </li>
-      ))}
-    </ul>
+    <div className="flex flex-col gap-1">
+      {lines.length > 0 && (
+        <ul className="flex flex-col gap-0.5">
+          {lines.map((l) => (
+            <li key={l.field} className="break-words">
+              <span className="text-slate-500">{l.label}：</span>
+              {l.value !== undefined ? (
+                <span>{l.value}</span>
+              ) : (
+                <>
+                  <span className="text-red-700 line-through decoration-red-300">{l.before}</span>
+                  {' → '}
+                  <span className="text-emerald-700">{l.after}</span>
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {lines.length === 0 && typeof changes !== 'object' && (
+        <span>{typeof changes === 'string' ? changes : JSON.stringify(changes)}</span>
+      )}
+      <details className="text-xs text-slate-400">
+        <summary className="cursor-pointer select-none">{reader.t('audit.raw')}</summary>
+        <pre className="mt-1 max-w-xl overflow-x-auto font-mono whitespace-pre-wrap break-all text-slate-500">
+          {JSON.stringify(changes, null, 2)}
+        </pre>
+      </details>
+    </div>
   );
 }

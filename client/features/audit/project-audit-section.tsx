@@ -4,28 +4,30 @@ import { Section } from '../../components/ui/section';
 import { Empty, LoadError, Loading } from '../../components/ui/states';
 import { useFormat } from '../../lib/format';
 import { trpc } from '../../lib/trpc';
-import { ChangesText } from './changes-text';
+import { actionLabel } from './readable';
+import { ChangesText, useAuditReader } from './changes-text';
 
 /** A project's own change log (who, when, what, before → after), newest first. */
 export function ProjectAuditSection({ projectId }: { projectId: number }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const trail = useQuery(trpc.audit.forProject.queryOptions({ projectId }));
+  const reader = useAuditReader(trail.data?.names);
   return (
     <Section title={t('audit.projectTitle')}>
       {trail.isError && <LoadError message={trail.error.message} onRetry={() => void trail.refetch()} />}
       {trail.isPending && <Loading />}
-      {trail.data?.length === 0 && <Empty>{t('audit.empty')}</Empty>}
-      {trail.data && trail.data.length > 0 && (
+      {trail.data?.rows.length === 0 && <Empty>{t('audit.empty')}</Empty>}
+      {trail.data && trail.data.rows.length > 0 && (
         <ol className="flex max-h-96 flex-col gap-2 overflow-y-auto text-sm">
-          {trail.data.map((r) => (
+          {trail.data.rows.map((r) => (
             <li key={r.id} className="border-b border-slate-100 pb-2">
               <div className="flex gap-2 text-xs text-slate-500">
                 <span className="tabular-nums">{fmt.dateTime(r.at)}</span>
                 <span>{r.userName ?? t('audit.system')}</span>
-                <span className="font-mono">{r.action}</span>
+                <span className="font-medium text-slate-700">{actionLabel(reader, r.action)}</span>
               </div>
-              <ChangesText changes={r.changes} />
+              <ChangesText reader={reader} action={r.action} changes={r.changes} />
             </li>
           ))}
         </ol>

@@ -4,8 +4,9 @@
  */
 import { max } from 'drizzle-orm';
 import { type Db, writeTransaction } from '../../client';
-import { followUps, fundsInPlace, projects, stageEvents, units, users } from '../../schema';
+import { auditLog, followUps, fundsInPlace, projects, stageEvents, units, users } from '../../schema';
 import type { DemoCalendar } from './calendar';
+import { projectHistory } from './history';
 import { PEOPLE, UNITS } from './people';
 import type { PlannedEvent, PlannedProject } from './types';
 
@@ -178,6 +179,9 @@ export function writeDistrict(
       })),
     );
     for (const rows of chunks(fundRows)) db.insert(fundsInPlace).values(rows).run();
+
+    const history = ordered.flatMap((p, i) => projectHistory(p, firstId + i, user));
+    for (const rows of chunks(history.sort((a, b) => a.at - b.at))) db.insert(auditLog).values(rows).run();
 
     return {
       projects: projectRows.length,
