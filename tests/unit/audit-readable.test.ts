@@ -50,7 +50,7 @@ describe('the audit trail in the office language', () => {
     });
     expect(lines).toEqual([
       { field: 'industry', label: '行业', before: '数字', after: '金融' },
-      { field: 'estimatedInvestment', label: '预计总投资（万元）', before: '600 万元', after: '9.00 亿元' },
+      { field: 'estimatedInvestment', label: '预计总投资', before: '600 万元', after: '9.00 亿元' },
       { field: 'ownerAId', label: '招商责任人（A岗）', before: '王磊', after: '李娜' },
       { field: 'unitId', label: '责任单位', before: '（空）', after: '投资促进局' },
       { field: 'isKey', label: '重点项目', before: '否', after: '是' },
@@ -80,6 +80,10 @@ describe('the audit trail in the office language', () => {
     expect(readableChanges(zh, 'taskForce.create', { memberIds: [7, 9], industries: ['finance'] })).toEqual([
       { field: 'memberIds', label: '成员', value: '王磊、李娜' },
       { field: 'industries', label: '行业', value: '金融' },
+    ]);
+    expect(readableChanges(zh, 'followUp.add', { kind: 'visit', amount: 30 })).toEqual([
+      { field: 'kind', label: '类型', value: '走访' },
+      { field: 'amount', label: '金额', value: '30 万元' },
     ]);
     expect(readableChanges(zh, 'schedule.create', { milestones: [{ name: 'a' }, { name: 'b' }] })).toEqual([
       { field: 'milestones', label: '节点', value: '2 项' },

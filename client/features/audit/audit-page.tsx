@@ -42,6 +42,7 @@ export function AuditPage() {
         <label className="flex flex-col gap-1">
           {t('audit.user')}
           <select
+            aria-label={t('audit.user')}
             className={inputClass}
             value={params.get('user') ?? ''}
             onChange={(e) => set('user', e.target.value)}
@@ -57,6 +58,7 @@ export function AuditPage() {
         <label className="flex flex-col gap-1">
           {t('audit.entity')}
           <select
+            aria-label={t('audit.entity')}
             className={inputClass}
             value={filter.entity ?? ''}
             onChange={(e) => set('entity', e.target.value)}
@@ -72,6 +74,7 @@ export function AuditPage() {
         <label className="flex flex-col gap-1">
           {t('audit.action')}
           <select
+            aria-label={t('audit.action')}
             className={inputClass}
             value={filter.action ?? ''}
             onChange={(e) => set('action', e.target.value)}

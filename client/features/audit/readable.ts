@@ -35,8 +35,11 @@ export const actionLabel = (r: Reader, action: string) =>
 
 export const entityLabel = (r: Reader, entity: string) => label(r, [`audit.entities.${entity}`], entity);
 
-export const fieldLabel = (r: Reader, field: string) =>
-  label(r, [`field.${field}`, `audit.fields.${field}`], field);
+/** A field's label; an amount's unit is dropped from it, since the value carries its own (万元/亿元). */
+export const fieldLabel = (r: Reader, field: string) => {
+  const text = label(r, [`field.${field}`, `audit.fields.${field}`], field);
+  return auditValueKind(field) === 'money' ? text.replace(/\s*[（(](万元|10k yuan)[）)]/, '') : text;
+};
 
 /** Which status catalogue an action's `status` values come from. */
 function statusGroup(action: string): string {
@@ -77,6 +80,8 @@ export function readValue(r: Reader, field: string, value: unknown, action: stri
     case 'list':
       return Array.isArray(value) ? r.t('audit.items', { count: value.length }) : plain(value);
     case 'text':
+      // A follow-up's kind (走访, 电话…): the one field named `kind` the trail records.
+      if (field === 'kind') return label(r, [`followUpKind.${plain(value)}`], plain(value));
       return typeof value === 'string' && DAY.test(value) ? r.date(value) : plain(value);
     default:
       // An enum: stage, industry, channel, origin, capital type, agreement type, drop category, role.
