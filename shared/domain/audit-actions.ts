@@ -23,6 +23,8 @@ export const AUDIT_ACTIONS = [
   'leader.end',
   'leader.title',
   'ledger.import',
+  'ledger.import.failed',
+  'ledger.import.start',
   'milestone.actual',
   'milestone.syncStage',
   'notification.read',

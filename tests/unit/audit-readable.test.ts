@@ -12,10 +12,12 @@ function readerFor(catalogue: object, lang: 'zh-CN' | 'en'): Reader {
       .split('.')
       .reduce<unknown>((node, k) => (node as Record<string, unknown> | undefined)?.[k], catalogue);
   return {
-    t: (key, options = {}) =>
-      String(find(key) ?? key).replace(/\{\{(\w+)\}\}/g, (_, name: string) =>
-        String(options[name] as string),
-      ),
+    t: (key, options = {}) => {
+      const text = find(key);
+      return (typeof text === 'string' ? text : key).replace(/\{\{(\w+)\}\}/g, (_, name: string) =>
+        JSON.stringify(options[name]),
+      );
+    },
     exists: (key) => typeof find(key) === 'string',
     money: (wan) => formatWan(wan, lang),
     date: (day) => `[${day}]`,
