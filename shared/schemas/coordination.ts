@@ -7,6 +7,7 @@ const orgName = requiredText(40).refine((s) => s.length >= 2, { error: () => 'Âê
 
 /** Administration of units, task forces, industry chains and leaders' titles. */
 export const unitInput = z.object({ name: orgName });
+export type UnitInput = z.input<typeof unitInput>;
 export const renameUnitInput = z.object({ id, version, name: orgName });
 export const setActiveInput = z.object({ id, version, active: z.boolean() });
 

@@ -1,14 +1,24 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import {
+  leaderTitleInput,
+  renameUnitInput,
+  type UnitInput,
+  unitInput,
+} from '../../../shared/schemas/coordination';
 import { Badge } from '../../components/ui/badge';
 import { Button } from '../../components/ui/button';
 import { Field, inputClass } from '../../components/ui/field';
 import { Section } from '../../components/ui/section';
 import { Loading } from '../../components/ui/states';
 import { trpc } from '../../lib/trpc';
+import { useFormSubmit } from '../../lib/use-form-submit';
 import { ChainsAdmin, TaskForcesAdmin } from './groups-admin';
-import { useAdminSave } from './use-admin-mutation';
+import { useAdminAction, useAdminSaved } from './use-admin-mutation';
 
 /** 包保与专班管理 (admin): leaders' titles, units, task forces, industry chains. */
 export function CoordinationPage() {
@@ -29,51 +39,55 @@ export function CoordinationPage() {
   );
 }
 
+/** A one-field edit beside a row (a leader's title, a unit's name), checked with the server's field schema. */
 function InlineEdit({
   value,
   label,
+  field,
   onSave,
 }: {
   value: string;
   label: string;
-  onSave: (v: string, setError: (e: Record<string, string>) => void) => Promise<boolean>;
+  field: z.ZodType<string, string>;
+  onSave: (v: string) => Promise<unknown>;
 }) {
   const [editing, setEditing] = useState(false);
-  const [text, setText] = useState(value);
-  const [error, setError] = useState<string | undefined>();
   const { t } = useTranslation();
+  const { saved, refresh } = useAdminSaved();
+  const form = useForm<{ value: string }>({ resolver: zodResolver(z.object({ value: field })) });
+  const { errors, isSubmitting } = form.formState;
+  const submit = useFormSubmit(form, { inline: true, onConflict: refresh })(async (v) => {
+    await onSave(v.value);
+    await saved();
+    setEditing(false);
+  });
   if (!editing)
     return (
       <button
         type="button"
         className="text-xs text-brand-600 hover:underline"
-        onClick={() => (setText(value), setEditing(true))}
+        onClick={() => (form.reset({ value }), setEditing(true))}
       >
         {label}
       </button>
     );
+  const error = errors.value?.message ?? errors.root?.server?.message;
   return (
-    <span className="flex flex-wrap items-center gap-1">
+    <form className="flex flex-wrap items-center gap-1" noValidate onSubmit={(e) => void submit(e)}>
       <input
         aria-label={label}
         className={`${inputClass} !w-40`}
-        value={text}
         aria-invalid={!!error}
-        onChange={(e) => setText(e.target.value)}
+        {...form.register('value')}
       />
-      <Button
-        variant="primary"
-        onClick={() =>
-          void onSave(text, (e) => setError(Object.values(e)[0])).then((ok) => ok && setEditing(false))
-        }
-      >
+      <Button type="submit" variant="primary" disabled={isSubmitting}>
         {t('common.save')}
       </Button>
       <Button variant="ghost" onClick={() => setEditing(false)}>
         {t('common.cancel')}
       </Button>
       {error && <span className="w-full text-xs text-red-600">{error}</span>}
-    </span>
+    </form>
   );
 }
 
@@ -81,7 +95,6 @@ function LeadersAdmin() {
   const { t } = useTranslation();
   const leaders = useQuery(trpc.leaders.list.queryOptions());
   const setTitle = useMutation(trpc.coordination.setLeaderTitle.mutationOptions());
-  const save = useAdminSave();
   return (
     <Section title={t('leaders.admin.leaders')}>
       {!leaders.data ? (
@@ -104,9 +117,8 @@ function LeadersAdmin() {
                   <InlineEdit
                     value={l.title ?? ''}
                     label={t('leaders.admin.editTitle')}
-                    onSave={(title, setErrors) =>
-                      save(() => setTitle.mutateAsync({ id: l.id, version: l.version, title }), setErrors)
-                    }
+                    field={leaderTitleInput.shape.title}
+                    onSave={(title) => setTitle.mutateAsync({ id: l.id, version: l.version, title })}
                   />
                 </td>
                 <td className="py-1.5 text-right tabular-nums text-slate-700">
@@ -130,28 +142,25 @@ function UnitsAdmin() {
   const create = useMutation(trpc.coordination.createUnit.mutationOptions());
   const rename = useMutation(trpc.coordination.renameUnit.mutationOptions());
   const setActive = useMutation(trpc.coordination.setUnitActive.mutationOptions());
-  const save = useAdminSave();
-  const [name, setName] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const act = useAdminAction();
+  const { saved, refresh } = useAdminSaved();
+  const form = useForm<UnitInput>({ resolver: zodResolver(unitInput), defaultValues: { name: '' } });
+  const { errors, isSubmitting } = form.formState;
+  const submit = useFormSubmit(form, { onConflict: refresh })(async (values) => {
+    await create.mutateAsync(values);
+    form.reset({ name: '' });
+    await saved();
+  });
   return (
     <Section title={t('leaders.admin.units')}>
-      <div className="mb-3 flex items-start gap-2">
-        <Field label={t('leaders.admin.unitName')} error={errors.name} className="flex-1">
-          {(p) => (
-            <input {...p} className={inputClass} value={name} onChange={(e) => setName(e.target.value)} />
-          )}
+      <form className="mb-3 flex items-start gap-2" noValidate onSubmit={(e) => void submit(e)}>
+        <Field label={t('leaders.admin.unitName')} error={errors.name?.message} className="flex-1">
+          {(p) => <input {...p} className={inputClass} {...form.register('name')} />}
         </Field>
-        <Button
-          variant="primary"
-          className="mt-6"
-          onClick={() => {
-            setErrors({});
-            void save(() => create.mutateAsync({ name }), setErrors).then((ok) => ok && setName(''));
-          }}
-        >
+        <Button type="submit" variant="primary" className="mt-6" disabled={isSubmitting}>
           {t('leaders.admin.addUnit')}
         </Button>
-      </div>
+      </form>
       {!units.data ? (
         <Loading />
       ) : (
@@ -169,17 +178,14 @@ function UnitsAdmin() {
                 <InlineEdit
                   value={u.name}
                   label={t('leaders.admin.rename')}
-                  onSave={(n, se) =>
-                    save(() => rename.mutateAsync({ id: u.id, version: u.version, name: n }), se)
-                  }
+                  field={renameUnitInput.shape.name}
+                  onSave={(name) => rename.mutateAsync({ id: u.id, version: u.version, name })}
                 />
                 <button
                   type="button"
                   className="text-xs text-slate-500 hover:underline"
                   onClick={() =>
-                    void save(() =>
-                      setActive.mutateAsync({ id: u.id, version: u.version, active: !u.active }),
-                    )
+                    void act(() => setActive.mutateAsync({ id: u.id, version: u.version, active: !u.active }))
                   }
                 >
                   {u.active ? t('leaders.admin.deactivate') : t('leaders.admin.activate')}

@@ -1,17 +1,29 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { type ComponentProps, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { INDUSTRIES, type Industry } from '../../../shared/domain/catalog';
+import type { z } from 'zod';
+import { INDUSTRIES } from '../../../shared/domain/catalog';
+import {
+  type ChainInput,
+  chainInput,
+  type TaskForceInput,
+  taskForceInput,
+} from '../../../shared/schemas/coordination';
 import { Badge } from '../../components/ui/badge';
 import { Button } from '../../components/ui/button';
 import { Dialog } from '../../components/ui/dialog';
 import { Field, inputClass } from '../../components/ui/field';
+import { FormButtons } from '../../components/ui/form-buttons';
 import { Section } from '../../components/ui/section';
 import { Loading } from '../../components/ui/states';
+import { toNumberOrNull } from '../../lib/form-values';
 import { trpc } from '../../lib/trpc';
 import type { RouterOutputs } from '../../lib/trpc';
-import { useAdminSave } from './use-admin-mutation';
 import { useDirectory } from '../../lib/use-directory';
+import { useFormSubmit } from '../../lib/use-form-submit';
+import { useAdminAction, useAdminSaved } from './use-admin-mutation';
 
 type Out = RouterOutputs['coordination'];
 type TaskForce = Out['taskForces'][number];
@@ -21,7 +33,7 @@ export function TaskForcesAdmin() {
   const { t } = useTranslation();
   const list = useQuery(trpc.coordination.taskForces.queryOptions());
   const setActive = useMutation(trpc.coordination.setTaskForceActive.mutationOptions());
-  const save = useAdminSave();
+  const act = useAdminAction();
   const [editing, setEditing] = useState<TaskForce | 'new' | null>(null);
   return (
     <Section
@@ -52,7 +64,7 @@ export function TaskForcesAdmin() {
                   active={tf.active}
                   onEdit={() => setEditing(tf)}
                   onToggle={() =>
-                    void save(() =>
+                    void act(() =>
                       setActive.mutateAsync({ id: tf.id, version: tf.version, active: !tf.active }),
                     )
                   }
@@ -79,54 +91,45 @@ function TaskForceDialog({ tf, onClose }: { tf: TaskForce | null; onClose: () =>
   const dir = useDirectory();
   const create = useMutation(trpc.coordination.createTaskForce.mutationOptions());
   const update = useMutation(trpc.coordination.updateTaskForce.mutationOptions());
-  const save = useAdminSave();
-  const [name, setName] = useState(tf?.name ?? '');
-  const [lead, setLead] = useState(tf ? String(tf.leadLeaderId) : '');
-  const [description, setDescription] = useState(tf?.description ?? '');
-  const [members, setMembers] = useState<number[]>(tf?.members.map((m) => m.id) ?? []);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const submit = async () => {
-    setErrors({});
-    const input = { name, leadLeaderId: Number(lead), description, memberIds: members };
-    const ok = await save(
-      () =>
-        tf ? update.mutateAsync({ ...input, id: tf.id, version: tf.version }) : create.mutateAsync(input),
-      setErrors,
-    );
-    if (ok) onClose();
-  };
+  const { saved, refresh } = useAdminSaved();
+  const form = useForm<TaskForceInput, unknown, z.output<typeof taskForceInput>>({
+    resolver: zodResolver(taskForceInput),
+    defaultValues: {
+      name: tf?.name ?? '',
+      leadLeaderId: tf?.leadLeaderId,
+      description: tf?.description ?? '',
+      memberIds: tf?.members.map((m) => m.id) ?? [],
+    },
+  });
+  const { errors, isSubmitting } = form.formState;
+  const members = useWatch({ control: form.control, name: 'memberIds' }) ?? [];
+  const submit = useFormSubmit(form, { onConflict: () => refresh().then(onClose) })(async (input) => {
+    await (tf ? update.mutateAsync({ ...input, id: tf.id, version: tf.version }) : create.mutateAsync(input));
+    await saved();
+    onClose();
+  });
   return (
     <Dialog
       open
       onClose={onClose}
       title={tf ? t('leaders.admin.editTaskForce') : t('leaders.admin.addTaskForce')}
     >
-      <div className="flex flex-col gap-3">
-        <Field label={t('leaders.admin.tfName')} error={errors.name} required>
-          {(p) => (
-            <input {...p} className={inputClass} value={name} onChange={(e) => setName(e.target.value)} />
-          )}
+      <form className="flex flex-col gap-3" noValidate onSubmit={(e) => void submit(e)}>
+        <Field label={t('leaders.admin.tfName')} error={errors.name?.message} required>
+          {(p) => <input {...p} className={inputClass} {...form.register('name')} />}
         </Field>
-        <Field label={t('leaders.admin.lead')} error={errors.leadLeaderId} required>
+        <Field label={t('leaders.admin.lead')} error={errors.leadLeaderId?.message} required>
           {(p) => (
             <LeaderSelect
               {...p}
               leaders={dir.leaders}
               empty={t('common.select')}
-              value={lead}
-              onChange={setLead}
+              {...form.register('leadLeaderId', { setValueAs: toNumberOrNull })}
             />
           )}
         </Field>
-        <Field label={t('leaders.admin.description')} error={errors.description}>
-          {(p) => (
-            <input
-              {...p}
-              className={inputClass}
-              value={description}
-              onChange={(e) => setDescription(e.target.value)}
-            />
-          )}
+        <Field label={t('leaders.admin.description')} error={errors.description?.message}>
+          {(p) => <input {...p} className={inputClass} {...form.register('description')} />}
         </Field>
         <fieldset>
           <legend className="text-sm font-medium text-slate-700">{t('leaders.admin.members')}</legend>
@@ -137,17 +140,20 @@ function TaskForceDialog({ tf, onClose }: { tf: TaskForce | null; onClose: () =>
                   type="checkbox"
                   checked={members.includes(u.id)}
                   onChange={(e) =>
-                    setMembers((m) => (e.target.checked ? [...m, u.id] : m.filter((x) => x !== u.id)))
+                    form.setValue(
+                      'memberIds',
+                      e.target.checked ? [...members, u.id] : members.filter((x) => x !== u.id),
+                    )
                   }
                 />
                 {u.displayName}
               </label>
             ))}
           </div>
-          {errors.memberIds && <p className="text-xs text-red-600">{errors.memberIds}</p>}
+          <FieldMessage message={errors.memberIds?.message} />
         </fieldset>
-        <DialogButtons onCancel={onClose} onSave={() => void submit()} />
-      </div>
+        <FormButtons label={t('common.save')} pending={isSubmitting} onCancel={onClose} className="" />
+      </form>
     </Dialog>
   );
 }
@@ -156,7 +162,7 @@ export function ChainsAdmin() {
   const { t } = useTranslation();
   const list = useQuery(trpc.coordination.chains.queryOptions());
   const setActive = useMutation(trpc.coordination.setChainActive.mutationOptions());
-  const save = useAdminSave();
+  const act = useAdminAction();
   const [editing, setEditing] = useState<Chain | 'new' | null>(null);
   return (
     <Section
@@ -187,7 +193,7 @@ export function ChainsAdmin() {
                 active={c.active}
                 onEdit={() => setEditing(c)}
                 onToggle={() =>
-                  void save(() => setActive.mutateAsync({ id: c.id, version: c.version, active: !c.active }))
+                  void act(() => setActive.mutateAsync({ id: c.id, version: c.version, active: !c.active }))
                 }
               />
             </li>
@@ -204,39 +210,36 @@ function ChainDialog({ chain, onClose }: { chain: Chain | null; onClose: () => v
   const dir = useDirectory();
   const create = useMutation(trpc.coordination.createChain.mutationOptions());
   const update = useMutation(trpc.coordination.updateChain.mutationOptions());
-  const save = useAdminSave();
-  const [name, setName] = useState(chain?.name ?? '');
-  const [leader, setLeader] = useState(chain?.chainLeaderId ? String(chain.chainLeaderId) : '');
-  const [industries, setIndustries] = useState<Industry[]>(chain?.industries ?? []);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const submit = async () => {
-    setErrors({});
-    const input = { name, chainLeaderId: leader ? Number(leader) : null, industries };
-    const ok = await save(
-      () =>
-        chain
-          ? update.mutateAsync({ ...input, id: chain.id, version: chain.version })
-          : create.mutateAsync(input),
-      setErrors,
-    );
-    if (ok) onClose();
-  };
+  const { saved, refresh } = useAdminSaved();
+  const form = useForm<ChainInput>({
+    resolver: zodResolver(chainInput),
+    defaultValues: {
+      name: chain?.name ?? '',
+      chainLeaderId: chain?.chainLeaderId ?? null,
+      industries: chain?.industries ?? [],
+    },
+  });
+  const { errors, isSubmitting } = form.formState;
+  const submit = useFormSubmit(form, { onConflict: () => refresh().then(onClose) })(async (input) => {
+    await (chain
+      ? update.mutateAsync({ ...input, id: chain.id, version: chain.version })
+      : create.mutateAsync(input));
+    await saved();
+    onClose();
+  });
   return (
     <Dialog open onClose={onClose} title={chain ? t('leaders.admin.editChain') : t('leaders.admin.addChain')}>
-      <div className="flex flex-col gap-3">
-        <Field label={t('leaders.admin.chainName')} error={errors.name} required>
-          {(p) => (
-            <input {...p} className={inputClass} value={name} onChange={(e) => setName(e.target.value)} />
-          )}
+      <form className="flex flex-col gap-3" noValidate onSubmit={(e) => void submit(e)}>
+        <Field label={t('leaders.admin.chainName')} error={errors.name?.message} required>
+          {(p) => <input {...p} className={inputClass} {...form.register('name')} />}
         </Field>
-        <Field label={t('leaders.admin.chainLeader')} error={errors.chainLeaderId}>
+        <Field label={t('leaders.admin.chainLeader')} error={errors.chainLeaderId?.message}>
           {(p) => (
             <LeaderSelect
               {...p}
               leaders={dir.leaders}
               empty={t('common.none')}
-              value={leader}
-              onChange={setLeader}
+              {...form.register('chainLeaderId', { setValueAs: toNumberOrNull })}
             />
           )}
         </Field>
@@ -245,25 +248,21 @@ function ChainDialog({ chain, onClose }: { chain: Chain | null; onClose: () => v
           <div className="mt-1 grid grid-cols-2 gap-1">
             {INDUSTRIES.map((i) => (
               <label key={i} className="flex items-center gap-1.5 text-sm">
-                <input
-                  type="checkbox"
-                  checked={industries.includes(i)}
-                  onChange={(e) =>
-                    setIndustries((s) => (e.target.checked ? [...s, i] : s.filter((x) => x !== i)))
-                  }
-                />
+                <input type="checkbox" value={i} {...form.register('industries')} />
                 {t(`industry.${i}`)}
               </label>
             ))}
           </div>
-          {(errors.industries ?? errors['0']) && (
-            <p className="text-xs text-red-600">{errors.industries ?? errors['0']}</p>
-          )}
+          <FieldMessage message={errors.industries?.message ?? errors.industries?.root?.message} />
         </fieldset>
-        <DialogButtons onCancel={onClose} onSave={() => void submit()} />
-      </div>
+        <FormButtons label={t('common.save')} pending={isSubmitting} onCancel={onClose} className="" />
+      </form>
     </Dialog>
   );
+}
+
+function FieldMessage({ message }: { message: string | undefined }) {
+  return message ? <p className="text-xs text-red-600">{message}</p> : null;
 }
 
 /** 修改 and 停用/启用 beside a task force or a chain. */
@@ -295,20 +294,13 @@ function RowActions({
 function LeaderSelect({
   leaders,
   empty,
-  value,
-  onChange,
   ...props
 }: {
   leaders: { id: number; displayName: string }[];
   empty: string;
-  value: string;
-  onChange: (value: string) => void;
-  id: string;
-  'aria-invalid': boolean;
-  'aria-describedby'?: string;
-}) {
+} & ComponentProps<'select'>) {
   return (
-    <select {...props} className={inputClass} value={value} onChange={(e) => onChange(e.target.value)}>
+    <select {...props} className={inputClass}>
       <option value="">{empty}</option>
       {leaders.map((l) => (
         <option key={l.id} value={l.id}>
@@ -316,17 +308,5 @@ function LeaderSelect({
         </option>
       ))}
     </select>
-  );
-}
-
-function DialogButtons({ onCancel, onSave }: { onCancel: () => void; onSave: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <div className="flex justify-end gap-2">
-      <Button onClick={onCancel}>{t('common.cancel')}</Button>
-      <Button variant="primary" onClick={onSave}>
-        {t('common.save')}
-      </Button>
-    </div>
   );
 }

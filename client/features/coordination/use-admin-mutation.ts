@@ -1,32 +1,32 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
-import { errorMessage, fieldErrors } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
+import { useSaveAction } from '../../lib/use-form-submit';
 
-/** Runs an admin save: toast on success, field messages back to the form, lists refreshed either way. */
-export function useAdminSave() {
+/** After an admin change: 已保存, and the lists that show units, leaders and groups refreshed. */
+export function useAdminSaved() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  return async (
-    run: () => Promise<unknown>,
-    setErrors?: (e: Record<string, string>) => void,
-  ): Promise<boolean> => {
-    try {
-      await run();
-      toast.success(t('leaders.admin.saved'));
-      return true;
-    } catch (e) {
-      const f = fieldErrors(e);
-      if (setErrors && Object.keys(f).length) setErrors(f);
-      else toast.error(errorMessage(e, t('common.unknownError')));
-      return false;
-    } finally {
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: trpc.coordination.pathKey() }),
-        queryClient.invalidateQueries({ queryKey: trpc.leaders.pathKey() }),
-        queryClient.invalidateQueries({ queryKey: trpc.directory.pathKey() }),
-      ]);
-    }
+  const refresh = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: trpc.coordination.pathKey() }),
+      queryClient.invalidateQueries({ queryKey: trpc.leaders.pathKey() }),
+      queryClient.invalidateQueries({ queryKey: trpc.directory.pathKey() }),
+    ]);
+  const saved = async () => {
+    toast.success(t('leaders.admin.saved'));
+    await refresh();
+  };
+  return { saved, refresh };
+}
+
+/** A row action (停用/启用): reported like any save; the lists are refreshed either way. */
+export function useAdminAction() {
+  const { saved, refresh } = useAdminSaved();
+  const act = useSaveAction({ onConflict: refresh });
+  return async (run: () => Promise<unknown>) => {
+    if (await act(run)) await saved();
+    else await refresh();
   };
 }

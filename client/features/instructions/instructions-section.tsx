@@ -1,18 +1,22 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
+import type { z } from 'zod';
 import { addBusinessDays, businessDate } from '../../../shared/domain/dates';
+import { instructionInput, replyInstructionInput } from '../../../shared/schemas/instructions';
 import { Badge } from '../../components/ui/badge';
 import { Button } from '../../components/ui/button';
 import { Dialog } from '../../components/ui/dialog';
 import { Field, inputClass } from '../../components/ui/field';
+import { FormAlert } from '../../components/ui/form-alert';
 import { Section } from '../../components/ui/section';
 import { Empty, Loading } from '../../components/ui/states';
-import { errorMessage, fieldErrors } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
 import { useCan } from '../../lib/permissions';
 import { trpc } from '../../lib/trpc';
+import { useFormSubmit } from '../../lib/use-form-submit';
 import { useInvalidateCoordination } from '../../lib/use-invalidate-coordination';
 import type { InstructionRow } from './types';
 
@@ -59,61 +63,48 @@ export function InstructionDialog({
   );
 }
 
+/** The default reply-by date: a week of business days from today in Shanghai, read when the form opens. */
+const inAWeek = () => addBusinessDays(businessDate(Date.now()), 7);
+const instructionForm = instructionInput.omit({ projectId: true });
+const replyForm = replyInstructionInput.pick({ reply: true });
+
 function InstructionForm({ projectId, onDone }: { projectId: number; onDone?: () => void }) {
   const { t } = useTranslation();
   const create = useMutation(trpc.instructions.create.mutationOptions());
   const invalidate = useInvalidateCoordination();
-  const [text, setText] = useState('');
-  const [replyBy, setReplyBy] = useState(() => addBusinessDays(businessDate(Date.now()), 7));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const submit = async () => {
-    setErrors({});
-    try {
-      await create.mutateAsync({ projectId, text, replyBy });
-      toast.success(t('leaders.instructions.added'));
-      setText('');
-      await invalidate();
-      onDone?.();
-    } catch (e) {
-      const f = fieldErrors(e);
-      setErrors(Object.keys(f).length ? f : { form: errorMessage(e, t('common.unknownError')) });
-    }
-  };
+  const form = useForm<z.input<typeof instructionForm>>({
+    resolver: zodResolver(instructionForm),
+    defaultValues: { text: '', replyBy: inAWeek() },
+  });
+  const { errors, isSubmitting } = form.formState;
+  const submit = useFormSubmit(form, { inline: true })(async (values) => {
+    await create.mutateAsync({ projectId, ...values });
+    toast.success(t('leaders.instructions.added'));
+    form.reset({ ...values, text: '' });
+    await invalidate();
+    onDone?.();
+  });
   return (
-    <div className="mb-3 flex flex-col gap-2 rounded-md bg-slate-50 p-3">
-      <Field label={t('leaders.instructions.text')} error={errors.text} required>
-        {(p) => (
-          <textarea
-            {...p}
-            rows={2}
-            className={inputClass}
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-          />
-        )}
+    <form
+      className="mb-3 flex flex-col gap-2 rounded-md bg-slate-50 p-3"
+      noValidate
+      onSubmit={(e) => void submit(e)}
+    >
+      <Field label={t('leaders.instructions.text')} error={errors.text?.message} required>
+        {(p) => <textarea {...p} rows={2} className={inputClass} {...form.register('text')} />}
       </Field>
       <div className="flex flex-wrap items-end justify-between gap-2">
-        <Field label={t('leaders.instructions.replyBy')} error={errors.replyBy} required>
+        <Field label={t('leaders.instructions.replyBy')} error={errors.replyBy?.message} required>
           {(p) => (
-            <input
-              {...p}
-              type="date"
-              className={`${inputClass} !w-auto`}
-              value={replyBy}
-              onChange={(e) => setReplyBy(e.target.value)}
-            />
+            <input {...p} type="date" className={`${inputClass} !w-auto`} {...form.register('replyBy')} />
           )}
         </Field>
-        <Button variant="primary" disabled={create.isPending} onClick={() => void submit()}>
+        <Button type="submit" variant="primary" disabled={isSubmitting}>
           {t('leaders.instructions.submit')}
         </Button>
       </div>
-      {errors.form && (
-        <p role="alert" className="text-sm text-red-600">
-          {errors.form}
-        </p>
-      )}
-    </div>
+      <FormAlert errors={errors} />
+    </form>
   );
 }
 
@@ -122,18 +113,17 @@ function InstructionItem({ i, canReply }: { i: InstructionRow; canReply: boolean
   const fmt = useFormat();
   const reply = useMutation(trpc.instructions.reply.mutationOptions());
   const invalidate = useInvalidateCoordination();
-  const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const submit = async () => {
-    setError(null);
-    try {
-      await reply.mutateAsync({ id: i.id, version: i.version, reply: text });
-      toast.success(t('leaders.instructions.replied'));
-      await invalidate();
-    } catch (e) {
-      setError(fieldErrors(e).reply ?? errorMessage(e, t('common.unknownError')));
-    }
-  };
+  const form = useForm<z.input<typeof replyForm>>({
+    resolver: zodResolver(replyForm),
+    defaultValues: { reply: '' },
+  });
+  const { errors, isSubmitting } = form.formState;
+  const submit = useFormSubmit(form, { inline: true, onConflict: invalidate })(async (values) => {
+    await reply.mutateAsync({ id: i.id, version: i.version, ...values });
+    toast.success(t('leaders.instructions.replied'));
+    await invalidate();
+  });
+  const error = errors.reply?.message ?? errors.root?.server?.message;
   return (
     <li className={`py-2.5 ${i.overdue ? 'border-l-4 border-l-red-500 pl-2' : ''}`} data-testid="instruction">
       <div className="flex flex-wrap items-center gap-1.5 text-xs">
@@ -170,25 +160,23 @@ function InstructionItem({ i, canReply }: { i: InstructionRow; canReply: boolean
         </div>
       )}
       {i.status === 'pending' && canReply && (
-        <div className="mt-2 flex flex-col gap-1.5 sm:flex-row sm:items-start">
+        <form
+          className="mt-2 flex flex-col gap-1.5 sm:flex-row sm:items-start"
+          noValidate
+          onSubmit={(e) => void submit(e)}
+        >
           <textarea
             aria-label={t('leaders.instructions.reply')}
             placeholder={t('leaders.instructions.replyPlaceholder')}
             rows={2}
             className={inputClass}
             aria-invalid={!!error}
-            value={text}
-            onChange={(e) => setText(e.target.value)}
+            {...form.register('reply')}
           />
-          <Button
-            variant="primary"
-            className="shrink-0"
-            disabled={reply.isPending}
-            onClick={() => void submit()}
-          >
+          <Button type="submit" variant="primary" className="shrink-0" disabled={isSubmitting}>
             {t('leaders.instructions.sendReply')}
           </Button>
-        </div>
+        </form>
       )}
       {error && (
         <p role="alert" className="mt-1 text-xs text-red-600">

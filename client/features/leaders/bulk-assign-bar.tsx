@@ -4,12 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { Button } from '../../components/ui/button';
 import { inputClass } from '../../components/ui/field';
-import { errorMessage, fieldErrors } from '../../lib/errors';
 import type { Role } from '../../../shared/domain/catalog';
 import { type Action, rolesFor } from '../../../shared/domain/permissions';
 import { useCan } from '../../lib/permissions';
 import { trpc } from '../../lib/trpc';
 import { useDirectory } from '../../lib/use-directory';
+import { useSaveAction } from '../../lib/use-form-submit';
 
 type Kind = 'leader' | 'taskForce' | 'owner';
 
@@ -57,12 +57,13 @@ export function BulkAssignBar({
   const leader = useMutation(trpc.leaders.bulkLeader.mutationOptions(opts));
   const taskForce = useMutation(trpc.leaders.bulkTaskForce.mutationOptions(opts));
   const owner = useMutation(trpc.leaders.bulkOwner.mutationOptions(opts));
+  const act = useSaveAction();
   const pending = leader.isPending || taskForce.isPending || owner.isPending;
   if (!kinds.length) return null;
 
   const projects = selected.map(({ id, version }) => ({ id, version }));
-  const apply = async () => {
-    try {
+  const apply = () =>
+    act(async () => {
       const r =
         kind === 'leader'
           ? await leader.mutateAsync({ projects, leaderId: Number(target) })
@@ -74,10 +75,7 @@ export function BulkAssignBar({
             : await owner.mutateAsync({ projects, ownerAId: Number(target) });
       toast.success(t('leaders.bulk.applied', { count: r.changed }));
       onClear();
-    } catch (e) {
-      toast.error(Object.values(fieldErrors(e))[0] ?? errorMessage(e, t('common.unknownError')));
-    }
-  };
+    });
   const choices =
     kind === 'leader'
       ? dir.leaders.map((u) => ({

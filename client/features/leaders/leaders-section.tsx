@@ -1,20 +1,28 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
-import type { LeaderRole } from '../../../shared/domain/leaders';
+import type { z } from 'zod';
+import { assignLeaderInput } from '../../../shared/schemas/leaders';
 import { Badge } from '../../components/ui/badge';
 import { Button } from '../../components/ui/button';
 import { Dialog } from '../../components/ui/dialog';
 import { Field, inputClass } from '../../components/ui/field';
+import { FormAlert } from '../../components/ui/form-alert';
+import { FormButtons } from '../../components/ui/form-buttons';
 import { Section } from '../../components/ui/section';
 import { Empty, Loading } from '../../components/ui/states';
-import { errorMessage, fieldErrors } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
+import { toNumberOrNull } from '../../lib/form-values';
 import { useCan } from '../../lib/permissions';
 import { trpc } from '../../lib/trpc';
+import { useFormSubmit, useSaveAction } from '../../lib/use-form-submit';
 import { useInvalidateCoordination } from '../../lib/use-invalidate-coordination';
 import type { Leadership } from './types';
+
+const assignForm = assignLeaderInput.pick({ leaderId: true, role: true });
 
 /**
  * 包保领导 / 专班 on the project page: who leads it now, its task force, and the full history. The
@@ -31,14 +39,10 @@ export function LeadersSection({ projectId, flagged }: { projectId: number; flag
   const [assigning, setAssigning] = useState(false);
   const l = data.data;
   const rel = l?.rel ?? 0;
+  const act = useSaveAction();
   const endOne = async (a: Leadership['co'][number]) => {
     if (!window.confirm(t('leaders.leaders.confirmEnd', { name: a.leaderName }))) return;
-    try {
-      await end.mutateAsync({ assignmentId: a.id });
-      toast.success(t('leaders.leaders.ended'));
-    } catch (e) {
-      toast.error(errorMessage(e, t('common.unknownError')));
-    }
+    if (await act(() => end.mutateAsync({ assignmentId: a.id }))) toast.success(t('leaders.leaders.ended'));
     await invalidate();
   };
   return (
@@ -154,6 +158,7 @@ function TaskForcePicker({ projectId, current }: { projectId: number; current: n
   const options = useQuery(trpc.leaders.taskForceOptions.queryOptions());
   const set = useMutation(trpc.leaders.setTaskForce.mutationOptions());
   const invalidate = useInvalidateCoordination();
+  const act = useSaveAction();
   return (
     <select
       aria-label={t('leaders.leaders.setTaskForce')}
@@ -162,14 +167,10 @@ function TaskForcePicker({ projectId, current }: { projectId: number; current: n
       disabled={set.isPending}
       onChange={(e) => {
         const taskForceId = e.target.value ? Number(e.target.value) : null;
-        set.mutate(
-          { projectId, taskForceId },
-          {
-            onSuccess: () => toast.success(t('leaders.leaders.taskForceSaved')),
-            onError: (err) => toast.error(errorMessage(err, t('common.unknownError'))),
-            onSettled: () => void invalidate(),
-          },
-        );
+        void act(async () => {
+          await set.mutateAsync({ projectId, taskForceId });
+          toast.success(t('leaders.leaders.taskForceSaved'));
+        }).then(invalidate);
       }}
     >
       <option value="">{t('leaders.leaders.noTaskForce')}</option>
@@ -198,36 +199,30 @@ function AssignDialog({
   const leaders = useQuery(trpc.leaders.list.queryOptions());
   const assign = useMutation(trpc.leaders.assign.mutationOptions());
   const invalidate = useInvalidateCoordination();
-  const [leaderId, setLeaderId] = useState('');
-  const [role, setRole] = useState<LeaderRole>(leadership.primary || !primaryAllowed ? 'co' : 'primary');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const submit = async () => {
-    setErrors({});
-    try {
-      await assign.mutateAsync({
-        projectId,
-        leaderId: Number(leaderId),
-        role,
-        expectedPrimaryId: leadership.primary?.id ?? null,
-      });
-      toast.success(t('leaders.leaders.assigned'));
-      await invalidate();
-      onClose();
-    } catch (e) {
-      const f = fieldErrors(e);
-      setErrors(Object.keys(f).length ? f : { form: errorMessage(e, t('common.unknownError')) });
-    }
-  };
+  const form = useForm<z.input<typeof assignForm>>({
+    resolver: zodResolver(assignForm),
+    defaultValues: { role: leadership.primary || !primaryAllowed ? 'co' : 'primary' },
+  });
+  const { errors, isSubmitting } = form.formState;
+  const role = useWatch({ control: form.control, name: 'role' });
+  // The primary this person saw: someone else changing it meanwhile is a CONFLICT, and the dialog reloads.
+  const submit = useFormSubmit(form, { inline: true, onConflict: () => invalidate().then(onClose) })(async (
+    values,
+  ) => {
+    await assign.mutateAsync({ projectId, expectedPrimaryId: leadership.primary?.id ?? null, ...values });
+    toast.success(t('leaders.leaders.assigned'));
+    await invalidate();
+    onClose();
+  });
   return (
     <Dialog open onClose={onClose} title={t('leaders.leaders.assignTitle')}>
-      <div className="flex flex-col gap-3">
-        <Field label={t('leaders.leaders.leader')} error={errors.leaderId} required>
+      <form className="flex flex-col gap-3" noValidate onSubmit={(e) => void submit(e)}>
+        <Field label={t('leaders.leaders.leader')} error={errors.leaderId?.message} required>
           {(p) => (
             <select
               {...p}
               className={inputClass}
-              value={leaderId}
-              onChange={(e) => setLeaderId(e.target.value)}
+              {...form.register('leaderId', { setValueAs: toNumberOrNull })}
             >
               <option value="">{t('common.select')}</option>
               {(leaders.data ?? [])
@@ -241,14 +236,9 @@ function AssignDialog({
             </select>
           )}
         </Field>
-        <Field label={t('leaders.leaders.role')} error={errors.role}>
+        <Field label={t('leaders.leaders.role')} error={errors.role?.message}>
           {(p) => (
-            <select
-              {...p}
-              className={inputClass}
-              value={role}
-              onChange={(e) => setRole(e.target.value as LeaderRole)}
-            >
+            <select {...p} className={inputClass} {...form.register('role')}>
               {primaryAllowed && <option value="primary">{t('leaders.role.primary')}</option>}
               <option value="co">{t('leaders.role.co')}</option>
             </select>
@@ -257,18 +247,9 @@ function AssignDialog({
         {role === 'primary' && leadership.primary && (
           <p className="text-xs text-amber-700">{t('leaders.leaders.replaceHint')}</p>
         )}
-        {errors.form && (
-          <p role="alert" className="text-sm text-red-600">
-            {errors.form}
-          </p>
-        )}
-        <div className="flex justify-end gap-2">
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button variant="primary" disabled={!leaderId || assign.isPending} onClick={() => void submit()}>
-            {t('common.save')}
-          </Button>
-        </div>
-      </div>
+        <FormAlert errors={errors} />
+        <FormButtons label={t('common.save')} pending={isSubmitting} onCancel={onClose} className="" />
+      </form>
     </Dialog>
   );
 }

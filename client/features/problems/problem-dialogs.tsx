@@ -1,23 +1,27 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { businessDate } from '../../../shared/domain/dates';
+import type { z } from 'zod';
 import type { ProblemStatus } from '../../../shared/domain/problems';
-import { type ProblemInput, problemInput } from '../../../shared/schemas/problems';
-import { Button } from '../../components/ui/button';
+import { msg } from '../../../shared/schemas/messages';
+import { moveProblemInput, problemInput } from '../../../shared/schemas/problems';
 import { Dialog } from '../../components/ui/dialog';
 import { Field, inputClass } from '../../components/ui/field';
-import { errorMessage, fieldErrors } from '../../lib/errors';
+import { FormAlert } from '../../components/ui/form-alert';
+import { FormButtons } from '../../components/ui/form-buttons';
+import { toNumberOrNull } from '../../lib/form-values';
 import { trpc } from '../../lib/trpc';
+import { useFormSubmit } from '../../lib/use-form-submit';
 import { useDirectory } from '../../lib/use-directory';
 import { useInvalidateCoordination } from '../../lib/use-invalidate-coordination';
 
 /** Today in Shanghai, read when a form opens or resets. */
 const today = () => businessDate(Date.now());
-const toId = (v: unknown) => (v === '' || v == null ? null : Number(v));
+const problemForm = problemInput.omit({ projectId: true });
+const moveForm = moveProblemInput.pick({ reason: true, resolution: true });
 
 /** 登记问题 on a project. */
 export function AddProblemDialog({
@@ -33,25 +37,17 @@ export function AddProblemDialog({
   const dir = useDirectory();
   const invalidate = useInvalidateCoordination();
   const create = useMutation(trpc.problems.create.mutationOptions());
-  const form = useForm<ProblemInput>({
-    resolver: zodResolver(problemInput),
-    defaultValues: { projectId, raisedDate: today() },
+  const form = useForm<z.input<typeof problemForm>>({
+    resolver: zodResolver(problemForm),
+    defaultValues: { raisedDate: today() },
   });
   const { errors, isSubmitting } = form.formState;
-  const [error, setError] = useState<string | null>(null);
-  const submit = form.handleSubmit(async (values) => {
-    setError(null);
-    try {
-      await create.mutateAsync(values);
-      toast.success(t('leaders.problems.added'));
-      form.reset({ projectId, raisedDate: today() });
-      await invalidate();
-      onClose();
-    } catch (e) {
-      const fields = fieldErrors(e);
-      for (const [f, message] of Object.entries(fields)) form.setError(f as keyof ProblemInput, { message });
-      if (!Object.keys(fields).length) setError(errorMessage(e, t('common.unknownError')));
-    }
+  const submit = useFormSubmit(form, { inline: true })(async (values) => {
+    await create.mutateAsync({ projectId, ...values });
+    toast.success(t('leaders.problems.added'));
+    form.reset({ raisedDate: today() });
+    await invalidate();
+    onClose();
   });
   return (
     <Dialog open={open} onClose={onClose} title={t('leaders.problems.addTitle')}>
@@ -69,7 +65,11 @@ export function AddProblemDialog({
         </Field>
         <Field label={t('leaders.problems.unit')} error={errors.unitId?.message}>
           {(p) => (
-            <select {...p} className={inputClass} {...form.register('unitId', { setValueAs: toId })}>
+            <select
+              {...p}
+              className={inputClass}
+              {...form.register('unitId', { setValueAs: toNumberOrNull })}
+            >
               <option value="">{t('common.select')}</option>
               {dir.units.map((u) => (
                 <option key={u.id} value={u.id}>
@@ -81,7 +81,11 @@ export function AddProblemDialog({
         </Field>
         <Field label={t('leaders.problems.owner')} error={errors.ownerId?.message}>
           {(p) => (
-            <select {...p} className={inputClass} {...form.register('ownerId', { setValueAs: toId })}>
+            <select
+              {...p}
+              className={inputClass}
+              {...form.register('ownerId', { setValueAs: toNumberOrNull })}
+            >
               <option value="">{t('common.select')}</option>
               {dir.officers.map((u) => (
                 <option key={u.id} value={u.id}>
@@ -97,17 +101,13 @@ export function AddProblemDialog({
         <Field label={t('leaders.problems.dueDate')} error={errors.dueDate?.message}>
           {(p) => <input {...p} type="date" className={inputClass} {...form.register('dueDate')} />}
         </Field>
-        {error && (
-          <p role="alert" className="text-sm text-red-600 sm:col-span-2">
-            {error}
-          </p>
-        )}
-        <div className="flex justify-end gap-2 sm:col-span-2">
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="primary" disabled={isSubmitting}>
-            {t('leaders.problems.add')}
-          </Button>
-        </div>
+        <FormAlert errors={errors} className="sm:col-span-2" />
+        <FormButtons
+          label={t('leaders.problems.add')}
+          pending={isSubmitting}
+          onCancel={onClose}
+          className="sm:col-span-2"
+        />
       </form>
     </Dialog>
   );
@@ -127,26 +127,20 @@ export function MoveProblemDialog({
   const invalidate = useInvalidateCoordination();
   const move = useMutation(trpc.problems.move.mutationOptions());
   const reopen = to === 'in_progress' && (problem.status === 'resolved' || problem.status === 'closed');
-  const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const submit = async () => {
-    setError(null);
-    try {
-      await move.mutateAsync({
-        id: problem.id,
-        version: problem.version,
-        to,
-        reason: reopen ? text : undefined,
-        resolution: to === 'resolved' ? text : undefined,
-      });
-      toast.success(t('leaders.problems.moved'));
-      await invalidate();
-      onClose();
-    } catch (e) {
-      const f = fieldErrors(e);
-      setError(f.reason ?? f.resolution ?? errorMessage(e, t('common.unknownError')));
-    }
-  };
+  const field = reopen ? 'reason' : to === 'resolved' ? 'resolution' : null;
+  const schema = moveForm.superRefine((v, ctx) => {
+    if (field && !v[field]) ctx.addIssue({ code: 'custom', path: [field], message: msg('required') });
+  });
+  const form = useForm<z.input<typeof moveForm>>({ resolver: zodResolver(schema), defaultValues: {} });
+  const { errors, isSubmitting } = form.formState;
+  const submit = useFormSubmit(form, { inline: true, onConflict: () => invalidate().then(onClose) })(async (
+    values,
+  ) => {
+    await move.mutateAsync({ id: problem.id, version: problem.version, to, ...values });
+    toast.success(t('leaders.problems.moved'));
+    await invalidate();
+    onClose();
+  });
   const label = reopen ? t('leaders.problems.reason') : t('leaders.problems.resolution');
   return (
     <Dialog
@@ -164,30 +158,15 @@ export function MoveProblemDialog({
               ? t('leaders.problems.closeHint')
               : ''}
       </p>
-      {(reopen || to === 'resolved') && (
-        <Field label={label} error={error ?? undefined} required>
-          {(p) => (
-            <textarea
-              {...p}
-              rows={3}
-              className={inputClass}
-              value={text}
-              onChange={(e) => setText(e.target.value)}
-            />
-          )}
-        </Field>
-      )}
-      {error && !(reopen || to === 'resolved') && (
-        <p role="alert" className="text-sm text-red-600">
-          {error}
-        </p>
-      )}
-      <div className="mt-4 flex justify-end gap-2">
-        <Button onClick={onClose}>{t('common.cancel')}</Button>
-        <Button variant="primary" disabled={move.isPending} onClick={() => void submit()}>
-          {t('common.confirm')}
-        </Button>
-      </div>
+      <form noValidate onSubmit={(e) => void submit(e)}>
+        {field && (
+          <Field label={label} error={errors[field]?.message} required>
+            {(p) => <textarea {...p} rows={3} className={inputClass} {...form.register(field)} />}
+          </Field>
+        )}
+        <FormAlert errors={errors} />
+        <FormButtons label={t('common.confirm')} pending={isSubmitting} onCancel={onClose} className="mt-4" />
+      </form>
     </Dialog>
   );
 }
