@@ -30,6 +30,14 @@ describe('startOfBusinessDay and day arithmetic', () => {
   });
 
   it.each([
+    ['1992-01-01', '1991-12-31T16:00:00.000Z'], // the first day of plain UTC+8 arithmetic
+    ['1991-12-31', '1991-12-30T16:00:00.000Z'],
+    ['1988-06-01', '1988-05-31T15:00:00.000Z'], // China's summer time (1986–1991): UTC+9, from the zone data
+  ])('%s starts at %s', (date, start) => {
+    expect(startOfBusinessDay(date).toISOString()).toBe(start);
+  });
+
+  it.each([
     ['2026-11-26', -29, '2026-10-28'],
     ['2026-12-31', 1, '2027-01-01'],
     ['2024-02-28', 1, '2024-02-29'],
