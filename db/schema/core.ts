@@ -150,6 +150,10 @@ export const stageEvents = sqliteTable(
     index('stage_events_project_idx').on(t.projectId, t.at),
     index('stage_events_at_idx').on(t.at),
     index('stage_events_recorded_idx').on(t.recordedAt),
+    // "Has this move been re-dated?" (the review's moves list, stage corrections): a lookup, not a scan.
+    index('stage_events_supersedes_idx')
+      .on(t.supersedesId)
+      .where(sql`${t.supersedesId} is not null`),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX `stage_events_supersedes_idx` ON `stage_events` (`supersedes_id`) WHERE "stage_events"."supersedes_id" is not null;
