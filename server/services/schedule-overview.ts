@@ -10,7 +10,7 @@ import { openChaseUpCounts } from './chase-ups';
 import { getThresholds } from './schedule-settings';
 import { scheduleFigures } from './schedules';
 import { workbookBytes } from './workbook-file';
-import { STATE_LABELS_ZH } from '../../shared/domain/stages';
+import { domainZh, lightZh } from '../../shared/labels/domain';
 import { projectAmountSql } from './project-select';
 
 /**
@@ -124,17 +124,6 @@ export function scheduleOverview(db: Db, filter: OverviewFilter, now: number) {
   return { today, rows: filtered };
 }
 
-const LIGHT_ZH = { red: '红灯', yellow: '黄灯', green: '绿灯' } as const;
-const INDUSTRY_ZH: Record<string, string> = {
-  finance: '金融',
-  commerce: '商贸',
-  digital: '数字',
-  scitech: '科创',
-  business_services: '商务服务',
-  culture_tourism: '文旅',
-  education_health: '教育健康',
-  construction_realestate: '建筑和房地产',
-};
 const FILL = { red: 'FFFECACA', yellow: 'FFFEF08A', green: 'FFBBF7D0' } as const;
 
 /** The overview as an .xlsx workbook (base64), one row per project, in the order shown. */
@@ -166,13 +155,13 @@ export async function overviewWorkbook(
     const row = ws.addRow({
       n: i + 1,
       name: r.name,
-      industry: INDUSTRY_ZH[r.industry] ?? r.industry,
-      stage: STATE_LABELS_ZH[r.stage],
+      industry: domainZh.industry[r.industry],
+      stage: domainZh.stage[r.stage],
       amount: r.amount,
       leaders: r.leaders.join('、'),
       owner: r.ownerName,
       target: r.targetDate ?? '',
-      light: r.light ? LIGHT_ZH[r.light] : '未编排工期',
+      light: lightZh[r.light ?? 'none'],
       proRata: r.proRata ? `${r.proRata.percent}%` : '',
       overdue: r.overdue,
       next: r.next ? `${r.next.name}（${r.next.plannedDate}）` : '',

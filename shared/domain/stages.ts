@@ -10,20 +10,6 @@ export type OffFunnelState = (typeof OFF_FUNNEL_STATES)[number];
 export const PROJECT_STATES = [...FUNNEL_STAGES, ...OFF_FUNNEL_STATES] as const;
 export type ProjectState = (typeof PROJECT_STATES)[number];
 
-/**
- * The Chinese names of the states, for what the server writes itself (error messages, sheets, import
- * notes). The UI takes its labels from the message catalogue (client/i18n), which also has English.
- */
-export const STATE_LABELS_ZH: Record<ProjectState, string> = {
-  negotiating: '洽谈',
-  introduced: '引进',
-  landed: '落地',
-  started: '开工',
-  completed: '建成',
-  on_hold: '暂缓',
-  dropped: '终止',
-};
-
 export const PROJECT_STATUSES = ['active', 'on_hold', 'dropped'] as const;
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
 

@@ -81,3 +81,6 @@ export const domainZh = {
 
 /** The first entry of a project's stage history, before it had a stage to leave. */
 export const createdEventZh = '新建';
+
+/** The schedule lights (挂图作战), for the overview sheet and the client's catalogue. */
+export const lightZh = { red: '红灯', yellow: '黄灯', green: '绿灯', none: '未编排工期' } as const;

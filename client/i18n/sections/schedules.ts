@@ -1,7 +1,8 @@
+import { lightZh } from '../../../shared/labels/domain';
 /** 倒排工期, traffic lights, 挂图作战 and 督办单. */
 export const schedulesZh = {
   nav: { major: '挂图作战', templates: '工期模板' },
-  light: { red: '红灯', yellow: '黄灯', green: '绿灯', none: '未编排工期' },
+  light: lightZh,
   lightShort: { red: '红', yellow: '黄', green: '绿' },
   unscheduled: '未编排工期',
   status: {

@@ -13,7 +13,8 @@ import {
   type RowErrors,
 } from '../../../shared/domain/ledger/row';
 import { type CellValue, cellText, classifyRow, findHeaderRow } from '../../../shared/domain/ledger/table';
-import { type FunnelStage, type ProjectState, STATE_LABELS_ZH } from '../../../shared/domain/stages';
+import type { FunnelStage, ProjectState } from '../../../shared/domain/stages';
+import { domainZh } from '../../../shared/labels/domain';
 import { currentState, isRefusal, planMove } from '../../../shared/domain/transitions';
 import type { importOptions } from '../../../shared/schemas/ledger';
 import { ACTION_REQUIREMENTS_ZH } from '../../../shared/errors/catalog';
@@ -429,7 +430,7 @@ function checkUpdate(ctx: RowContext, out: CheckedRow, p: ExistingProject): void
   out.update.addProgress = newProgress;
   const parts = [
     changed.length ? `更新 ${changed.length} 项信息` : null,
-    to ? `阶段调整为${STATE_LABELS_ZH[to]}` : null,
+    to ? `阶段调整为${domainZh.stage[to]}` : null,
     moreFunds ? `补登到位资金 ${(values.fundsInPlace ?? 0) - funds} 万元` : null,
     newProgress ? '新增进展记录' : null,
   ].filter(Boolean);

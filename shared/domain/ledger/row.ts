@@ -1,6 +1,7 @@
 import type { AgreementType, CapitalType, Channel, DropCategory, Industry, Origin } from '../catalog';
 import { GATE_DATE_FIELDS, type GateDateField, gateDateOrderError, gatesUpTo, missingGates } from '../gates';
-import { FUNNEL_STAGES, type FunnelStage, type ProjectStatus, STATE_LABELS_ZH } from '../stages';
+import { domainZh } from '../../labels/domain';
+import { FUNNEL_STAGES, type FunnelStage, type ProjectStatus } from '../stages';
 import { type AmountUnit, parseLedgerAmount } from './amounts';
 import type { LedgerField } from './columns';
 import { parseLedgerCreditCode } from './credit-code';
@@ -232,7 +233,7 @@ export function planNewProject(values: LedgerRowValues, errors: RowErrors): NewP
       FUNNEL_STAGES.indexOf(stage) === 0 ||
       ['name', 'investor', 'industry', 'estimatedInvestment', 'channel', 'ownerAId'].includes(gate)
         ? '必填'
-        : `项目处于${STATE_LABELS_ZH[stage]}阶段，此项必填`;
+        : `项目处于${domainZh.stage[stage]}阶段，此项必填`;
   }
   return { stage, status, estimatedInvestment: estimatedInvestment ?? 0, agreementType, notes };
 }

@@ -1,4 +1,5 @@
-import { type FunnelStage, type ProjectStatus, STATE_LABELS_ZH } from '../stages';
+import { domainZh } from '../../labels/domain';
+import type { FunnelStage, ProjectStatus } from '../stages';
 import type { ParseResult } from './dates';
 import { cellString, compactText } from './text';
 
@@ -76,6 +77,6 @@ export function parseLedgerStage(input: unknown): ParseResult<LedgerStage | null
 
 /** The ledger's stage text: 落地, or 暂缓（落地） / 终止（引进） so an off-funnel project keeps its stage. */
 export function formatLedgerStage(p: { stage: FunnelStage; status: ProjectStatus }): string {
-  if (p.status === 'active') return STATE_LABELS_ZH[p.stage];
-  return `${STATE_LABELS_ZH[p.status]}（${STATE_LABELS_ZH[p.stage]}）`;
+  if (p.status === 'active') return domainZh.stage[p.stage];
+  return `${domainZh.stage[p.status]}（${domainZh.stage[p.stage]}）`;
 }
