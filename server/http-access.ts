@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../db/client';
 import { type Action, rolesFor } from '../shared/domain/permissions';
+import { formatMessageZh } from '../shared/errors/format';
 import { audit } from './audit';
 import { SESSION_COOKIE, type SessionUser, userForSession } from './auth/sessions';
 
@@ -18,26 +19,28 @@ export function routeUser(
 ): SessionUser | null {
   const user = userForSession(db, req.cookies[SESSION_COOKIE]);
   if (!user) {
-    void reply.code(401).send({ message: '请先登录' });
+    void reply.code(401).send({ code: 'signInFirst', message: formatMessageZh({ code: 'signInFirst' }) });
     return null;
   }
-  const refusal = user.mustChangePassword
-    ? '请先修改管理员设置的临时密码'
+  // The same message codes as tRPC's refusals (shared/errors/catalog.ts), so a client renders them alike.
+  const code = user.mustChangePassword
+    ? ('changeTemporaryPassword' as const)
     : opts.action && !rolesFor(opts.action).includes(user.role)
-      ? '您的角色无权执行此操作'
+      ? ('roleForbidden' as const)
       : null;
-  if (!refusal) return user;
+  if (!code) return user;
+  const refusal = formatMessageZh({ code });
   try {
     audit(db, {
       userId: user.id,
       action: 'access.denied',
       entity: 'route',
-      changes: { path: opts.path, method: req.method, role: user.role, message: refusal },
+      changes: { path: opts.path, method: req.method, role: user.role, code, message: refusal },
       at: opts.now(),
     });
   } catch {
     // The refusal stands even if it cannot be logged.
   }
-  void reply.code(403).send({ message: refusal });
+  void reply.code(403).send({ code, message: refusal });
   return null;
 }
