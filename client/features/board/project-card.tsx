@@ -130,8 +130,14 @@ const CardContent = memo(function CardContent({
   attributes: Draggable['attributes'];
 }) {
   const { t } = useTranslation();
-  // The card stays a link for assistive technology; dnd-kit's role="button" would hide that.
-  const { role: _role, 'aria-roledescription': _desc, ...dragAttributes } = attributes;
+  // The card stays a link for assistive technology; dnd-kit's role="button" would hide that, and its
+  // aria-disabled on a card the person may not move would announce the working link as disabled.
+  const {
+    role: _role,
+    'aria-roledescription': _desc,
+    'aria-disabled': _disabled,
+    ...dragAttributes
+  } = attributes;
   return (
     <>
       {onToggle && (

@@ -99,9 +99,12 @@ function InstructionForm({ projectId, onDone }: { projectId: number; onDone?: ()
             <input {...p} type="date" className={`${inputClass} !w-auto`} {...form.register('replyBy')} />
           )}
         </Field>
-        <Button type="submit" variant="primary" disabled={isSubmitting}>
-          {t('leaders.instructions.submit')}
-        </Button>
+        <div className="flex gap-2">
+          {onDone && <Button onClick={onDone}>{t('common.cancel')}</Button>}
+          <Button type="submit" variant="primary" disabled={isSubmitting}>
+            {t('leaders.instructions.submit')}
+          </Button>
+        </div>
       </div>
       <FormAlert errors={errors} />
     </form>
