@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -11,7 +11,8 @@ import type { DropCategory } from '../../../shared/domain/catalog';
 import { ProjectFieldInput } from '../../components/project-field-input';
 import { Button } from '../../components/ui/button';
 import { Dialog } from '../../components/ui/dialog';
-import { fieldErrors, errorMessage } from '../../lib/errors';
+import { FormAlert } from '../../components/ui/form-alert';
+import { useFormSubmit } from '../../lib/use-form-submit';
 
 export interface MoveRequest {
   project: { id: number; name: string; version: number };
@@ -40,7 +41,7 @@ const HINT: Record<
 };
 
 /** The form a move needs: exactly the missing gate fields, plus a reason or category where required. */
-function schemaFor(plan: MovePlan) {
+function schemaFor(plan: MovePlan): z.ZodType<Record<string, unknown>, Record<string, unknown>> {
   const required = z
     .unknown()
     .refine((v) => v !== null && v !== undefined && v !== '', { error: () => msg('required') });
@@ -100,47 +101,39 @@ function MoveForm({
 }) {
   const { t } = useTranslation();
   const { plan } = request;
-  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<Record<string, unknown>>({ mode: 'onSubmit', defaultValues: request.defaults });
+  const form = useForm<Record<string, unknown>>({
+    mode: 'onSubmit',
+    resolver: zodResolver(schemaFor(plan)),
+    defaultValues: request.defaults,
+  });
+  const { errors, isSubmitting } = form.formState;
+  const err = (f: string) => errors[f]?.message;
   const hint = HINT[plan.kind];
 
-  const submit = form.handleSubmit(async (values) => {
-    const parsed = schemaFor(plan).safeParse(values);
-    if (!parsed.success) {
-      setServerErrors(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message])));
-      return;
-    }
-    const data = parsed.data as Record<string, unknown>;
+  const submit = useFormSubmit(form, { inline: true })(async (data) => {
     const gates = Object.fromEntries(plan.missing.map((f) => [f, data[f]])) as GateValues;
-    try {
-      await onSubmit(request, {
-        gates,
-        note: typeof data.note === 'string' && data.note.trim() ? data.note.trim() : null,
-        dropCategory:
-          typeof data.dropCategory === 'string' && data.dropCategory
-            ? (data.dropCategory as DropCategory)
-            : null,
-      });
-    } catch (error) {
-      const fields = fieldErrors(error);
-      setServerErrors(fields);
-      setFormError(Object.keys(fields).length ? null : errorMessage(error, t('common.unknownError')));
-    }
+    await onSubmit(request, {
+      gates,
+      note: typeof data.note === 'string' && data.note.trim() ? data.note.trim() : null,
+      dropCategory:
+        typeof data.dropCategory === 'string' && data.dropCategory
+          ? (data.dropCategory as DropCategory)
+          : null,
+    });
   });
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate className="flex flex-col gap-3">
       {hint && <p className="text-sm text-slate-600">{t(hint)}</p>}
       {plan.missing.map((f) => (
-        <ProjectFieldInput key={f} name={f} register={form.register} required error={serverErrors[f]} />
+        <ProjectFieldInput key={f} name={f} register={form.register} required error={err(f)} />
       ))}
       {plan.needsDropCategory && (
         <ProjectFieldInput
           name="dropCategory"
           register={form.register}
           required
-          error={serverErrors.dropCategory}
+          error={err('dropCategory')}
         />
       )}
       {(plan.needsReason || plan.kind === 'forward' || plan.kind === 'resume') && (
@@ -148,18 +141,14 @@ function MoveForm({
           name="note"
           register={form.register}
           required={plan.needsReason}
-          error={serverErrors.note}
+          error={err('note')}
         />
       )}
-      {formError && (
-        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
-          {formError}
-        </p>
-      )}
+      <FormAlert errors={errors} className="rounded-md bg-red-50 px-3 py-2 text-red-700" />
       <div className="mt-2 flex justify-end gap-2">
         <Button onClick={onClose}>{t('common.cancel')}</Button>
-        <Button type="submit" variant="primary" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? t('common.saving') : t('move.submit')}
+        <Button type="submit" variant="primary" disabled={isSubmitting}>
+          {isSubmitting ? t('common.saving') : t('move.submit')}
         </Button>
       </div>
     </form>
