@@ -1,20 +1,9 @@
-import type { Locator, Page } from '@playwright/test';
-import { expect, login, test } from './support/fixtures';
+import type { Page } from '@playwright/test';
+import { drag, expect, login, test } from './support/fixtures';
 
 const STAGES = ['洽谈', '引进', '落地', '开工', '建成'];
 
 const column = (page: Page, stage: string) => page.getByTestId(`column-${stage}`);
-
-/** Drags with real pointer events in small steps, as a person does (dnd-kit needs movement to start). */
-async function drag(page: Page, from: Locator, to: Locator) {
-  const a = (await from.boundingBox())!;
-  const b = (await to.boundingBox())!;
-  await page.mouse.move(a.x + a.width / 2, a.y + 20);
-  await page.mouse.down();
-  await page.mouse.move(a.x + a.width / 2 + 10, a.y + 30, { steps: 3 });
-  await page.mouse.move(b.x + b.width / 2, b.y + 120, { steps: 12 });
-  await page.mouse.up();
-}
 
 test('the board shows the five funnel columns with the demo district', async ({ page }) => {
   await login(page, 'staff');

@@ -1,5 +1,5 @@
-import type { Locator, Page } from '@playwright/test';
-import { expect, login, test } from './support/fixtures';
+import type { Page } from '@playwright/test';
+import { drag, expect, login, test } from './support/fixtures';
 
 /**
  * The UI offers only what the shared permission model allows (issue 12): an officer cannot pick up
@@ -9,17 +9,6 @@ import { expect, login, test } from './support/fixtures';
 async function logout(page: Page) {
   await page.getByRole('button', { name: '退出登录' }).click();
   await page.waitForURL((url) => url.pathname.startsWith('/login'));
-}
-
-/** Drags with real pointer events in small steps (dnd-kit needs movement to start). */
-async function drag(page: Page, from: Locator, to: Locator) {
-  const a = (await from.boundingBox())!;
-  const b = (await to.boundingBox())!;
-  await page.mouse.move(a.x + a.width / 2, a.y + 20);
-  await page.mouse.down();
-  await page.mouse.move(a.x + a.width / 2 + 10, a.y + 30, { steps: 3 });
-  await page.mouse.move(b.x + b.width / 2, b.y + 120, { steps: 12 });
-  await page.mouse.up();
 }
 
 test('an officer has move controls on their own cards and none on another officer’s', async ({ page }) => {

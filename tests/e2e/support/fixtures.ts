@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 /** The demo accounts created when DEMO_DATA is on (see db/seed/demo.ts); all share one password. */
 export const DEMO_USERS = { admin: 'admin', leader: 'leader', staff: 'staff' } as const;
@@ -27,3 +27,14 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect };
+
+/** Drags with real pointer events in small steps, as a person does (dnd-kit needs movement to start). */
+export async function drag(page: Page, from: Locator, to: Locator): Promise<void> {
+  const a = (await from.boundingBox())!;
+  const b = (await to.boundingBox())!;
+  await page.mouse.move(a.x + a.width / 2, a.y + 20);
+  await page.mouse.down();
+  await page.mouse.move(a.x + a.width / 2 + 10, a.y + 30, { steps: 3 });
+  await page.mouse.move(b.x + b.width / 2, b.y + 120, { steps: 12 });
+  await page.mouse.up();
+}
