@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
-import { Button } from '../../components/ui/button';
 import { Field, inputClass } from '../../components/ui/field';
+import { FormButtons } from '../../components/ui/form-buttons';
 import { trpc } from '../../lib/trpc';
 import { useFormSubmit } from '../../lib/use-form-submit';
 import { rowKey } from './milestone-rows';
@@ -62,12 +62,13 @@ export function ScheduleAdjuster({
         {(props) => <input {...props} type="date" className={inputClass} {...form.register('targetDate')} />}
       </Field>
       <MilestoneEditor rows={rows} onChange={setRows} errors={errors} today={today} />
-      <div className="flex justify-end gap-2">
-        <Button onClick={onDone}>{t('schedules.tab.cancelEdit')}</Button>
-        <Button type="submit" variant="primary" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? t('common.saving') : t('schedules.tab.save')}
-        </Button>
-      </div>
+      <FormButtons
+        label={t('schedules.tab.save')}
+        pending={form.formState.isSubmitting}
+        onCancel={onDone}
+        cancelLabel={t('schedules.tab.cancelEdit')}
+        className=""
+      />
     </form>
   );
 }

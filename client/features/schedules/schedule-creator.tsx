@@ -5,6 +5,7 @@ import { toast } from 'sonner';
 import { addBusinessDays } from '../../../shared/domain/dates';
 import { Button } from '../../components/ui/button';
 import { Field, inputClass } from '../../components/ui/field';
+import { FormButtons } from '../../components/ui/form-buttons';
 import { errorMessage } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
 import { useFormSubmit } from '../../lib/use-form-submit';
@@ -151,12 +152,12 @@ export function ScheduleCreator({
             </p>
           )}
           <MilestoneEditor rows={rows} onChange={setRows} errors={errors} today={today} />
-          <div className="flex justify-end gap-2">
-            <Button onClick={onDone}>{t('common.cancel')}</Button>
-            <Button type="submit" variant="primary" disabled={form.formState.isSubmitting}>
-              {form.formState.isSubmitting ? t('common.saving') : t('schedules.tab.save')}
-            </Button>
-          </div>
+          <FormButtons
+            label={t('schedules.tab.save')}
+            pending={form.formState.isSubmitting}
+            onCancel={onDone}
+            className=""
+          />
         </div>
       )}
     </form>
