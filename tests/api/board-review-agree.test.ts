@@ -5,7 +5,7 @@ import { domainZh } from '../../shared/labels/domain';
 import { FUNNEL_STAGES, type FunnelStage } from '../../shared/domain/stages';
 import { callerFor } from '../helpers/caller';
 import { createTestDb } from '../helpers/db';
-import { gatesFor, makeProject, makeUnit, makeUser } from '../helpers/factories';
+import { editFields, gatesFor, makeProject, makeUnit, makeUser } from '../helpers/factories';
 import { officeLedger, uploadLedger } from '../helpers/ledger-sheet';
 import { NOW } from '../helpers/time';
 
@@ -105,7 +105,7 @@ describe('board totals equal the current week review (property)', () => {
             const p = await adminApi.projects.get({ id: at(c.pick) });
             const caller = p.ownerAId === officer.id ? api : adminApi;
             if (c.kind === 'edit') {
-              const fields = { ...editable(p), estimatedInvestment: c.amount, industry: c.industry };
+              const fields = editFields(p, { estimatedInvestment: c.amount, industry: c.industry });
               if (p.agreedInvestment !== null) fields.agreedInvestment = c.amount + 5; // agreed differs from planned
               await caller.projects.update({ id: p.id, version: p.version, fields });
               continue;
@@ -197,26 +197,3 @@ describe('board totals equal the current week review (property)', () => {
 });
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
-
-/** The editable fields of a project as the edit form sends them back. */
-function editable(p: Awaited<ReturnType<ReturnType<typeof callerFor>['projects']['get']>>) {
-  return {
-    name: p.name,
-    investor: p.investor,
-    industry: p.industry,
-    channel: p.channel,
-    estimatedInvestment: p.estimatedInvestment,
-    ownerAId: p.ownerAId,
-    ownerBId: p.ownerBId,
-    unitId: p.unitId,
-    location: p.location,
-    signingDate: p.signingDate,
-    agreedInvestment: p.agreedInvestment,
-    agreementType: p.agreementType,
-    registeredEntity: p.registeredEntity,
-    creditCode: p.creditCode,
-    landingDate: p.landingDate,
-    startDate: p.startDate,
-    completionDate: p.completionDate,
-  };
-}

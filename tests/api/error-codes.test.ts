@@ -2,25 +2,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TRPCError } from '@trpc/server';
-import type { ProjectFields } from '../../shared/schemas/project';
 import { callerFor, errorShape, trpcError } from '../helpers/caller';
 import { createTestDb } from '../helpers/db';
-import { makeProject, makeUser } from '../helpers/factories';
+import { editFields, makeProject, makeUser } from '../helpers/factories';
 
 const db = createTestDb();
 const staff = makeUser(db, { role: 'staff' });
 const viewer = makeUser(db, { role: 'viewer' });
 const api = callerFor(db, staff);
-type Project = ReturnType<typeof makeProject>;
-const edit = (p: Project, changes: Partial<ProjectFields> = {}): ProjectFields => ({
-  name: p.name,
-  investor: p.investor,
-  industry: p.industry,
-  channel: p.channel,
-  estimatedInvestment: p.estimatedInvestment,
-  ownerAId: p.ownerAId,
-  ...changes,
-});
+const edit = editFields;
 
 describe('server errors carry a code and parameters beside the Chinese text', () => {
   it('a stale version: CONFLICT with { code: conflict, what: project }', async () => {

@@ -8,7 +8,7 @@ import { appRouter } from '../../server/routers';
 import type { Meta } from '../../server/trpc';
 import { callerFor } from '../helpers/caller';
 import { createTestDb } from '../helpers/db';
-import { makeProject, makeUser } from '../helpers/factories';
+import { editFields, makeProject, makeUser } from '../helpers/factories';
 import { officeLedger, uploadLedger } from '../helpers/ledger-sheet';
 import { NOW, TODAY } from '../helpers/time';
 
@@ -123,22 +123,6 @@ async function world() {
 type World = Awaited<ReturnType<typeof world>>;
 
 const current = async (id: number) => callerFor(db, admin).projects.get({ id });
-const fieldsOf = (p: Awaited<ReturnType<typeof current>>) => ({
-  name: p.name,
-  investor: p.investor,
-  industry: p.industry,
-  channel: p.channel,
-  estimatedInvestment: p.estimatedInvestment,
-  ownerAId: p.ownerAId,
-  ownerBId: p.ownerBId,
-  agreedInvestment: p.agreedInvestment,
-  signingDate: p.signingDate,
-  agreementType: p.agreementType,
-  registeredEntity: p.registeredEntity,
-  creditCode: p.creditCode,
-  location: p.location,
-  landingDate: p.landingDate,
-});
 
 /** Per object procedure: who is allowed (a), and one valid call. */
 const CASES: Record<string, { allowed: SessionUser; call: (c: Caller, w: World) => Promise<unknown> }> = {
@@ -146,7 +130,7 @@ const CASES: Record<string, { allowed: SessionUser; call: (c: Caller, w: World) 
     allowed: ownerA,
     call: async (c, w) => {
       const p = await current(w.p.id);
-      return c.projects.update({ id: p.id, version: p.version, fields: { ...fieldsOf(p), name: '改名' } });
+      return c.projects.update({ id: p.id, version: p.version, fields: editFields(p, { name: '改名' }) });
     },
   },
   'projects.move': {

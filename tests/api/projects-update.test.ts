@@ -5,24 +5,14 @@ import type { ProjectFields } from '../../shared/schemas/project';
 import { callerFor, errorShape, fieldNames, trpcError } from '../helpers/caller';
 import { creditCodeFor } from '../helpers/credit-code';
 import { countRows, createTestDb } from '../helpers/db';
-import { makeProject, makeUser, type ProjectOverrides } from '../helpers/factories';
+import { editFields, makeProject, makeUser, type ProjectOverrides } from '../helpers/factories';
 import { NOW } from '../helpers/time';
 
 const db = createTestDb();
 const officer = makeUser(db);
 const api = callerFor(db, officer);
 
-type Project = ReturnType<typeof makeProject>;
-/** The editable fields of a project as loaded, with changes on top: what an edit form sends. */
-const edit = (p: Project, changes: Partial<ProjectFields> = {}): ProjectFields => ({
-  name: p.name,
-  investor: p.investor,
-  industry: p.industry,
-  channel: p.channel,
-  estimatedInvestment: p.estimatedInvestment,
-  ownerAId: p.ownerAId,
-  ...changes,
-});
+const edit = editFields;
 const reload = (id: number) => api.projects.get({ id });
 
 describe('projects.update', () => {

@@ -123,3 +123,31 @@ export function gatesFor(
       .map((f) => [f, fields[f] ?? defaults[f]]),
   );
 }
+
+const EDITABLE = [
+  'name',
+  'investor',
+  'industry',
+  'channel',
+  'estimatedInvestment',
+  'ownerAId',
+  'ownerBId',
+  'unitId',
+  'location',
+  'signingDate',
+  'agreedInvestment',
+  'agreementType',
+  'registeredEntity',
+  'creditCode',
+  'landingDate',
+  'startDate',
+  'completionDate',
+] as const satisfies readonly (keyof ProjectFields)[];
+
+/** A project's editable fields as loaded, with changes on top: what the edit form sends back. */
+export function editFields(
+  p: Pick<ReturnType<typeof makeProject>, (typeof EDITABLE)[number]>,
+  changes: Partial<ProjectFields> = {},
+): ProjectFields {
+  return { ...(Object.fromEntries(EDITABLE.map((k) => [k, p[k]])) as unknown as ProjectFields), ...changes };
+}
