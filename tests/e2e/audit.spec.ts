@@ -21,5 +21,5 @@ test('the audit trail reads in the office language: actions, fields, stages and 
   const log = page.getByRole('region', { name: '操作记录' });
   await expect(log.getByText('新建项目')).toBeVisible();
   await expect(log.getByText('推进阶段').first()).toBeVisible();
-  await expect(log).toContainText(/预计总投资（万元）：[\d,.]+ (万元|亿元)/);
+  await expect(log).toContainText(/预计总投资：[\d,.]+ (万元|亿元)/);
 });

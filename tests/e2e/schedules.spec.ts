@@ -72,7 +72,7 @@ test('plan a major project backward from its template, record a late actual date
   await expect(closing.getByLabel('办理结果')).toHaveAttribute('aria-invalid', 'true');
   await closing.getByLabel('办理结果').fill('已完成');
   await closing.getByRole('button', { name: '办结' }).click();
-  await expect(page.getByText('督办单已办结')).toBeVisible();
+  await expect(page.getByText('督办单已办结', { exact: true })).toBeVisible();
 
   // Record it as done today, ten days late: the light turns yellow.
   await tab.getByRole('button', { name: '记录实际 装修设计' }).click();
