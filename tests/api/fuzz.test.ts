@@ -1,11 +1,10 @@
 import type { AnyProcedure } from '@trpc/server';
 import { TRPCError } from '@trpc/server';
-import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { appRouter } from '../../server/routers';
 import { callerFor } from '../helpers/caller';
-import { createTestDb } from '../helpers/db';
+import { createTestDb, dataChecksum } from '../helpers/db';
 import { makeProject, makeUser } from '../helpers/factories';
 
 /**
@@ -24,26 +23,8 @@ const procedures = appRouter._def.procedures as unknown as Record<string, AnyPro
 const paths = Object.keys(procedures).sort();
 const RUNS = Number(process.env.FUZZ_RUNS ?? 25);
 
-const tables = (
-  db.$client
-    .prepare(
-      `select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%'`,
-    )
-    .all() as { name: string }[]
-).map((t) => t.name);
-
 /** Every row of every table; refusals the app logs on purpose (failed login, access.denied) are not data. */
-function checksum(): string {
-  const hash = createHash('sha256');
-  for (const table of tables) {
-    const where = table === 'audit_log' ? ` where action not in ('auth.login_failed', 'access.denied')` : '';
-    hash.update(table);
-    hash.update(
-      JSON.stringify(db.$client.prepare(`select * from "${table}"${where} order by rowid`).raw().all()),
-    );
-  }
-  return hash.digest('hex');
-}
+const checksum = () => dataChecksum(db, ['auth.login_failed', 'access.denied']);
 
 /** Arbitrary JSON, plus objects that look like inputs (ids, versions, strings in the usual fields). */
 const input = fc.oneof(

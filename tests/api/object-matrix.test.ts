@@ -1,5 +1,4 @@
 import type { AnyProcedure } from '@trpc/server';
-import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/client';
 import { leaderAssignments, taskForceMembers, taskForceProjects, taskForces } from '../../db/schema';
@@ -7,7 +6,7 @@ import type { SessionUser } from '../../server/auth/sessions';
 import { appRouter } from '../../server/routers';
 import type { Meta } from '../../server/trpc';
 import { callerFor } from '../helpers/caller';
-import { createTestDb } from '../helpers/db';
+import { createTestDb, dataChecksum } from '../helpers/db';
 import { editFields, makeProject, makeUser } from '../helpers/factories';
 import { officeLedger, uploadLedger } from '../helpers/ledger-sheet';
 import { NOW, TODAY } from '../helpers/time';
@@ -123,6 +122,8 @@ async function world() {
 type World = Awaited<ReturnType<typeof world>>;
 
 const current = async (id: number) => callerFor(db, admin).projects.get({ id });
+/** A bulk action's batch: the project at its current version. */
+const batchOf = async (id: number) => [{ id, version: (await current(id)).version }];
 
 /** Per object procedure: who is allowed (a), and one valid call. */
 const CASES: Record<string, { allowed: SessionUser; call: (c: Caller, w: World) => Promise<unknown> }> = {
@@ -238,27 +239,16 @@ const CASES: Record<string, { allowed: SessionUser; call: (c: Caller, w: World) 
   },
   'leaders.bulkLeader': {
     allowed: admin,
-    call: async (c, w) =>
-      c.leaders.bulkLeader({
-        projects: [{ id: w.p.id, version: (await current(w.p.id)).version }],
-        leaderId: otherLeader.id,
-      }),
+    call: async (c, w) => c.leaders.bulkLeader({ projects: await batchOf(w.p.id), leaderId: otherLeader.id }),
   },
   'leaders.bulkTaskForce': {
     allowed: leading,
     call: async (c, w) =>
-      c.leaders.bulkTaskForce({
-        projects: [{ id: w.p.id, version: (await current(w.p.id)).version }],
-        taskForceId: otherTf.id,
-      }),
+      c.leaders.bulkTaskForce({ projects: await batchOf(w.p.id), taskForceId: otherTf.id }),
   },
   'leaders.bulkOwner': {
     allowed: ownerA,
-    call: async (c, w) =>
-      c.leaders.bulkOwner({
-        projects: [{ id: w.p.id, version: (await current(w.p.id)).version }],
-        ownerAId: colleague.id,
-      }),
+    call: async (c, w) => c.leaders.bulkOwner({ projects: await batchOf(w.p.id), ownerAId: colleague.id }),
   },
   'ledger.commit': {
     allowed: ownerA,
@@ -309,26 +299,8 @@ describe('every procedure that names an object declares how it is resolved', () 
   });
 });
 
-const tables = (
-  db.$client
-    .prepare(
-      `select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%'`,
-    )
-    .all() as { name: string }[]
-).map((t) => t.name);
-
 /** Every row of every table; the refusals the app logs on purpose are not data. */
-function checksum(d: Db): string {
-  const hash = createHash('sha256');
-  for (const table of tables) {
-    const where = table === 'audit_log' ? ` where action <> 'access.denied'` : '';
-    hash.update(table);
-    hash.update(
-      JSON.stringify(d.$client.prepare(`select * from "${table}"${where} order by rowid`).raw().all()),
-    );
-  }
-  return hash.digest('hex');
-}
+const checksum = (d: Db) => dataChecksum(d, ['access.denied']);
 
 const REFUSED: [string, SessionUser][] = [
   ['(b) an officer who does not own it', stranger],

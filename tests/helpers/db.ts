@@ -1,4 +1,5 @@
 import { count, ne } from 'drizzle-orm';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,4 +42,28 @@ export function countRows(db: Db) {
     followUps: n(followUps),
     funds: n(fundsInPlace),
   };
+}
+
+/**
+ * A hash of every row of every table (not the migrations journal): equal before and after proves a
+ * refused call wrote nothing. Audit rows of the given actions (refusals the app logs on purpose) are
+ * left out: they record the attempt, not a change to the data.
+ */
+export function dataChecksum(db: Db, ignoredAuditActions: readonly string[]): string {
+  const tables = db.$client
+    .prepare(
+      `select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%'`,
+    )
+    .pluck()
+    .all() as string[];
+  const ignored = ignoredAuditActions.map((a) => `'${a.replaceAll("'", "''")}'`).join(', ');
+  const hash = createHash('sha256');
+  for (const table of tables) {
+    const where = table === 'audit_log' && ignored ? ` where action not in (${ignored})` : '';
+    hash.update(table);
+    hash.update(
+      JSON.stringify(db.$client.prepare(`select * from "${table}"${where} order by rowid`).raw().all()),
+    );
+  }
+  return hash.digest('hex');
 }
