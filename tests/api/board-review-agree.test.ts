@@ -85,9 +85,11 @@ describe('board totals equal the current week review (property)', () => {
             makeProject(db, { by: officer, stage, estimatedInvestment: 800 * (i + 1), industry: 'digital' });
           makeProject(db, { by: officer, status: 'on_hold', estimatedInvestment: 300 });
 
-          const ids = () =>
-            db.$client.prepare('select id from projects order by id').pluck().all() as number[];
-          const at = (n: number) => ids()[n % ids().length]!;
+          /** The n-th project (modulo how many there are now: imports add some). */
+          const at = (n: number) => {
+            const ids = db.$client.prepare('select id from projects order by id').pluck().all() as number[];
+            return ids[n % ids.length]!;
+          };
           for (const [step, c] of commands.entries()) {
             if (c.kind === 'handOver') {
               const picked = await Promise.all(

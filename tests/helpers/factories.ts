@@ -9,7 +9,12 @@ import type { Role } from '../../shared/domain/catalog';
 import { businessDate } from '../../shared/domain/dates';
 import { type GateField, gatesUpTo } from '../../shared/domain/gates';
 import type { FunnelStage } from '../../shared/domain/stages';
-import { createProjectInput, moveProjectInput, type ProjectFields } from '../../shared/schemas/project';
+import {
+  createProjectInput,
+  moveProjectInput,
+  type ProjectFields,
+  projectFields,
+} from '../../shared/schemas/project';
 import { creditCodeFor } from './credit-code';
 import { NOW } from './time';
 
@@ -124,30 +129,11 @@ export function gatesFor(
   );
 }
 
-const EDITABLE = [
-  'name',
-  'investor',
-  'industry',
-  'channel',
-  'estimatedInvestment',
-  'ownerAId',
-  'ownerBId',
-  'unitId',
-  'location',
-  'signingDate',
-  'agreedInvestment',
-  'agreementType',
-  'registeredEntity',
-  'creditCode',
-  'landingDate',
-  'startDate',
-  'completionDate',
-] as const satisfies readonly (keyof ProjectFields)[];
-
 /** A project's editable fields as loaded, with changes on top: what the edit form sends back. */
 export function editFields(
-  p: Pick<ReturnType<typeof makeProject>, (typeof EDITABLE)[number]>,
+  p: Pick<ReturnType<typeof makeProject>, keyof ProjectFields>,
   changes: Partial<ProjectFields> = {},
 ): ProjectFields {
-  return { ...(Object.fromEntries(EDITABLE.map((k) => [k, p[k]])) as unknown as ProjectFields), ...changes };
+  const loaded = Object.keys(projectFields.shape).map((k) => [k, p[k as keyof ProjectFields]]);
+  return { ...(Object.fromEntries(loaded) as ProjectFields), ...changes };
 }
