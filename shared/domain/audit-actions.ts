@@ -99,6 +99,7 @@ export type AuditValueKind =
   | 'capitalType'
   | 'agreementType'
   | 'dropCategory'
+  | 'followUpKind'
   | 'role'
   | 'status'
   | 'list';
@@ -133,6 +134,8 @@ const KINDS: Record<string, AuditValueKind> = {
   capitalType: 'capitalType',
   agreementType: 'agreementType',
   dropCategory: 'dropCategory',
+  // The one field named `kind` the trail records: a follow-up's (走访, 电话…).
+  kind: 'followUpKind',
   role: 'role',
   status: 'status',
   milestones: 'list',

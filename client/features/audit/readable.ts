@@ -80,11 +80,10 @@ export function readValue(r: Reader, field: string, value: unknown, action: stri
     case 'list':
       return Array.isArray(value) ? r.t('audit.items', { count: value.length }) : plain(value);
     case 'text':
-      // A follow-up's kind (走访, 电话…): the one field named `kind` the trail records.
-      if (field === 'kind') return label(r, [`followUpKind.${plain(value)}`], plain(value));
       return typeof value === 'string' && DAY.test(value) ? r.date(value) : plain(value);
     default:
-      // An enum: stage, industry, channel, origin, capital type, agreement type, drop category, role.
+      // An enum: stage, industry, channel, origin, capital type, agreement type, drop category,
+      // follow-up kind, role.
       return label(r, [`${kind}.${plain(value)}`], plain(value));
   }
 }

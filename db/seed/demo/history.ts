@@ -17,7 +17,7 @@ export interface HistoryRow {
   changes: string;
 }
 
-/** The audit rows of one planned project with the given id; `user` maps usernames to ids. */
+/** The audit rows of one planned project with the given id, unordered; `user` maps usernames to ids. */
 export function projectHistory(
   p: PlannedProject,
   id: number,
@@ -61,5 +61,5 @@ export function projectHistory(
   for (const f of p.followUps)
     row(f.createdAt, f.by, 'followUp.add', { date: f.date, kind: f.kind, summary: f.summary });
   for (const f of p.funds) row(f.createdAt, f.by, 'funds.add', { date: f.date, amount: f.amount });
-  return rows.sort((a, b) => a.at - b.at);
+  return rows;
 }
