@@ -14,6 +14,7 @@ import type {
 import type { SessionUser } from '../auth/sessions';
 import { audit } from '../audit';
 import { appError, conflict, fieldError, notFound } from '../errors';
+import { updateVersioned } from './versioned-update';
 import { primaryLeaderId } from './leaders';
 import { notify } from './notifications';
 
@@ -110,12 +111,13 @@ export function moveProblem(
       throw appError(check.error === 'same_status' ? 'problemSameStatus' : 'problemMoveNotAllowed');
     }
     const resolution = input.to === 'resolved' ? (input.resolution ?? null) : before.resolution;
-    const r = db
-      .update(problems)
-      .set({ status: input.to, resolution, updatedAt: now, version: before.version + 1 })
-      .where(and(eq(problems.id, input.id), eq(problems.version, input.version)))
-      .run();
-    if (r.changes !== 1) throw conflict('problem');
+    updateVersioned(
+      db,
+      problems,
+      { id: input.id, version: input.version },
+      { status: input.to, resolution, updatedAt: now },
+      'problem',
+    );
     db.insert(problemEvents)
       .values({
         problemId: input.id,
@@ -159,12 +161,13 @@ export function escalateProblem(
     const leaderId = primaryLeaderId(db, before.projectId);
     if (leaderId === null) throw appError('noPrimaryLeader');
     if (before.escalatedTo === leaderId) throw appError('alreadyEscalated');
-    const r = db
-      .update(problems)
-      .set({ escalatedAt: now, escalatedTo: leaderId, updatedAt: now, version: before.version + 1 })
-      .where(and(eq(problems.id, input.id), eq(problems.version, input.version)))
-      .run();
-    if (r.changes !== 1) throw conflict('problem');
+    updateVersioned(
+      db,
+      problems,
+      { id: input.id, version: input.version },
+      { escalatedAt: now, escalatedTo: leaderId, updatedAt: now },
+      'problem',
+    );
     db.insert(problemEvents)
       .values({
         problemId: input.id,

@@ -6,6 +6,7 @@ import type { saveTemplateInput } from '../../shared/schemas/schedules';
 import type { SessionUser } from '../auth/sessions';
 import { audit, diff } from '../audit';
 import { conflict, fieldError, notFound } from '../errors';
+import { updateVersioned } from './versioned-update';
 
 type SaveInput = z.output<typeof saveTemplateInput>;
 
@@ -95,12 +96,13 @@ export function saveTemplate(
       if (before.version !== input.version) throw conflict('template');
       id = before.id;
       version = before.version + 1;
-      const result = db
-        .update(scheduleTemplates)
-        .set({ name: input.name, kind: input.kind, version, updatedAt: now, updatedBy: user.id })
-        .where(and(eq(scheduleTemplates.id, id), eq(scheduleTemplates.version, before.version)))
-        .run();
-      if (result.changes !== 1) throw conflict('template');
+      updateVersioned(
+        db,
+        scheduleTemplates,
+        { id, version: before.version },
+        { name: input.name, kind: input.kind, updatedAt: now, updatedBy: user.id },
+        'template',
+      );
     }
     db.insert(templateSteps)
       .values(

@@ -5,6 +5,7 @@ import { reviewSettings, targets, units } from '../../db/schema';
 import type { campaignInput, targetInput, targetUpdateInput } from '../../shared/schemas/review';
 import { audit, diff } from '../audit';
 import { conflict, fieldError, notFound } from '../errors';
+import { updateVersioned } from './versioned-update';
 import { campaignSettings } from './review/settings';
 
 type TargetValues = z.output<typeof targetInput>;
@@ -81,12 +82,13 @@ export function updateTarget(db: Db, userId: number, input: z.output<typeof targ
     if (before.version !== input.version) throw conflict('target');
     checkUnit(db, input.fields.unitId);
     const next = values(input.fields);
-    const result = db
-      .update(targets)
-      .set({ ...next, updatedAt: now, updatedBy: userId, version: before.version + 1 })
-      .where(and(eq(targets.id, input.id), eq(targets.version, input.version)))
-      .run();
-    if (result.changes !== 1) throw conflict('target');
+    updateVersioned(
+      db,
+      targets,
+      { id: input.id, version: input.version },
+      { ...next, updatedAt: now, updatedBy: userId },
+      'target',
+    );
     audit(db, {
       userId,
       action: 'target.update',
@@ -135,12 +137,13 @@ export function saveCampaign(db: Db, userId: number, input: z.output<typeof camp
         .values({ id: 1, ...next, updatedAt: now, updatedBy: userId, version: 1 })
         .run();
     } else {
-      const r = db
-        .update(reviewSettings)
-        .set({ ...next, updatedAt: now, updatedBy: userId, version: before.version + 1 })
-        .where(and(eq(reviewSettings.id, 1), eq(reviewSettings.version, input.version)))
-        .run();
-      if (r.changes !== 1) throw conflict('target');
+      updateVersioned(
+        db,
+        reviewSettings,
+        { id: 1, version: input.version },
+        { ...next, updatedAt: now, updatedBy: userId },
+        'target',
+      );
     }
     audit(db, {
       userId,

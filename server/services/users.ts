@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { asc, desc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { type Db, writeTransaction } from '../../db/client';
 import { sessions, units, users } from '../../db/schema';
@@ -15,6 +15,7 @@ import { takeAttempt } from '../auth/login-throttle';
 import { checkNewPassword } from '../auth/password-policy';
 import { endAllSessions, type SessionUser } from '../auth/sessions';
 import { appError, conflict, fieldError, notFound } from '../errors';
+import { updateVersioned } from './versioned-update';
 
 const userColumns = {
   id: users.id,
@@ -107,12 +108,7 @@ export function updateUser(db: Db, by: SessionUser, input: z.output<typeof updat
       unitId: input.unitId ?? null,
       title: input.title ?? null,
     };
-    const r = db
-      .update(users)
-      .set({ ...next, version: before.version + 1 })
-      .where(and(eq(users.id, input.id), eq(users.version, input.version)))
-      .run();
-    if (r.changes !== 1) throw conflict('user');
+    updateVersioned(db, users, { id: input.id, version: input.version }, { ...next }, 'user');
     // A changed role takes effect at once: the person's sessions end.
     if (before.role !== input.role) endAllSessions(db, before.id);
     audit(db, {
@@ -138,12 +134,7 @@ export function setUserActive(
     const before = loadUser(db, input.id);
     if (before.version !== input.version) throw conflict('user');
     if (before.id === by.id && !input.active) throw appError('deactivateSelf');
-    const r = db
-      .update(users)
-      .set({ active: input.active, version: before.version + 1 })
-      .where(and(eq(users.id, input.id), eq(users.version, input.version)))
-      .run();
-    if (r.changes !== 1) throw conflict('user');
+    updateVersioned(db, users, { id: input.id, version: input.version }, { active: input.active }, 'user');
     if (!input.active) endAllSessions(db, before.id);
     audit(db, {
       userId: by.id,
@@ -169,12 +160,13 @@ export async function resetPassword(
   return writeTransaction(db, () => {
     const before = loadUser(db, input.id);
     if (before.version !== input.version) throw conflict('user');
-    const r = db
-      .update(users)
-      .set({ passwordHash, mustChangePassword: true, version: before.version + 1 })
-      .where(and(eq(users.id, input.id), eq(users.version, input.version)))
-      .run();
-    if (r.changes !== 1) throw conflict('user');
+    updateVersioned(
+      db,
+      users,
+      { id: input.id, version: input.version },
+      { passwordHash, mustChangePassword: true },
+      'user',
+    );
     endAllSessions(db, before.id);
     audit(db, {
       userId: by.id,

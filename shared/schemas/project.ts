@@ -55,6 +55,12 @@ export const projectFields = z.object({
 });
 export type ProjectFields = z.input<typeof projectFields>;
 
+/** The editable fields of a loaded project, as the edit form and its three-way merge start from them. */
+export function pickProjectFields(p: ProjectFields): ProjectFields {
+  const picked = Object.keys(projectFields.shape).map((k) => [k, p[k as keyof ProjectFields]]);
+  return Object.fromEntries(picked) as ProjectFields;
+}
+
 export const createProjectInput = projectFields;
 
 export const updateProjectInput = z.object({ id, version, fields: projectFields });

@@ -13,7 +13,7 @@ import {
   createProjectInput,
   moveProjectInput,
   type ProjectFields,
-  projectFields,
+  pickProjectFields,
 } from '../../shared/schemas/project';
 import { creditCodeFor } from './credit-code';
 import { NOW } from './time';
@@ -134,6 +134,5 @@ export function editFields(
   p: Pick<ReturnType<typeof makeProject>, keyof ProjectFields>,
   changes: Partial<ProjectFields> = {},
 ): ProjectFields {
-  const loaded = Object.keys(projectFields.shape).map((k) => [k, p[k as keyof ProjectFields]]);
-  return { ...(Object.fromEntries(loaded) as ProjectFields), ...changes };
+  return { ...pickProjectFields(p), ...changes };
 }

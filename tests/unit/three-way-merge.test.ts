@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { threeWayMerge, withMine } from '../../shared/domain/three-way-merge';
+import { pickProjectFields, type ProjectFields, projectFields } from '../../shared/schemas/project';
 
 type Row = { name: string; industry: string; amount: number | null; note: string | null };
 const base: Row = { name: '星河', industry: 'digital', amount: 1000, note: null };
@@ -51,5 +52,13 @@ describe('threeWayMerge: reapply only my changes on top of theirs', () => {
     const mine = row({ amount: 2000, name: '星河科技' });
     const m = threeWayMerge(base, theirs, mine);
     expect(withMine(m, mine)).toEqual({ name: '星河科技', industry: 'finance', amount: 2000, note: null });
+  });
+});
+
+describe('pickProjectFields: the base of the merge is every editable field and nothing else', () => {
+  it('keeps each field of projectFields and drops what the server adds (id, version, stage)', () => {
+    const fields = Object.fromEntries(Object.keys(projectFields.shape).map((k, i) => [k, `v${i}`]));
+    const loaded = { ...fields, id: 7, version: 3, stage: 'land' } as unknown as ProjectFields;
+    expect(pickProjectFields(loaded)).toEqual(fields);
   });
 });

@@ -5,7 +5,7 @@ import { toast } from 'sonner';
 import { gatesUpTo } from '../../../shared/domain/gates';
 import { actionKey, lockedProjectFields } from '../../../shared/domain/permissions';
 import { threeWayMerge, withMine } from '../../../shared/domain/three-way-merge';
-import type { ProjectFields } from '../../../shared/schemas/project';
+import { type ProjectFields, pickProjectFields } from '../../../shared/schemas/project';
 import { Dialog } from '../../components/ui/dialog';
 import { errorCode, errorMessage } from '../../lib/errors';
 import { useRole } from '../../lib/permissions';
@@ -13,49 +13,6 @@ import { trpc } from '../../lib/trpc';
 import { type ConflictState, ConflictPanel } from './conflict-panel';
 import { ProjectForm } from './project-form';
 import type { ProjectDetail } from './project-types';
-
-function formValues(p: ProjectDetail): ProjectFields {
-  const {
-    name,
-    investor,
-    industry,
-    channel,
-    origin,
-    capitalType,
-    estimatedInvestment,
-    ownerAId,
-    ownerBId,
-    unitId,
-  } = p;
-  const { isKey, isBond, isFirstStore, description, location, signingDate, agreedInvestment, agreementType } =
-    p;
-  const { registeredEntity, creditCode, landingDate, startDate, completionDate } = p;
-  return {
-    name,
-    investor,
-    industry,
-    channel,
-    origin,
-    capitalType,
-    estimatedInvestment,
-    ownerAId,
-    ownerBId,
-    unitId,
-    isKey,
-    isBond,
-    isFirstStore,
-    description,
-    location,
-    signingDate,
-    agreedInvestment,
-    agreementType,
-    registeredEntity,
-    creditCode,
-    landingDate,
-    startDate,
-    completionDate,
-  };
-}
 
 /** Another person saving in between rarely repeats; after this many merges the person decides. */
 const MAX_AUTO_MERGES = 3;
@@ -78,7 +35,7 @@ export function EditProjectDialog({
   const queryClient = useQueryClient();
   const update = useMutation(trpc.projects.update.mutationOptions());
   // What the person opened: a refetch of the project while they type must not move the merge base.
-  const [opened] = useState(() => ({ values: formValues(project), version: project.version }));
+  const [opened] = useState(() => ({ values: pickProjectFields(project), version: project.version }));
   const [conflict, setConflict] = useState<ConflictState | null>(null);
   const [error, setError] = useState<string | null>(null);
   const label = (k: string) => t(`field.${k}`, { defaultValue: k });
@@ -116,7 +73,7 @@ export function EditProjectDialog({
         ...trpc.projects.get.queryOptions({ id: project.id }),
         staleTime: 0,
       });
-      const theirs = formValues(fresh);
+      const theirs = pickProjectFields(fresh);
       const merge = threeWayMerge(opened.values, theirs, mine);
       if (merge.clashes.length === 0 && merges < MAX_AUTO_MERGES) {
         if (merge.theirs.length)
