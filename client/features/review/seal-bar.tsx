@@ -10,10 +10,9 @@ import { Dialog } from '../../components/ui/dialog';
 import { Field, inputClass } from '../../components/ui/field';
 import { FormAlert } from '../../components/ui/form-alert';
 import { FormButtons } from '../../components/ui/form-buttons';
-import { errorMessage } from '../../lib/errors';
 import { useMayEver } from '../../lib/permissions';
 import { trpc } from '../../lib/trpc';
-import { useFormSubmit } from '../../lib/use-form-submit';
+import { useFormSubmit, useSaveAction } from '../../lib/use-form-submit';
 import type { WeekReview } from './types';
 import { useReviewLabels } from './use-review-labels';
 
@@ -25,15 +24,8 @@ export function SealButtons({ r }: { r: WeekReview }) {
   const mayEver = useMayEver();
   const queryClient = useQueryClient();
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.review.week.queryKey() });
-  const seal = useMutation(
-    trpc.review.seal.mutationOptions({
-      onSuccess: () => {
-        toast.success(t('review.seal.done', { week: r.week.number }));
-        void refresh();
-      },
-      onError: (e) => toast.error(errorMessage(e, t('common.unknownError'))),
-    }),
-  );
+  const seal = useMutation(trpc.review.seal.mutationOptions());
+  const save = useSaveAction({ onConflict: refresh });
   const [reopening, setReopening] = useState(false);
   if (!mayEver('office.manage') || !r.week.closed) return null;
   if (r.seal) {
@@ -48,8 +40,12 @@ export function SealButtons({ r }: { r: WeekReview }) {
     <Button
       disabled={seal.isPending}
       onClick={() => {
-        if (window.confirm(t('review.seal.sealConfirm', { week: r.week.number })))
-          seal.mutate({ week: r.week.key });
+        if (!window.confirm(t('review.seal.sealConfirm', { week: r.week.number }))) return;
+        void save(async () => {
+          await seal.mutateAsync({ week: r.week.key });
+          toast.success(t('review.seal.done', { week: r.week.number }));
+          await refresh();
+        });
       }}
     >
       {seal.isPending ? t('review.seal.sealing') : t('review.seal.seal')}
