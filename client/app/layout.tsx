@@ -75,6 +75,11 @@ export function AppLayout() {
               {t('audit.nav')}
             </NavLink>
           )}
+          {mayEver('office.manage') && (
+            <NavLink to="/admin/settings" className={navClass}>
+              {t('settings.nav')}
+            </NavLink>
+          )}
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">
           {me.data && !me.data.mustChangePassword && <NotificationBell />}

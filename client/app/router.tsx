@@ -41,6 +41,9 @@ const CoordinationPage = lazy(() =>
 );
 const AuditPage = lazy(() => import('../features/audit/audit-page').then((m) => ({ default: m.AuditPage })));
 const UsersPage = lazy(() => import('../features/users/users-page').then((m) => ({ default: m.UsersPage })));
+const SettingsPage = lazy(() =>
+  import('../features/settings/settings-page').then((m) => ({ default: m.SettingsPage })),
+);
 const ChangePasswordPage = lazy(() =>
   import('../features/users/change-password-page').then((m) => ({ default: m.ChangePasswordPage })),
 );
@@ -69,6 +72,7 @@ export function AppRoutes() {
           <Route path="coordination" element={<CoordinationPage />} />
           <Route path="admin/users" element={<UsersPage />} />
           <Route path="admin/audit" element={<AuditPage />} />
+          <Route path="admin/settings" element={<SettingsPage />} />
           <Route path="account/password" element={<ChangePasswordPage />} />
           <Route path="review" element={<ReviewRedirect />} />
           <Route path="review/:isoWeek" element={<ReviewPage />} />

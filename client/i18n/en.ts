@@ -1,3 +1,4 @@
+import { settingsEn } from './sections/settings';
 import { errorsEn } from './sections/en/errors';
 import { leadersEn } from './sections/en/leaders';
 import { reviewEn } from './sections/en/review';
@@ -227,6 +228,7 @@ export const en: Messages = {
   ledger: ledgerEn,
   users: usersEn,
   audit: auditEn,
+  settings: settingsEn,
   conflicts: conflictsEn,
   errors: errorsEn,
 };

@@ -1,3 +1,4 @@
+import { settingsZh } from './sections/settings';
 import { ERROR_MESSAGES_ZH } from '../../shared/errors/catalog';
 import { leadersZh } from './sections/leaders';
 import { ledgerZh } from './sections/ledger';
@@ -158,6 +159,7 @@ export const zhCN = {
   ledger: ledgerZh,
   users: usersZh,
   audit: auditZh,
+  settings: settingsZh,
   conflicts: conflictsZh,
   errors: ERROR_MESSAGES_ZH,
 } as const;

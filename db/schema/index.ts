@@ -4,3 +4,4 @@ export * from './leaders';
 export * from './schedules';
 export * from './review';
 export * from './imports';
+export * from './settings';

@@ -16,6 +16,7 @@ import { reviewRouter } from './review';
 import { targetsRouter } from './targets';
 import { usersRouter } from './users';
 import { auditRouter } from './audit';
+import { settingsRouter } from './settings';
 
 export const appRouter = router({
   auth: authRouter,
@@ -35,6 +36,7 @@ export const appRouter = router({
   targets: targetsRouter,
   users: usersRouter,
   audit: auditRouter,
+  settings: settingsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -13,6 +13,7 @@ import {
 import { notFound } from '../errors';
 import { projectColumns, projectAmountSql } from '../services/project-select';
 import { createProject, moveProject, updateProject } from '../services/projects';
+import { stallDaysAt } from '../services/stall-settings';
 import { actionProcedure, objectProcedure, readProcedure, router } from '../trpc';
 import { amountsChanged, ownersChanged, relationTo } from '../permissions';
 
@@ -43,7 +44,7 @@ export const projectsRouter = router({
       major: isMajor(row),
       daysSinceActivity: daysSinceActivity(row.lastActivityAt, now),
       daysInStage: daysSinceActivity(row.stageEnteredAt, now),
-      stalled: isStalled(row, now),
+      stalled: isStalled(row, now, stallDaysAt(ctx.db)),
       /** The caller's relation to the project: the page asks the shared permission model with it. */
       rel: relationTo(ctx.db, ctx.user, row.id),
     };

@@ -1,28 +1,27 @@
 import { and, desc, eq, gte, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { projects, users } from '../../db/schema';
-import { addBusinessDays, businessDate, startOfBusinessDay } from '../../shared/domain/dates';
+import { businessDate } from '../../shared/domain/dates';
 import { MAJOR_THRESHOLD_WAN } from '../../shared/domain/money';
-import { DEFAULT_STALL_DAYS, daysSinceActivity } from '../../shared/domain/stall';
+import { daysSinceActivity, overStallLimit, stalledBefore, type StallDays } from '../../shared/domain/stall';
 import { FUNNEL_STAGES, type FunnelStage } from '../../shared/domain/stages';
 import type { BoardFilter } from '../../shared/schemas/project';
 import { scheduleLights } from './schedules';
 import { inTaskForceCondition, lacksPrimaryLeaderSql, leadByCondition } from './leaders';
 import { projectAmountSql } from './project-select';
+import { stallDaysAt } from './stall-settings';
 
 /** Active projects with no activity since the stall limit of their stage (calendar days in Shanghai). */
-export function stalledCondition(now: number): SQL {
-  const today = businessDate(now);
+export function stalledCondition(now: number, stallDays: StallDays): SQL {
   const perStage = FUNNEL_STAGES.flatMap((stage) => {
-    const limit = DEFAULT_STALL_DAYS[stage];
-    if (limit === null) return [];
-    const threshold = startOfBusinessDay(addBusinessDays(today, -(limit - 1))).getTime();
-    return [and(eq(projects.stage, stage), lt(projects.lastActivityAt, threshold))];
+    const before = stalledBefore(stallDays, stage, now);
+    return before === null ? [] : [and(eq(projects.stage, stage), lt(projects.lastActivityAt, before))];
   });
   return and(eq(projects.status, 'active'), or(...perStage))!;
 }
 
-export function filterConditions(filter: BoardFilter, now: number): SQL[] {
+/** The board's filter as SQL; `stallDays` are the office's limits in effect now (stallDaysAt). */
+export function filterConditions(filter: BoardFilter, now: number, stallDays: StallDays): SQL[] {
   const conds: SQL[] = [eq(projects.status, 'active')];
   if (filter.q) {
     const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -35,7 +34,7 @@ export function filterConditions(filter: BoardFilter, now: number): SQL[] {
   if (filter.ownerId)
     conds.push(or(eq(projects.ownerAId, filter.ownerId), eq(projects.ownerBId, filter.ownerId))!);
   if (filter.majorOnly) conds.push(gte(projectAmountSql, MAJOR_THRESHOLD_WAN));
-  if (filter.stalledOnly) conds.push(stalledCondition(now));
+  if (filter.stalledOnly) conds.push(stalledCondition(now, stallDays));
   if (filter.leaderId) conds.push(leadByCondition(filter.leaderId));
   if (filter.taskForceId) conds.push(inTaskForceCondition(filter.taskForceId));
   return conds;
@@ -77,11 +76,12 @@ export function columnCards(
   limit: number,
   now: number,
 ) {
+  const stallDays = stallDaysAt(db);
   const rows = db
     .select(cardColumns)
     .from(projects)
     .innerJoin(users, eq(users.id, projects.ownerAId))
-    .where(and(...filterConditions(filter, now), eq(projects.stage, stage)))
+    .where(and(...filterConditions(filter, now, stallDays), eq(projects.stage, stage)))
     .orderBy(desc(projects.lastActivityAt), desc(projects.id))
     .limit(limit)
     .offset(offset)
@@ -94,13 +94,12 @@ export function columnCards(
   return rows.map((r) => {
     const amount = r.agreedInvestment ?? r.estimatedInvestment;
     const days = daysSinceActivity(r.lastActivityAt, now);
-    const limitDays = DEFAULT_STALL_DAYS[r.stage];
     return {
       ...r,
       amount,
       major: amount >= MAJOR_THRESHOLD_WAN,
       daysSinceActivity: days,
-      stalled: limitDays !== null && days >= limitDays,
+      stalled: overStallLimit(stallDays, r.stage, days),
       scheduleLight: lights.get(r.id) ?? null,
     };
   });
@@ -108,6 +107,7 @@ export function columnCards(
 
 /** Count and total investment per stage for the filter, computed in one pass however many cards are shown. */
 export function columnTotals(db: Db, filter: BoardFilter, now: number) {
+  const stallDays = stallDaysAt(db);
   const rows = db
     .select({
       stage: projects.stage,
@@ -115,7 +115,7 @@ export function columnTotals(db: Db, filter: BoardFilter, now: number) {
       amount: sql<number>`coalesce(sum(${projectAmountSql}), 0)`,
     })
     .from(projects)
-    .where(and(...filterConditions(filter, now)))
+    .where(and(...filterConditions(filter, now, stallDays)))
     .groupBy(projects.stage)
     .all();
   const byStage = new Map(rows.map((r) => [r.stage, r]));

@@ -7,6 +7,7 @@ import { isMajor } from '../../shared/domain/money';
 import { daysSinceActivity, isStalled } from '../../shared/domain/stall';
 import type { SessionUser } from '../auth/sessions';
 import { forbidden, notFound } from '../errors';
+import { stallDaysAt } from './stall-settings';
 
 /** Leaders to pick from (the admin's desk switch, assignment forms), with their current load. */
 export function listLeaders(db: Db) {
@@ -44,6 +45,7 @@ export function desk(db: Db, user: SessionUser, leaderIdInput: number | undefine
     .get();
   if (!leader || leader.role !== 'leader') throw notFound('leader');
   const today = businessDate(now);
+  const stallDays = stallDaysAt(db);
   const rows = db
     .select({
       id: projects.id,
@@ -82,7 +84,7 @@ export function desk(db: Db, user: SessionUser, leaderIdInput: number | undefine
       major: isMajor(r),
       daysInStage: Math.max(0, businessDaysBetween(r.stageEnteredAt, now)),
       daysSinceActivity: daysSinceActivity(r.lastActivityAt, now),
-      stalled: isStalled(r, now),
+      stalled: isStalled(r, now, stallDays),
     })),
   ).map((r) => ({ ...r, tier: urgencyTier(r) }));
   const totals = list.reduce(

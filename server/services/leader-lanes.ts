@@ -3,11 +3,12 @@ import type { Db } from '../../db/client';
 import { leaderAssignments, projects, users } from '../../db/schema';
 import { MAJOR_THRESHOLD_WAN } from '../../shared/domain/money';
 import { FUNNEL_STAGES, type FunnelStage } from '../../shared/domain/stages';
-import { DEFAULT_STALL_DAYS, daysSinceActivity } from '../../shared/domain/stall';
+import { daysSinceActivity, overStallLimit } from '../../shared/domain/stall';
 import type { BoardFilter } from '../../shared/schemas/project';
 import { filterConditions } from './board';
 import { lacksPrimaryLeaderSql } from './leaders';
 import { projectAmountSql } from './project-select';
+import { stallDaysAt } from './stall-settings';
 
 /** Cards shown per lane and stage; the lane's counts and totals always cover every project. */
 export const LANE_CELL_LIMIT = 12;
@@ -17,6 +18,7 @@ export const LANE_CELL_LIMIT = 12;
  * filter, then a lane of projects without a primary leader. Read-only: moves happen on the board.
  */
 export function leaderLanes(db: Db, filter: BoardFilter, now: number) {
+  const stallDays = stallDaysAt(db);
   const rows = db
     .select({
       id: projects.id,
@@ -33,7 +35,7 @@ export function leaderLanes(db: Db, filter: BoardFilter, now: number) {
     })
     .from(projects)
     .innerJoin(users, eq(users.id, projects.ownerAId))
-    .where(and(...filterConditions(filter, now)))
+    .where(and(...filterConditions(filter, now, stallDays)))
     .orderBy(desc(projects.lastActivityAt), desc(projects.id))
     .all();
   const leaders = db
@@ -61,12 +63,11 @@ export function leaderLanes(db: Db, filter: BoardFilter, now: number) {
       ...c,
       cards: c.cards.map((card) => {
         const days = daysSinceActivity(card.lastActivityAt, now);
-        const limit = DEFAULT_STALL_DAYS[card.stage];
         return {
           ...card,
           major: card.amount >= MAJOR_THRESHOLD_WAN,
           daysSinceActivity: days,
-          stalled: limit !== null && days >= limit,
+          stalled: overStallLimit(stallDays, card.stage, days),
         };
       }),
     }));

@@ -14,6 +14,7 @@ const MESSAGES = {
     tooLong: '内容过长',
     passwordLength: '密码至少 12 位',
     bidiControl: '不能包含改变文字方向的控制字符',
+    stallDays: '天数应为 1 到 365 之间的整数',
   },
   en: {
     required: 'Required',
@@ -25,6 +26,7 @@ const MESSAGES = {
     tooLong: 'Too long',
     passwordLength: 'At least 12 characters',
     bidiControl: 'Must not contain characters that change the text direction',
+    stallDays: 'Enter a whole number of days from 1 to 365',
   },
 } as const;
 

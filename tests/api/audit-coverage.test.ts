@@ -26,6 +26,7 @@ import type { SessionCookie } from '../../server/context';
 import { appRouter } from '../../server/routers';
 import { campaignSettings } from '../../server/services/review/settings';
 import { getThresholds } from '../../server/services/schedule-settings';
+import { stallDaysAt } from '../../server/services/stall-settings';
 import { projectColumns } from '../../server/services/project-select';
 import { stepsOf } from '../../server/services/schedule-templates';
 import type { MilestoneInput } from '../../shared/schemas/schedules';
@@ -860,6 +861,18 @@ const SCENARIOS: Record<string, Scenario> = {
         api.targets.saveCampaign({ campaignStart: '2026-11-01', campaignEnd: '2026-12-31', version }),
       action: 'review.campaign',
       watch: { entity: 'review_settings', entityId: 1, read: () => campaignSettings(db) },
+    };
+  }),
+
+  // Settings the office owns
+  'settings.saveStallDays': audited(() => {
+    const { version } = stallDaysAt(db);
+    return {
+      as: admin,
+      run: (api) =>
+        api.settings.saveStallDays({ negotiating: 60, introduced: 45, landed: 20, started: 14, version }),
+      action: 'settings.update',
+      watch: { entity: 'stall_settings', read: () => stallDaysAt(db) },
     };
   }),
 

@@ -9,7 +9,7 @@ import { isValidCreditCode } from '../../shared/domain/credit-code';
 import { businessDate, startOfBusinessDay } from '../../shared/domain/dates';
 import { gateDateOrderError, gatesUpTo, missingGates } from '../../shared/domain/gates';
 import { isMajor } from '../../shared/domain/money';
-import { isStalled } from '../../shared/domain/stall';
+import { DEFAULT_STALL_DAYS, isStalled } from '../../shared/domain/stall';
 import { FUNNEL_STAGES, type FunnelStage, isFunnelStage, stageIndex } from '../../shared/domain/stages';
 import { currentState } from '../../shared/domain/transitions';
 import { createTestDb } from '../helpers/db';
@@ -174,7 +174,7 @@ describe('demo district', () => {
       if (paid > 0) expect(paid, p.name).toBeLessThanOrEqual(p.agreedInvestment ?? 0);
     }
     const unfinished = rows.filter((p) => p.status === 'active' && p.stage !== 'completed');
-    const stalled = unfinished.filter((p) => isStalled(p, NOW)).length;
+    const stalled = unfinished.filter((p) => isStalled(p, NOW, DEFAULT_STALL_DAYS)).length;
     expect(stalled / unfinished.length).toBeGreaterThan(0.1);
     expect(stalled / unfinished.length).toBeLessThan(0.2);
     expect(rows.filter((p) => p.unitId !== null).length / rows.length).toBeGreaterThan(0.8);

@@ -107,6 +107,7 @@ export const auditZh = {
     review_settings: '周调度设置',
     schedule_template: '工期模板',
     settings: '系统设置',
+    stall_settings: '久未推进设置',
     target: '目标',
   },
   fields: {
@@ -167,6 +168,11 @@ export const auditZh = {
     readAt: '阅读时间',
     reopenedAt: '重新打开时间',
     endedAt: '结束时间',
+    effectiveAt: '生效时间',
+    negotiating: '洽谈阶段久未推进天数',
+    introduced: '引进阶段久未推进天数',
+    landed: '落地阶段久未推进天数',
+    started: '开工阶段久未推进天数',
   },
   status: {
     project: { active: '推进中', on_hold: '暂缓', dropped: '终止' },
@@ -282,6 +288,7 @@ export const auditEn: Widen<typeof auditZh> = {
     review_settings: 'Review settings',
     schedule_template: 'Schedule template',
     settings: 'Settings',
+    stall_settings: 'Stalled-project settings',
     target: 'Target',
   },
   fields: {
@@ -342,6 +349,11 @@ export const auditEn: Widen<typeof auditZh> = {
     readAt: 'Read at',
     reopenedAt: 'Re-opened at',
     endedAt: 'Ended at',
+    effectiveAt: 'Effective from',
+    negotiating: 'Stalled after (days), Negotiating',
+    introduced: 'Stalled after (days), Introduced',
+    landed: 'Stalled after (days), Landed',
+    started: 'Stalled after (days), Started',
   },
   status: {
     project: { active: 'Active', on_hold: 'On hold', dropped: 'Dropped' },

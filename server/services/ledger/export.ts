@@ -20,6 +20,7 @@ import { isMajor } from '../../../shared/domain/money';
 import { FUNNEL_STAGES } from '../../../shared/domain/stages';
 import type { LedgerExportQuery } from '../../../shared/schemas/ledger';
 import { filterConditions } from '../board';
+import { stallDaysAt } from '../stall-settings';
 
 const ownerA = alias(users, 'owner_a');
 const ownerB = alias(users, 'owner_b');
@@ -59,7 +60,8 @@ function leadersAndTaskForces(db: Db): { leaders: Map<number, string>; taskForce
  */
 export function ledgerLines(db: Db, query: LedgerExportQuery, now: number): LedgerLine[] {
   const { scope, ...filter } = query;
-  const where: SQL | undefined = scope === 'board' ? and(...filterConditions(filter, now)) : undefined;
+  const where: SQL | undefined =
+    scope === 'board' ? and(...filterConditions(filter, now, stallDaysAt(db))) : undefined;
   const rows = db
     .select({
       id: projects.id,

@@ -20,6 +20,7 @@ import {
 } from './lists';
 import { membershipsAt } from './memberships';
 import { campaignSettings } from './settings';
+import { stallDaysAt } from '../stall-settings';
 
 const minDay = (a: string, b: string) => (a < b ? a : b);
 
@@ -97,10 +98,13 @@ export function reviewWeek(db: Db, week: Week, now: number, time: PhaseTimer = u
 
   const moves = time('lists: moves', () => weekMoves(db, week));
   const movedInWeek = new Set(moves.rows.map((m) => m.projectId));
-  // Until the week is over, "stalled" is judged as of now rather than as of Sunday night.
+  // Until the week is over, "stalled" is judged as of now rather than as of Sunday night, by the
+  // office's limits in effect then: a later change of the limits leaves a closed week alone (decision 120).
   const lastFollowUp = time('lists: latest follow-ups', () => lastFollowUps(db, week.end));
+  const stalledAsOf = Math.min(week.end, now);
+  const limitsAt = week.end <= now ? week.end - 1 : now;
   const stalled = time('lists: stalled', () =>
-    stalledAt(statesAtEnd, lastEventAt, lastFollowUp, Math.min(week.end, now)),
+    stalledAt(statesAtEnd, lastEventAt, lastFollowUp, stalledAsOf, stallDaysAt(db, limitsAt)),
   );
   const amountAt = (p: number) => amountsAtEnd[p] ?? 0;
   const major = time('lists: major without leader', () =>

@@ -1,6 +1,6 @@
 import { shanghaiDayNumber } from '../dates';
-import { DEFAULT_STALL_DAYS } from '../stall';
 import { FUNNEL_STAGES, type FunnelStage } from '../stages';
+import { overStallLimit, type StallDays } from '../stall';
 
 // Activity and week ends of a review are after 1992: Shanghai days are the fixed-offset arithmetic.
 const dayIndex = shanghaiDayNumber;
@@ -14,7 +14,8 @@ export interface StalledAt {
 
 /**
  * 久未推进 as of the week's last day: projects in a funnel stage at the week's end whose latest activity
- * before the end (stage event or follow-up) lies `limit` or more Shanghai calendar days back.
+ * before the end (stage event or follow-up) lies its stage's limit or more Shanghai calendar days back
+ * (the limits in effect then: decision 120).
  */
 export function stalledAt(
   states: Int8Array,
@@ -22,7 +23,7 @@ export function stalledAt(
   /** A Map, or anything answering get(projectId) (the server's follow-up cache). */
   lastFollowUpAt: Pick<ReadonlyMap<number, number>, 'get'>,
   end: number,
-  stallDays: Record<FunnelStage, number | null> = DEFAULT_STALL_DAYS,
+  stallDays: StallDays,
 ): StalledAt[] {
   const today = dayIndex(end - 1);
   const out: StalledAt[] = [];
@@ -30,11 +31,9 @@ export function stalledAt(
     const s = states[p]!;
     if (s < 0 || s >= FUNNEL_STAGES.length) continue;
     const stage = FUNNEL_STAGES[s]!;
-    const limit = stallDays[stage];
-    if (limit === null) continue;
     const last = Math.max(lastEventAt[p]!, lastFollowUpAt.get(p) ?? 0);
     const days = today - dayIndex(last);
-    if (days >= limit) out.push({ projectId: p, stage, lastActivityAt: last, days });
+    if (overStallLimit(stallDays, stage, days)) out.push({ projectId: p, stage, lastActivityAt: last, days });
   }
   return out.sort((a, b) => b.days - a.days || a.projectId - b.projectId);
 }
