@@ -1,8 +1,11 @@
-import { and, count, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { type Db, writeTransaction } from '../../db/client';
 import { notifications, projects } from '../../db/schema';
 import type { NotificationKind } from '../../shared/domain/leaders';
+import { daysSinceActivity } from '../../shared/domain/stall';
 import { audit } from '../audit';
+import { filterConditions } from './board';
+import { stallDaysAt } from './stall-settings';
 
 /** Adds a notification for each distinct recipient; call inside the writing transaction. */
 export function notify(
@@ -91,4 +94,26 @@ export function markRead(
     }
     return { updated: read.length };
   });
+}
+
+/**
+ * 久未推进 on the person's own projects (owner A or B), by the office's limits in effect now: derived
+ * when the bell asks, never stored, so it follows a changed setting and clears with the next follow-up.
+ */
+export function stalledReminder(db: Db, userId: number, now: number, shown = 5) {
+  const where = and(...filterConditions({ ownerId: userId, stalledOnly: true }, now, stallDaysAt(db)));
+  const total = db.select({ n: count() }).from(projects).where(where).get()?.n ?? 0;
+  const rows = total
+    ? db
+        .select({ id: projects.id, name: projects.name, lastActivityAt: projects.lastActivityAt })
+        .from(projects)
+        .where(where)
+        .orderBy(asc(projects.lastActivityAt), asc(projects.id))
+        .limit(shown)
+        .all()
+    : [];
+  return {
+    total,
+    projects: rows.map((r) => ({ id: r.id, name: r.name, days: daysSinceActivity(r.lastActivityAt, now) })),
+  };
 }

@@ -15,6 +15,7 @@ export function NotificationBell() {
   const queryClient = useQueryClient();
   const { open, setOpen, ref } = usePopup<HTMLDivElement>();
   const list = useQuery({ ...trpc.notifications.list.queryOptions(), refetchInterval: 60_000 });
+  const me = useQuery(trpc.auth.me.queryOptions());
   const mark = useMutation(
     trpc.notifications.markRead.mutationOptions({
       onSettled: () => queryClient.invalidateQueries({ queryKey: trpc.notifications.pathKey() }),
@@ -58,6 +59,8 @@ export function NotificationBell() {
           <NotificationPanel
             items={items}
             unread={unread}
+            stalled={list.data?.stalled}
+            userId={me.data?.id}
             onMarkRead={(ids) => mark.mutate(ids ? { ids } : {})}
             onClose={() => setOpen(false)}
           />

@@ -4,16 +4,22 @@ import { useFormat } from '../../lib/format';
 import type { RouterOutputs } from '../../lib/trpc';
 
 type Notification = RouterOutputs['notifications']['list']['items'][number];
+type StalledReminder = RouterOutputs['notifications']['list']['stalled'];
 
 /** The bell's open list: the latest notifications, each a link to its project; marks read on the way. */
 export function NotificationPanel({
   items,
   unread,
+  stalled,
+  userId,
   onMarkRead,
   onClose,
 }: {
   items: Notification[];
   unread: number;
+  /** 久未推进 on the person's own projects, by the office's days (derived, not a stored notification). */
+  stalled: StalledReminder | undefined;
+  userId: number | undefined;
   /** The given ids, or all when none are given. */
   onMarkRead: (ids?: number[]) => void;
   onClose: () => void;
@@ -45,6 +51,33 @@ export function NotificationPanel({
           </button>
         )}
       </div>
+      {stalled && stalled.total > 0 && (
+        <div className="border-b border-slate-100 bg-red-50/60 px-3 py-2" data-testid="stalled-reminder">
+          <Link
+            to={`/?owner=${userId ?? ''}&stalled=1`}
+            className="text-xs font-medium text-red-700 hover:underline"
+            onClick={onClose}
+          >
+            {t('leaders.bell.stalled', { count: stalled.total })}
+          </Link>
+          <ul className="mt-1 space-y-0.5">
+            {stalled.projects.map((p) => (
+              <li key={p.id} className="flex justify-between gap-2 text-sm">
+                <Link
+                  to={`/projects/${p.id}`}
+                  className="truncate text-slate-700 hover:underline"
+                  onClick={onClose}
+                >
+                  {p.name}
+                </Link>
+                <span className="shrink-0 text-xs text-slate-500">
+                  {t('board.daysSince', { count: p.days })}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {items.length === 0 ? (
         <p className="px-3 py-6 text-center text-sm text-slate-400">{t('leaders.bell.empty')}</p>
       ) : (

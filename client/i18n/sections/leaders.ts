@@ -138,6 +138,7 @@ export const leadersZh = {
     unread: '{{count}} 条未读',
     empty: '暂无通知',
     markAll: '全部标为已读',
+    stalled: '您负责的项目中有 {{count}} 个久未推进',
     kind: {
       assigned: '包保指派',
       problem_escalated: '问题上报',

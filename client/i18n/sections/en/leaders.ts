@@ -141,6 +141,7 @@ export const leadersEn: Widen<typeof leadersZh> = {
     unread: '{{count}} unread',
     empty: 'No notifications',
     markAll: 'Mark all read',
+    stalled: 'Stalled: {{count}} of your projects',
     kind: {
       assigned: 'Assigned',
       problem_escalated: 'Escalated problem',
