@@ -1,7 +1,14 @@
 import type { ErrorCode } from '../errors/catalog';
 import { formatMessageZh } from '../errors/format';
 import { gatesBetween, type GateField, missingGates } from './gates';
-import { type FunnelStage, type ProjectState, type ProjectStatus, isFunnelStage, stageIndex } from './stages';
+import {
+  type FunnelStage,
+  PROJECT_STATES,
+  type ProjectState,
+  type ProjectStatus,
+  isFunnelStage,
+  stageIndex,
+} from './stages';
 
 export type MoveKind = 'forward' | 'backward' | 'hold' | 'resume' | 'drop' | 'restore';
 
@@ -77,4 +84,18 @@ function plan(
 
 export function isRefusal(x: MovePlan | MoveRefusal): x is MoveRefusal {
   return 'error' in x;
+}
+
+/**
+ * What a 调整阶段 menu offers: every state `planMove` does not refuse, with the kind of move. A held
+ * project offers only its own stage (resume) and 终止; a dropped one only its own stage (restore).
+ */
+export function moveTargets(p: {
+  stage: FunnelStage;
+  status: ProjectStatus;
+}): { to: ProjectState; kind: MoveKind }[] {
+  return PROJECT_STATES.flatMap((to) => {
+    const plan = planMove(p, to);
+    return isRefusal(plan) ? [] : [{ to, kind: plan.kind }];
+  });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FunnelStage, ProjectState, ProjectStatus } from '../../shared/domain/stages';
-import { currentState, planMove } from '../../shared/domain/transitions';
+import { currentState, moveTargets, planMove } from '../../shared/domain/transitions';
 
 const INTRODUCED = { signingDate: '2026-03-01', agreedInvestment: 8000, agreementType: 'investment' };
 const LANDED = {
@@ -153,5 +153,43 @@ describe('currentState', () => {
     ['started', 'dropped', 'dropped'],
   ] as const)('%s + %s → %s', (stage, status, state: ProjectState) => {
     expect(currentState({ stage, status })).toBe(state);
+  });
+});
+
+describe('moveTargets: what the 调整阶段 menu offers', () => {
+  const offered = (stage: FunnelStage, status: ProjectStatus) =>
+    moveTargets({ stage, status }).map(({ to, kind }) => `${to}:${kind}`);
+  it.each([
+    [
+      'active at 落地',
+      'landed',
+      'active',
+      [
+        'negotiating:backward',
+        'introduced:backward',
+        'started:forward',
+        'completed:forward',
+        'on_hold:hold',
+        'dropped:drop',
+      ],
+    ],
+    [
+      'active at 洽谈',
+      'negotiating',
+      'active',
+      [
+        'introduced:forward',
+        'landed:forward',
+        'started:forward',
+        'completed:forward',
+        'on_hold:hold',
+        'dropped:drop',
+      ],
+    ],
+    ['held at 落地: resume or drop only', 'landed', 'on_hold', ['landed:resume', 'dropped:drop']],
+    ['held at 洽谈: resume or drop only', 'negotiating', 'on_hold', ['negotiating:resume', 'dropped:drop']],
+    ['dropped at 引进: restore only', 'introduced', 'dropped', ['introduced:restore']],
+  ] as const)('%s', (_case, stage, status, expected) => {
+    expect(offered(stage, status)).toEqual(expected);
   });
 });

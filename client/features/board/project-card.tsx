@@ -2,14 +2,13 @@ import { useDraggable } from '@dnd-kit/core';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { FUNNEL_STAGES, type ProjectState } from '../../../shared/domain/stages';
+import type { ProjectState } from '../../../shared/domain/stages';
 import { Badge } from '../../components/ui/badge';
 import { Menu } from '../../components/ui/menu';
 import { useFormat } from '../../lib/format';
 import type { Card } from './board-cache';
+import { useMoveMenuItems } from '../moves';
 import { useBoardExtras } from './board-extras';
-
-const MOVE_TARGETS: ProjectState[] = [...FUNNEL_STAGES, 'on_hold', 'dropped'];
 
 /**
  * What a card shows: name, investor, badges, amount, owner and days since the last activity.
@@ -130,6 +129,7 @@ const CardContent = memo(function CardContent({
   attributes: Draggable['attributes'];
 }) {
   const { t } = useTranslation();
+  const moveItems = useMoveMenuItems();
   // The card stays a link for assistive technology; dnd-kit's role="button" would hide that, and its
   // aria-disabled on a card the person may not move would announce the working link as disabled.
   const {
@@ -164,12 +164,7 @@ const CardContent = memo(function CardContent({
           className="absolute right-1.5 top-1.5"
           label={t('board.moveTo')}
           trigger={<span aria-hidden>⋯</span>}
-          items={MOVE_TARGETS.filter((s) => s !== card.stage).map((s) => ({
-            key: s,
-            label: t(`stage.${s}`),
-            tone: s === 'dropped' ? ('danger' as const) : undefined,
-            onSelect: () => onMove(card, s),
-          }))}
+          items={moveItems(card, (to) => onMove(card, to))}
         />
       )}
     </>

@@ -2,7 +2,6 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { FUNNEL_STAGES, type ProjectState } from '../../../shared/domain/stages';
 import { currentState } from '../../../shared/domain/transitions';
 import { Badge } from '../../components/ui/badge';
 import { Button } from '../../components/ui/button';
@@ -15,15 +14,13 @@ import { useFormat } from '../../lib/format';
 import { useCan } from '../../lib/permissions';
 import { trpc } from '../../lib/trpc';
 import { ProjectCoordination } from './project-coordination';
-import { useProjectMoveFlow } from '../moves';
+import { useMoveMenuItems, useProjectMoveFlow } from '../moves';
 import { ScheduleTab } from '../schedules';
 import { EditProjectDialog } from './edit-project-dialog';
 import { FollowUpsSection } from './follow-ups-section';
 import { FundsSection } from './funds-section';
 import { ProjectDetails } from './project-details';
 import { StageTimeline } from './stage-timeline';
-
-const TARGETS: ProjectState[] = [...FUNNEL_STAGES, 'on_hold', 'dropped'];
 
 export function ProjectPage() {
   const { t } = useTranslation();
@@ -34,6 +31,7 @@ export function ProjectPage() {
   );
   const [editing, setEditing] = useState(false);
   const flow = useProjectMoveFlow();
+  const moveItems = useMoveMenuItems();
   const can = useCan();
 
   if (project.isPending) return <Loading />;
@@ -92,12 +90,7 @@ export function ProjectPage() {
               <Menu
                 label={t('project.moveAction')}
                 trigger={<span className="text-slate-700">{t('project.moveAction')} ▾</span>}
-                items={TARGETS.filter((s) => s !== state).map((s) => ({
-                  key: s,
-                  label: t(`stage.${s}`),
-                  tone: s === 'dropped' ? ('danger' as const) : undefined,
-                  onSelect: () => flow.requestMove(p, s),
-                }))}
+                items={moveItems(p, (to) => flow.requestMove(p, to))}
               />
             </div>
           </div>
