@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { asc, eq } from 'drizzle-orm';
-import { units, users } from '../../db/schema';
+import { industryChains, units, users } from '../../db/schema';
 import { readProcedure, router } from '../trpc';
 
-/** People and units to pick from in forms and filters. */
+/** People, units and chains to pick from in forms and filters. */
 export const directoryRouter = router({
   users: readProcedure.input(z.void()).query(({ ctx }) =>
     ctx.db
@@ -27,6 +27,16 @@ export const directoryRouter = router({
         .from(units)
         .where(eq(units.active, true))
         .orderBy(asc(units.id))
+        .all(),
+    ),
+  chains: readProcedure
+    .input(z.void())
+    .query(({ ctx }) =>
+      ctx.db
+        .select({ id: industryChains.id, name: industryChains.name })
+        .from(industryChains)
+        .where(eq(industryChains.active, true))
+        .orderBy(asc(industryChains.id))
         .all(),
     ),
 });

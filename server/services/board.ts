@@ -1,6 +1,6 @@
 import { and, desc, eq, gte, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { projects, users } from '../../db/schema';
+import { industryChains, projects, users } from '../../db/schema';
 import { businessDate } from '../../shared/domain/dates';
 import { MAJOR_THRESHOLD_WAN } from '../../shared/domain/money';
 import { daysSinceActivity, overStallLimit, stalledBefore, type StallDays } from '../../shared/domain/stall';
@@ -37,6 +37,14 @@ export function filterConditions(filter: BoardFilter, now: number, stallDays: St
   if (filter.stalledOnly) conds.push(stalledCondition(now, stallDays));
   if (filter.leaderId) conds.push(leadByCondition(filter.leaderId));
   if (filter.taskForceId) conds.push(inTaskForceCondition(filter.taskForceId));
+  if (filter.unitId) conds.push(eq(projects.unitId, filter.unitId));
+  if (filter.keyOnly) conds.push(eq(projects.isKey, true));
+  if (filter.bondOnly) conds.push(eq(projects.isBond, true));
+  if (filter.firstStoreOnly) conds.push(eq(projects.isFirstStore, true));
+  if (filter.chainId)
+    conds.push(
+      sql`${projects.industry} in (select j.value from ${industryChains} c, json_each(c.industries) j where c.id = ${filter.chainId})`,
+    );
   return conds;
 }
 

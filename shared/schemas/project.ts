@@ -121,6 +121,14 @@ export const boardFilter = z.object({
   stalledOnly: z.boolean().optional(),
   leaderId: id.optional(),
   taskForceId: id.optional(),
+  /** 责任单位. */
+  unitId: id.optional(),
+  /** 重点项目, 专项债项目, 首店: the office's flags. */
+  keyOnly: z.boolean().optional(),
+  bondOnly: z.boolean().optional(),
+  firstStoreOnly: z.boolean().optional(),
+  /** 产业链: projects whose industry is one of the chain's. */
+  chainId: id.optional(),
 });
 export type BoardFilter = z.infer<typeof boardFilter>;
 

@@ -56,6 +56,7 @@ const calls: Record<string, (c: Caller) => Promise<unknown>> = {
   'funds.add': (c) => c.funds.add({ projectId: project.id, date: TODAY, amount: 100 }),
   'directory.users': (c) => c.directory.users(),
   'directory.units': (c) => c.directory.units(),
+  'directory.chains': (c) => c.directory.chains(),
 };
 
 const PUBLIC = ['auth.me', 'auth.login'];

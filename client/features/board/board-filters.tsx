@@ -9,11 +9,20 @@ import type { useBoardFilters } from './use-board-filters';
 
 const selectClass = `${inputClass} !w-auto`;
 
+/** The office's flags as checkboxes: URL parameter, filter key, label. */
+const FLAGS = [
+  { param: 'key', key: 'keyOnly', label: 'board.keyOnly' },
+  { param: 'bond', key: 'bondOnly', label: 'board.bondOnly' },
+  { param: 'firstStore', key: 'firstStoreOnly', label: 'board.firstStoreOnly' },
+] as const;
+
 export function BoardFilters({ filters }: { filters: ReturnType<typeof useBoardFilters> }) {
   const { t } = useTranslation();
   const { filter, update, clear, active } = filters;
   const { Filters } = useBoardExtras();
   const people = useQuery(trpc.directory.users.queryOptions());
+  const units = useQuery(trpc.directory.units.queryOptions());
+  const chains = useQuery(trpc.directory.chains.queryOptions());
   const [q, setQ] = useState(filter.q ?? '');
   // Typing updates the URL (and the query) after a short pause, not on every key.
   useEffect(() => {
@@ -80,6 +89,32 @@ export function BoardFilters({ filters }: { filters: ReturnType<typeof useBoardF
           </option>
         ))}
       </select>
+      <select
+        aria-label={t('field.unitId')}
+        className={selectClass}
+        value={filter.unitId ?? ''}
+        onChange={(e) => update('unit', e.target.value || undefined)}
+      >
+        <option value="">{t('board.allUnits')}</option>
+        {(units.data ?? []).map((u) => (
+          <option key={u.id} value={u.id}>
+            {u.name}
+          </option>
+        ))}
+      </select>
+      <select
+        aria-label={t('board.chain')}
+        className={selectClass}
+        value={filter.chainId ?? ''}
+        onChange={(e) => update('chain', e.target.value || undefined)}
+      >
+        <option value="">{t('board.allChains')}</option>
+        {(chains.data ?? []).map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.name}
+          </option>
+        ))}
+      </select>
       <label className="flex items-center gap-1.5 text-sm text-slate-700">
         <input
           type="checkbox"
@@ -96,6 +131,16 @@ export function BoardFilters({ filters }: { filters: ReturnType<typeof useBoardF
         />
         {t('board.stalledOnly')}
       </label>
+      {FLAGS.map(({ param, key, label }) => (
+        <label key={param} className="flex items-center gap-1.5 text-sm text-slate-700">
+          <input
+            type="checkbox"
+            checked={filter[key] ?? false}
+            onChange={(e) => update(param, e.target.checked ? '1' : undefined)}
+          />
+          {t(label)}
+        </label>
+      ))}
       <Filters
         leaderId={filter.leaderId}
         taskForceId={filter.taskForceId}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { positiveInt, withFilter } from '../../../client/lib/url-filters';
+import { boardFilterFromParams } from '../../../client/features/board/board-url';
 
 describe('URL filters', () => {
   it('reads a positive integer or nothing', () => {
@@ -22,5 +23,41 @@ describe('URL filters', () => {
   it('drops the reset keys (a page number) when a filter changes', () => {
     expect(withFilter('?page=3&q=a', 'q', 'b', ['page']).toString()).toBe('q=b');
     expect(withFilter('page=3', 'q', 'b').toString()).toBe('page=3&q=b');
+  });
+});
+
+describe('the board filter from its URL', () => {
+  const from = (search: string) =>
+    Object.fromEntries(
+      Object.entries(boardFilterFromParams(new URLSearchParams(search))).filter(([, v]) => v !== undefined),
+    );
+
+  it.each([
+    ['nothing', '', {}],
+    ['责任单位', 'unit=4', { unitId: 4 }],
+    ['产业链', 'chain=2', { chainId: 2 }],
+    [
+      '重点, 专项债 and 首店',
+      'key=1&bond=1&firstStore=1',
+      { keyOnly: true, bondOnly: true, firstStoreOnly: true },
+    ],
+    [
+      'the older filters beside them',
+      'industry=finance&stalled=1&unit=3',
+      { industry: 'finance', stalledOnly: true, unitId: 3 },
+    ],
+    ['a flag other than 1 is off', 'key=0&bond=yes', {}],
+    ['an id that is not a positive integer is left out', 'unit=0&chain=abc', {}],
+    ['an unknown industry is left out', 'industry=mining', {}],
+    ['the swimlane view is not a filter', 'lanes=1', {}],
+  ])('%s', (_case, search, filter) => {
+    expect(from(search)).toEqual(filter);
+  });
+
+  it('a filter written to the URL reads back (one parameter per filter, the others kept)', () => {
+    const search = withFilter('?unit=4&lanes=1', 'firstStore', '1').toString();
+    expect(search).toBe('unit=4&lanes=1&firstStore=1');
+    expect(from(search)).toEqual({ unitId: 4, firstStoreOnly: true });
+    expect(from(withFilter(search, 'unit', undefined).toString())).toEqual({ firstStoreOnly: true });
   });
 });
