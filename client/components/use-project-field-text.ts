@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { formatWanExact } from '../../shared/domain/money';
 import { useFormat } from '../lib/format';
 import { useDirectoryOptions } from '../lib/use-directory';
 import { AMOUNT_FIELDS, DATE_FIELDS, SELECTS } from './project-field-input';
@@ -17,8 +18,7 @@ export function useProjectFieldText(): (field: string, value: unknown) => string
     if (value === null || value === undefined || value === '') return t('conflicts.empty');
     if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
     // Exact 万元 with separators (190,000 万元): a clash of 190,000 and 190,050 must not both read 19.00 亿元.
-    if (AMOUNT_FIELDS.has(field) && typeof value === 'number')
-      return `${value.toLocaleString(fmt.lang === 'en' ? 'en-US' : 'zh-CN')} ${t('money.wan')}`;
+    if (AMOUNT_FIELDS.has(field) && typeof value === 'number') return formatWanExact(value, fmt.lang);
     if (DATE_FIELDS.has(field) && typeof value === 'string') return fmt.date(value);
     if (typeof value !== 'string' && typeof value !== 'number') return JSON.stringify(value);
     if (SELECTS[field]) return t(`${field}.${value}` as 'industry.finance');

@@ -2,7 +2,7 @@ import { getISOWeek, getISOWeekYear } from 'date-fns';
 import { TZDate } from '@date-fns/tz';
 import { useTranslation } from 'react-i18next';
 import { BUSINESS_TZ, businessDate } from '../../shared/domain/dates';
-import { formatWan } from '../../shared/domain/money';
+import { formatWan, type MoneyLocale } from '../../shared/domain/money';
 
 /** Today's business date in Asia/Shanghai, for form defaults (called in handlers and initialisers). */
 export function todayBusinessDate(): string {
@@ -12,7 +12,7 @@ export function todayBusinessDate(): string {
 /** Formatters for the chosen language: 万元/亿元 amounts, business dates and times in Asia/Shanghai. */
 export function useFormat() {
   const { i18n, t } = useTranslation();
-  const lang = i18n.language === 'en' ? 'en' : 'zh-CN';
+  const lang: MoneyLocale = i18n.language === 'en' ? 'en' : 'zh-CN';
   const tag = lang === 'en' ? 'en-GB' : 'zh-CN';
   return {
     lang,

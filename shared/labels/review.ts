@@ -154,7 +154,7 @@ export const reviewZh = {
     first_stores: '首店',
     funds_in_place: '到位资金',
   },
-  unitOf: { count: '个', money: '万元' },
+  projectCount_other: '{{count}} 个',
   all: '全区',
   listTotal: '共 {{count}} 项，显示前 {{shown}} 项',
   empty: {
@@ -166,7 +166,7 @@ export const reviewZh = {
     targets: '本周没有生效的目标，可在“目标管理”中设置',
   },
   notAvailable: '该功能的数据尚未启用',
-  redProjects: '红灯项目 {{count}} 个',
+  redProjects_other: '红灯项目 {{count}} 个',
   chart: {
     funnel: '漏斗',
     trend: '阶段项目数与新增线索',
@@ -174,6 +174,8 @@ export const reviewZh = {
     progress: '完成率',
     elapsed: '时间进度',
     newLeads: '新增线索',
+    /** ECharts' template: {b} the stage, {c} the count. */
+    funnelLabel: '{b}  {c} 个',
   },
   sheet: {
     summary: '概览',

@@ -13,7 +13,10 @@ function readerFor(catalogue: object, lang: 'zh-CN' | 'en'): Reader {
       .reduce<unknown>((node, k) => (node as Record<string, unknown> | undefined)?.[k], catalogue);
   return {
     t: (key, options = {}) => {
-      const text = find(key);
+      // i18next's plural keys: x_one / x_other by count (Chinese has only the other form).
+      const form =
+        typeof options.count === 'number' && (options.count === 1 && lang === 'en' ? 'one' : 'other');
+      const text = (form && find(`${key}_${form}`)) || find(key);
       return (typeof text === 'string' ? text : key).replace(/\{\{(\w+)\}\}/g, (_, name: string) =>
         JSON.stringify(options[name]),
       );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatWan, isMajor, totalInvestment } from '../../shared/domain/money';
+import { formatWan, formatWanExact, isMajor, totalInvestment } from '../../shared/domain/money';
 
 describe('major project (重大项目): total investment ≥ 5,000 万元', () => {
   it.each([
@@ -31,10 +31,17 @@ describe('formatWan: 万元 below 1 亿, 亿元 with two decimals from 1 亿', (
   });
 
   it.each([
-    [1234, '1,234 wan yuan'],
-    [10000, '1.00 yi yuan'],
-    [12345, '1.23 yi yuan'],
+    [1234, '1,234 × 10k yuan'],
+    [10000, '1.00 × 100M yuan'],
+    [12345, '1.23 × 100M yuan'],
   ])('English: %i → %s', (wan, text) => {
     expect(formatWan(wan, 'en')).toBe(text);
+  });
+
+  it.each([
+    [190_000, 'zh-CN', '190,000 万元'],
+    [190_050, 'en', '190,050 × 10k yuan'],
+  ] as const)('exact: %i in %s → %s', (wan, locale, text) => {
+    expect(formatWanExact(wan, locale)).toBe(text);
   });
 });

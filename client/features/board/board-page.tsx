@@ -21,12 +21,14 @@ import { useFormat } from '../../lib/format';
 import { trpc } from '../../lib/trpc';
 import { useMoveFlow } from '../moves';
 import { useStableHandler } from '../../lib/use-stable-handler';
+import { useDndAccessibility } from '../../lib/dnd-accessibility';
 import { Button } from '../../components/ui/button';
 import type { Card } from './board-cache';
 import { type BoardExtras, BoardExtrasContext } from './board-extras';
 import { BoardColumn } from './board-column';
 import { BoardFilters } from './board-filters';
 import { columnCoordinates } from './keyboard-coordinates';
+import { useStageDndNames } from './dnd-names';
 import { CardOverlay } from './project-card';
 import { useBoardFilters } from './use-board-filters';
 import { useBoardMove } from './use-board-move';
@@ -77,6 +79,8 @@ export function BoardPage({ extras }: { extras: BoardExtras }) {
       keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
     }),
   );
+
+  const accessibility = useDndAccessibility(useStageDndNames(), t('board.dragHint'));
 
   const onDragStart = (e: DragStartEvent) => setDragging((e.active.data.current as { card: Card }).card);
   const onDragEnd = (e: DragEndEvent) => {
@@ -134,7 +138,7 @@ export function BoardPage({ extras }: { extras: BoardExtras }) {
             onDragStart={onDragStart}
             onDragEnd={onDragEnd}
             onDragCancel={() => setDragging(null)}
-            accessibility={{ screenReaderInstructions: { draggable: t('board.dragHint') } }}
+            accessibility={accessibility}
           >
             {/* A fixed height (not flex-1: the page may grow) so each column scrolls on its own under its header. */}
             <div

@@ -20,14 +20,19 @@ export function FunnelSection({ r }: { r: WeekReview }) {
           bottom: 8,
           minSize: '18%',
           gap: 3,
-          label: { position: 'inside', color: '#000', fontSize: 13, formatter: '{b}  {c} 个' },
+          label: {
+            position: 'inside',
+            color: '#000',
+            fontSize: 13,
+            formatter: t('review.chart.funnelLabel'),
+          },
           itemStyle: { borderColor: '#333', borderWidth: 1 },
           color: ['#fecaca', '#fca5a5', '#f87171', '#ef4444', '#b91c1c'],
           data: r.funnel.states.slice(0, 5).map((s) => ({ name: stage(s.state), value: s.count })),
         },
       ],
     }),
-    [r, stage],
+    [r, stage, t],
   );
   return (
     <Section title={t('review.sections.funnel')}>

@@ -15,9 +15,7 @@ export function useReviewLabels() {
     signed,
     signedMoney: (n: number) => signed(n, (x) => fmt.money(x)),
     metricValue: (metric: TargetMetric, n: number) =>
-      MONEY_METRICS.includes(metric)
-        ? fmt.money(n)
-        : `${n.toLocaleString('zh-CN')} ${t('review.unitOf.count')}`,
+      MONEY_METRICS.includes(metric) ? fmt.money(n) : t('review.projectCount', { count: n }),
     pct: (r: number | null) => (r === null ? '—' : fmt.percent(r)),
     correctionField: (field: string) =>
       LATE_FIELDS.has(field)

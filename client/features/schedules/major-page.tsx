@@ -76,6 +76,7 @@ export function MajorPage() {
   const scale = makeScale(
     rows.flatMap((r) => r.milestones.flatMap((m) => [m.plannedDate, m.actualDate])),
     today || new Date().toISOString().slice(0, 10),
+    fmt.lang,
   );
   const counts = { red: 0, yellow: 0, green: 0, none: 0 };
   for (const r of rows) counts[r.light ?? 'none'] += 1;

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { MilestoneStatus } from '../../../shared/domain/schedule/status';
+import { useFormat } from '../../lib/format';
 import { makeScale, type Scale } from './timeline-scale';
 
 export interface TimelineMilestone {
@@ -111,7 +112,12 @@ export function ScheduleTimeline({
   startDate?: string;
 }) {
   const { t } = useTranslation();
-  const scale = makeScale([startDate, ...milestones.flatMap((m) => [m.plannedDate, m.actualDate])], today);
+  const { lang } = useFormat();
+  const scale = makeScale(
+    [startDate, ...milestones.flatMap((m) => [m.plannedDate, m.actualDate])],
+    today,
+    lang,
+  );
   return (
     <div className="overflow-x-auto" data-testid="schedule-timeline">
       <div className="min-w-[640px]">

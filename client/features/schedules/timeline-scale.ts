@@ -9,7 +9,21 @@ export interface Scale {
   ticks: { date: string; label: string; x: number }[];
 }
 
-export function makeScale(dates: readonly (string | null | undefined)[], today: string): Scale {
+/** Month names in the UI language: 4月 / Apr; the first tick and each January carry the year. */
+export function monthLabel(year: number, month: number, withYear: boolean, lang: 'zh-CN' | 'en'): string {
+  if (lang === 'zh-CN') return withYear ? `${year}.${month}` : `${month}月`;
+  return new Intl.DateTimeFormat('en-GB', {
+    month: 'short',
+    year: withYear ? 'numeric' : undefined,
+    timeZone: 'UTC',
+  }).format(Date.UTC(year, month - 1, 1));
+}
+
+export function makeScale(
+  dates: readonly (string | null | undefined)[],
+  today: string,
+  lang: 'zh-CN' | 'en' = 'zh-CN',
+): Scale {
   const all = [...dates.filter((d): d is string => !!d), today].sort();
   const first = all[0] ?? today;
   const last = all.at(-1) ?? today;
@@ -26,7 +40,7 @@ export function makeScale(dates: readonly (string | null | undefined)[], today: 
     const date = `${y}-${String(m).padStart(2, '0')}-01`;
     if (date > end) break;
     if ((m - 1) % every === 0)
-      ticks.push({ date, label: m === 1 || ticks.length === 0 ? `${y}.${m}` : `${m}月`, x: x(date) });
+      ticks.push({ date, label: monthLabel(y, m, m === 1 || ticks.length === 0, lang), x: x(date) });
     m += 1;
     if (m > 12) {
       m = 1;

@@ -55,7 +55,7 @@ export function TargetsPage() {
   if (!list.data) return <Loading />;
   const c = list.data.campaign;
   const value = (metric: (typeof list.data.targets)[number]['metric'], n: number) =>
-    MONEY_METRICS.includes(metric) ? fmt.money(n) : `${n} ${t('review.unitOf.count')}`;
+    MONEY_METRICS.includes(metric) ? fmt.money(n) : t('review.projectCount', { count: n });
 
   return (
     <div className="mx-auto flex w-full max-w-6xl flex-col gap-3 p-4">

@@ -22,7 +22,7 @@ export const auditZh = {
   next: '下一页',
   reset: '清除筛选',
   raw: '原始记录',
-  items: '{{count}} 项',
+  items_other: '{{count}} 项',
   emptyValue: '（空）',
   entityLabel: '{{entity}} #{{id}}',
   actions: {
@@ -203,7 +203,8 @@ export const auditEn: Widen<typeof auditZh> = {
   next: 'Next',
   reset: 'Clear filters',
   raw: 'Raw record',
-  items: '{{count}} items',
+  items_one: '{{count}} item',
+  items_other: '{{count}} items',
   emptyValue: '(empty)',
   entityLabel: '{{entity}} #{{id}}',
   actions: {

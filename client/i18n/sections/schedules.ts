@@ -35,7 +35,7 @@ export const schedulesZh = {
     proposing: '正在倒排…',
     proposalTitle: '倒排结果（保存前可调整任一日期、增删或调整顺序）',
     targetInPast: '目标日期早于今天',
-    shortBy:
+    shortBy_other:
       '按模板工期计，时间不足 {{count}} 天：标红的节点已来不及按标准工期完成，请压缩工期或调整目标日期',
     tooLate: '时间不足',
     save: '保存工期',
@@ -130,7 +130,7 @@ export const schedulesZh = {
     allStages: '全部阶段',
     export: '导出 Excel',
     exporting: '正在导出…',
-    count: '共 {{count}} 个项目',
+    count_other: '共 {{count}} 个项目',
     counts: '红灯 {{red}} · 黄灯 {{yellow}} · 绿灯 {{green}} · 未编排 {{none}}',
     project: '项目',
     leader: '包保领导',
@@ -149,7 +149,7 @@ export const schedulesZh = {
     durationHint: '自上一节点起',
     linked: '对应阶段',
     version: '第 {{version}} 版',
-    inUse: '已用于 {{count}} 个项目',
+    inUse_other: '已用于 {{count}} 个项目',
     unused: '尚未使用',
     active: '启用',
     inactive: '已停用',
@@ -166,7 +166,7 @@ export const schedulesZh = {
     yellowFrom: '黄灯起点（落后百分点）',
     redAbove: '红灯界限（落后超过百分点）',
     thresholdsSaved: '阈值已保存',
-    totalDays: '合计 {{count}} 天',
+    totalDays_other: '合计 {{count}} 天',
   },
   desk: { lights: '包保重大项目工期', title: '工期与督办' },
 } as const;

@@ -22,6 +22,18 @@ describe('timeline scale', () => {
     expect(scale.ticks.every((t, i, all) => i === 0 || t.x > all[i - 1]!.x)).toBe(true);
   });
 
+  it('names the months in English on the English page', () => {
+    const english = makeScale(['2026-03-10', '2026-06-20'], '2026-04-01', 'en');
+    expect(english.ticks.map((t) => t.label)).toEqual(['Feb 2026', 'Mar', 'Apr', 'May', 'Jun', 'Jul']);
+    expect(makeScale(['2026-12-10', '2027-02-20'], '2027-01-05', 'en').ticks.map((t) => t.label)).toEqual([
+      'Nov 2026',
+      'Dec',
+      'Jan 2027',
+      'Feb',
+      'Mar',
+    ]);
+  });
+
   it('ticks every few months on a long axis and names each January with its year', () => {
     const long = makeScale(['2025-01-15', '2028-12-01'], '2026-01-01');
     const labels = long.ticks.map((t) => t.label);

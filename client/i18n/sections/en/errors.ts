@@ -124,7 +124,7 @@ export const errorsEn: Widen<typeof ERROR_MESSAGES_ZH> = {
   milestoneNotInSchedule: 'A milestone does not belong to this schedule; refresh and try again',
   actualDateInFuture: 'The actual date cannot be later than today',
   projectDroppedNoSchedule: 'The project is dropped; it cannot be scheduled',
-  notMajorNeedsReason: 'The project is below 5,000 万元 (not major): give a reason for scheduling it',
+  notMajorNeedsReason: 'The project is below 50M yuan (not major): give a reason for scheduling it',
   targetDatePast: 'The target date cannot be earlier than today',
   scheduleExists: 'This project already has a schedule; refresh to change it',
   yellowFromRange: 'Yellow must start between 0 and 100',
