@@ -5,6 +5,7 @@
  * the peak RSS, /healthz p50/p99/max and how long the server took to answer (the refusal time).
  * `npx tsx bench/hostile.ts` alone, or as part of `npm run bench`. The server is stopped at the end,
  * and stops by itself if this process dies (bench/exit-with-parent.mjs: it exits when its stdin closes).
+ * HOSTILE_SERVER_FLAGS="--trace-gc …" passes Node/V8 flags to the server (for investigating memory).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -77,7 +78,8 @@ async function startServer(dir: string) {
   const port = await freePort();
   const preload = pathToFileURL(join(import.meta.dirname, 'exit-with-parent.mjs')).href;
   const main = join(ROOT, 'server', 'main.ts');
-  const child = spawn(process.execPath, ['--import', 'tsx', '--import', preload, main], {
+  const flags = (process.env.HOSTILE_SERVER_FLAGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...flags, '--import', 'tsx', '--import', preload, main], {
     cwd: ROOT,
     env: {
       ...process.env,

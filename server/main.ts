@@ -4,6 +4,9 @@ import { ensureInitialData } from '../db/seed/ensure';
 import { buildApp } from './app';
 import { startDailyBackups } from '../db/backup';
 import { readConfig } from '../db/config';
+import { boundHeapGrowth } from './memory';
+
+boundHeapGrowth();
 
 const config = readConfig();
 const db = openDatabase(config.databasePath);
