@@ -17,14 +17,27 @@ const MIGRATIONS = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
  */
 export function openDatabase(path: string): Db {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const db = connect(path);
+  migrate(db, { migrationsFolder: MIGRATIONS });
+  return db;
+}
+
+function connect(path: string): Db {
   const sqlite = new Database(path);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL'); // docs/decisions/060-durability.md
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = drizzle({ client: sqlite, schema });
-  migrate(db, { migrationsFolder: MIGRATIONS });
-  return db;
+  return drizzle({ client: sqlite, schema });
+}
+
+/**
+ * A second connection to the same database file, for a ledger import that writes in one transaction
+ * while the main connection goes on reading the last committed state (WAL; decision 113). Close it
+ * when done. An in-memory database has no file to share: null.
+ */
+export function openSecondConnection(db: Db): Db | null {
+  return db.$client.memory ? null : connect(db.$client.name);
 }
 
 /**

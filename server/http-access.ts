@@ -4,6 +4,7 @@ import { type Action, rolesFor } from '../shared/domain/permissions';
 import { formatMessageZh } from '../shared/errors/format';
 import { audit } from './audit';
 import { SESSION_COOKIE, type SessionUser, userForSession } from './auth/sessions';
+import { sharedWrite } from './write-gate';
 
 /**
  * The door of the plain HTTP routes (file downloads and the upload), the same as tRPC's: a session,
@@ -30,17 +31,19 @@ export function routeUser(
       : null;
   if (!code) return user;
   const refusal = formatMessageZh({ code });
-  try {
+  // Written at once, or after a ledger import that is writing (server/write-gate.ts).
+  const at = opts.now();
+  void sharedWrite(db, () => {
     audit(db, {
       userId: user.id,
       action: 'access.denied',
       entity: 'route',
       changes: { path: opts.path, method: req.method, role: user.role, code, message: refusal },
-      at: opts.now(),
+      at,
     });
-  } catch {
+  }).catch(() => {
     // The refusal stands even if it cannot be logged.
-  }
+  });
   void reply.code(403).send({ code, message: refusal });
   return null;
 }

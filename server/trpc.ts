@@ -6,6 +6,7 @@ import { formatMessageZh } from '../shared/errors/format';
 import { audit } from './audit';
 import { AppError, appErrorWith, forbidden } from './errors';
 import type { Context } from './context';
+import { sharedWrite } from './write-gate';
 import type { z } from 'zod';
 import { type Action, actionKey, can, rolesFor } from '../shared/domain/permissions';
 import { projectFactsMany, projectNames, type ObjectKind, type Resolved, resolveObject } from './permissions';
@@ -90,12 +91,20 @@ export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const middleware = t.middleware;
 
-/** Every refusal (FORBIDDEN), wherever it was decided, is recorded after its transaction rolled back. */
+/** Procedures that take the write gate themselves: the ledger import holds it alone while it writes. */
+const OWN_WRITE_GATE: ReadonlySet<string> = new Set(['ledger.commit']);
+
+/**
+ * Every refusal (FORBIDDEN), wherever it was decided, is recorded after its transaction rolled back.
+ * Every mutation runs holding the write gate shared (server/write-gate.ts, decision 113): while a
+ * ledger import writes, mutations queue instead of waiting on SQLite's lock with the event loop held.
+ */
 const baseProcedure = t.procedure.use(async ({ ctx, path, type, next }) => {
-  const result = await next();
+  const result =
+    type === 'mutation' && !OWN_WRITE_GATE.has(path) ? await sharedWrite(ctx.db, () => next()) : await next();
   if (!result.ok && result.error.code === 'FORBIDDEN') {
     const cause = result.error instanceof AccessDenied ? result.error : null;
-    try {
+    await sharedWrite(ctx.db, () => {
       audit(ctx.db, {
         userId: ctx.user?.id ?? null,
         action: 'access.denied',
@@ -110,9 +119,9 @@ const baseProcedure = t.procedure.use(async ({ ctx, path, type, next }) => {
         },
         at: ctx.now(),
       });
-    } catch {
+    }).catch(() => {
       // The refusal stands even if it cannot be logged (e.g. the database is busy).
-    }
+    });
   }
   return result;
 });

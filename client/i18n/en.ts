@@ -5,6 +5,7 @@ import { reviewEn } from './sections/en/review';
 import { schedulesEn } from './sections/en/schedules';
 import type { Messages } from './zh-CN';
 import { ledgerEn } from './sections/en/ledger';
+import { importProgressEn } from './sections/en/import-progress';
 import { usersEn } from './sections/users';
 import { auditEn } from './sections/audit';
 import { conflictsEn } from './sections/conflicts';
@@ -250,6 +251,7 @@ export const en: Messages = {
   leaders: leadersEn,
   week: { label: 'Week {{week}}, {{year}}' },
   ledger: ledgerEn,
+  importProgress: importProgressEn,
   users: usersEn,
   audit: auditEn,
   settings: settingsEn,

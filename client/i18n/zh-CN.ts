@@ -2,6 +2,7 @@ import { settingsZh } from './sections/settings';
 import { ERROR_MESSAGES_ZH } from '../../shared/errors/catalog';
 import { leadersZh } from './sections/leaders';
 import { ledgerZh } from './sections/ledger';
+import { importProgressZh } from './sections/import-progress';
 import { usersZh } from './sections/users';
 import { auditZh } from './sections/audit';
 import { conflictsZh } from './sections/conflicts';
@@ -170,6 +171,7 @@ export const zhCN = {
   leaders: leadersZh,
   week: { label: '{{year}}年第{{week}}周' },
   ledger: ledgerZh,
+  importProgress: importProgressZh,
   users: usersZh,
   audit: auditZh,
   settings: settingsZh,

@@ -3,6 +3,7 @@ import { and, desc, eq, lt, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { sessions, users } from '../../db/schema';
 import type { Role } from '../../shared/domain/catalog';
+import { writesPaused } from '../write-gate';
 
 export const SESSION_COOKIE = 'sid';
 const positiveEnv = (name: string, fallback: number) => {
@@ -82,12 +83,14 @@ export function userForSession(db: Db, token: string | undefined, now = Date.now
     .where(eq(sessions.id, id))
     .get();
   if (!row) return null;
+  // While a ledger import writes, these small writes wait for a later request (server/write-gate.ts).
+  const mayWrite = !writesPaused(db);
   if (!row.active || row.expiresAt <= now || row.lastSeenAt + IDLE_TIMEOUT_MS <= now) {
-    db.delete(sessions).where(eq(sessions.id, id)).run();
+    if (mayWrite) db.delete(sessions).where(eq(sessions.id, id)).run();
     return null;
   }
   // Refresh at most once a minute: a read should not turn into a write on every request.
-  if (now - row.lastSeenAt > 60_000)
+  if (mayWrite && now - row.lastSeenAt > 60_000)
     db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id)).run();
   const { active: _a, lastSeenAt: _l, expiresAt: _e, ...user } = row;
   return user;

@@ -1,6 +1,7 @@
 import { importOptions, previewInput } from '../../shared/schemas/ledger';
 import { commitImport } from '../services/ledger/commit';
 import { checkedFor, preview } from '../services/ledger/preview';
+import { progressOf } from '../services/ledger/import-progress';
 import { getUpload } from '../services/ledger/uploads';
 import { fieldError } from '../errors';
 import { importAccess } from '../permissions';
@@ -21,7 +22,10 @@ export const ledgerRouter = router({
     return await preview(ctx.db, upload, input, ctx.now(), importAccess(ctx.db, ctx.user));
   }),
 
-  /** Checks the sheet all or nothing, then writes it in chunks (decision 072); the report is then downloadable from /api/ledger/import/:token/report.csv. */
+  /** How far the person's upload, check or import has got (the import page's progress bar); null when idle. */
+  progress: importProcedure.query(({ ctx }) => progressOf(ctx.user.id)),
+
+  /** Checks the sheet, then writes it all or nothing (decision 113); the report is then downloadable from /api/ledger/import/:token/report.csv. */
   commit: importProcedure.input(importOptions).mutation(async ({ ctx, input }) => {
     const upload = getUpload(input.token, ctx.user.id, ctx.now());
     if (input.sheet >= upload.sheets.length) throw fieldError({ sheet: 'sheetMissing' });

@@ -157,8 +157,8 @@ export const ERROR_MESSAGES_ZH = {
   rowsWithErrors: '有 {{count}} 行存在错误（第 {{rows}} 行），未导入任何数据。请修正后再导入',
   rowsWithErrorsMore: '有 {{count}} 行存在错误（第 {{rows}} 等行），未导入任何数据。请修正后再导入',
   importRunning: '这个文件正在导入，请稍候',
-  importInterrupted:
-    '导入中断：已写入 {{written}} / {{total}} 行，第 {{row}} 行起未写入（{{reason}}）。重新上传同一文件可继续导入：已写入的项目会被识别为已有项目',
+  importFailed: '导入失败，未写入任何数据（{{reason}}）。可修正后重新导入',
+  importFailedAt: '导入失败，未写入任何数据（第 {{row}} 行：{{reason}}）。可修正后重新导入',
 } as const;
 
 type Catalog = typeof ERROR_MESSAGES_ZH;

@@ -2,31 +2,34 @@ import { count, desc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditLog, ledgerImportRuns, projects } from '../../db/schema';
 import { IMPORT_CHUNK_ROWS } from '../../server/services/ledger/commit';
+import { progressOf } from '../../server/services/ledger/import-progress';
 import { importReportCsv } from '../../server/services/ledger/report-csv';
 import { getUpload } from '../../server/services/ledger/uploads';
+import { sharedWrite, writesPaused } from '../../server/write-gate';
 import { callerFor, trpcError } from '../helpers/caller';
-import { createTestDb } from '../helpers/db';
-import { makeProject, makeUser } from '../helpers/factories';
+import { createTestDb, dataChecksum } from '../helpers/db';
+import { editFields, makeProject, makeUser } from '../helpers/factories';
 import { officeLedger, uploadLedger } from '../helpers/ledger-sheet';
 import { NOW } from '../helpers/time';
 
 /**
- * Decision 072: the commit writes in chunks of IMPORT_CHUNK_ROWS, each its own transaction, giving way to
- * other requests between them; an import run record says how far it got, and a failure midway is told
- * as it is (which rows are in, which are not), and the same upload picks up the rest.
+ * Decision 113: the commit writes every row in ONE transaction on its own connection, in chunks of
+ * IMPORT_CHUNK_ROWS with the event loop served between them. A failure anywhere leaves nothing written
+ * and a run record that says failed; other writes wait at the write gate meanwhile and then succeed;
+ * reads see the data as it was until the import commits.
  */
-describe('a ledger import written in chunks', () => {
+describe('a ledger import is all or nothing', () => {
   const db = createTestDb();
   const admin = makeUser(db, { role: 'admin' });
   const officer = makeUser(db, { role: 'staff', displayName: '赵专员', username: 'zhao' });
   const api = callerFor(db, admin);
   const ROWS = IMPORT_CHUNK_ROWS * 2 + 50;
-  const sheet = () =>
+  const sheet = (prefix: string, rows = ROWS) =>
     officeLedger({
       headers: ['项目名称', '投资方', '行业', '招商方式', '总投资（万元）', '招商责任人'],
-      rows: Array.from({ length: ROWS }, (_, i) => [
-        `分块项目${i}`,
-        `分块投资方${i}`,
+      rows: Array.from({ length: rows }, (_, i) => [
+        `${prefix}项目${i}`,
+        `${prefix}投资方${i}`,
         '数字',
         '楼宇招商',
         1000 + i,
@@ -36,54 +39,102 @@ describe('a ledger import written in chunks', () => {
   const projectCount = () => db.select({ n: count() }).from(projects).get()!.n;
   const latestRun = () => db.select().from(ledgerImportRuns).orderBy(desc(ledgerImportRuns.id)).get();
   const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
+  /** Everything but the run records and the audit rows that record the attempt itself. */
+  const checksum = () =>
+    dataChecksum(
+      db,
+      ['ledger.import.start', 'ledger.import.failed', 'access.denied'],
+      ['ledger_import_runs'],
+    );
 
-  it('gives way between chunks, and a duplicate created meanwhile stops it honestly', async () => {
-    const token = await uploadLedger(admin.id, await sheet());
-    const before = projectCount();
-    const commit = trpcError(api.ledger.commit({ token, sheet: 0 }));
-    // Other requests run while it works: here, after the first chunk, someone registers row 300's project.
-    while ((latestRun()?.rowsWritten ?? 0) < IMPORT_CHUNK_ROWS) await tick();
-    const late = IMPORT_CHUNK_ROWS + 50;
-    makeProject(db, { name: `分块项目${late}`, investor: `分块投资方${late}`, by: officer });
-    const error = await commit;
-    expect(error.code).toBe('CONFLICT');
-    expect(error.message).toContain(`已写入 ${IMPORT_CHUNK_ROWS} / ${ROWS} 行`);
-    expect(error.message).toContain(`第 ${IMPORT_CHUNK_ROWS + 3} 行起未写入`); // sheet rows start at 3
-    // What the record and the report say is what the database holds.
-    expect(projectCount() - before).toBe(IMPORT_CHUNK_ROWS + 1);
+  it('a failure in a late chunk leaves nothing written, and the run record says failed', async () => {
+    const token = await uploadLedger(admin.id, await sheet('失败'));
+    const before = checksum();
+    // The database refuses one row of the third chunk (sheet rows start at 3).
+    const late = IMPORT_CHUNK_ROWS * 2 + 10;
+    db.$client.exec(
+      `create trigger refuse_late before insert on projects when new.name = '失败项目${late}'
+       begin select raise(abort, '模拟的写入失败'); end`,
+    );
+    try {
+      const error = await trpcError(api.ledger.commit({ token, sheet: 0 }));
+      expect(error.code).toBe('INTERNAL_SERVER_ERROR');
+    } finally {
+      db.$client.exec('drop trigger refuse_late');
+    }
+    expect(checksum()).toBe(before);
+    const first = IMPORT_CHUNK_ROWS * 2 + 3;
     expect(latestRun()).toMatchObject({
       status: 'failed',
       rowsTotal: ROWS,
-      rowsWritten: IMPORT_CHUNK_ROWS,
-      created: IMPORT_CHUNK_ROWS,
-      failedRow: IMPORT_CHUNK_ROWS + 3,
+      rowsWritten: 0,
+      created: 0,
+      failedRow: first,
+      error: '模拟的写入失败',
     });
     const failed = db.select().from(auditLog).where(eq(auditLog.action, 'ledger.import.failed')).all();
     expect(failed).toHaveLength(1);
     const report = importReportCsv(getUpload(token, admin.id, NOW)) ?? '';
-    expect(report).toContain(`导入在第 ${IMPORT_CHUNK_ROWS + 3} 行中断`);
-    expect(report.match(/未导入/g)?.length).toBe(ROWS - IMPORT_CHUNK_ROWS);
+    expect(report).toContain(`导入失败，未写入任何数据（第 ${first}–${first + 49} 行：模拟的写入失败）`);
 
-    // The same upload again: the rows already written (and the one created meanwhile) are skipped.
+    // The same upload again, the cause gone: every row, once.
     const again = await api.ledger.commit({ token, sheet: 0 });
-    expect(again).toMatchObject({ created: ROWS - IMPORT_CHUNK_ROWS - 1, skipped: IMPORT_CHUNK_ROWS + 1 });
-    expect(projectCount() - before).toBe(ROWS); // every row once (one of them by the other person)
-    expect(latestRun()).toMatchObject({ status: 'done', rowsWritten: ROWS - IMPORT_CHUNK_ROWS - 1 });
+    expect(again).toMatchObject({ created: ROWS, skipped: 0 });
+    expect(latestRun()).toMatchObject({ status: 'done', rowsWritten: ROWS, created: ROWS });
+  });
+
+  it('a duplicate created while the import waits to write stops it before anything is written', async () => {
+    const token = await uploadLedger(admin.id, await sheet('并行'));
+    const before = projectCount();
+    // A mutation is running when the import has checked its rows: the import waits for it …
+    let commit!: Promise<Error & { code: string }>;
+    await sharedWrite(db, async () => {
+      commit = trpcError(api.ledger.commit({ token, sheet: 0 }));
+      while (!writesPaused(db)) await tick();
+      // … and that mutation registers one of the sheet's projects.
+      makeProject(db, { name: '并行项目200', investor: '并行投资方200', by: officer });
+    });
+    const error = await commit;
+    expect(error.code).toBe('CONFLICT');
+    expect(error.message).toContain('未写入任何数据（第 203 行');
+    expect(projectCount()).toBe(before + 1); // only the other person's
+    expect(latestRun()).toMatchObject({ status: 'failed', rowsWritten: 0, failedRow: 203 });
+  });
+
+  it('writes made during the import wait for it and then succeed; reads see the data as it was', async () => {
+    const existing = makeProject(db, { name: '等待中的项目', by: officer });
+    const token = await uploadLedger(admin.id, await sheet('等待', IMPORT_CHUNK_ROWS * 5));
+    const before = projectCount();
+    const order: string[] = [];
+    const commit = api.ledger.commit({ token, sheet: 0 }).then((r) => {
+      order.push('import');
+      return r;
+    });
+    while (progressOf(admin.id)?.phase !== 'writing') await tick();
+    expect(progressOf(admin.id)).toMatchObject({ total: IMPORT_CHUNK_ROWS * 5 });
+    // Someone edits a project meanwhile: the edit queues behind the import instead of failing.
+    const edit = api.projects
+      .update({
+        id: existing.id,
+        version: existing.version,
+        fields: editFields(existing, { description: '导入时修改' }),
+      })
+      .then((r) => {
+        order.push('edit');
+        return r;
+      });
+    // Reads go on against the last committed state: none of the import's rows yet.
+    expect(projectCount()).toBe(before);
+    expect((await commit).created).toBe(IMPORT_CHUNK_ROWS * 5);
+    const edited = await edit;
+    expect(order).toEqual(['import', 'edit']);
+    expect(edited).toMatchObject({ version: existing.version + 1 });
+    expect(projectCount()).toBe(before + IMPORT_CHUNK_ROWS * 5);
+    expect(progressOf(admin.id)).toBeNull();
   });
 
   it('refuses a second commit of the same upload while the first is writing', async () => {
-    const bytes = await officeLedger({
-      headers: ['项目名称', '投资方', '行业', '招商方式', '总投资（万元）', '招商责任人'],
-      rows: Array.from({ length: IMPORT_CHUNK_ROWS + 10 }, (_, i) => [
-        `并发项目${i}`,
-        '并发投资方',
-        '数字',
-        '楼宇招商',
-        500,
-        officer.displayName,
-      ]),
-    });
-    const token = await uploadLedger(admin.id, bytes);
+    const token = await uploadLedger(admin.id, await sheet('再次', IMPORT_CHUNK_ROWS + 10));
     const first = api.ledger.commit({ token, sheet: 0 });
     const runs = latestRun()?.id ?? 0;
     while ((latestRun()?.id ?? 0) === runs) await tick();

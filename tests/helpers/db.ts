@@ -46,16 +46,22 @@ export function countRows(db: Db) {
 
 /**
  * A hash of every row of every table (not the migrations journal): equal before and after proves a
- * refused call wrote nothing. Audit rows of the given actions (refusals the app logs on purpose) are
- * left out: they record the attempt, not a change to the data.
+ * refused call wrote nothing. Audit rows of the given actions (refusals the app logs on purpose) and
+ * the given tables (records of the attempt) are left out: they record the attempt, not a change to the data.
  */
-export function dataChecksum(db: Db, ignoredAuditActions: readonly string[]): string {
-  const tables = db.$client
-    .prepare(
-      `select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%'`,
-    )
-    .pluck()
-    .all() as string[];
+export function dataChecksum(
+  db: Db,
+  ignoredAuditActions: readonly string[],
+  ignoredTables: readonly string[] = [],
+): string {
+  const tables = (
+    db.$client
+      .prepare(
+        `select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%'`,
+      )
+      .pluck()
+      .all() as string[]
+  ).filter((t) => !ignoredTables.includes(t));
   const ignored = ignoredAuditActions.map((a) => `'${a.replaceAll("'", "''")}'`).join(', ');
   const hash = createHash('sha256');
   for (const table of tables) {

@@ -9,6 +9,7 @@ import { Section } from '../../components/ui/section';
 import { LoadError, Loading } from '../../components/ui/states';
 import { trpc } from '../../lib/trpc';
 import { ImportDone } from './import-done';
+import { ImportProgressBar } from './import-progress';
 import { MappingPanel } from './mapping-panel';
 import { PreviewTable } from './preview-table';
 import { defaultSheet, discardOnLeave, type UploadedFile } from './upload';
@@ -215,6 +216,7 @@ function ImportSteps({
             {!p.fatal && p.counts.error === 0 && importable === 0 && (
               <p className="text-sm text-slate-500">{t('ledger.import.nothing')}</p>
             )}
+            <ImportProgressBar active={commit.isPending || preview.isFetching} />
             {commit.isError && (
               <p role="alert" className="text-sm text-red-700">
                 {commit.error.message}

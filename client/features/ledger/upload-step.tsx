@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LEDGER_COLUMNS, LEDGER_FIELDS } from '../../../shared/domain/ledger/columns';
 import { Button } from '../../components/ui/button';
+import { ImportProgressBar } from './import-progress';
 import { MAX_UPLOAD_BYTES, type UploadedFile, uploadLedgerFile } from './upload';
 
 /** Choose or drop a file; it is checked for size here and read on the server. */
@@ -59,9 +60,12 @@ export function UploadStep({ onUploaded }: { onUploaded: (file: UploadedFile) =>
         />
       </svg>
       {busy ? (
-        <p role="status" className="text-sm text-slate-600">
-          {t('ledger.import.uploading')}
-        </p>
+        <>
+          <p role="status" className="text-sm text-slate-600">
+            {t('ledger.import.uploading')}
+          </p>
+          <ImportProgressBar active />
+        </>
       ) : (
         <p className="text-sm text-slate-700">
           {t('ledger.import.drop')}{' '}

@@ -2,7 +2,7 @@ import { TRPCError } from '@trpc/server';
 import { gt, max } from 'drizzle-orm';
 import { insertRows } from '../../../db/bulk-insert';
 import { yieldToEventLoop } from '../../event-loop';
-import { type Db, writeTransaction } from '../../../db/client';
+import { type Db, openSecondConnection } from '../../../db/client';
 import { followUps, fundsInPlace, projects, units } from '../../../db/schema';
 import { businessDate } from '../../../shared/domain/dates';
 import { planImportEvents } from '../../../shared/domain/ledger/events';
@@ -15,8 +15,10 @@ import {
   type ProjectFieldsPatch,
 } from '../project-write';
 import { appError, appErrorWith, conflict, forbidden } from '../../errors';
-import { type ImportReportRow, markImported, type Upload, uploadSheets } from './uploads';
-import { advanceRun, finishRun, type RunProgress, startRun } from './import-run';
+import { type ImportReportRow, markImported, releaseSheets, type Upload, uploadSheets } from './uploads';
+import { finishRun, startRun } from './import-run';
+import { endProgress, reportProgress } from './import-progress';
+import { exclusiveWrite } from '../../write-gate';
 import { projectKey } from './directory';
 import {
   type CheckedRow,
@@ -55,17 +57,16 @@ function columnHeader(sheet: CheckedSheet, field: string): string {
   return sheet.columns.find((c) => c.field === field)?.header || field;
 }
 
-/** Rows written per transaction: a chunk takes tens of milliseconds, then other requests go on. */
+/** Rows written between two pauses: a chunk takes tens of milliseconds, then other requests go on. */
 export const IMPORT_CHUNK_ROWS = 100;
 
 /**
- * Imports a sheet (decision 072). Every row is checked again against the data as it is now (giving way
- * to other requests between slices), and one error anywhere means nothing at all is written. The rows
- * are then written in chunks, each its own transaction through the project write path, recorded in a
- * ledger_import_runs record; between chunks the event loop serves others. A chunk refused midway (a
- * project edited or created by someone else meanwhile) stops the import: the record, the error and the
- * report say which rows are in and which are not, and uploading the same file again picks up the rest
- * (the rows already written now match existing projects).
+ * Imports a sheet all or nothing (decision 113). Every row is checked again against the data as it is
+ * now (giving way to other requests between slices), and one error anywhere means nothing at all is
+ * written. The rows are then written in ONE transaction on a second connection to the database, in
+ * chunks with the event loop served between them; meanwhile other writes queue at the write gate and
+ * reads see the data as it was. Any failure, or the server stopping, rolls the whole import back; the
+ * run record, kept outside the import's transaction, says so.
  */
 export async function commitImport(
   db: Db,
@@ -83,14 +84,19 @@ export async function commitImport(
     // The preview's check is not reused (the data may have changed): let it go before checking again.
     upload.cache = null;
     const seenUpTo = lastProjectId(db);
-    const sheet = await checkSheet(db, uploadSheets(upload), opts, now, mayUpdate);
+    const sheet = await checkSheet(db, uploadSheets(upload), opts, now, mayUpdate, (done, total) =>
+      reportProgress(user.id, { phase: 'checking', done, total }),
+    );
+    releaseSheets(upload);
     refuseUnlessClean(sheet, upload);
-    const result = await writeInChunks(db, user, upload, sheet, now, seenUpTo);
+    const result = await exclusiveWrite(db, () => writeAll(db, user, upload, sheet, now, seenUpTo));
     upload.report = { committed: true, rows: reportRows(sheet), sheet: sheet.sheetName };
     markImported(upload);
     return { ...result, ms: Math.round(performance.now() - started) };
   } finally {
     upload.importing = false;
+    endProgress(user.id, 'checking');
+    endProgress(user.id, 'writing');
   }
 }
 
@@ -126,7 +132,12 @@ const lastProjectId = (db: Db) =>
     .from(projects)
     .get()?.id ?? 0;
 
-async function writeInChunks(
+/**
+ * Holding the write gate: the run record is started on the main connection (committed: it says
+ * `running`), then everything — units, projects, their history, audit rows and the record's `done` —
+ * is written in one transaction on the import's own connection, which commits or rolls back whole.
+ */
+async function writeAll(
   db: Db,
   user: SessionUser,
   upload: Upload,
@@ -135,112 +146,115 @@ async function writeInChunks(
   seenUpTo: number,
 ): Promise<Omit<ImportResult, 'ms'> & { runId: number }> {
   const rows = sheet.rows.filter((r) => r.action === 'create' || r.action === 'update');
-  const { runId, unitIds } = writeTransaction(db, () => ({
-    runId: startRun(
-      db,
-      { userId: user.id, fileName: upload.fileName, sheetName: sheet.sheetName, rowsTotal: rows.length },
-      now,
-    ),
-    unitIds: createUnits(db, user, sheet.rows, now),
-  }));
-  const progress: RunProgress = { rowsWritten: 0, created: 0, updated: 0 };
-  // Projects others create while the import runs: a row that would duplicate one stops the import.
-  const others = { upTo: seenUpTo, keys: new Set<string>(), codes: new Set<string>() };
-  for (let i = 0; i < rows.length; i += IMPORT_CHUNK_ROWS) {
-    const chunk = rows.slice(i, i + IMPORT_CHUNK_ROWS);
-    const creates = chunk.filter((r) => r.action === 'create');
-    const updates = chunk.filter((r) => r.action === 'update');
-    try {
-      writeTransaction(db, () => {
-        noteOthersProjects(db, others);
-        if (
-          creates.some(
-            (r) =>
-              others.keys.has(projectKey(r.name, r.investor)) || others.codes.has(r.values.creditCode ?? ''),
-          )
-        )
-          throw conflict('project');
-        writeCreates(db, user, creates, unitIds, now);
-        for (const r of updates) writeUpdate(db, user, r, unitIds, now);
-        advanceRun(db, runId, {
-          rowsWritten: progress.rowsWritten + chunk.length,
-          created: progress.created + creates.length,
-          updated: progress.updated + updates.length,
-        });
-        others.upTo = lastProjectId(db);
-      });
-    } catch (error) {
-      throw interrupted(db, user, upload, sheet, { runId, progress, failedRow: chunk[0]!.row, error }, now);
+  const runId = startRun(
+    db,
+    { userId: user.id, fileName: upload.fileName, sheetName: sheet.sheetName, rowsTotal: rows.length },
+    now,
+  );
+  const second = openSecondConnection(db);
+  // An in-memory database has no second connection: its import runs at once, without pauses.
+  const conn = second ?? db;
+  // Where a failure happened: a row, or the rows of the chunk being written.
+  let at: string | null = null;
+  try {
+    conn.$client.exec('BEGIN IMMEDIATE');
+    const duplicate = duplicateOfOthers(conn, rows, seenUpTo);
+    if (duplicate !== null) {
+      at = String(duplicate);
+      throw conflict('project');
     }
-    progress.rowsWritten += chunk.length;
-    progress.created += creates.length;
-    progress.updated += updates.length;
-    await yieldToEventLoop();
-  }
-  const result = {
-    created: progress.created,
-    updated: progress.updated,
-    skipped: sheet.rows.filter((r) => r.action === 'skip').length,
-    unitsCreated: [...unitIds.keys()],
-  };
-  writeTransaction(db, () => {
-    finishRun(db, runId, user.id, { status: 'done' }, now);
-    audit(db, {
+    const unitIds = createUnits(conn, user, sheet.rows, now);
+    let created = 0;
+    let updated = 0;
+    for (let i = 0; i < rows.length; i += IMPORT_CHUNK_ROWS) {
+      const chunk = rows.slice(i, i + IMPORT_CHUNK_ROWS);
+      at = `${chunk[0]!.row}–${chunk.at(-1)!.row}`;
+      const creates = chunk.filter((r) => r.action === 'create');
+      writeCreates(conn, user, creates, unitIds, now);
+      for (const r of chunk) {
+        if (r.action !== 'update') continue;
+        at = String(r.row);
+        writeUpdate(conn, user, r, unitIds, now);
+      }
+      created += creates.length;
+      updated += chunk.length - creates.length;
+      reportProgress(user.id, { phase: 'writing', done: i + chunk.length, total: rows.length });
+      if (second) await yieldToEventLoop();
+    }
+    const result = {
+      created,
+      updated,
+      skipped: sheet.rows.filter((r) => r.action === 'skip').length,
+      unitsCreated: [...unitIds.keys()],
+    };
+    at = null;
+    finishRun(conn, runId, user.id, { status: 'done', rowsWritten: rows.length, created, updated }, now);
+    audit(conn, {
       userId: user.id,
       action: 'ledger.import',
       entity: 'ledger',
       changes: { file: upload.fileName, sheet: sheet.sheetName, run: runId, ...result },
       at: now,
     });
-  });
-  return { ...result, runId };
-}
-
-function noteOthersProjects(db: Db, others: { upTo: number; keys: Set<string>; codes: Set<string> }): void {
-  const rows = db
-    .select({ name: projects.name, investor: projects.investor, creditCode: projects.creditCode })
-    .from(projects)
-    .where(gt(projects.id, others.upTo))
-    .all();
-  for (const p of rows) {
-    others.keys.add(projectKey(p.name, p.investor));
-    if (p.creditCode) others.codes.add(p.creditCode);
+    conn.$client.exec('COMMIT');
+    return { ...result, runId };
+  } catch (error) {
+    if (conn.$client.inTransaction) conn.$client.exec('ROLLBACK');
+    throw failed(db, user, upload, sheet, { runId, row: at, error }, now);
+  } finally {
+    second?.$client.close();
   }
 }
 
+/** The first row that would duplicate a project someone else created since the check, if any. */
+function duplicateOfOthers(db: Db, rows: CheckedRow[], seenUpTo: number): number | null {
+  const keys = new Set<string>();
+  const codes = new Set<string>();
+  const others = db
+    .select({ name: projects.name, investor: projects.investor, creditCode: projects.creditCode })
+    .from(projects)
+    .where(gt(projects.id, seenUpTo))
+    .all();
+  if (!others.length) return null;
+  for (const p of others) {
+    keys.add(projectKey(p.name, p.investor));
+    if (p.creditCode) codes.add(p.creditCode);
+  }
+  const dup = rows.find(
+    (r) =>
+      r.action === 'create' &&
+      (keys.has(projectKey(r.name, r.investor)) || codes.has(r.values.creditCode ?? '')),
+  );
+  return dup?.row ?? null;
+}
+
 /**
- * A chunk was refused: the record and the report say which rows are in. With nothing written yet the
- * original refusal goes back as it was (nothing happened); otherwise the person is told how far it got.
+ * The import was rolled back: nothing of it is in the database. The record says failed (and where),
+ * the report says nothing was imported, and the person gets the reason.
  */
-function interrupted(
+function failed(
   db: Db,
   user: SessionUser,
   upload: Upload,
   sheet: CheckedSheet,
-  at: { runId: number; progress: RunProgress; failedRow: number; error: unknown },
+  at: { runId: number; row: string | null; error: unknown },
   now: number,
 ): unknown {
   const reason = at.error instanceof Error ? at.error.message : String(at.error);
-  finishRun(db, at.runId, user.id, { status: 'failed', failedRow: at.failedRow, error: reason }, now);
-  const rows = reportRows(sheet).map((r) =>
-    r.row >= at.failedRow && (r.result === 'create' || r.result === 'update')
-      ? { ...r, result: 'notWritten' as const, reason: `导入在第 ${at.failedRow} 行中断，本行未写入` }
-      : r,
-  );
+  const failedRow = at.row === null ? null : Number.parseInt(at.row, 10);
+  finishRun(db, at.runId, user.id, { status: 'failed', failedRow, error: reason }, now);
+  const status = at.error instanceof TRPCError ? at.error.code : 'INTERNAL_SERVER_ERROR';
+  const error =
+    at.row === null
+      ? appErrorWith(status, 'importFailed', { reason })
+      : appErrorWith(status, 'importFailedAt', { row: at.row, reason });
   upload.report = {
     committed: false,
-    rows,
+    rows: reportRows(sheet),
     sheet: sheet.sheetName,
-    interrupted: `导入在第 ${at.failedRow} 行中断：已写入 ${at.progress.rowsWritten} 行，原因：${reason}`,
+    failed: error.message,
   };
-  if (at.progress.rowsWritten === 0) return at.error;
-  const status = at.error instanceof TRPCError ? at.error.code : 'INTERNAL_SERVER_ERROR';
-  return appErrorWith(status, 'importInterrupted', {
-    written: at.progress.rowsWritten,
-    total: sheet.rows.filter((r) => r.action === 'create' || r.action === 'update').length,
-    row: at.failedRow,
-    reason,
-  });
+  return error;
 }
 
 function createUnits(db: Db, user: SessionUser, rows: CheckedRow[], now: number): Map<string, number> {

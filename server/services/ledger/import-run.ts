@@ -4,11 +4,13 @@ import { ledgerImportRuns } from '../../../db/schema';
 import { audit } from '../../audit';
 
 /**
- * The record of one chunked ledger import (decision 072). It is started in the same transaction as the
- * units the import creates, advanced in each chunk's transaction, and closed as done or failed, so what
- * it says is always what the database holds.
+ * The record of one ledger import (decisions 072, 113). It is started on the main connection before
+ * the import's transaction (so it survives a rollback and says `running`), closed as `done` inside that
+ * transaction (so `done` and the rows commit together), or as `failed` after a rollback; a run still
+ * `running` at start-up was cut short by the server stopping and is closed as failed. What it says is
+ * always what the database holds.
  */
-export interface RunProgress {
+export interface RunCounts {
   rowsWritten: number;
   created: number;
   updated: number;
@@ -19,32 +21,29 @@ export function startRun(
   run: { userId: number; fileName: string; sheetName: string; rowsTotal: number },
   now: number,
 ): number {
-  const { id } = db
-    .insert(ledgerImportRuns)
-    .values({ ...run, status: 'running', startedAt: now })
-    .returning({ id: ledgerImportRuns.id })
-    .get();
-  audit(db, {
-    userId: run.userId,
-    action: 'ledger.import.start',
-    entity: 'ledgerImportRun',
-    entityId: id,
-    changes: { file: run.fileName, sheet: run.sheetName, rows: run.rowsTotal },
-    at: now,
+  return writeTransaction(db, () => {
+    const { id } = db
+      .insert(ledgerImportRuns)
+      .values({ ...run, status: 'running', startedAt: now })
+      .returning({ id: ledgerImportRuns.id })
+      .get();
+    audit(db, {
+      userId: run.userId,
+      action: 'ledger.import.start',
+      entity: 'ledgerImportRun',
+      entityId: id,
+      changes: { file: run.fileName, sheet: run.sheetName, rows: run.rowsTotal },
+      at: now,
+    });
+    return id;
   });
-  return id;
-}
-
-/** Inside a chunk's transaction: the rows written so far, committed with them. */
-export function advanceRun(db: Db, id: number, progress: RunProgress): void {
-  db.update(ledgerImportRuns).set(progress).where(eq(ledgerImportRuns.id, id)).run();
 }
 
 export function finishRun(
   db: Db,
   id: number,
   userId: number | null,
-  outcome: { status: 'done' } | { status: 'failed'; failedRow: number | null; error: string },
+  outcome: ({ status: 'done' } & RunCounts) | { status: 'failed'; failedRow: number | null; error: string },
   now: number,
 ): void {
   writeTransaction(db, () => {

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Db } from '../../../db/client';
 import type { previewInput } from '../../../shared/schemas/ledger';
 import { reportRows } from './commit';
+import { endProgress, reportProgress } from './import-progress';
 import { rememberCheck, type Upload, uploadSheets } from './uploads';
 import { type CheckedSheet, checkSheet, type ImportOptions, type RowAccess } from './validate';
 
@@ -17,7 +18,9 @@ export async function checkedFor(
 ): Promise<CheckedSheet> {
   const key = JSON.stringify([opts.sheet, opts.mapping ?? null, opts.onExisting, opts.createUnits]);
   if (upload.cache?.key === key) return upload.cache.value as CheckedSheet;
-  const sheet = await checkSheet(db, uploadSheets(upload), opts, now, mayUpdate);
+  const sheet = await checkSheet(db, uploadSheets(upload), opts, now, mayUpdate, (done, total) =>
+    reportProgress(upload.userId, { phase: 'checking', done, total }),
+  ).finally(() => endProgress(upload.userId, 'checking'));
   rememberCheck(upload, key, sheet);
   upload.seenVersions = new Map(
     sheet.rows.flatMap((r) => (r.update ? [[r.update.project.id, r.update.project.version]] : [])),

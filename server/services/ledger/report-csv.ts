@@ -6,14 +6,13 @@ const RESULT_LABELS = {
   update: '更新',
   skip: '跳过',
   error: '错误',
-  notWritten: '未导入',
 } as const;
 
 /** The import report as CSV (what each line of the sheet became), or null before any check. */
 export function importReportCsv(upload: Pick<Upload, 'fileName' | 'report'>): string | null {
   if (!upload.report) return null;
-  const { rows, committed, sheet, interrupted } = upload.report;
-  const state = committed ? '已导入' : (interrupted ?? '预检（尚未导入）');
+  const { rows, committed, sheet, failed } = upload.report;
+  const state = committed ? '已导入' : (failed ?? '预检（尚未导入）');
   return toCsv([
     [`台账导入报告：${upload.fileName} · ${sheet} · ${state}`],
     ['行号', '项目名称', '投资方', '结果', '项目编号', '说明'],

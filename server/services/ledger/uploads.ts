@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { deserialize } from 'node:v8';
 import { appError, appErrorWith } from '../../errors';
 import type { SheetGrid } from './read/grid';
+import { endProgress, reportProgress } from './import-progress';
 import { readInWorker } from './read/in-worker';
 import { LedgerFileError } from './read/limits';
 import type { SheetSummary } from './read/summary';
@@ -20,8 +21,7 @@ export interface ImportReportRow {
   row: number;
   name: string;
   investor: string;
-  /** notWritten: a row an interrupted import did not reach (decision 072). */
-  result: 'create' | 'update' | 'skip' | 'error' | 'notWritten';
+  result: 'create' | 'update' | 'skip' | 'error';
   projectId: number | null;
   reason: string;
 }
@@ -38,7 +38,8 @@ export interface Upload {
   createdAt: number;
   /** The latest preview's matched projects and versions, to detect edits made before the commit. */
   seenVersions: Map<number, number>;
-  report: { committed: boolean; rows: ImportReportRow[]; sheet: string; interrupted?: string } | null;
+  /** failed: why an import was rolled back (decision 113). */
+  report: { committed: boolean; rows: ImportReportRow[]; sheet: string; failed?: string } | null;
   /** A commit is writing this upload's rows: a second one is refused. */
   importing?: boolean;
   /** The latest check, reused while the person pages through the preview (kept for a few uploads only). */
@@ -114,10 +115,15 @@ export async function receiveUpload(
   const path = join(folder(), token + SUFFIX);
   let read;
   try {
-    read = await readInWorker(body, fileName, path);
+    reportProgress(userId, { phase: 'reading', done: 0, total: null });
+    read = await readInWorker(body, fileName, path, (rows) =>
+      reportProgress(userId, { phase: 'reading', done: rows, total: null }),
+    );
   } catch (error) {
     rmSync(path, { force: true });
     throw error;
+  } finally {
+    endProgress(userId, 'reading');
   }
   const refuse = (message: string) => {
     rmSync(path, { force: true });
@@ -173,6 +179,11 @@ export function uploadSheets(upload: Upload): SheetGrid[] {
   const sheets = deserialize(readFileSync(upload.path)) as SheetGrid[];
   loaded = { token: upload.token, sheets };
   return sheets;
+}
+
+/** The commit has checked the rows: the parsed sheets need not stay in memory while it writes. */
+export function releaseSheets(upload: Upload): void {
+  if (loaded?.token === upload.token) loaded = null;
 }
 
 /** Keeps a check for reuse; only the latest few uploads keep theirs, so memory stays bounded. */

@@ -132,6 +132,8 @@ export async function checkSheet(
   opts: ImportOptions,
   now: number,
   mayUpdate: RowAccess,
+  /** Told the rows checked so far, of how many (the import page's progress bar). */
+  progress?: (checked: number, total: number) => void,
 ): Promise<CheckedSheet> {
   const sheet = sheets[opts.sheet];
   if (!sheet) throw new Error('sheet index out of range');
@@ -222,6 +224,7 @@ export async function checkSheet(
       shown[i] = cellText(cells[i] ?? null);
     });
     result.rows.push(checkRow(ctx, row, byField, units, shown));
+    if (progress && result.rows.length % 100 === 0) progress(result.rows.length, data.length);
     await pause();
   }
   result.missingUnits = [...ctx.missingUnits];

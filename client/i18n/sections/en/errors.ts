@@ -150,6 +150,6 @@ export const errorsEn: Widen<typeof ERROR_MESSAGES_ZH> = {
   rowsWithErrorsMore:
     '{{count}} rows have errors (rows {{rows}} and more); nothing was imported. Fix them and import again',
   importRunning: 'This file is being imported; please wait',
-  importInterrupted:
-    'Import interrupted: {{written}} of {{total}} rows written, nothing from row {{row}} on ({{reason}}). Upload the same file again to continue: the rows written now match existing projects',
+  importFailed: 'Import failed; nothing was written ({{reason}}). Fix it and import again',
+  importFailedAt: 'Import failed; nothing was written (row {{row}}: {{reason}}). Fix it and import again',
 };

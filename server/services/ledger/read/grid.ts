@@ -7,6 +7,12 @@ export interface SheetGrid {
   grid: CellValue[][];
 }
 
+/** Told the rows with values read so far in a sheet (every 500): the import page's progress (issue 15). */
+let rowsRead: ((rows: number) => void) | null = null;
+export function onRowsRead(report: ((rows: number) => void) | null): void {
+  rowsRead = report;
+}
+
 /** Characters of text kept so far over the whole file (shared by every sheet of one upload). */
 export class TextBudget {
   private used = 0;
@@ -61,8 +67,11 @@ export class GridBuilder {
     } else this.budget.spend(8);
     while (this.grid.length <= row) this.grid.push([]);
     const cells = this.grid[row]!;
-    if (cells.length === 0 && ++this.rowsWithValues > LIMITS.rows + LIMITS.rowSlack)
-      throw new LedgerFileError(LIMIT_MESSAGES.rows(this.name));
+    if (cells.length === 0) {
+      if (++this.rowsWithValues > LIMITS.rows + LIMITS.rowSlack)
+        throw new LedgerFileError(LIMIT_MESSAGES.rows(this.name));
+      if (this.rowsWithValues % 500 === 0) rowsRead?.(this.rowsWithValues);
+    }
     while (cells.length < col) cells.push(null);
     cells[col] = value;
   }

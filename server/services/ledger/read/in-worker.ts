@@ -7,6 +7,10 @@ export interface ReadRequest {
   fileName: string;
   outPath: string;
 }
+/** Sent by the worker as it reads: the rows read so far. */
+export interface ReadProgress {
+  progress: number;
+}
 export type ReadReply =
   { ok: true; sheets: SheetSummary[]; bytes: number } | { ok: false; message: string | null };
 
@@ -25,7 +29,10 @@ const MAX_WAITING = 4;
 let running: Promise<unknown> = Promise.resolve();
 let waiting = 0;
 
-function runWorker(request: ReadRequest): Promise<{ sheets: SheetSummary[]; bytes: number }> {
+function runWorker(
+  request: ReadRequest,
+  onProgress?: (rows: number) => void,
+): Promise<{ sheets: SheetSummary[]; bytes: number }> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./worker-boot.mjs', import.meta.url), {
       workerData: request,
@@ -45,13 +52,14 @@ function runWorker(request: ReadRequest): Promise<{ sheets: SheetSummary[]; byte
       () => settle(() => reject(new LedgerFileError(LIMIT_MESSAGES.tooSlow()))),
       TIMEOUT_MS,
     );
-    worker.once('message', (reply: ReadReply) =>
+    worker.on('message', (reply: ReadReply | ReadProgress) => {
+      if ('progress' in reply) return onProgress?.(reply.progress);
       settle(() => {
         if (reply.ok) resolve({ sheets: reply.sheets, bytes: reply.bytes });
         else if (reply.message) reject(new LedgerFileError(reply.message));
         else reject(new DamagedFileError('unreadable'));
-      }),
-    );
+      });
+    });
     worker.once('error', (error: Error & { code?: string }) =>
       settle(() =>
         reject(
@@ -68,6 +76,7 @@ export async function readInWorker(
   bytes: Buffer,
   fileName: string,
   outPath: string,
+  onProgress?: (rows: number) => void,
 ): Promise<{ sheets: SheetSummary[]; bytes: number }> {
   if (waiting >= MAX_WAITING) throw new LedgerFileError(LIMIT_MESSAGES.busy());
   waiting++;
@@ -76,7 +85,7 @@ export async function readInWorker(
   running = new Promise<void>((r) => (done = r));
   try {
     await previous.catch(() => undefined);
-    return await runWorker({ bytes: new Uint8Array(bytes), fileName, outPath });
+    return await runWorker({ bytes: new Uint8Array(bytes), fileName, outPath }, onProgress);
   } finally {
     waiting--;
     done();

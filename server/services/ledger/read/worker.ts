@@ -2,9 +2,10 @@ import { writeFileSync } from 'node:fs';
 import { serialize } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { readLedgerFile } from '../workbook';
+import { onRowsRead } from './grid';
 import { LedgerFileError } from './limits';
 import { summarise } from './summary';
-import type { ReadReply, ReadRequest } from './in-worker';
+import type { ReadProgress, ReadReply, ReadRequest } from './in-worker';
 
 /**
  * The reading worker: parses one uploaded file within the limits, writes the sheets to `outPath`
@@ -12,6 +13,7 @@ import type { ReadReply, ReadRequest } from './in-worker';
  * own thread never holds or parses the file.
  */
 const { bytes, fileName, outPath } = workerData as ReadRequest;
+onRowsRead((rows) => parentPort?.postMessage({ progress: rows } satisfies ReadProgress));
 let reply: ReadReply;
 try {
   const sheets = await readLedgerFile(

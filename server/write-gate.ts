@@ -1,0 +1,68 @@
+import type { Db } from '../db/client';
+
+/**
+ * The application's write gate (decision 113). A ledger import writes its rows in one transaction on
+ * its own connection, giving way to the event loop between chunks; meanwhile SQLite refuses every
+ * other writer, and a writer on the main connection would busy-wait (blocking the event loop) for up
+ * to busy_timeout and then fail. So writes take turns here first, asynchronously: every mutation
+ * holds the gate shared while it runs (many at once, as before), and the import holds it alone for
+ * its write — it waits for the mutations already running, and the ones that come meanwhile wait for
+ * it (queued, not refused) while reads go on against the last committed state.
+ */
+interface Gate {
+  /** Mutations running now. */
+  shared: number;
+  /** The import writing (or waiting to): new mutations queue behind it. */
+  exclusive: Promise<void> | null;
+  /** Wakes the import once the running mutations are done. */
+  drained: (() => void) | null;
+}
+
+const gates = new WeakMap<Db, Gate>();
+
+function gateOf(db: Db): Gate {
+  let gate = gates.get(db);
+  if (!gate) {
+    gate = { shared: 0, exclusive: null, drained: null };
+    gates.set(db, gate);
+  }
+  return gate;
+}
+
+/** Runs a mutation once no import is writing; the import waits for it to finish. */
+export async function sharedWrite<T>(db: Db, fn: () => T | Promise<T>): Promise<T> {
+  const gate = gateOf(db);
+  while (gate.exclusive) await gate.exclusive;
+  gate.shared++;
+  try {
+    return await fn();
+  } finally {
+    gate.shared--;
+    if (gate.shared === 0) gate.drained?.();
+  }
+}
+
+/** Runs `fn` as the only writer: after the running mutations, before the ones that come meanwhile. */
+export async function exclusiveWrite<T>(db: Db, fn: () => Promise<T>): Promise<T> {
+  const gate = gateOf(db);
+  while (gate.exclusive) await gate.exclusive;
+  let release!: () => void;
+  gate.exclusive = new Promise<void>((resolve) => (release = resolve));
+  try {
+    if (gate.shared > 0) await new Promise<void>((resolve) => (gate.drained = resolve));
+    gate.drained = null;
+    return await fn();
+  } finally {
+    gate.drained = null;
+    gate.exclusive = null;
+    release();
+  }
+}
+
+/**
+ * Whether an import holds (or is about to take) the write lock: the few writes made outside a mutation
+ * (refreshing a session's idle timer) are skipped meanwhile instead of waiting on SQLite's lock.
+ */
+export function writesPaused(db: Db): boolean {
+  return gates.get(db)?.exclusive != null;
+}
