@@ -6,6 +6,7 @@ import {
   leaderAssignments,
   milestones,
   problems,
+  projectContacts,
   projects,
   schedules,
   taskForceMembers,
@@ -124,6 +125,12 @@ const FINDERS = {
       .get(),
   instruction: (db, id) =>
     db.select({ projectId: instructions.projectId }).from(instructions).where(eq(instructions.id, id)).get(),
+  contact: (db, id) =>
+    db
+      .select({ projectId: projectContacts.projectId })
+      .from(projectContacts)
+      .where(eq(projectContacts.id, id))
+      .get(),
   assignment: (db, id) =>
     db
       .select({ projectId: leaderAssignments.projectId, role: leaderAssignments.role })

@@ -7,6 +7,7 @@ import type { Messages } from './zh-CN';
 import { ledgerEn } from './sections/en/ledger';
 import { importProgressEn } from './sections/en/import-progress';
 import { usersEn } from './sections/users';
+import { contactsEn } from './sections/contacts';
 import { auditEn } from './sections/audit';
 import { conflictsEn } from './sections/conflicts';
 
@@ -253,6 +254,7 @@ export const en: Messages = {
   ledger: ledgerEn,
   importProgress: importProgressEn,
   users: usersEn,
+  contacts: contactsEn,
   audit: auditEn,
   settings: settingsEn,
   conflicts: conflictsEn,

@@ -4,6 +4,7 @@ import { leadersZh } from './sections/leaders';
 import { ledgerZh } from './sections/ledger';
 import { importProgressZh } from './sections/import-progress';
 import { usersZh } from './sections/users';
+import { contactsZh } from './sections/contacts';
 import { auditZh } from './sections/audit';
 import { conflictsZh } from './sections/conflicts';
 import { reviewZh } from '../../shared/labels/review';
@@ -173,6 +174,7 @@ export const zhCN = {
   ledger: ledgerZh,
   importProgress: importProgressZh,
   users: usersZh,
+  contacts: contactsZh,
   audit: auditZh,
   settings: settingsZh,
   conflicts: conflictsZh,

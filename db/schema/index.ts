@@ -5,3 +5,4 @@ export * from './schedules';
 export * from './review';
 export * from './imports';
 export * from './settings';
+export * from './contacts';

@@ -2,6 +2,7 @@ import { router } from '../trpc';
 import { authRouter } from './auth';
 import { boardRouter } from './board';
 import { directoryRouter } from './directory';
+import { contactsRouter } from './contacts';
 import { followUpsRouter } from './follow-ups';
 import { fundsRouter } from './funds';
 import { ledgerRouter } from './ledger';
@@ -23,6 +24,7 @@ export const appRouter = router({
   board: boardRouter,
   projects: projectsRouter,
   followUps: followUpsRouter,
+  contacts: contactsRouter,
   funds: fundsRouter,
   directory: directoryRouter,
   schedules: schedulesRouter,

@@ -1,6 +1,14 @@
 import { and, asc, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { fundsInPlace, instructions, leaderAssignments, problems, projects, users } from '../../db/schema';
+import {
+  fundsInPlace,
+  instructions,
+  leaderAssignments,
+  problems,
+  projectContacts,
+  projects,
+  users,
+} from '../../db/schema';
 import { businessDate, businessDaysBetween } from '../../shared/domain/dates';
 import { byUrgency, urgencyTier } from '../../shared/domain/desk';
 import { isMajor } from '../../shared/domain/money';
@@ -60,6 +68,9 @@ export function desk(db: Db, user: SessionUser, leaderIdInput: number | undefine
       lastActivityAt: projects.lastActivityAt,
       ownerAId: projects.ownerAId,
       ownerName: users.displayName,
+      contactName: projectContacts.name,
+      contactTitle: projectContacts.title,
+      contactPhone: projectContacts.phone,
       openProblems: sql<number>`(select count(*) from ${problems} pr where pr.project_id = "projects"."id" and pr.status in ('open','in_progress'))`,
       resolvedProblems: sql<number>`(select count(*) from ${problems} pr where pr.project_id = "projects"."id" and pr.status = 'resolved')`,
       overdueProblems: sql<number>`(select count(*) from ${problems} pr where pr.project_id = "projects"."id" and pr.status in ('open','in_progress') and pr.due_date < ${today})`,
@@ -70,6 +81,11 @@ export function desk(db: Db, user: SessionUser, leaderIdInput: number | undefine
     .from(leaderAssignments)
     .innerJoin(projects, eq(projects.id, leaderAssignments.projectId))
     .innerJoin(users, eq(users.id, projects.ownerAId))
+    // The primary contact, if any: at most one per project (a unique partial index).
+    .leftJoin(
+      projectContacts,
+      and(eq(projectContacts.projectId, projects.id), eq(projectContacts.isPrimary, true)),
+    )
     .where(
       and(
         eq(leaderAssignments.leaderId, leaderId),

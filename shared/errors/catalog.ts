@@ -22,6 +22,7 @@ export const ERROR_ENTITIES_ZH = {
   chain: '产业链',
   chaseUp: '督办单',
   settings: '设置',
+  contact: '联系人',
 } as const;
 
 /** What a refusal by the permission model says is missing, per action (shared/domain/permissions.ts actionKey). */
@@ -93,6 +94,7 @@ export const ERROR_MESSAGES_ZH = {
   dropCategoryRequired: '请选择终止原因类别',
   nextDateBeforeDate: '下一步日期不能早于跟进日期',
   alreadyInStage: '项目已处于该阶段',
+  primaryContactNeeded: '请先将另一位联系人设为主要联系人',
   holdActiveOnly: '只有推进中的项目可以暂缓',
   unknownStage: '未知阶段',
   resumeToSameStage: '暂缓项目只能恢复到原阶段',

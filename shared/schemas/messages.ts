@@ -15,6 +15,8 @@ const MESSAGES = {
     passwordLength: '密码至少 12 位',
     bidiControl: '不能包含改变文字方向的控制字符',
     stallDays: '天数应为 1 到 365 之间的整数',
+    phone: '电话号码应为 5–30 位数字，可含 +、-、空格和括号',
+    email: '邮箱格式不正确',
   },
   en: {
     required: 'Required',
@@ -27,6 +29,8 @@ const MESSAGES = {
     passwordLength: 'At least 12 characters',
     bidiControl: 'Must not contain characters that change the text direction',
     stallDays: 'Enter a whole number of days from 1 to 365',
+    phone: 'A phone number has 5–30 digits and may hold +, -, spaces and brackets',
+    email: 'Not a valid e-mail address',
   },
 } as const;
 

@@ -265,6 +265,32 @@ const SCENARIOS: Record<string, Scenario> = {
       action: 'followUp.add',
     };
   }),
+  'contacts.add': audited(() => {
+    const p = makeProject(db, { by: officer });
+    return {
+      as: officer,
+      run: (api) => api.contacts.add({ projectId: p.id, fields: { name: '王总', phone: '13800001111' } }),
+      action: 'contact.add',
+    };
+  }),
+  'contacts.update': audited(async () => {
+    const p = makeProject(db, { by: officer });
+    const c = await callerFor(db, officer).contacts.add({ projectId: p.id, fields: { name: '王总' } });
+    return {
+      as: officer,
+      run: (api) => api.contacts.update({ id: c.id, version: 1, fields: { name: '王总', title: '董事长' } }),
+      action: 'contact.update',
+    };
+  }),
+  'contacts.remove': audited(async () => {
+    const p = makeProject(db, { by: officer });
+    const c = await callerFor(db, officer).contacts.add({ projectId: p.id, fields: { name: '王总' } });
+    return {
+      as: officer,
+      run: (api) => api.contacts.remove({ id: c.id, version: 1 }),
+      action: 'contact.remove',
+    };
+  }),
   'funds.add': audited(() => {
     const p = makeProject(db, { by: officer, stage: 'introduced' });
     return {

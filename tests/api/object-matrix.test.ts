@@ -114,10 +114,14 @@ async function world() {
     replyBy: '2026-12-31',
   });
   const openProblem = await a.problems.create({ projectId: p.id, title: '审批慢', raisedDate: TODAY });
+  const contact = await a.contacts.add({
+    projectId: p.id,
+    fields: { name: '张经理', phone: '0571-88886666' },
+  });
   // A second project of the same people, without a schedule yet.
   const bare = makeProject(db, { by: ownerA, ownerBId: ownerB.id, estimatedInvestment: 6000 });
   lead(bare.id);
-  return { p, primary, co, schedule, milestone, order, problem, openProblem, instruction, bare };
+  return { p, primary, co, schedule, milestone, order, problem, openProblem, instruction, bare, contact };
 }
 type World = Awaited<ReturnType<typeof world>>;
 
@@ -202,6 +206,19 @@ const CASES: Record<string, { allowed: SessionUser; call: (c: Caller, w: World) 
   'problems.create': {
     allowed: ownerB,
     call: (c, w) => c.problems.create({ projectId: w.p.id, title: '用地指标', raisedDate: TODAY }),
+  },
+  'contacts.add': {
+    allowed: ownerA,
+    call: (c, w) => c.contacts.add({ projectId: w.p.id, fields: { name: '李总', title: '总经理' } }),
+  },
+  'contacts.update': {
+    allowed: ownerB,
+    call: (c, w) =>
+      c.contacts.update({ id: w.contact.id, version: 1, fields: { name: '张经理', title: '副总' } }),
+  },
+  'contacts.remove': {
+    allowed: leading,
+    call: (c, w) => c.contacts.remove({ id: w.contact.id, version: 1 }),
   },
   'problems.move': {
     allowed: leading,

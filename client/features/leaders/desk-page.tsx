@@ -137,6 +137,13 @@ function DeskRow({ p }: { p: DeskProject }) {
             <p className="truncate text-xs text-slate-500">
               {p.investor} · {t('leaders.desk.owner', { name: p.ownerName })}
             </p>
+            {p.contactName && (
+              <p className="truncate text-xs text-slate-500" data-testid="desk-contact">
+                {t('contacts.onDesk', { name: p.contactName })}
+                {p.contactTitle && t('contacts.withTitle', { title: p.contactTitle })}
+                {p.contactPhone && ` · ${p.contactPhone}`}
+              </p>
+            )}
           </div>
           <div className="flex shrink-0 flex-col items-end gap-1">
             <Badge tone="blue">{t(`stage.${p.status === 'active' ? p.stage : p.status}`)}</Badge>

@@ -8,6 +8,7 @@ import { Button } from '../../components/ui/button';
 import { Menu } from '../../components/ui/menu';
 import { Section } from '../../components/ui/section';
 import { ProjectAuditSection } from '../audit';
+import { ContactsSection } from '../contacts';
 import { LoadError, Loading } from '../../components/ui/states';
 import { errorCode } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
@@ -106,9 +107,12 @@ export function ProjectPage() {
           <FollowUpsSection projectId={p.id} canWrite={can('followUp.add', rel)} />
           <FundsSection projectId={p.id} canWrite={can('funds.add', rel)} />
         </div>
-        <Section title={t('project.history')}>
-          <StageTimeline projectId={p.id} />
-        </Section>
+        <div className="flex flex-col gap-4">
+          <ContactsSection projectId={p.id} canWrite={can('project.edit', rel)} />
+          <Section title={t('project.history')}>
+            <StageTimeline projectId={p.id} />
+          </Section>
+        </div>
       </div>
       <ProjectAuditSection projectId={p.id} />
       {editing && <EditProjectDialog project={p} open={editing} onClose={() => setEditing(false)} />}

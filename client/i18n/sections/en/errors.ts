@@ -20,6 +20,7 @@ export const errorsEn: Widen<typeof ERROR_MESSAGES_ZH> = {
     chain: 'industry chain',
     chaseUp: 'chase-up order',
     settings: 'settings',
+    contact: 'contact',
   },
   action: {
     project_create: 'Creating a project needs an officer, leader or admin account',
@@ -81,6 +82,7 @@ export const errorsEn: Widen<typeof ERROR_MESSAGES_ZH> = {
   officerInactive: 'Choose an active investment officer',
   usernameTaken: 'This username is taken (usernames ignore case)',
   keepOwnAdmin: 'You cannot remove your own admin role',
+  primaryContactNeeded: 'Make another contact the primary one first',
   deactivateSelf: 'You cannot deactivate your own account',
   wrongCurrentPassword: 'The current password is wrong',
   ownerBSameAsA: 'Owner B cannot be the same person as owner A',
