@@ -33,7 +33,7 @@ function connect(path: string): Db {
 
 /**
  * A second connection to the same database file, for a ledger import that writes in one transaction
- * while the main connection goes on reading the last committed state (WAL; decision 113). Close it
+ * while the main connection goes on reading the last committed state (WAL; decision 073). Close it
  * when done. An in-memory database has no file to share: null.
  */
 export function openSecondConnection(db: Db): Db | null {

@@ -2,7 +2,7 @@ import { setFlagsFromString } from 'node:v8';
 
 /**
  * How far V8 lets the old generation grow past what the last full collection found live before it
- * collects again (decision 113). By default the factor is up to 4× when collections have been cheap:
+ * collects again (decision 073). By default the factor is up to 4× when collections have been cheap:
  * writing a 20,000-row import promotes ~200 MB of short-lived rows (their objects, history and audit
  * JSON) that nothing collects until the limit, so the server went from ~290 MB to 415–500 MB RSS
  * although its live heap stays near 80 MB. At 1.3× the same import peaks near 290 MB; the board and

@@ -96,7 +96,7 @@ const OWN_WRITE_GATE: ReadonlySet<string> = new Set(['ledger.commit']);
 
 /**
  * Every refusal (FORBIDDEN), wherever it was decided, is recorded after its transaction rolled back.
- * Every mutation runs holding the write gate shared (server/write-gate.ts, decision 113): while a
+ * Every mutation runs holding the write gate shared (server/write-gate.ts, decision 073): while a
  * ledger import writes, mutations queue instead of waiting on SQLite's lock with the event loop held.
  */
 const baseProcedure = t.procedure.use(async ({ ctx, path, type, next }) => {

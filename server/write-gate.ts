@@ -1,7 +1,7 @@
 import type { Db } from '../db/client';
 
 /**
- * The application's write gate (decision 113). A ledger import writes its rows in one transaction on
+ * The application's write gate (decision 073). A ledger import writes its rows in one transaction on
  * its own connection, giving way to the event loop between chunks; meanwhile SQLite refuses every
  * other writer, and a writer on the main connection would busy-wait (blocking the event loop) for up
  * to busy_timeout and then fail. So writes take turns here first, asynchronously: every mutation

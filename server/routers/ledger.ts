@@ -25,7 +25,7 @@ export const ledgerRouter = router({
   /** How far the person's upload, check or import has got (the import page's progress bar); null when idle. */
   progress: importProcedure.query(({ ctx }) => progressOf(ctx.user.id)),
 
-  /** Checks the sheet, then writes it all or nothing (decision 113); the report is then downloadable from /api/ledger/import/:token/report.csv. */
+  /** Checks the sheet, then writes it all or nothing (decision 073); the report is then downloadable from /api/ledger/import/:token/report.csv. */
   commit: importProcedure.input(importOptions).mutation(async ({ ctx, input }) => {
     const upload = getUpload(input.token, ctx.user.id, ctx.now());
     if (input.sheet >= upload.sheets.length) throw fieldError({ sheet: 'sheetMissing' });

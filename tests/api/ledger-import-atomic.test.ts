@@ -13,7 +13,7 @@ import { officeLedger, uploadLedger } from '../helpers/ledger-sheet';
 import { NOW } from '../helpers/time';
 
 /**
- * Decision 113: the commit writes every row in ONE transaction on its own connection, in chunks of
+ * Decision 073: the commit writes every row in ONE transaction on its own connection, in chunks of
  * IMPORT_CHUNK_ROWS with the event loop served between them. A failure anywhere leaves nothing written
  * and a run record that says failed; other writes wait at the write gate meanwhile and then succeed;
  * reads see the data as it was until the import commits.

@@ -61,7 +61,7 @@ function columnHeader(sheet: CheckedSheet, field: string): string {
 export const IMPORT_CHUNK_ROWS = 100;
 
 /**
- * Imports a sheet all or nothing (decision 113). Every row is checked again against the data as it is
+ * Imports a sheet all or nothing (decision 073). Every row is checked again against the data as it is
  * now (giving way to other requests between slices), and one error anywhere means nothing at all is
  * written. The rows are then written in ONE transaction on a second connection to the database, in
  * chunks with the event loop served between them; meanwhile other writes queue at the write gate and

@@ -4,7 +4,7 @@ import { ledgerImportRuns } from '../../../db/schema';
 import { audit } from '../../audit';
 
 /**
- * The record of one ledger import (decisions 072, 113). It is started on the main connection before
+ * The record of one ledger import (decisions 072, 073). It is started on the main connection before
  * the import's transaction (so it survives a rollback and says `running`), closed as `done` inside that
  * transaction (so `done` and the rows commit together), or as `failed` after a rollback; a run still
  * `running` at start-up was cut short by the server stopping and is closed as failed. What it says is

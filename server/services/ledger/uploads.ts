@@ -38,7 +38,7 @@ export interface Upload {
   createdAt: number;
   /** The latest preview's matched projects and versions, to detect edits made before the commit. */
   seenVersions: Map<number, number>;
-  /** failed: why an import was rolled back (decision 113). */
+  /** failed: why an import was rolled back (decision 073). */
   report: { committed: boolean; rows: ImportReportRow[]; sheet: string; failed?: string } | null;
   /** A commit is writing this upload's rows: a second one is refused. */
   importing?: boolean;
