@@ -10,6 +10,7 @@ import { type WriteSummary, writeDistrict } from './demo/write';
 import { seedLeaders } from './demo/leaders';
 import { seedSchedules } from './demo/schedules';
 import { seedTargets } from './demo/targets';
+import { seedContacts } from './demo/contacts';
 
 export interface DemoSummary extends WriteSummary {
   today: string;
@@ -41,6 +42,7 @@ export async function seedDemoWithSummary(db: Db, opts: { today: Date }): Promis
   seedLeaders(db, cal);
   seedSchedules(db, cal);
   seedTargets(db, cal);
+  seedContacts(db, cal);
 
   const byState: Record<ProjectState, number> = {
     negotiating: 0,

@@ -1,7 +1,16 @@
 import { asc, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/client';
-import { auditLog, followUps, fundsInPlace, projects, stageEvents, units, users } from '../../db/schema';
+import {
+  auditLog,
+  followUps,
+  fundsInPlace,
+  projectContacts,
+  projects,
+  stageEvents,
+  units,
+  users,
+} from '../../db/schema';
 import { seedDemo } from '../../db/seed/demo';
 import { verifyPassword } from '../../db/password';
 import { INDUSTRIES } from '../../shared/domain/catalog';
@@ -12,6 +21,7 @@ import { isMajor } from '../../shared/domain/money';
 import { DEFAULT_STALL_DAYS, isStalled } from '../../shared/domain/stall';
 import { FUNNEL_STAGES, type FunnelStage, isFunnelStage, stageIndex } from '../../shared/domain/stages';
 import { currentState } from '../../shared/domain/transitions';
+import { isPhone } from '../../shared/schemas/contacts';
 import { createTestDb } from '../helpers/db';
 import { NOW, shanghai, TODAY } from '../helpers/time';
 
@@ -199,6 +209,16 @@ describe('demo district', () => {
     const forward = trail.find((r) => r.action === 'project.move.forward')!;
     expect(JSON.parse(forward.changes!)).toMatchObject({ stage: [expect.any(String), expect.any(String)] });
     expect(new Set(trail.map((r) => r.userId)).size).toBeGreaterThan(5);
+  });
+
+  it('gives most projects an investor contact, exactly one primary, each added in the audit trail', () => {
+    const contacts = db.select().from(projectContacts).all();
+    const byProject = groupBy(contacts, (c) => c.projectId);
+    expect(byProject.size).toBeGreaterThan(150);
+    for (const [, own] of byProject) expect(own.filter((c) => c.isPrimary)).toHaveLength(1);
+    for (const c of contacts) expect(isPhone(c.phone!), c.phone!).toBe(true);
+    const added = db.select().from(auditLog).where(eq(auditLog.action, 'contact.add')).all();
+    expect(added).toHaveLength(contacts.length);
   });
 
   it('has the demo accounts, each with its own salt and the demo password', async () => {
