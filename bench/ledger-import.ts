@@ -13,6 +13,7 @@ import { commitImport } from '../server/services/ledger/commit';
 import { checkedFor } from '../server/services/ledger/preview';
 import { receiveUpload } from '../server/services/ledger/uploads';
 import { creditCodeCheckChar } from '../shared/domain/credit-code';
+import { importOptions } from '../shared/schemas/ledger';
 
 const ROWS = Number(process.argv[2] ?? 20_000);
 const dir = mkdtempSync(join(tmpdir(), 'ledger-bench-'));
@@ -80,7 +81,7 @@ const step = async <T>(label: string, fn: () => T | Promise<T>): Promise<T> => {
 };
 console.log(`${ROWS} rows, ${(bytes.length / 1024 / 1024).toFixed(1)} MB xlsx`);
 const upload = await step('read workbook (worker)', () => receiveUpload(admin.id, 'bench.xlsx', bytes));
-const opts = { token: upload.token, sheet: 0, onExisting: 'skip' as const, createUnits: false };
+const opts = importOptions.parse({ token: upload.token, sheet: 0 });
 const checked = await step('check every row (preview)', () =>
   checkedFor(db, upload, opts, Date.now(), () => true),
 );

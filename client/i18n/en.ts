@@ -6,6 +6,7 @@ import { schedulesEn } from './sections/en/schedules';
 import type { Messages } from './zh-CN';
 import { ledgerEn } from './sections/en/ledger';
 import { importProgressEn } from './sections/en/import-progress';
+import { pendingEn } from './sections/pending-facts';
 import { usersEn } from './sections/users';
 import { contactsEn } from './sections/contacts';
 import { auditEn } from './sections/audit';
@@ -253,6 +254,7 @@ export const en: Messages = {
   week: { label: 'Week {{week}}, {{year}}' },
   ledger: ledgerEn,
   importProgress: importProgressEn,
+  pending: pendingEn,
   users: usersEn,
   contacts: contactsEn,
   audit: auditEn,

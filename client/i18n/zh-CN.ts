@@ -3,6 +3,7 @@ import { ERROR_MESSAGES_ZH } from '../../shared/errors/catalog';
 import { leadersZh } from './sections/leaders';
 import { ledgerZh } from './sections/ledger';
 import { importProgressZh } from './sections/import-progress';
+import { pendingZh } from './sections/pending-facts';
 import { usersZh } from './sections/users';
 import { contactsZh } from './sections/contacts';
 import { auditZh } from './sections/audit';
@@ -173,6 +174,7 @@ export const zhCN = {
   week: { label: '{{year}}年第{{week}}周' },
   ledger: ledgerZh,
   importProgress: importProgressZh,
+  pending: pendingZh,
   users: usersZh,
   contacts: contactsZh,
   audit: auditZh,

@@ -10,6 +10,7 @@ import type {
   Origin,
   Role,
 } from '../../shared/domain/catalog';
+import type { GateField } from '../../shared/domain/gates';
 import type { FunnelStage, ProjectState, ProjectStatus } from '../../shared/domain/stages';
 
 /** Instants are UTC milliseconds; business dates are 'YYYY-MM-DD' text in Asia/Shanghai. */
@@ -99,6 +100,8 @@ export const projects = sqliteTable(
     isKey: integer('is_key', { mode: 'boolean' }).notNull().default(false),
     isBond: integer('is_bond', { mode: 'boolean' }).notNull().default(false),
     isFirstStore: integer('is_first_store', { mode: 'boolean' }).notNull().default(false),
+    // 资料待补: gate facts its stage needs that an imported ledger lacked (empty: complete).
+    missingFacts: text('missing_facts', { mode: 'json' }).$type<GateField[]>().notNull().default([]),
     createdAt: integer('created_at').notNull(),
     createdBy: integer('created_by')
       .notNull()

@@ -1,5 +1,6 @@
 import { importOptions, previewInput } from '../../shared/schemas/ledger';
 import { commitImport } from '../services/ledger/commit';
+import { checkImportDefaults } from '../services/ledger/defaults';
 import { checkedFor, preview } from '../services/ledger/preview';
 import { progressOf } from '../services/ledger/import-progress';
 import { getUpload } from '../services/ledger/uploads';
@@ -19,6 +20,7 @@ export const ledgerRouter = router({
   preview: importProcedure.input(previewInput).query(async ({ ctx, input }) => {
     const upload = getUpload(input.token, ctx.user.id, ctx.now());
     if (input.sheet >= upload.sheets.length) throw fieldError({ sheet: 'sheetMissing' });
+    checkImportDefaults(ctx.db, input.defaults);
     return await preview(ctx.db, upload, input, ctx.now(), importAccess(ctx.db, ctx.user));
   }),
 
@@ -29,6 +31,7 @@ export const ledgerRouter = router({
   commit: importProcedure.input(importOptions).mutation(async ({ ctx, input }) => {
     const upload = getUpload(input.token, ctx.user.id, ctx.now());
     if (input.sheet >= upload.sheets.length) throw fieldError({ sheet: 'sheetMissing' });
+    checkImportDefaults(ctx.db, input.defaults);
     // Without a preview for these options the versions to compare with are those read now.
     const mayUpdate = importAccess(ctx.db, ctx.user);
     await checkedFor(ctx.db, upload, input, ctx.now(), mayUpdate);

@@ -8,10 +8,12 @@ import {
   createProjectInput,
   moveProjectInput,
   offFunnelListInput,
+  pendingFactsListInput,
   updateProjectInput,
 } from '../../shared/schemas/project';
 import { notFound } from '../errors';
 import { projectColumns, projectAmountSql } from '../services/project-select';
+import { pendingFactsList } from '../services/pending-facts';
 import { createProject, moveProject, updateProject } from '../services/projects';
 import { stallDaysAt } from '../services/stall-settings';
 import { actionProcedure, objectProcedure, readProcedure, router } from '../trpc';
@@ -124,4 +126,9 @@ export const projectsRouter = router({
       .limit(500)
       .all();
   }),
+
+  /** 资料待补: projects imported without facts their stage needs, with what each lacks. */
+  pendingFacts: readProcedure
+    .input(pendingFactsListInput)
+    .query(({ ctx, input }) => pendingFactsList(ctx.db, input)),
 });

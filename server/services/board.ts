@@ -8,6 +8,7 @@ import { FUNNEL_STAGES, type FunnelStage } from '../../shared/domain/stages';
 import type { BoardFilter } from '../../shared/schemas/project';
 import { scheduleLights } from './schedules';
 import { inTaskForceCondition, lacksPrimaryLeaderSql, leadByCondition } from './leaders';
+import { hasPendingFacts } from './pending-facts';
 import { projectAmountSql } from './project-select';
 import { stallDaysAt } from './stall-settings';
 
@@ -45,6 +46,7 @@ export function filterConditions(filter: BoardFilter, now: number, stallDays: St
     conds.push(
       sql`${projects.industry} in (select j.value from ${industryChains} c, json_each(c.industries) j where c.id = ${filter.chainId})`,
     );
+  if (filter.pendingOnly) conds.push(hasPendingFacts);
   return conds;
 }
 
@@ -68,6 +70,7 @@ const cardColumns = {
   ownerAId: projects.ownerAId,
   ownerName: users.displayName,
   isKey: projects.isKey,
+  missingFacts: projects.missingFacts,
   lastActivityAt: projects.lastActivityAt,
   version: projects.version,
   noPrimaryLeader: lacksPrimaryLeaderSql.mapWith(Boolean),

@@ -2,6 +2,7 @@ import { businessDate } from '../../shared/domain/dates';
 import {
   GATE_DATE_FIELDS,
   type GateDateField,
+  type GateField,
   gateDateOrderError,
   gatesUpTo,
   missingGates,
@@ -27,8 +28,12 @@ export function checkGateDates(
   }
 }
 
-/** A project standing in `stage` must keep every gate up to it filled. */
-export function checkStageGatesKept(values: Record<string, unknown>, stage: FunnelStage): void {
-  const missing = missingGates(values, gatesUpTo(stage));
+/** A project standing in `stage` must keep every gate up to it filled (but for its 资料待补 facts). */
+export function checkStageGatesKept(
+  values: Record<string, unknown>,
+  stage: FunnelStage,
+  pending: readonly GateField[] = [],
+): void {
+  const missing = missingGates(values, gatesUpTo(stage)).filter((f) => !pending.includes(f));
   if (missing.length) throw fieldError(Object.fromEntries(missing.map((f) => [f, 'requiredAtStage'])));
 }

@@ -38,6 +38,7 @@ export const projectColumns = {
   ownerAId: projects.ownerAId,
   ownerBId: projects.ownerBId,
   unitId: projects.unitId,
+  missingFacts: projects.missingFacts,
   isKey: projects.isKey,
   isBond: projects.isBond,
   isFirstStore: projects.isFirstStore,

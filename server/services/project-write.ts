@@ -5,6 +5,7 @@ import { type AuditAction, moveAction } from '../../shared/domain/audit-actions'
 import { auditLog, investmentHistory, projectAttributeHistory, projects, stageEvents } from '../../db/schema';
 import type { DropCategory } from '../../shared/domain/catalog';
 import { changedFields, moveRowFields } from '../../shared/domain/project-change';
+import { stillPending } from '../../shared/domain/pending-facts';
 import { PROJECT_ATTRIBUTES } from '../../shared/domain/review/known-at';
 import type { ProjectState } from '../../shared/domain/stages';
 import { currentState, isRefusal, type MoveKind, planMove } from '../../shared/domain/transitions';
@@ -85,8 +86,11 @@ export function applyProjectChange(
       kind = plan.kind;
     }
     change.check?.(merged);
+    // 资料待补 clears itself as the missing facts are filled in (or no longer needed after a move back).
+    const pending = stillPending(before.missingFacts, merged, moveSet?.stage ?? before.stage);
     const set = {
       ...fields,
+      ...(pending.length !== before.missingFacts.length ? { missingFacts: pending } : {}),
       ...moveSet,
       updatedAt: now,
       updatedBy: user.id,

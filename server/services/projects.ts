@@ -80,7 +80,7 @@ export function updateProject(
     const before = loadProject(db, input.id);
     if (before.version !== input.version) throw conflict('project');
     const merged = { ...before, ...input.fields };
-    checkStageGatesKept(merged, before.stage);
+    checkStageGatesKept(merged, before.stage, before.missingFacts);
     checkGateDates(merged, now);
     checkUsersExist(db, input.fields);
     checkCreditCodeFree(db, input.fields.creditCode, input.id);

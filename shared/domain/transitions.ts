@@ -68,7 +68,9 @@ export function planMove(
     return plan('restore', to, 'active', [], true, false);
   }
   if (stageIndex(to) < stageIndex(p.stage)) return plan('backward', to, 'active', [], true, false);
-  return plan('forward', to, 'active', missingGates(p, gatesBetween(p.stage, to)), false, false);
+  // Every gate after 洽谈 up to the target: for a complete project only the skipped stages' and the
+  // target's are empty; a 资料待补 project must also complete the facts it still lacks.
+  return plan('forward', to, 'active', missingGates(p, gatesBetween('negotiating', to)), false, false);
 }
 
 function plan(

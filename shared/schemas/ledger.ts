@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { CHANNELS } from '../domain/catalog';
 import { LEDGER_FIELDS } from '../domain/ledger/columns';
+import { id } from './fields';
 import { boardFilter } from './project';
 
 const token = z.string().min(10).max(64);
@@ -14,6 +16,17 @@ export const importOptions = z.object({
   onExisting: z.enum(['skip', 'update']).default('skip'),
   /** Create 责任单位 the sheet names that do not exist yet. */
   createUnits: z.boolean().default(false),
+  /**
+   * Values for new projects whose cell is missing or empty (old ledgers have no 招商方式 column and leave
+   * 招商责任人 and 责任单位 blank). Never applied to an existing project: a blank cell leaves it as it is.
+   */
+  defaults: z
+    .object({
+      channel: z.enum(CHANNELS).nullable().default(null),
+      ownerAId: id.nullable().default(null),
+      unitId: id.nullable().default(null),
+    })
+    .default({ channel: null, ownerAId: null, unitId: null }),
 });
 export type ImportOptionsInput = z.input<typeof importOptions>;
 

@@ -129,6 +129,8 @@ export const boardFilter = z.object({
   firstStoreOnly: z.boolean().optional(),
   /** 产业链: projects whose industry is one of the chain's. */
   chainId: id.optional(),
+  /** Only projects flagged 资料待补 (imported without facts their stage needs). */
+  pendingOnly: z.boolean().optional(),
 });
 export type BoardFilter = z.infer<typeof boardFilter>;
 
@@ -142,6 +144,9 @@ export const offFunnelListInput = z.object({
   status: z.enum(['on_hold', 'dropped']),
   q: z.string().trim().max(100).optional(),
 });
+
+/** The 资料待补 list: every flagged project not dropped, or one officer's (owner A or B). */
+export const pendingFactsListInput = z.object({ ownerId: id.optional() });
 
 export const loginInput = z.object({
   username: requiredText(50),

@@ -49,6 +49,7 @@ const calls: Record<string, (c: Caller) => Promise<unknown>> = {
   'projects.move': (c) =>
     c.projects.move({ id: project.id, version: project.version, to: 'on_hold', note: '暂缓' }),
   'projects.offFunnel': (c) => c.projects.offFunnel({ status: 'on_hold' }),
+  'projects.pendingFacts': (c) => c.projects.pendingFacts({}),
   'followUps.list': (c) => c.followUps.list({ projectId: project.id }),
   'followUps.add': (c) =>
     c.followUps.add({ projectId: project.id, date: TODAY, kind: 'phone', summary: '电话沟通' }),

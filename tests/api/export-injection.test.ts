@@ -5,6 +5,7 @@ import { preview } from '../../server/services/ledger/preview';
 import { importReportCsv } from '../../server/services/ledger/report-csv';
 import { getUpload } from '../../server/services/ledger/uploads';
 import { parseCsv } from '../../shared/domain/ledger/csv';
+import { previewInput } from '../../shared/schemas/ledger';
 import { callerFor } from '../helpers/caller';
 import { createTestDb } from '../helpers/db';
 import { makeProject, makeUser } from '../helpers/factories';
@@ -93,13 +94,7 @@ describe('no export carries a live formula (issue 11)', () => {
     });
     const token = await uploadLedger(admin.id, bytes);
     const upload = getUpload(token, admin.id, NOW);
-    await preview(
-      db,
-      upload,
-      { token, sheet: 0, view: 'all', offset: 0, limit: 50, onExisting: 'skip', createUnits: false },
-      NOW,
-      () => true,
-    );
+    await preview(db, upload, previewInput.parse({ token, sheet: 0, limit: 50 }), NOW, () => true);
     const rows = parseCsv(importReportCsv(upload) ?? '');
     expectNeutralised(rows.flat());
     // The quote the export put in front is taken off again: the line matches the existing project.

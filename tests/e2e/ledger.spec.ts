@@ -70,6 +70,8 @@ test('a ledger with one bad row: the error shows next to its cell; the fixed fil
   await expect(table).toBeVisible();
   // The sheet with the header was picked (not the cover sheet); 联络人 was not recognised.
   await expect(page.getByLabel('工作表')).toHaveValue('1');
+  // The importer is the default owner A; without a default, the empty officer column is an error.
+  await page.getByLabel('默认招商责任人').selectOption({ label: '不设默认值' });
   const bad = page.getByTestId('preview-row-4');
   await expect(bad.locator('td[data-field="signingDate"]')).toContainText('日期不存在');
   await expect(bad).toContainText('招商责任人：必填');

@@ -8,8 +8,10 @@ import { inputClass } from '../../components/ui/field';
 import { Section } from '../../components/ui/section';
 import { LoadError, Loading } from '../../components/ui/states';
 import { trpc } from '../../lib/trpc';
+import { ImportDefaultsPanel } from './import-defaults';
 import { ImportDone } from './import-done';
 import { ImportProgressBar } from './import-progress';
+import { useImportDefaults } from './use-import-defaults';
 import { MappingPanel } from './mapping-panel';
 import { PreviewTable } from './preview-table';
 import { defaultSheet, discardOnLeave, type UploadedFile } from './upload';
@@ -63,9 +65,10 @@ function ImportSteps({
   const [mapping, setMapping] = useState<(LedgerField | null)[] | undefined>(undefined);
   const [onExisting, setOnExisting] = useState<'skip' | 'update'>('skip');
   const [createUnits, setCreateUnits] = useState(false);
+  const defaults = useImportDefaults();
   const [view, setView] = useState<PreviewView>('all');
   const [offset, setOffset] = useState(0);
-  const options = { token: file.token, sheet, mapping, onExisting, createUnits };
+  const options = { token: file.token, sheet, mapping, onExisting, createUnits, defaults: defaults.value };
   const preview = useQuery({
     ...trpc.ledger.preview.queryOptions({ ...options, view, offset, limit: PAGE }),
     placeholderData: keepPreviousData,
@@ -148,6 +151,13 @@ function ImportSteps({
                 setOffset(0);
               }}
             />
+            <ImportDefaultsPanel
+              value={defaults.value}
+              onChange={(d) => {
+                defaults.set(d);
+                setOffset(0);
+              }}
+            />
           </Section>
 
           {p.fatal ? (
@@ -170,6 +180,11 @@ function ImportSteps({
                     {createUnits ? t('ledger.import.createUnitsOn') : t('ledger.import.createUnits')}
                   </label>
                 </div>
+              )}
+              {p.pending > 0 && (
+                <p className="mb-3 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+                  {t('pending.preview', { count: p.pending })}
+                </p>
               )}
               <div className="mb-3 flex flex-wrap items-center gap-2" role="tablist">
                 {VIEWS.map((v) => (

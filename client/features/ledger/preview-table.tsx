@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { LedgerField } from '../../../shared/domain/ledger/columns';
+import { PendingFactsBadge } from '../../components/pending-facts-badge';
 import { Badge } from '../../components/ui/badge';
 import { Empty } from '../../components/ui/states';
 import type { Preview } from './types';
@@ -40,6 +41,7 @@ export function PreviewTable({ preview }: { preview: Preview }) {
                 <div className="flex min-w-28 flex-col items-start gap-1">
                   <Badge tone={TONE[r.action]}>{t(`ledger.import.action.${r.action}`)}</Badge>
                   {r.reason && <span className="text-xs text-slate-500">{r.reason}</span>}
+                  {r.action === 'create' && <PendingFactsBadge fields={r.pending} />}
                   {Object.entries(r.errors)
                     .filter(([f]) => !mapped.has(f))
                     .map(([f, m]) => (

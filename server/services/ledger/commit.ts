@@ -327,6 +327,7 @@ function writeCreates(
       isKey: w.isKey ?? false,
       isBond: w.isBond ?? false,
       isFirstStore: w.isFirstStore ?? false,
+      missingFacts: plan.pending,
       createdAt: timeline.createdAt,
     };
     drafts.push({

@@ -16,7 +16,13 @@ export async function checkedFor(
   now: number,
   mayUpdate: RowAccess,
 ): Promise<CheckedSheet> {
-  const key = JSON.stringify([opts.sheet, opts.mapping ?? null, opts.onExisting, opts.createUnits]);
+  const key = JSON.stringify([
+    opts.sheet,
+    opts.mapping ?? null,
+    opts.onExisting,
+    opts.createUnits,
+    opts.defaults,
+  ]);
   if (upload.cache?.key === key) return upload.cache.value as CheckedSheet;
   const sheet = await checkSheet(db, uploadSheets(upload), opts, now, mayUpdate, (done, total) =>
     reportProgress(upload.userId, { phase: 'checking', done, total }),
@@ -42,6 +48,7 @@ export async function preview(
   const sheet = await checkedFor(db, upload, opts, now, mayUpdate);
   const counts = { create: 0, update: 0, skip: 0, error: 0, total: sheet.rows.length };
   for (const r of sheet.rows) counts[r.action]++;
+  const pending = sheet.rows.filter((r) => r.action === 'create' && r.create?.pending.length).length;
   const inView = view === 'all' ? sheet.rows : sheet.rows.filter((r) => r.action === view);
   return {
     fileName: upload.fileName,
@@ -54,6 +61,8 @@ export async function preview(
     missingUnits: sheet.missingUnits,
     skippedLines: sheet.skippedLines,
     counts,
+    /** New projects that will be flagged 资料待补. */
+    pending,
     viewTotal: inView.length,
     rows: inView.slice(offset, offset + limit).map((r) => ({
       row: r.row,
@@ -63,6 +72,7 @@ export async function preview(
       errors: r.errors,
       notes: r.notes,
       reason: r.reason,
+      pending: r.create?.pending ?? [],
     })),
   };
 }

@@ -351,7 +351,12 @@ function checkRow(
   const match = byKey ?? byCode;
 
   if (!match) {
-    out.create = planNewProject(values, errors);
+    withDefaults(out, ctx.opts.defaults);
+    out.create = planNewProject(
+      { ...values, channel: write.channel },
+      errors,
+      write.ownerAId ?? values.ownerA,
+    );
     notes.push(...out.create.notes);
     if (values.ownerA && ownerAId === null) errors.ownerA ??= '招商责任人不存在';
     if (Object.keys(errors).length) return out;
@@ -370,6 +375,27 @@ function checkRow(
   if (!ctx.mayUpdate(match.id, changesOwner)) errors.name ??= NO_ACCESS;
   checkUpdate(ctx, out, match);
   return out;
+}
+
+/** A new project takes the import's defaults where its cell is missing or empty (not where it is wrong). */
+function withDefaults(out: CheckedRow, defaults: ImportOptions['defaults']): void {
+  const { values, errors, notes } = out;
+  const write = out.write!;
+  const used: string[] = [];
+  if (!values.channel && !errors.channel && defaults.channel) {
+    write.channel = defaults.channel;
+    used.push('招商方式');
+  }
+  if (!values.ownerA && !errors.ownerA && defaults.ownerAId) {
+    write.ownerAId = defaults.ownerAId;
+    used.push('招商责任人');
+    if (write.ownerBId === write.ownerAId) errors.ownerB ??= 'B岗不能与招商责任人为同一人';
+  }
+  if (!values.unit && defaults.unitId) {
+    write.unitId = defaults.unitId;
+    used.push('责任单位');
+  }
+  if (used.length) notes.push(`${used.join('、')}未填，按默认值导入`);
 }
 
 /** An update keeps the app's rules: gates of the stage it stands in, date order, allowed moves. */
@@ -407,7 +433,8 @@ function checkUpdate(ctx: RowContext, out: CheckedRow, p: ExistingProject): void
     }
   }
   if (!to) {
-    for (const gate of missingGates(merged, gatesUpTo(p.stage))) {
+    const kept = missingGates(merged, gatesUpTo(p.stage)).filter((g) => !p.missingFacts.includes(g));
+    for (const gate of kept) {
       const col = gate === 'ownerAId' ? 'ownerA' : gate;
       errors[col as LedgerField] ??= '项目当前阶段必填，不能清空';
     }

@@ -1,6 +1,13 @@
 import type { AgreementType, CapitalType, Channel, DropCategory, Industry, Origin } from '../catalog';
-import { GATE_DATE_FIELDS, type GateDateField, gateDateOrderError, gatesUpTo, missingGates } from '../gates';
-import { domainZh } from '../../labels/domain';
+import {
+  GATE_DATE_FIELDS,
+  type GateDateField,
+  type GateField,
+  gateDateOrderError,
+  gatesUpTo,
+  missingGates,
+} from '../gates';
+import { PENDABLE_FACTS } from '../pending-facts';
 import { FUNNEL_STAGES, type FunnelStage, type ProjectStatus } from '../stages';
 import { type AmountUnit, parseLedgerAmount } from './amounts';
 import type { LedgerField } from './columns';
@@ -200,14 +207,22 @@ export interface NewProjectPlan {
   status: ProjectStatus;
   estimatedInvestment: number;
   agreementType: AgreementType | null;
+  /** Gate facts of the stage the sheet does not give: imported flagged 资料待补 (shared/domain/pending-facts.ts). */
+  pending: GateField[];
   notes: string[];
 }
 
 /**
- * What a new project from this row needs: every gate up to the stage it stands in (the stage cell, or
- * the latest gate date when the cell is blank or says only 暂缓/终止). Errors go next to the cells.
+ * What a new project from this row needs: the entry gate (洽谈) always, with `ownerA` the sheet's name
+ * or the import's default owner; the stage it stands in (the stage cell, or the latest gate date when
+ * the cell is blank or says only 暂缓/终止). Later gates the sheet lacks do not refuse the row: they are
+ * listed as pending (资料待补). Errors go next to the cells.
  */
-export function planNewProject(values: LedgerRowValues, errors: RowErrors): NewProjectPlan {
+export function planNewProject(
+  values: LedgerRowValues,
+  errors: RowErrors,
+  ownerA: string | number | null = values.ownerA,
+): NewProjectPlan {
   const notes: string[] = [];
   const stage = values.state?.stage ?? stageFromDates(values);
   const status = values.state?.status ?? 'active';
@@ -220,20 +235,13 @@ export function planNewProject(values: LedgerRowValues, errors: RowErrors): NewP
     agreementType = 'investment';
     notes.push('协议类型未填，按投资协议导入');
   }
-  const filled = {
-    ...values,
-    estimatedInvestment,
-    agreementType,
-    ownerAId: values.ownerA,
-  };
-  for (const gate of missingGates(filled, gatesUpTo(stage))) {
+  const filled = { ...values, estimatedInvestment, agreementType, ownerAId: ownerA };
+  const missing = missingGates(filled, gatesUpTo(stage));
+  const pending = missing.filter((gate) => PENDABLE_FACTS.includes(gate));
+  for (const gate of missing) {
     const column = GATE_COLUMN[gate];
-    if (!column || errors[column]) continue;
-    errors[column] =
-      FUNNEL_STAGES.indexOf(stage) === 0 ||
-      ['name', 'investor', 'industry', 'estimatedInvestment', 'channel', 'ownerAId'].includes(gate)
-        ? '必填'
-        : `项目处于${domainZh.stage[stage]}阶段，此项必填`;
+    if (PENDABLE_FACTS.includes(gate) || !column || errors[column]) continue;
+    errors[column] = '必填';
   }
-  return { stage, status, estimatedInvestment: estimatedInvestment ?? 0, agreementType, notes };
+  return { stage, status, estimatedInvestment: estimatedInvestment ?? 0, agreementType, pending, notes };
 }

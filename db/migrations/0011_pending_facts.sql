@@ -1,0 +1,1 @@
+ALTER TABLE `projects` ADD `missing_facts` text DEFAULT '[]' NOT NULL;
