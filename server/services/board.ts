@@ -50,7 +50,8 @@ export function filterConditions(filter: BoardFilter, now: number, stallDays: St
   return conds;
 }
 
-const cardColumns = {
+/** A board card's columns: the board's columns and the swimlanes select the same. */
+export const cardColumns = {
   id: projects.id,
   name: projects.name,
   investor: projects.investor,
@@ -76,6 +77,11 @@ const cardColumns = {
   noPrimaryLeader: lacksPrimaryLeaderSql.mapWith(Boolean),
 };
 
+/** The cards' query: the board's columns and the swimlanes narrow it with their own where and order. */
+export function selectCards(db: Db) {
+  return db.select(cardColumns).from(projects).innerJoin(users, eq(users.id, projects.ownerAId));
+}
+type CardRow = ReturnType<ReturnType<typeof selectCards>['all']>[number];
 export type BoardCard = Awaited<ReturnType<typeof columnCards>>[number];
 
 /** One page of a column's cards, most recently active first. */
@@ -88,15 +94,17 @@ export function columnCards(
   now: number,
 ) {
   const stallDays = stallDaysAt(db);
-  const rows = db
-    .select(cardColumns)
-    .from(projects)
-    .innerJoin(users, eq(users.id, projects.ownerAId))
+  const rows = selectCards(db)
     .where(and(...filterConditions(filter, now, stallDays), eq(projects.stage, stage)))
     .orderBy(desc(projects.lastActivityAt), desc(projects.id))
     .limit(limit)
     .offset(offset)
     .all();
+  return decorateCards(db, rows, now, stallDays);
+}
+
+/** A card's derived fields: amount, 重大, days idle, 久未推进 by the office's days, the schedule light. */
+export function decorateCards<T extends CardRow>(db: Db, rows: T[], now: number, stallDays: StallDays) {
   const lights = scheduleLights(
     db,
     rows.map((r) => r.id),

@@ -1,43 +1,31 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { leaderAssignments, projects, users } from '../../db/schema';
-import { MAJOR_THRESHOLD_WAN } from '../../shared/domain/money';
 import { FUNNEL_STAGES, type FunnelStage } from '../../shared/domain/stages';
-import { daysSinceActivity, overStallLimit } from '../../shared/domain/stall';
 import type { BoardFilter } from '../../shared/schemas/project';
-import { filterConditions } from './board';
-import { lacksPrimaryLeaderSql } from './leaders';
-import { projectAmountSql } from './project-select';
+import { cardColumns, decorateCards, filterConditions } from './board';
 import { stallDaysAt } from './stall-settings';
-
-/** Cards shown per lane and stage; the lane's counts and totals always cover every project. */
-export const LANE_CELL_LIMIT = 12;
 
 /**
  * The board in swimlanes by primary leader (主包领导): one lane per leader with projects under the
- * filter, then a lane of projects without a primary leader. Read-only: moves happen on the board.
+ * filter, then a lane of projects without a primary leader. Every cell carries all its cards, as the
+ * board's cards (so they move like them); the client shows the first few and expands on request.
  */
 export function leaderLanes(db: Db, filter: BoardFilter, now: number) {
   const stallDays = stallDaysAt(db);
   const rows = db
     .select({
-      id: projects.id,
-      name: projects.name,
-      investor: projects.investor,
-      stage: projects.stage,
-      amount: projectAmountSql,
-      ownerName: users.displayName,
-      lastActivityAt: projects.lastActivityAt,
+      ...cardColumns,
       leaderId: sql<
         number | null
       >`(select la.leader_id from ${leaderAssignments} la where la.project_id = "projects"."id" and la.role = 'primary' and la.ended_at is null)`,
-      noPrimaryLeader: lacksPrimaryLeaderSql.mapWith(Boolean),
     })
     .from(projects)
     .innerJoin(users, eq(users.id, projects.ownerAId))
     .where(and(...filterConditions(filter, now, stallDays)))
     .orderBy(desc(projects.lastActivityAt), desc(projects.id))
     .all();
+  const cards = decorateCards(db, rows, now, stallDays);
   const leaders = db
     .select({ id: users.id, displayName: users.displayName, title: users.title })
     .from(users)
@@ -45,37 +33,25 @@ export function leaderLanes(db: Db, filter: BoardFilter, now: number) {
     .orderBy(asc(users.id))
     .all();
 
-  type Cell = { stage: FunnelStage; count: number; amount: number; cards: (typeof rows)[number][] };
+  type Card = (typeof cards)[number];
+  type Cell = { stage: FunnelStage; count: number; amount: number; cards: Card[] };
   const lanes = new Map<number | null, Cell[]>();
-  for (const r of rows) {
-    let cells = lanes.get(r.leaderId);
+  for (const card of cards) {
+    let cells = lanes.get(card.leaderId);
     if (!cells) {
       cells = FUNNEL_STAGES.map((stage) => ({ stage, count: 0, amount: 0, cards: [] }));
-      lanes.set(r.leaderId, cells);
+      lanes.set(card.leaderId, cells);
     }
-    const cell = cells[FUNNEL_STAGES.indexOf(r.stage)]!;
+    const cell = cells[FUNNEL_STAGES.indexOf(card.stage)]!;
     cell.count++;
-    cell.amount += r.amount;
-    if (cell.cards.length < LANE_CELL_LIMIT) cell.cards.push(r);
+    cell.amount += card.amount;
+    cell.cards.push(card);
   }
-  const decorate = (cells: Cell[]) =>
-    cells.map((c) => ({
-      ...c,
-      cards: c.cards.map((card) => {
-        const days = daysSinceActivity(card.lastActivityAt, now);
-        return {
-          ...card,
-          major: card.amount >= MAJOR_THRESHOLD_WAN,
-          daysSinceActivity: days,
-          stalled: overStallLimit(stallDays, card.stage, days),
-        };
-      }),
-    }));
-  const out: { leader: (typeof leaders)[number] | null; cells: ReturnType<typeof decorate> }[] = leaders
+  const out: { leader: (typeof leaders)[number] | null; cells: Cell[] }[] = leaders
     .filter((l) => lanes.has(l.id))
-    .map((l) => ({ leader: l, cells: decorate(lanes.get(l.id)!) }));
+    .map((l) => ({ leader: l, cells: lanes.get(l.id)! }));
   const none = lanes.get(null);
-  if (none) out.push({ leader: null, cells: decorate(none) });
+  if (none) out.push({ leader: null, cells: none });
   return out.map((lane) => ({
     leader: lane.leader,
     count: lane.cells.reduce((s, c) => s + c.count, 0),

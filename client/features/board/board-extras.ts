@@ -1,5 +1,6 @@
 import type { Role } from '../../../shared/domain/catalog';
-import { type ComponentType, createContext, useContext } from 'react';
+import { type ComponentType, createContext, type ReactNode, useContext } from 'react';
+import type { FunnelStage } from '../../../shared/domain/stages';
 import type { BoardFilter } from '../../../shared/schemas/project';
 import type { Card } from './board-cache';
 
@@ -26,8 +27,15 @@ export interface BoardExtras {
     role: Role | undefined;
     onClear: () => void;
   }>;
-  /** The swimlane view, shown instead of the columns. */
-  Lanes: ComponentType<{ filter: BoardFilter }>;
+  /**
+   * The swimlane view, shown instead of the columns, inside the board's drag context: it renders each
+   * card with `renderCard` and wraps each cell in `Cell`, so cards move exactly as on the columns.
+   */
+  Lanes: ComponentType<{
+    filter: BoardFilter;
+    renderCard: (card: Card) => ReactNode;
+    Cell: ComponentType<{ id: string; stage: FunnelStage; label: string; children: ReactNode }>;
+  }>;
   /** Badges on a card after 重大/重点 (schedule light, 未落实包保). */
   CardBadges: ComponentType<{ card: Card }>;
 }

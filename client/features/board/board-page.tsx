@@ -18,6 +18,7 @@ import { type Action, rolesFor } from '../../../shared/domain/permissions';
 import { isFunnelStage } from '../../../shared/domain/stages';
 import { LoadError, Loading } from '../../components/ui/states';
 import { useFormat } from '../../lib/format';
+import { useCan } from '../../lib/permissions';
 import { trpc } from '../../lib/trpc';
 import { useMoveFlow } from '../moves';
 import { useStableHandler } from '../../lib/use-stable-handler';
@@ -29,7 +30,8 @@ import { BoardColumn } from './board-column';
 import { BoardFilters } from './board-filters';
 import { columnCoordinates } from './keyboard-coordinates';
 import { useStageDndNames } from './dnd-names';
-import { CardOverlay } from './project-card';
+import { CardOverlay, ProjectCard } from './project-card';
+import { LaneDropCell } from './lane-drop-cell';
 import { useBoardFilters } from './use-board-filters';
 import { useBoardMove } from './use-board-move';
 
@@ -54,6 +56,7 @@ export function BoardPage({ extras }: { extras: BoardExtras }) {
   const flow = useMoveFlow({ move, onReload: () => void invalidate() });
   const [dragging, setDragging] = useState<Card | null>(null);
   const me = useQuery(trpc.auth.me.queryOptions());
+  const can = useCan();
   // Bulk assignment: selected card ids with the version each was seen at.
   const [picked, setPicked] = useState<Map<number, { version: number; rel: number }> | null>(null);
   const toggle = useCallback(
@@ -81,12 +84,25 @@ export function BoardPage({ extras }: { extras: BoardExtras }) {
   );
 
   const accessibility = useDndAccessibility(useStageDndNames(), t('board.dragHint'));
+  const renderCard = useCallback(
+    (card: Card) => (
+      <ProjectCard
+        card={card}
+        onMove={requestMove}
+        canMove={can('project.move', card.rel)}
+        selected={selection?.selected.has(card.id)}
+        onToggle={selection?.toggle}
+      />
+    ),
+    [requestMove, can, selection],
+  );
 
   const onDragStart = (e: DragStartEvent) => setDragging((e.active.data.current as { card: Card }).card);
   const onDragEnd = (e: DragEndEvent) => {
     setDragging(null);
     const card = (e.active.data.current as { card: Card } | undefined)?.card;
-    const to = e.over?.id;
+    // A column's id is its stage; a swimlane cell carries its stage in its data.
+    const to = (e.over?.data.current as { stage?: string } | undefined)?.stage ?? e.over?.id;
     if (!card || typeof to !== 'string' || !isFunnelStage(to) || to === card.stage) return;
     flow.requestMove(card, to);
   };
@@ -127,11 +143,10 @@ export function BoardPage({ extras }: { extras: BoardExtras }) {
               onClear={() => setPicked(new Map())}
             />
           )}
-          {filters.lanes && <Lanes filter={filters.filter} />}
         </Suspense>
         {board.isPending && <Loading />}
         {board.isError && <LoadError message={board.error.message} onRetry={() => void board.refetch()} />}
-        {board.data && !filters.lanes && (
+        {board.data && (
           <DndContext
             sensors={sensors}
             collisionDetection={collision}
@@ -140,22 +155,28 @@ export function BoardPage({ extras }: { extras: BoardExtras }) {
             onDragCancel={() => setDragging(null)}
             accessibility={accessibility}
           >
-            {/* A fixed height (not flex-1: the page may grow) so each column scrolls on its own under its header. */}
-            <div
-              className="flex min-h-96 shrink-0 gap-3 overflow-x-auto pb-2"
-              style={{ height: 'calc(100vh - 11.5rem)' }}
-            >
-              {board.data.columns.map((column) => (
-                <BoardColumn
-                  key={column.stage}
-                  column={column}
-                  filter={filters.filter}
-                  pageSize={PAGE_SIZE}
-                  onMove={requestMove}
-                  selection={selection}
-                />
-              ))}
-            </div>
+            {filters.lanes ? (
+              <Suspense fallback={<Loading />}>
+                <Lanes filter={filters.filter} renderCard={renderCard} Cell={LaneDropCell} />
+              </Suspense>
+            ) : (
+              /* A fixed height (not flex-1: the page may grow) so each column scrolls on its own under its header. */
+              <div
+                className="flex min-h-96 shrink-0 gap-3 overflow-x-auto pb-2"
+                style={{ height: 'calc(100vh - 11.5rem)' }}
+              >
+                {board.data.columns.map((column) => (
+                  <BoardColumn
+                    key={column.stage}
+                    column={column}
+                    filter={filters.filter}
+                    pageSize={PAGE_SIZE}
+                    onMove={requestMove}
+                    selection={selection}
+                  />
+                ))}
+              </div>
+            )}
             <DragOverlay>{dragging ? <CardOverlay card={dragging} /> : null}</DragOverlay>
           </DndContext>
         )}

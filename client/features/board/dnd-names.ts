@@ -9,8 +9,11 @@ export function useStageDndNames(): DndNames {
   return useMemo(
     () => ({
       item: (active) => (active.data.current as { card?: Card } | undefined)?.card?.name ?? String(active.id),
-      place: (over) =>
-        t(`stage.${String(over.id)}` as 'stage.negotiating', { defaultValue: String(over.id) }),
+      // A column's id is its stage; a swimlane cell carries its stage in its data.
+      place: (over) => {
+        const stage = (over.data.current as { stage?: string } | undefined)?.stage ?? String(over.id);
+        return t(`stage.${stage}` as 'stage.negotiating', { defaultValue: stage });
+      },
     }),
     [t],
   );

@@ -1,11 +1,16 @@
 import type { KeyboardCoordinateGetter } from '@dnd-kit/core';
 
 /**
- * Arrow keys move a picked-up card straight to the centre of the neighbouring column, instead of
- * dnd-kit's default 25-pixel steps, so a keyboard user moves across the funnel in one press.
+ * Arrow keys move a picked-up card straight to the centre of the neighbouring column (or swimlane
+ * cell of the same row), instead of dnd-kit's default 25-pixel steps, so a keyboard user moves across
+ * the funnel in one press.
  */
 export const columnCoordinates: KeyboardCoordinateGetter = (event, { currentCoordinates, context }) => {
-  const rects = [...context.droppableRects.values()].sort((a, b) => a.left - b.left);
+  const all = [...context.droppableRects.values()];
+  // Swimlanes stack cells of every stage in rows: keep to the row the card's middle is in.
+  const middle = currentCoordinates.y + (context.activeNode?.offsetHeight ?? 0) / 2;
+  const row = all.filter((r) => middle >= r.top && middle < r.top + r.height);
+  const rects = (row.length ? row : all).sort((a, b) => a.left - b.left);
   if (!rects.length) return undefined;
   const halfCard = (context.activeNode?.offsetWidth ?? 0) / 2;
   const centre = currentCoordinates.x + halfCard;

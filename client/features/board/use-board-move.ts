@@ -17,6 +17,8 @@ export function useBoardMove(filter: BoardFilter) {
     Promise.all([
       queryClient.invalidateQueries({ queryKey: trpc.board.pathKey() }),
       queryClient.invalidateQueries({ queryKey: trpc.projects.pathKey() }),
+      // The swimlane view shows the same cards.
+      queryClient.invalidateQueries({ queryKey: trpc.leaders.lanes.queryKey() }),
     ]);
 
   const move = async (req: MoveRequest, payload: MovePayload) => {

@@ -71,7 +71,8 @@ export const leadersZh = {
   lanes: {
     toggle: '按领导分泳道',
     noLeader: '无主包领导',
-    more: '另有 {{count}} 个',
+    more: '展开（另有 {{count}} 个）',
+    less: '收起',
     total: '{{count}} 个 · {{amount}}',
   },
   filters: { allLeaders: '全部包保领导', allTaskForces: '全部专班' },

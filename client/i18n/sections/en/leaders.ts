@@ -77,7 +77,8 @@ export const leadersEn: Widen<typeof leadersZh> = {
   lanes: {
     toggle: 'Swimlanes by leader',
     noLeader: 'No primary leader',
-    more: '{{count}} more',
+    more: 'Show {{count}} more',
+    less: 'Show fewer',
     total: '{{count}} · {{amount}}',
   },
   filters: { allLeaders: 'All leaders', allTaskForces: 'All task forces' },
