@@ -89,32 +89,20 @@ export function BoardFilters({ filters }: { filters: ReturnType<typeof useBoardF
           </option>
         ))}
       </select>
-      <select
-        aria-label={t('field.unitId')}
-        className={selectClass}
-        value={filter.unitId ?? ''}
-        onChange={(e) => update('unit', e.target.value || undefined)}
-      >
-        <option value="">{t('board.allUnits')}</option>
-        {(units.data ?? []).map((u) => (
-          <option key={u.id} value={u.id}>
-            {u.name}
-          </option>
-        ))}
-      </select>
-      <select
-        aria-label={t('board.chain')}
-        className={selectClass}
-        value={filter.chainId ?? ''}
-        onChange={(e) => update('chain', e.target.value || undefined)}
-      >
-        <option value="">{t('board.allChains')}</option>
-        {(chains.data ?? []).map((c) => (
-          <option key={c.id} value={c.id}>
-            {c.name}
-          </option>
-        ))}
-      </select>
+      <IdSelect
+        label={t('field.unitId')}
+        all={t('board.allUnits')}
+        value={filter.unitId}
+        options={units.data}
+        onChange={(v) => update('unit', v)}
+      />
+      <IdSelect
+        label={t('board.chain')}
+        all={t('board.allChains')}
+        value={filter.chainId}
+        options={chains.data}
+        onChange={(v) => update('chain', v)}
+      />
       <label className="flex items-center gap-1.5 text-sm text-slate-700">
         <input
           type="checkbox"
@@ -153,5 +141,36 @@ export function BoardFilters({ filters }: { filters: ReturnType<typeof useBoardF
         </button>
       )}
     </div>
+  );
+}
+
+/** A select over named records (units, chains) whose value goes to the URL as the id. */
+function IdSelect({
+  label,
+  all,
+  value,
+  options = [],
+  onChange,
+}: {
+  label: string;
+  all: string;
+  value: number | undefined;
+  options?: { id: number; name: string }[];
+  onChange: (value: string | undefined) => void;
+}) {
+  return (
+    <select
+      aria-label={label}
+      className={selectClass}
+      value={value ?? ''}
+      onChange={(e) => onChange(e.target.value || undefined)}
+    >
+      <option value="">{all}</option>
+      {options.map((o) => (
+        <option key={o.id} value={o.id}>
+          {o.name}
+        </option>
+      ))}
+    </select>
   );
 }
