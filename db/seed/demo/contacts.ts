@@ -8,26 +8,9 @@ import { asc } from 'drizzle-orm';
 import type { Db } from '../../client';
 import { auditLog, projectContacts, projects } from '../../schema';
 import type { DemoCalendar } from './calendar';
+import { SURNAMES } from './names';
 import { Rng } from './random';
 
-const SURNAMES = [
-  '王',
-  '李',
-  '张',
-  '刘',
-  '陈',
-  '杨',
-  '赵',
-  '黄',
-  '周',
-  '吴',
-  '徐',
-  '孙',
-  '马',
-  '朱',
-  '胡',
-  '郭',
-];
 const GIVEN = [
   '建国',
   '海燕',
