@@ -14,6 +14,9 @@ const ProjectPage = lazy(() =>
 const LedgerImportPage = lazy(() =>
   import('../features/ledger/import-page').then((m) => ({ default: m.LedgerImportPage })),
 );
+const PendingFactsPage = lazy(() =>
+  import('../features/projects/pending-facts-page').then((m) => ({ default: m.PendingFactsPage })),
+);
 const OffFunnelPage = lazy(() =>
   import('../features/projects/off-funnel-page').then((m) => ({ default: m.OffFunnelPage })),
 );
@@ -63,6 +66,7 @@ export function AppRoutes() {
         <Route element={<AppLayout />}>
           <Route index element={<BoardRoute />} />
           <Route path="projects/off-funnel" element={<OffFunnelPage />} />
+          <Route path="projects/pending" element={<PendingFactsPage />} />
           <Route path="major" element={<MajorPage />} />
           <Route path="schedules/templates" element={<TemplatesPage />} />
           <Route path="projects/:id" element={<ProjectPage />} />

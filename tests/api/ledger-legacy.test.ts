@@ -47,7 +47,7 @@ describe('legacy ledger import', () => {
   it('imports every good row with the defaults, flagged 资料待补 where facts are missing', async () => {
     const token = await uploadLedger(officer.id, await legacyLedger(false));
     const result = await api.ledger.commit({ token, sheet: 0, defaults });
-    expect(result).toMatchObject({ created: 7, updated: 0, skipped: 0 });
+    expect(result).toMatchObject({ created: 7, updated: 0, skipped: 0, pending: 4 });
     const rows = db
       .select({
         name: projects.name,

@@ -14,6 +14,7 @@ const FLAGS = [
   { param: 'key', key: 'keyOnly', label: 'board.keyOnly' },
   { param: 'bond', key: 'bondOnly', label: 'board.bondOnly' },
   { param: 'firstStore', key: 'firstStoreOnly', label: 'board.firstStoreOnly' },
+  { param: 'pending', key: 'pendingOnly', label: 'pending.boardFilter' },
 ] as const;
 
 export function BoardFilters({ filters }: { filters: ReturnType<typeof useBoardFilters> }) {

@@ -15,6 +15,7 @@ export const BOARD_PARAMS = [
   'key',
   'bond',
   'firstStore',
+  'pending',
   'leader',
   'taskForce',
   'lanes',
@@ -39,6 +40,7 @@ export function boardFilterFromParams(params: URLSearchParams): BoardFilter {
     keyOnly: flag(params.get('key')),
     bondOnly: flag(params.get('bond')),
     firstStoreOnly: flag(params.get('firstStore')),
+    pendingOnly: flag(params.get('pending')),
     leaderId: positiveInt(params.get('leader')),
     taskForceId: positiveInt(params.get('taskForce')),
   };

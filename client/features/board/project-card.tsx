@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ProjectState } from '../../../shared/domain/stages';
+import { PendingFactsBadge } from '../../components/pending-facts-badge';
 import { Badge } from '../../components/ui/badge';
 import { Menu } from '../../components/ui/menu';
 import { useFormat } from '../../lib/format';
@@ -26,6 +27,7 @@ const CardBody = memo(function CardBody({ card }: { card: Card }) {
         {card.major && <Badge tone="red">{t('board.major')}</Badge>}
         {card.isKey && <Badge tone="amber">{t('board.key')}</Badge>}
         <CardBadges card={card} />
+        <PendingFactsBadge fields={card.missingFacts} compact />
         <Badge>{t(`industry.${card.industry}`)}</Badge>
       </div>
       <div className="mt-2 flex items-center justify-between text-xs">

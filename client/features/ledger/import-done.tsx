@@ -25,6 +25,14 @@ export function ImportDone({
           {t('ledger.import.unitsCreated', { names: result.unitsCreated.join('、') })}
         </p>
       )}
+      {result.pending > 0 && (
+        <p className="text-sm text-amber-900">
+          {t('pending.done', { count: result.pending })}{' '}
+          <Link to="/projects/pending" className="font-medium underline">
+            {t('pending.doneLink')}
+          </Link>
+        </p>
+      )}
       <p className="text-xs text-emerald-700">
         {t('ledger.import.took', { seconds: (result.ms / 1000).toFixed(1) })}
       </p>

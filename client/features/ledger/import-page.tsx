@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { LedgerField } from '../../../shared/domain/ledger/columns';
 import type { PreviewView } from '../../../shared/schemas/ledger';
 import { Button } from '../../components/ui/button';
@@ -183,7 +184,10 @@ function ImportSteps({
               )}
               {p.pending > 0 && (
                 <p className="mb-3 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-                  {t('pending.preview', { count: p.pending })}
+                  {t('pending.preview', { count: p.pending })}{' '}
+                  <Link to="/projects/pending" className="font-medium underline">
+                    {t('pending.title')}
+                  </Link>
                 </p>
               )}
               <div className="mb-3 flex flex-wrap items-center gap-2" role="tablist">

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { currentState } from '../../../shared/domain/transitions';
 import { Badge } from '../../components/ui/badge';
 import { Button } from '../../components/ui/button';
@@ -21,6 +21,7 @@ import { EditProjectDialog } from './edit-project-dialog';
 import { FollowUpsSection } from './follow-ups-section';
 import { FundsSection } from './funds-section';
 import { ProjectDetails } from './project-details';
+import { usePendingFieldsText } from '../../components/pending-facts-badge';
 import { StageTimeline } from './stage-timeline';
 
 export function ProjectPage() {
@@ -30,10 +31,13 @@ export function ProjectPage() {
   const project = useQuery(
     trpc.projects.get.queryOptions({ id }, { enabled: Number.isInteger(id) && id > 0 }),
   );
-  const [editing, setEditing] = useState(false);
+  // ?edit=1 (the 资料待补 list's 补全资料) opens the edit form at once, when the person may edit.
+  const [params] = useSearchParams();
+  const [editing, setEditing] = useState(params.get('edit') === '1');
   const flow = useProjectMoveFlow();
   const moveItems = useMoveMenuItems();
   const can = useCan();
+  const pendingText = usePendingFieldsText();
 
   if (project.isPending) return <Loading />;
   if (project.isError) {
@@ -97,6 +101,15 @@ export function ProjectPage() {
           </div>
         )}
       </header>
+      {p.missingFacts.length > 0 && (
+        <p
+          role="status"
+          className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+          data-testid="pending-banner"
+        >
+          {t('pending.banner', { fields: pendingText(p.missingFacts) })}
+        </p>
+      )}
       <Section title={t('project.basics')}>
         <ProjectDetails project={p} />
       </Section>
@@ -115,7 +128,9 @@ export function ProjectPage() {
         </div>
       </div>
       <ProjectAuditSection projectId={p.id} />
-      {editing && <EditProjectDialog project={p} open={editing} onClose={() => setEditing(false)} />}
+      {editing && can('project.edit', rel) && (
+        <EditProjectDialog project={p} open={editing} onClose={() => setEditing(false)} />
+      )}
       {flow.dialog}
     </div>
   );

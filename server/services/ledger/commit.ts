@@ -34,6 +34,8 @@ export interface ImportResult {
   updated: number;
   skipped: number;
   unitsCreated: string[];
+  /** New projects flagged 资料待补 (their stage's facts incomplete). */
+  pending: number;
   ms: number;
 }
 
@@ -186,6 +188,7 @@ async function writeAll(
       updated,
       skipped: sheet.rows.filter((r) => r.action === 'skip').length,
       unitsCreated: [...unitIds.keys()],
+      pending: rows.filter((r) => r.action === 'create' && r.create?.pending.length).length,
     };
     at = null;
     finishRun(conn, runId, user.id, { status: 'done', rowsWritten: rows.length, created, updated }, now);

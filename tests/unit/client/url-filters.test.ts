@@ -41,6 +41,7 @@ describe('the board filter from its URL', () => {
       'key=1&bond=1&firstStore=1',
       { keyOnly: true, bondOnly: true, firstStoreOnly: true },
     ],
+    ['资料待补', 'pending=1', { pendingOnly: true }],
     [
       'the older filters beside them',
       'industry=finance&stalled=1&unit=3',
