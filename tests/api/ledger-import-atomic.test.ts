@@ -1,4 +1,4 @@
-import { count, desc, eq } from 'drizzle-orm';
+import { count, desc, eq, like } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditLog, ledgerImportRuns, projects } from '../../db/schema';
 import { IMPORT_CHUNK_ROWS } from '../../server/services/ledger/commit';
@@ -138,7 +138,12 @@ describe('a ledger import is all or nothing', () => {
     const first = api.ledger.commit({ token, sheet: 0 });
     const runs = latestRun()?.id ?? 0;
     while ((latestRun()?.id ?? 0) === runs) await tick();
-    expect((await trpcError(api.ledger.commit({ token, sheet: 0 }))).message).toContain('正在导入');
+    // While the first checks, the second is refused as running; once the first writes, every mutation
+    // waits at the write gate, and the second then finds the file imported (or gone). Never twice.
+    const second = await trpcError(api.ledger.commit({ token, sheet: 0 }));
+    expect(second.message).toMatch(/正在导入|已经导入过|已过期/);
     expect(await first).toMatchObject({ created: IMPORT_CHUNK_ROWS + 10 });
+    const imported = db.select({ n: count() }).from(projects).where(like(projects.name, '再次%')).get()!.n;
+    expect(imported).toBe(IMPORT_CHUNK_ROWS + 10);
   });
 });
