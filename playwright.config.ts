@@ -56,6 +56,10 @@ export default defineConfig({
       HOST: 'localhost',
       DATABASE_PATH: process.env.E2E_DATABASE_PATH,
       DEMO_DATA: '1',
+      // The suite signs the demo accounts in some 70 times within minutes from one address; the
+      // throttle's own limits are tested through the API (tests/api/abuse.test.ts).
+      LOGIN_MAX_SUCCESS_PER_ACCOUNT: '1000',
+      LOGIN_MAX_PER_ADDRESS: '1000',
     },
   },
 });

@@ -95,10 +95,18 @@ export function ContactsSection({ projectId, canWrite }: { projectId: number; ca
                       {t('contacts.makePrimary')}
                     </Button>
                   )}
-                  <Button variant="ghost" onClick={() => setEditing(c)}>
-                    {t('common.edit')}
+                  <Button
+                    variant="ghost"
+                    aria-label={t('contacts.editOne', { name: c.name })}
+                    onClick={() => setEditing(c)}
+                  >
+                    {t('contacts.editShort')}
                   </Button>
-                  <Button variant="ghost" onClick={() => drop(c)}>
+                  <Button
+                    variant="ghost"
+                    aria-label={t('contacts.removeOne', { name: c.name })}
+                    onClick={() => drop(c)}
+                  >
                     {t('contacts.remove')}
                   </Button>
                 </div>
