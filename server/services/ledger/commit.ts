@@ -26,6 +26,7 @@ import {
   checkSheet,
   type ImportOptions,
   NO_ACCESS,
+  pendingCreates,
   type RowAccess,
 } from './validate';
 
@@ -188,7 +189,7 @@ async function writeAll(
       updated,
       skipped: sheet.rows.filter((r) => r.action === 'skip').length,
       unitsCreated: [...unitIds.keys()],
-      pending: rows.filter((r) => r.action === 'create' && r.create?.pending.length).length,
+      pending: pendingCreates(rows),
     };
     at = null;
     finishRun(conn, runId, user.id, { status: 'done', rowsWritten: rows.length, created, updated }, now);

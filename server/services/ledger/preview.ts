@@ -4,7 +4,13 @@ import type { previewInput } from '../../../shared/schemas/ledger';
 import { reportRows } from './commit';
 import { endProgress, reportProgress } from './import-progress';
 import { rememberCheck, type Upload, uploadSheets } from './uploads';
-import { type CheckedSheet, checkSheet, type ImportOptions, type RowAccess } from './validate';
+import {
+  type CheckedSheet,
+  checkSheet,
+  type ImportOptions,
+  pendingCreates,
+  type RowAccess,
+} from './validate';
 
 type PreviewInput = z.output<typeof previewInput>;
 
@@ -48,7 +54,7 @@ export async function preview(
   const sheet = await checkedFor(db, upload, opts, now, mayUpdate);
   const counts = { create: 0, update: 0, skip: 0, error: 0, total: sheet.rows.length };
   for (const r of sheet.rows) counts[r.action]++;
-  const pending = sheet.rows.filter((r) => r.action === 'create' && r.create?.pending.length).length;
+  const pending = pendingCreates(sheet.rows);
   const inView = view === 'all' ? sheet.rows : sheet.rows.filter((r) => r.action === view);
   return {
     fileName: upload.fileName,

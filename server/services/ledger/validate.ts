@@ -466,3 +466,8 @@ function checkUpdate(ctx: RowContext, out: CheckedRow, p: ExistingProject): void
   ].filter(Boolean);
   out.reason = `项目编号 ${p.id}：${parts.join('，')}`;
 }
+
+/** How many rows would create a project flagged 资料待补 (its stage's facts incomplete). */
+export function pendingCreates(rows: readonly CheckedRow[]): number {
+  return rows.filter((r) => r.action === 'create' && r.create?.pending.length).length;
+}
