@@ -42,7 +42,7 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: 'npx tsx server/main.ts',
+    command: 'MALLOC_ARENA_MAX=2 npx tsx server/main.ts',
     cwd: import.meta.dirname,
     url: `${BASE_URL}/healthz`,
     reuseExistingServer: false,

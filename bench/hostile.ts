@@ -82,6 +82,8 @@ async function startServer(dir: string) {
   const child = spawn(process.execPath, [...flags, '--import', 'tsx', '--import', preload, main], {
     cwd: ROOT,
     env: {
+      // As `npm start` runs it (decision 074).
+      MALLOC_ARENA_MAX: '2',
       ...process.env,
       PORT: String(port),
       HOST: '127.0.0.1',

@@ -2,7 +2,8 @@ import { TRPCError } from '@trpc/server';
 import { gt, max } from 'drizzle-orm';
 import { insertRows } from '../../../db/bulk-insert';
 import { yieldToEventLoop } from '../../event-loop';
-import { type Db, openSecondConnection } from '../../../db/client';
+import type { Db } from '../../../db/client';
+import { checkpointInBackground, makeDurable, openImportConnection } from '../../../db/import-connection';
 import { followUps, fundsInPlace, projects, units } from '../../../db/schema';
 import { businessDate } from '../../../shared/domain/dates';
 import { planImportEvents } from '../../../shared/domain/ledger/events';
@@ -154,7 +155,7 @@ async function writeAll(
     { userId: user.id, fileName: upload.fileName, sheetName: sheet.sheetName, rowsTotal: rows.length },
     now,
   );
-  const second = openSecondConnection(db);
+  const second = openImportConnection(db);
   // An in-memory database has no second connection: its import runs at once, without pauses.
   const conn = second ?? db;
   // Where a failure happened: a row, or the rows of the chunk being written.
@@ -201,6 +202,12 @@ async function writeAll(
       at: now,
     });
     conn.$client.exec('COMMIT');
+    if (second) {
+      await makeDurable(second).catch((error: Error) =>
+        console.warn('import: syncing the WAL failed, the next write syncs it:', error.message),
+      );
+      void checkpointInBackground(db);
+    }
     return { ...result, runId };
   } catch (error) {
     if (conn.$client.inTransaction) conn.$client.exec('ROLLBACK');
