@@ -88,12 +88,14 @@ function parseChanges<T extends { changes: string | null }>(
 }
 
 /**
- * The people and units the rows' changes refer to by id (owners, leaders, members, units), so the
- * trail can name them; a deactivated account keeps its name.
+ * The people, units and projects the rows refer to by id (the row's object, and in its changes the
+ * owners, leaders, members, units), so the trail can name them; a deactivated account keeps its name.
  */
-function namesIn(db: Db, rows: { changes: unknown }[]) {
+function namesIn(db: Db, rows: { entity: string; entityId: number | null; changes: unknown }[]) {
   const userIds = new Set<number>();
   const unitIds = new Set<number>();
+  const projectIds = new Set<number>();
+  const objectIds = { user: userIds, unit: unitIds, project: projectIds } as Record<string, Set<number>>;
   const collect = (field: string, value: unknown): void => {
     if (Array.isArray(value)) return value.forEach((v) => collect(field, v));
     if (typeof value !== 'number') return;
@@ -101,10 +103,11 @@ function namesIn(db: Db, rows: { changes: unknown }[]) {
     if (kind === 'user' || kind === 'users') userIds.add(value);
     if (kind === 'unit') unitIds.add(value);
   };
+  for (const { entity, entityId } of rows) if (entityId !== null) objectIds[entity]?.add(entityId);
   for (const { changes } of rows)
     if (changes && typeof changes === 'object' && !Array.isArray(changes))
       for (const [field, value] of Object.entries(changes)) collect(field, value);
-  const lookup = (table: 'users' | 'units', column: string, ids: Set<number>) =>
+  const lookup = (table: 'users' | 'units' | 'projects', column: string, ids: Set<number>) =>
     ids.size === 0
       ? {}
       : Object.fromEntries(
@@ -116,5 +119,6 @@ function namesIn(db: Db, rows: { changes: unknown }[]) {
   return {
     users: lookup('users', 'display_name', userIds) as Record<string, string>,
     units: lookup('units', 'name', unitIds) as Record<string, string>,
+    projects: lookup('projects', 'name', projectIds) as Record<string, string>,
   };
 }

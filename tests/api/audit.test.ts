@@ -109,9 +109,12 @@ describe('the names an audit page needs', () => {
     expect(trail.names).toEqual({
       users: { [owner.id]: owner.displayName, [colleague.id]: '李娜' },
       units: { [unit.id]: '投资促进局' },
+      // The row's object: the project, by name.
+      projects: { [p.id]: '交接项目' },
     });
     const page = await callerFor(db, admin).audit.list({ entity: 'project', entityId: p.id });
     expect(page.names.users[colleague.id]).toBe('李娜');
     expect(page.names.users[stranger.id]).toBeUndefined();
+    expect(page.names.projects[p.id]).toBe('交接项目');
   });
 });

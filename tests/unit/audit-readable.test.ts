@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { actionLabel, entityLabel, type Reader, readableChanges } from '../../client/features/audit/readable';
+import {
+  actionLabel,
+  entityLabel,
+  objectLabel,
+  type Reader,
+  readableChanges,
+} from '../../client/features/audit/readable';
 import { en } from '../../client/i18n/en';
 import { zhCN } from '../../client/i18n/zh-CN';
 import { AUDIT_ACTIONS, auditActionKey } from '../../shared/domain/audit-actions';
@@ -25,13 +31,26 @@ function readerFor(catalogue: object, lang: 'zh-CN' | 'en'): Reader {
     money: (wan) => formatWan(wan, lang),
     date: (day) => `[${day}]`,
     dateTime: (ms) => `<${new Date(ms).toISOString()}>`,
-    names: { users: { '7': '王磊', '9': '李娜' }, units: { '3': '投资促进局' } },
+    names: {
+      users: { '7': '王磊', '9': '李娜' },
+      units: { '3': '投资促进局' },
+      projects: { '5': '星遥空间' },
+    },
   };
 }
 const zh = readerFor(zhCN, 'zh-CN');
 const english = readerFor(en, 'en');
 
 describe('the audit trail in the office language', () => {
+  it("names a row's object where it has a name, and numbers it otherwise", () => {
+    // The test reader quotes each parameter it fills in.
+    expect(objectLabel(zh, 'project', 5)).toBe('"项目"「"星遥空间"」');
+    expect(objectLabel(english, 'project', 5)).toBe('"Project" “"星遥空间"”');
+    expect(objectLabel(zh, 'user', 9)).toContain('李娜');
+    expect(objectLabel(zh, 'project', 6)).toBe('"项目" #6');
+    expect(objectLabel(zh, 'ledger', null)).toBe(entityLabel(zh, 'ledger'));
+  });
+
   it('names every action the log can record, in both languages', () => {
     for (const action of AUDIT_ACTIONS) {
       expect(actionLabel(zh, action), action).not.toBe(action);

@@ -1,12 +1,13 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { Button } from '../../components/ui/button';
 import { inputClass } from '../../components/ui/field';
 import { Empty, LoadError, Loading } from '../../components/ui/states';
 import { useFormat } from '../../lib/format';
 import { trpc } from '../../lib/trpc';
 import { useUrlFilters } from '../../lib/url-filters';
-import { actionLabel, entityLabel } from './readable';
+import { actionLabel, entityLabel, objectLabel } from './readable';
 import { ChangesText, useAuditReader } from './changes-text';
 
 const PAGE_SIZE = 50;
@@ -132,9 +133,13 @@ export function AuditPage() {
                     <td className="px-3 py-2 whitespace-nowrap">{r.userName ?? t('audit.system')}</td>
                     <td className="px-3 py-2 whitespace-nowrap">{actionLabel(reader, r.action)}</td>
                     <td className="px-3 py-2 whitespace-nowrap">
-                      {r.entityId != null
-                        ? t('audit.entityLabel', { entity: entityLabel(reader, r.entity), id: r.entityId })
-                        : entityLabel(reader, r.entity)}
+                      {r.entity === 'project' && r.entityId !== null ? (
+                        <Link className="text-brand-700 hover:underline" to={`/projects/${r.entityId}`}>
+                          {objectLabel(reader, r.entity, r.entityId)}
+                        </Link>
+                      ) : (
+                        objectLabel(reader, r.entity, r.entityId)
+                      )}
                     </td>
                     <td className="px-3 py-2">
                       <ChangesText reader={reader} action={r.action} changes={r.changes} />

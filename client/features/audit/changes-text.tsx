@@ -12,7 +12,7 @@ export function useAuditReader(names: AuditNames | undefined): Reader {
     money: fmt.money,
     date: fmt.date,
     dateTime: fmt.dateTime,
-    names: names ?? { users: {}, units: {} },
+    names: names ?? { users: {}, units: {}, projects: {} },
   };
 }
 

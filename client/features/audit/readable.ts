@@ -1,9 +1,10 @@
 import { auditActionKey, auditValueKind } from '../../../shared/domain/audit-actions';
 
-/** Names of the people and units an audit page refers to by id (the server resolves them). */
+/** Names of the people, units and projects an audit page refers to by id (the server resolves them). */
 export interface AuditNames {
   users: Record<string, string>;
   units: Record<string, string>;
+  projects: Record<string, string>;
 }
 
 /** What reading needs: the catalogue, the formatters and the names. */
@@ -34,6 +35,18 @@ export const actionLabel = (r: Reader, action: string) =>
   label(r, [`audit.actions.${auditActionKey(action)}`], action);
 
 export const entityLabel = (r: Reader, entity: string) => label(r, [`audit.entities.${entity}`], entity);
+
+const NAMED: Record<string, keyof AuditNames> = { user: 'users', unit: 'units', project: 'projects' };
+
+/** A row's object by name where it has one (项目「…」), else by kind and number (督办单 #12). */
+export const objectLabel = (r: Reader, entity: string, id: number | null) => {
+  const kind = entityLabel(r, entity);
+  if (id === null) return kind;
+  const name = NAMED[entity] && r.names[NAMED[entity]][String(id)];
+  return name
+    ? r.t('audit.entityNamed', { entity: kind, name })
+    : r.t('audit.entityLabel', { entity: kind, id });
+};
 
 /** A field's label; an amount's unit is dropped from it, since the value carries its own (万元/亿元). */
 export const fieldLabel = (r: Reader, field: string) => {

@@ -25,6 +25,7 @@ export const auditZh = {
   items_other: '{{count}} 项',
   emptyValue: '（空）',
   entityLabel: '{{entity}} #{{id}}',
+  entityNamed: '{{entity}}「{{name}}」',
   actions: {
     access_denied: '越权操作被拒绝',
     auth_login: '登录',
@@ -218,6 +219,7 @@ export const auditEn: Widen<typeof auditZh> = {
   items_other: '{{count}} items',
   emptyValue: '(empty)',
   entityLabel: '{{entity}} #{{id}}',
+  entityNamed: '{{entity}} “{{name}}”',
   actions: {
     access_denied: 'Access refused',
     auth_login: 'Signed in',
