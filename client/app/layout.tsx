@@ -85,7 +85,12 @@ export function AppLayout() {
           {me.data && !me.data.mustChangePassword && <NotificationBell />}
           {me.data && (
             <span className="text-red-100">
-              <NavLink to="/account/password" title={t('users.account.link')} className="hover:underline">
+              <NavLink
+                to="/account/password"
+                title={t('users.account.link')}
+                className="hover:underline"
+                data-user-text=""
+              >
                 {me.data.displayName}
               </NavLink>{' '}
               · {t(`role.${me.data.role}`)}
@@ -93,6 +98,7 @@ export function AppLayout() {
           )}
           <button
             type="button"
+            lang={currentLanguage() === 'en' ? 'zh-CN' : 'en'}
             className="rounded border border-white/30 px-2 py-0.5 text-xs hover:bg-white/10"
             onClick={() => setLanguage(currentLanguage() === 'en' ? 'zh-CN' : 'en')}
           >

@@ -73,7 +73,7 @@ export function ProjectFieldInput({
           >
             <option value="">{t('common.select')}</option>
             {customOptions.map((o) => (
-              <option key={o.value} value={o.value}>
+              <option key={o.value} value={o.value} data-user-text="">
                 {o.label}
               </option>
             ))}

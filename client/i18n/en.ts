@@ -165,6 +165,15 @@ export const en: Messages = {
     summary_one: '{{count}} active project, total {{amount}}',
     summary_other: '{{count}} active projects, total {{amount}}',
   },
+  punct: {
+    colon: ': ',
+    open: ' (',
+    close: ')',
+    list: ', ',
+    semicolon: '; ',
+    quoteOpen: '“',
+    quoteClose: '”',
+  },
   dnd: {
     pickedUp: 'Picked up “{{item}}”',
     over: '“{{item}}” is over {{place}}',

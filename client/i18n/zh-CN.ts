@@ -86,6 +86,16 @@ export const zhCN = {
     dragHint: '拖动卡片可调整阶段；聚焦卡片后按空格拿起，方向键移动，再按空格放下',
     summary_other: '在推项目 {{count}} 个，总投资 {{amount}}',
   },
+  /** Punctuation between a label and a value, around a note, between list items. */
+  punct: {
+    colon: '：',
+    open: '（',
+    close: '）',
+    list: '、',
+    semicolon: '；',
+    quoteOpen: '「',
+    quoteClose: '」',
+  },
   dnd: {
     pickedUp: '已拿起「{{item}}」',
     over: '「{{item}}」位于{{place}}上方',

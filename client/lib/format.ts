@@ -38,6 +38,13 @@ export function useFormat() {
         hour: '2-digit',
         minute: '2-digit',
       }),
+    /** Label and value: 原因：x / Reason: x. */
+    colon: t('punct.colon'),
+    /** A note in brackets: （x） / (x). */
+    paren: (text: string) => `${t('punct.open')}${text}${t('punct.close')}`,
+    /** Items in a sentence: a、b / a, b. */
+    list: (items: readonly string[]) => items.join(t('punct.list')),
+    quote: (text: string) => `${t('punct.quoteOpen')}${text}${t('punct.quoteClose')}`,
     percent: (ratio: number) => (ratio * 100).toLocaleString(tag, { maximumFractionDigits: 1 }) + '%',
     week: (ms: number) => {
       const d = new TZDate(ms, BUSINESS_TZ);

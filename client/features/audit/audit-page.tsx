@@ -50,7 +50,7 @@ export function AuditPage() {
           >
             <option value="">{t('audit.anyUser')}</option>
             {(people.data ?? []).map((u) => (
-              <option key={u.id} value={u.id}>
+              <option key={u.id} value={u.id} data-user-text="">
                 {u.displayName}
               </option>
             ))}
@@ -130,7 +130,9 @@ export function AuditPage() {
                 {list.data.rows.map((r) => (
                   <tr key={r.id} className="border-t border-slate-100 align-top">
                     <td className="px-3 py-2 whitespace-nowrap tabular-nums">{fmt.dateTime(r.at)}</td>
-                    <td className="px-3 py-2 whitespace-nowrap">{r.userName ?? t('audit.system')}</td>
+                    <td className="px-3 py-2 whitespace-nowrap" data-user-text="">
+                      {r.userName ?? t('audit.system')}
+                    </td>
                     <td className="px-3 py-2 whitespace-nowrap">{actionLabel(reader, r.action)}</td>
                     <td className="px-3 py-2 whitespace-nowrap">
                       {r.entity === 'project' && r.entityId !== null ? (

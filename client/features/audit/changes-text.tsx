@@ -37,14 +37,21 @@ export function ChangesText({
         <ul className="flex flex-col gap-0.5">
           {lines.map((l) => (
             <li key={l.field} className="break-words">
-              <span className="text-slate-500">{l.label}：</span>
+              <span className="text-slate-500">
+                {l.label}
+                {reader.t('punct.colon')}
+              </span>
               {l.value !== undefined ? (
-                <span>{l.value}</span>
+                <span data-user-text="">{l.value}</span>
               ) : (
                 <>
-                  <span className="text-red-700 line-through decoration-red-300">{l.before}</span>
+                  <span className="text-red-700 line-through decoration-red-300" data-user-text="">
+                    {l.before}
+                  </span>
                   {' → '}
-                  <span className="text-emerald-700">{l.after}</span>
+                  <span className="text-emerald-700" data-user-text="">
+                    {l.after}
+                  </span>
                 </>
               )}
             </li>
@@ -56,7 +63,10 @@ export function ChangesText({
       )}
       <details className="text-xs text-slate-400">
         <summary className="cursor-pointer select-none">{reader.t('audit.raw')}</summary>
-        <pre className="mt-1 max-w-xl overflow-x-auto font-mono whitespace-pre-wrap break-all text-slate-500">
+        <pre
+          data-user-text=""
+          className="mt-1 max-w-xl overflow-x-auto font-mono whitespace-pre-wrap break-all text-slate-500"
+        >
           {JSON.stringify(changes, null, 2)}
         </pre>
       </details>

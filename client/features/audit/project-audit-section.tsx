@@ -24,7 +24,7 @@ export function ProjectAuditSection({ projectId }: { projectId: number }) {
             <li key={r.id} className="border-b border-slate-100 pb-2">
               <div className="flex gap-2 text-xs text-slate-500">
                 <span className="tabular-nums">{fmt.dateTime(r.at)}</span>
-                <span>{r.userName ?? t('audit.system')}</span>
+                <span data-user-text="">{r.userName ?? t('audit.system')}</span>
                 <span className="font-medium text-slate-700">{actionLabel(reader, r.action)}</span>
               </div>
               <ChangesText reader={reader} action={r.action} changes={r.changes} />

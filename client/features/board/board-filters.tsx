@@ -72,7 +72,7 @@ export function BoardFilters({ filters }: { filters: ReturnType<typeof useBoardF
         {(people.data ?? [])
           .filter((u) => u.role === 'staff')
           .map((u) => (
-            <option key={u.id} value={u.id}>
+            <option key={u.id} value={u.id} data-user-text="">
               {u.displayName}
             </option>
           ))}
@@ -168,7 +168,7 @@ function IdSelect({
     >
       <option value="">{all}</option>
       {options.map((o) => (
-        <option key={o.id} value={o.id}>
+        <option key={o.id} value={o.id} data-user-text="">
           {o.name}
         </option>
       ))}

@@ -21,8 +21,12 @@ const CardBody = memo(function CardBody({ card }: { card: Card }) {
   const { CardBadges } = useBoardExtras();
   return (
     <>
-      <h3 className="line-clamp-2 text-sm font-medium leading-snug text-slate-900">{card.name}</h3>
-      <p className="mt-0.5 truncate text-xs text-slate-500">{card.investor}</p>
+      <h3 className="line-clamp-2 text-sm font-medium leading-snug text-slate-900" data-user-text="">
+        {card.name}
+      </h3>
+      <p className="mt-0.5 truncate text-xs text-slate-500" data-user-text="">
+        {card.investor}
+      </p>
       <div className="mt-2 flex flex-wrap items-center gap-1">
         {card.major && <Badge tone="red">{t('board.major')}</Badge>}
         {card.isKey && <Badge tone="amber">{t('board.key')}</Badge>}
@@ -32,7 +36,9 @@ const CardBody = memo(function CardBody({ card }: { card: Card }) {
       </div>
       <div className="mt-2 flex items-center justify-between text-xs">
         <span className="font-semibold text-slate-800">{fmt.money(card.amount)}</span>
-        <span className="text-slate-500">{card.ownerName}</span>
+        <span className="text-slate-500" data-user-text="">
+          {card.ownerName}
+        </span>
       </div>
       <p
         className={`mt-1 text-xs ${card.stalled ? 'font-medium text-red-600' : 'text-slate-400'}`}

@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { UserText } from '../../components/ui/user-text';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -111,9 +112,13 @@ function LeadersAdmin() {
           <tbody className="divide-y divide-slate-100">
             {leaders.data.map((l) => (
               <tr key={l.id}>
-                <td className="py-1.5 font-medium text-slate-900">{l.displayName}</td>
+                <td className="py-1.5 font-medium text-slate-900" data-user-text="">
+                  {l.displayName}
+                </td>
                 <td className="py-1.5">
-                  <span className="mr-2 text-slate-700">{l.title}</span>
+                  <span className="mr-2 text-slate-700" data-user-text="">
+                    {l.title}
+                  </span>
                   <InlineEdit
                     value={l.title ?? ''}
                     label={t('leaders.admin.editTitle')}
@@ -124,7 +129,9 @@ function LeadersAdmin() {
                 <td className="py-1.5 text-right tabular-nums text-slate-700">
                   {l.projects}{' '}
                   <span className="text-xs text-slate-400">
-                    （{t('leaders.admin.primaries')} {l.primaries}）
+                    {t('punct.open')}
+                    {t('leaders.admin.primaries')} {l.primaries}
+                    {t('punct.close')}
                   </span>
                 </td>
               </tr>
@@ -168,7 +175,7 @@ function UnitsAdmin() {
           {units.data.map((u) => (
             <li key={u.id} className="flex flex-wrap items-center justify-between gap-2 py-1.5">
               <span className={u.active ? 'text-slate-900' : 'text-slate-400 line-through'}>
-                {u.name}
+                <UserText>{u.name}</UserText>
                 <span className="ml-2 text-xs text-slate-400">
                   {t('leaders.admin.people')} {u.people} · {t('leaders.admin.projects')} {u.projects}
                 </span>

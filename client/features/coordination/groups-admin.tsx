@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { UserText } from '../../components/ui/user-text';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { type ComponentProps, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
@@ -52,11 +53,12 @@ export function TaskForcesAdmin() {
               <div className="flex items-start justify-between gap-2">
                 <div>
                   <p className="font-semibold text-slate-900">
-                    {tf.name} {!tf.active && <Badge>{t('leaders.admin.inactive')}</Badge>}
+                    <UserText>{tf.name}</UserText>{' '}
+                    {!tf.active && <Badge>{t('leaders.admin.inactive')}</Badge>}
                   </p>
                   <p className="text-xs text-slate-500">
-                    {t('leaders.admin.lead')} {tf.leadLeaderName} · {t('leaders.admin.projects')}{' '}
-                    {tf.projects}
+                    {t('leaders.admin.lead')} <UserText>{tf.leadLeaderName}</UserText> ·{' '}
+                    {t('leaders.admin.projects')} {tf.projects}
                   </p>
                 </div>
                 <RowActions
@@ -70,10 +72,17 @@ export function TaskForcesAdmin() {
                   }
                 />
               </div>
-              {tf.description && <p className="mt-1 text-xs text-slate-600">{tf.description}</p>}
+              {tf.description && (
+                <p className="mt-1 text-xs text-slate-600" data-user-text="">
+                  {tf.description}
+                </p>
+              )}
               <p className="mt-1 text-xs text-slate-500">
-                {t('leaders.admin.members')}：
-                {tf.members.map((m) => m.displayName).join('、') || t('common.none')}
+                {t('leaders.admin.members')}
+                {t('punct.colon')}
+                <UserText>
+                  {tf.members.map((m) => m.displayName).join(t('punct.list')) || t('common.none')}
+                </UserText>
               </p>
             </li>
           ))}
@@ -146,7 +155,7 @@ function TaskForceDialog({ tf, onClose }: { tf: TaskForce | null; onClose: () =>
                     )
                   }
                 />
-                {u.displayName}
+                <UserText>{u.displayName}</UserText>
               </label>
             ))}
           </div>
@@ -178,7 +187,9 @@ export function ChainsAdmin() {
               key={c.id}
               className={`rounded-md border border-slate-200 p-2.5 text-sm ${c.active ? '' : 'opacity-60'}`}
             >
-              <p className="font-semibold text-slate-900">{c.name}</p>
+              <p className="font-semibold text-slate-900" data-user-text="">
+                {c.name}
+              </p>
               <p className="text-xs text-slate-500">
                 {t('leaders.admin.chainLeader')} {c.chainLeaderName ?? t('common.none')}
               </p>
@@ -303,7 +314,7 @@ function LeaderSelect({
     <select {...props} className={inputClass}>
       <option value="">{empty}</option>
       {leaders.map((l) => (
-        <option key={l.id} value={l.id}>
+        <option key={l.id} value={l.id} data-user-text="">
           {l.displayName}
         </option>
       ))}

@@ -31,7 +31,7 @@ export function LeaderBoardFilters({
       >
         <option value="">{t('leaders.filters.allLeaders')}</option>
         {(leaders.data ?? []).map((l) => (
-          <option key={l.id} value={l.id}>
+          <option key={l.id} value={l.id} data-user-text="">
             {l.displayName}
           </option>
         ))}
@@ -44,7 +44,7 @@ export function LeaderBoardFilters({
       >
         <option value="">{t('leaders.filters.allTaskForces')}</option>
         {(taskForces.data ?? []).map((tf) => (
-          <option key={tf.id} value={tf.id}>
+          <option key={tf.id} value={tf.id} data-user-text="">
             {tf.name}
           </option>
         ))}

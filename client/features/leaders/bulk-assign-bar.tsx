@@ -80,7 +80,7 @@ export function BulkAssignBar({
     kind === 'leader'
       ? dir.leaders.map((u) => ({
           value: String(u.id),
-          label: u.title ? `${u.displayName}（${u.title}）` : u.displayName,
+          label: u.title ? `${u.displayName}${t('punct.open')}${u.title}${t('punct.close')}` : u.displayName,
         }))
       : kind === 'taskForce'
         ? [
@@ -119,7 +119,7 @@ export function BulkAssignBar({
       >
         <option value="">{t('common.select')}</option>
         {choices.map((c) => (
-          <option key={c.value} value={c.value}>
+          <option key={c.value} value={c.value} data-user-text="">
             {c.label}
           </option>
         ))}

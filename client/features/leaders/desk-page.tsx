@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { UserText, withUserText } from '../../components/ui/user-text';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -49,10 +50,12 @@ export function DeskPage() {
         <div className="min-w-0">
           <h1 className="text-lg font-semibold text-slate-900">
             {desk.data?.leader
-              ? t('leaders.desk.titleOf', { name: desk.data.leader.displayName })
+              ? withUserText((name) => t('leaders.desk.titleOf', { name }), desk.data.leader.displayName)
               : t('leaders.desk.title')}
             {desk.data?.leader?.title && (
-              <span className="ml-2 text-sm font-normal text-slate-500">{desk.data.leader.title}</span>
+              <span className="ml-2 text-sm font-normal text-slate-500" data-user-text="">
+                {desk.data.leader.title}
+              </span>
             )}
           </h1>
           <p className="text-xs text-slate-500">{t('leaders.desk.subtitle')}</p>
@@ -67,9 +70,9 @@ export function DeskPage() {
               data-testid="desk-switch"
             >
               {leaders.data.map((l) => (
-                <option key={l.id} value={l.id}>
+                <option key={l.id} value={l.id} data-user-text="">
                   {l.displayName}
-                  {l.title ? `（${l.title}）` : ''}
+                  {l.title ? `${t('punct.open')}${l.title}${t('punct.close')}` : ''}
                 </option>
               ))}
             </select>
@@ -133,9 +136,12 @@ function DeskRow({ p }: { p: DeskProject }) {
       <Link to={`/projects/${p.id}`} data-testid="desk-project" className="block p-3">
         <div className="flex items-start justify-between gap-2">
           <div className="min-w-0">
-            <h2 className="break-words text-sm font-semibold text-slate-900">{p.name}</h2>
+            <h2 className="break-words text-sm font-semibold text-slate-900" data-user-text="">
+              {p.name}
+            </h2>
             <p className="truncate text-xs text-slate-500">
-              {p.investor} · {t('leaders.desk.owner', { name: p.ownerName })}
+              <UserText>{p.investor}</UserText> ·{' '}
+              {withUserText((name) => t('leaders.desk.owner', { name }), p.ownerName)}
             </p>
             {p.contactName && (
               <p className="truncate text-xs text-slate-500" data-testid="desk-contact">

@@ -49,8 +49,17 @@ function LaneRow({ lane, renderCard, Cell }: { lane: Lane } & LaneDnd) {
   return (
     <>
       <div className="rounded-md bg-white p-2 text-sm" data-testid="lane">
-        <p className={`font-semibold ${lane.leader ? 'text-slate-900' : 'text-red-700'}`}>{name}</p>
-        {lane.leader?.title && <p className="text-xs text-slate-500">{lane.leader.title}</p>}
+        <p
+          className={`font-semibold ${lane.leader ? 'text-slate-900' : 'text-red-700'}`}
+          data-user-text={lane.leader ? '' : undefined}
+        >
+          {name}
+        </p>
+        {lane.leader?.title && (
+          <p className="text-xs text-slate-500" data-user-text="">
+            {lane.leader.title}
+          </p>
+        )}
         <p className="mt-1 text-xs text-slate-500">
           {t('leaders.lanes.total', { count: lane.count, amount: fmt.money(lane.amount) })}
         </p>

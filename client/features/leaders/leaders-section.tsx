@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { withUserText } from '../../components/ui/user-text';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
@@ -106,15 +107,17 @@ export function LeadersSection({ projectId, flagged }: { projectId: number; flag
               <ol className="space-y-1 text-xs text-slate-600" data-testid="leader-history">
                 {l.history.map((h) => (
                   <li key={h.id} className={h.endedAt ? 'text-slate-400' : ''}>
-                    <span className="font-medium text-slate-700">{h.leaderName}</span> ·{' '}
-                    {t(`leaders.role.${h.role}`)} ·{' '}
+                    <span className="font-medium text-slate-700" data-user-text="">
+                      {h.leaderName}
+                    </span>{' '}
+                    · {t(`leaders.role.${h.role}`)} ·{' '}
                     {h.endedAt
                       ? t('leaders.leaders.periodEnded', {
                           from: fmt.date(h.assignedAt),
                           to: fmt.date(h.endedAt),
                         })
                       : t('leaders.leaders.period', { from: fmt.date(h.assignedAt) })}{' '}
-                    · {t('leaders.leaders.by', { name: h.assignedByName })}
+                    · {withUserText((name) => t('leaders.leaders.by', { name }), h.assignedByName)}
                   </li>
                 ))}
               </ol>
@@ -139,8 +142,14 @@ function LeaderLine({ a, onEnd }: { a: Leadership['co'][number]; onEnd?: () => v
   const fmt = useFormat();
   return (
     <span className="flex flex-wrap items-center gap-x-2">
-      <span className="font-medium text-slate-900">{a.leaderName}</span>
-      {a.leaderTitle && <span className="text-xs text-slate-500">{a.leaderTitle}</span>}
+      <span className="font-medium text-slate-900" data-user-text="">
+        {a.leaderName}
+      </span>
+      {a.leaderTitle && (
+        <span className="text-xs text-slate-500" data-user-text="">
+          {a.leaderTitle}
+        </span>
+      )}
       <span className="text-xs text-slate-400">
         {t('leaders.leaders.period', { from: fmt.date(a.assignedAt) })}
       </span>
@@ -175,7 +184,7 @@ function TaskForcePicker({ projectId, current }: { projectId: number; current: n
     >
       <option value="">{t('leaders.leaders.noTaskForce')}</option>
       {(options.data ?? []).map((o) => (
-        <option key={o.id} value={o.id}>
+        <option key={o.id} value={o.id} data-user-text="">
           {o.name}
         </option>
       ))}
@@ -230,7 +239,7 @@ function AssignDialog({
                 .map((l) => (
                   <option key={l.id} value={l.id}>
                     {l.displayName}
-                    {l.title ? `（${l.title}）` : ''} · {l.projects}
+                    {l.title ? `${t('punct.open')}${l.title}${t('punct.close')}` : ''} · {l.projects}
                   </option>
                 ))}
             </select>

@@ -13,7 +13,7 @@ export function useMoveMenuItems() {
       key: to,
       label:
         kind === 'resume' || kind === 'restore'
-          ? `${t(`move.${kind}`)}（${t(`stage.${to}`)}）`
+          ? `${t(`move.${kind}`)}${t('punct.open')}${t(`stage.${to}`)}${t('punct.close')}`
           : t(`stage.${to}`),
       tone: kind === 'drop' ? ('danger' as const) : undefined,
       onSelect: () => onSelect(to),

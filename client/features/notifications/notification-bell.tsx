@@ -28,7 +28,7 @@ export function NotificationBell() {
     <div ref={ref} className="relative">
       <button
         type="button"
-        aria-label={`${t('leaders.bell.label')}${unread ? `（${t('leaders.bell.unread', { count: unread })}）` : ''}`}
+        aria-label={`${t('leaders.bell.label')}${unread ? `${t('punct.open')}${t('leaders.bell.unread', { count: unread })}${t('punct.close')}` : ''}`}
         aria-expanded={open}
         data-testid="bell"
         className="relative rounded-md p-1.5 text-red-100 hover:bg-white/10 hover:text-white"

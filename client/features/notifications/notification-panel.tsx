@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { UserText } from '../../components/ui/user-text';
 import { Link } from 'react-router';
 import { useFormat } from '../../lib/format';
 import type { RouterOutputs } from '../../lib/trpc';
@@ -68,7 +69,7 @@ export function NotificationPanel({
                   className="truncate text-slate-700 hover:underline"
                   onClick={onClose}
                 >
-                  {p.name}
+                  <UserText>{p.name}</UserText>
                 </Link>
                 <span className="shrink-0 text-xs text-slate-500">
                   {t('board.daysSince', { count: p.days })}

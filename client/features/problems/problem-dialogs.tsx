@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { UserText } from '../../components/ui/user-text';
 import { useMutation } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -72,7 +73,7 @@ export function AddProblemDialog({
             >
               <option value="">{t('common.select')}</option>
               {dir.units.map((u) => (
-                <option key={u.id} value={u.id}>
+                <option key={u.id} value={u.id} data-user-text="">
                   {u.name}
                 </option>
               ))}
@@ -88,7 +89,7 @@ export function AddProblemDialog({
             >
               <option value="">{t('common.select')}</option>
               {dir.officers.map((u) => (
-                <option key={u.id} value={u.id}>
+                <option key={u.id} value={u.id} data-user-text="">
                   {u.displayName}
                 </option>
               ))}
@@ -148,7 +149,11 @@ export function MoveProblemDialog({
       onClose={onClose}
       title={t('leaders.problems.moveTitle', { status: t(`leaders.problemStatus.${to}`) })}
     >
-      <p className="mb-3 text-sm text-slate-700">「{problem.title}」</p>
+      <p className="mb-3 text-sm text-slate-700">
+        {t('punct.quoteOpen')}
+        <UserText>{problem.title}</UserText>
+        {t('punct.quoteClose')}
+      </p>
       <p className="mb-3 text-sm text-slate-500">
         {reopen
           ? t('leaders.problems.reopenHint')

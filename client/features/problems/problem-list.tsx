@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
+import { UserText } from '../../components/ui/user-text';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -120,7 +121,7 @@ function ProblemItem({
               className={`text-left text-sm font-medium hover:underline ${p.overdue ? 'text-red-700' : 'text-slate-900'}`}
               onClick={() => setExpanded((x) => !x)}
             >
-              {p.title}
+              <UserText>{p.title}</UserText>
             </button>
           </div>
           {showProject && (
@@ -128,10 +129,10 @@ function ProblemItem({
               to={`/projects/${p.projectId}`}
               className="mt-0.5 block truncate text-xs text-brand-700 hover:underline"
             >
-              {p.projectName}
+              <UserText>{p.projectName}</UserText>
             </Link>
           )}
-          <p className="mt-0.5 text-xs text-slate-500">
+          <p className="mt-0.5 text-xs text-slate-500" data-user-text="">
             {[
               p.unitName,
               p.ownerName && `${t('leaders.problems.owner')} ${p.ownerName}`,
@@ -163,7 +164,9 @@ function ProblemDetail({ p }: { p: ProblemRow }) {
       {p.detail && <p className="whitespace-pre-wrap text-slate-700">{p.detail}</p>}
       {p.resolution && (
         <p className="mt-1 text-emerald-800">
-          {t('leaders.problems.resolution')}：{p.resolution}
+          {t('leaders.problems.resolution')}
+          {t('punct.colon')}
+          <UserText>{p.resolution}</UserText>
         </p>
       )}
       <h4 className="mt-2 text-xs font-semibold text-slate-600">{t('leaders.problems.history')}</h4>
@@ -174,8 +177,14 @@ function ProblemDetail({ p }: { p: ProblemRow }) {
             {t(`leaders.problems.event.${h.kind}`)}
             {h.kind === 'status' &&
               h.toStatus &&
-              `：${h.fromStatus ? t(`leaders.problemStatus.${h.fromStatus}`) : ''} → ${t(`leaders.problemStatus.${h.toStatus}`)}`}
-            {h.reason && <span className="text-slate-500">（{h.reason}）</span>}
+              `${t('punct.colon')}${h.fromStatus ? t(`leaders.problemStatus.${h.fromStatus}`) : ''} → ${t(`leaders.problemStatus.${h.toStatus}`)}`}
+            {h.reason && (
+              <span className="text-slate-500">
+                {t('punct.open')}
+                <UserText>{h.reason}</UserText>
+                {t('punct.close')}
+              </span>
+            )}
           </li>
         ))}
       </ol>

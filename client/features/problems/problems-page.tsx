@@ -49,7 +49,7 @@ export function ProblemsPage() {
         >
           <option value="">{t('leaders.problems.allUnits')}</option>
           {dir.units.map((u) => (
-            <option key={u.id} value={u.id}>
+            <option key={u.id} value={u.id} data-user-text="">
               {u.name}
             </option>
           ))}
@@ -75,7 +75,7 @@ export function ProblemsPage() {
         >
           <option value="">{t('leaders.problems.allLeaders')}</option>
           {dir.leaders.map((u) => (
-            <option key={u.id} value={u.id}>
+            <option key={u.id} value={u.id} data-user-text="">
               {u.displayName}
             </option>
           ))}

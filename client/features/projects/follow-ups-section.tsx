@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { UserText } from '../../components/ui/user-text';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -106,14 +107,23 @@ export function FollowUpsSection({ projectId, canWrite }: { projectId: number; c
           {list.data.map((f) => (
             <li key={f.id} className="py-2.5">
               <p className="text-xs text-slate-500">
-                {fmt.date(f.date)} · {t(`followUpKind.${f.kind}`)} · {f.byName}
-                {f.participants && ` · ${f.participants}`}
+                {fmt.date(f.date)} · {t(`followUpKind.${f.kind}`)} · <UserText>{f.byName}</UserText>
+                {f.participants && (
+                  <>
+                    {' · '}
+                    <UserText>{f.participants}</UserText>
+                  </>
+                )}
               </p>
-              <p className="mt-0.5 text-sm text-slate-800">{f.summary}</p>
+              <p className="mt-0.5 text-sm text-slate-800" data-user-text="">
+                {f.summary}
+              </p>
               {f.nextStep && (
                 <p className="mt-0.5 text-xs text-slate-600">
-                  {t('followUp.nextStep')}：{f.nextStep}
-                  {f.nextDate && `（${fmt.date(f.nextDate)}）`}
+                  {t('followUp.nextStep')}
+                  {t('punct.colon')}
+                  <UserText>{f.nextStep}</UserText>
+                  {f.nextDate && fmt.paren(fmt.date(f.nextDate))}
                 </p>
               )}
             </li>

@@ -95,8 +95,12 @@ export function FundsSection({ projectId, canWrite }: { projectId: number; canWr
               <tr key={e.id}>
                 <td className="py-1.5 text-slate-600">{fmt.date(e.date)}</td>
                 <td className="py-1.5 text-right font-medium">{fmt.money(e.amount)}</td>
-                <td className="py-1.5 pl-4 text-slate-500">{e.note}</td>
-                <td className="py-1.5 text-right text-xs text-slate-400">{e.byName}</td>
+                <td className="py-1.5 pl-4 text-slate-500" data-user-text="">
+                  {e.note}
+                </td>
+                <td className="py-1.5 text-right text-xs text-slate-400" data-user-text="">
+                  {e.byName}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { UserText } from '../../components/ui/user-text';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -68,19 +69,23 @@ export function OffFunnelPage() {
                       className="font-medium text-slate-900 hover:text-brand-600"
                       to={`/projects/${p.id}`}
                     >
-                      {p.name}
+                      <UserText>{p.name}</UserText>
                     </Link>
-                    <div className="text-xs text-slate-500">{p.investor}</div>
+                    <div className="text-xs text-slate-500" data-user-text="">
+                      {p.investor}
+                    </div>
                   </td>
                   <td className="px-3 py-2">{t(`industry.${p.industry}`)}</td>
                   <td className="px-3 py-2">{t(`stage.${p.stage}`)}</td>
                   <td className="px-3 py-2 text-right">{fmt.money(p.amount)}</td>
                   <td className="max-w-xs px-3 py-2 text-slate-600">
                     {p.status === 'dropped' && p.dropCategory
-                      ? `${t(`dropCategory.${p.dropCategory}`)}：${p.dropNote ?? ''}`
+                      ? `${t(`dropCategory.${p.dropCategory}`)}${fmt.colon}${p.dropNote ?? ''}`
                       : p.holdReason}
                   </td>
-                  <td className="px-3 py-2">{p.ownerName}</td>
+                  <td className="px-3 py-2" data-user-text="">
+                    {p.ownerName}
+                  </td>
                   <td className="px-3 py-2 text-slate-500">{fmt.dateTime(p.updatedAt)}</td>
                 </tr>
               ))}

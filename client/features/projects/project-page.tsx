@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { UserText } from '../../components/ui/user-text';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -59,7 +60,9 @@ export function ProjectPage() {
       <header className="flex flex-wrap items-start justify-between gap-3 rounded-lg border border-slate-200 bg-white p-4">
         <div>
           <div className="flex flex-wrap items-center gap-2">
-            <h1 className="text-xl font-semibold text-slate-900">{p.name}</h1>
+            <h1 className="text-xl font-semibold text-slate-900" data-user-text="">
+              {p.name}
+            </h1>
             <Badge tone={p.status === 'active' ? 'blue' : p.status === 'on_hold' ? 'amber' : 'slate'}>
               {t(`stage.${state}`)}
             </Badge>
@@ -76,13 +79,16 @@ export function ProjectPage() {
           </p>
           {p.status === 'on_hold' && p.holdReason && (
             <p className="mt-1 text-sm text-amber-800">
-              {t('project.holdReason')}：{p.holdReason}
+              {t('project.holdReason')}
+              {t('punct.colon')}
+              <UserText>{p.holdReason}</UserText>
             </p>
           )}
           {p.status === 'dropped' && (
             <p className="mt-1 text-sm text-slate-700">
-              {t('project.dropReason')}：{p.dropCategory ? t(`dropCategory.${p.dropCategory}`) : ''}{' '}
-              {p.dropNote}
+              {t('project.dropReason')}
+              {t('punct.colon')}
+              {p.dropCategory ? t(`dropCategory.${p.dropCategory}`) : ''} <UserText>{p.dropNote}</UserText>
             </p>
           )}
         </div>

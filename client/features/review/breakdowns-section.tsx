@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { UserText } from '../../components/ui/user-text';
 import { Section } from '../../components/ui/section';
 import { type Column, SortableTable } from './sortable-table';
 import type { WeekReview } from './types';
@@ -23,7 +24,18 @@ export function BreakdownsSection({ r }: { r: WeekReview }) {
           ? t(`channel.${row.key}` as 'channel.other')
           : (row.label ?? row.key);
   const columns = (k: (typeof KINDS)[number]): Column<Row>[] => [
-    { key: 'group', header: t(`review.breakdown.${k}`), value: (row) => label(k, row) },
+    {
+      key: 'group',
+      header: t(`review.breakdown.${k}`),
+      value: (row) => label(k, row),
+      // People, units, task forces and chains are named by the office.
+      render: (row) =>
+        k === 'industry' || k === 'channel' || row.key === '' ? (
+          label(k, row)
+        ) : (
+          <UserText>{label(k, row)}</UserText>
+        ),
+    },
     ...r.stages.map((s, i) => ({
       key: s,
       header: stage(s),

@@ -1,12 +1,17 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Section } from '../../components/ui/section';
+import { UserText } from '../../components/ui/user-text';
 import { Empty } from '../../components/ui/states';
 import type { WeekReview } from './types';
 import { useReviewLabels } from './use-review-labels';
 
 const projectLink = (id: number, name: string) => (
-  <Link className="font-medium text-slate-900 hover:text-brand-600 hover:underline" to={`/projects/${id}`}>
+  <Link
+    className="font-medium text-slate-900 hover:text-brand-600 hover:underline"
+    to={`/projects/${id}`}
+    data-user-text=""
+  >
     {name}
   </Link>
 );
@@ -55,12 +60,11 @@ function ListTable({
   );
 }
 
-const countTitle = (title: string, n: number) => `${title}（${n}）`;
-
 /** The lists the meeting goes through; each row links to its project. Lists of features not yet present are left out. */
 export function ListsSection({ r }: { r: WeekReview }) {
   const { t, fmt, stage, correctionField, correctionValue } = useReviewLabels();
   const { lists } = r;
+  const countTitle = (title: string, n: number) => title + fmt.paren(String(n));
   const c = (k: string) => t(`review.col.${k}` as 'review.col.project');
   const due = (title: string, rows: WeekReview['lists']['overdueProblems']) => (
     <Section title={countTitle(title, rows.length)}>
@@ -68,9 +72,9 @@ export function ListsSection({ r }: { r: WeekReview }) {
         head={[c('project'), c('item'), c('due'), c('who')]}
         rows={rows.map((x) => [
           projectLink(x.projectId, x.projectName),
-          x.title,
+          <UserText>{x.title}</UserText>,
           fmt.date(x.dueDate),
-          x.who ?? '—',
+          x.who ? <UserText>{x.who}</UserText> : '—',
         ])}
         empty={t('review.empty.overdue')}
       />
@@ -86,8 +90,10 @@ export function ListsSection({ r }: { r: WeekReview }) {
             projectLink(m.projectId, m.projectName),
             stage(m.from),
             <span className="font-medium">{stage(m.to)}</span>,
-            m.byName,
-            <span className="text-slate-600">{m.note ?? ''}</span>,
+            <UserText>{m.byName}</UserText>,
+            <span className="text-slate-600" data-user-text="">
+              {m.note ?? ''}
+            </span>,
           ])}
           total={lists.moves.total}
           empty={t('review.empty.moves')}
@@ -100,7 +106,7 @@ export function ListsSection({ r }: { r: WeekReview }) {
             rows={lists.stalled.rows.map((s) => [
               projectLink(s.projectId, s.projectName),
               stage(s.stage),
-              s.ownerName,
+              <UserText>{s.ownerName}</UserText>,
               fmt.dateTime(s.lastActivityAt).slice(0, 10),
               t('common.days', { count: s.days }),
             ])}
@@ -115,7 +121,7 @@ export function ListsSection({ r }: { r: WeekReview }) {
               projectLink(m.projectId, m.projectName),
               stage(m.stage),
               fmt.money(m.amount),
-              m.ownerName,
+              <UserText>{m.ownerName}</UserText>,
             ])}
             total={lists.majorWithoutLeader.total}
             empty={t('review.empty.majorWithoutLeader')}
@@ -146,7 +152,7 @@ export function ListsSection({ r }: { r: WeekReview }) {
             <span className="line-through decoration-slate-400">{correctionValue(x.field, x.before)}</span>,
             correctionValue(x.field, x.after),
             x.effectiveDay ? fmt.date(x.effectiveDay) : '—',
-            x.byName ?? '—',
+            x.byName ? <UserText>{x.byName}</UserText> : '—',
           ])}
           empty={t('review.empty.corrections')}
         />

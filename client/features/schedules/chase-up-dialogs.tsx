@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { UserText } from '../../components/ui/user-text';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -71,8 +72,11 @@ export function IssueChaseUpDialog({
             >
               <option value="">{t('schedules.chase.projectWide')}</option>
               {overdue.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.name}（{t('schedules.editor.planned')} {m.plannedDate}）
+                <option key={m.id} value={m.id} data-user-text="">
+                  <UserText>{m.name}</UserText>
+                  {t('punct.open')}
+                  {t('schedules.editor.planned')} {m.plannedDate}
+                  {t('punct.close')}
                 </option>
               ))}
             </select>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { UserText } from '../../components/ui/user-text';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ChaseUpLevel } from '../../../shared/domain/schedule/chase-up';
@@ -54,7 +55,7 @@ export function ChaseUpList({
                 to={`/projects/${o.projectId}`}
                 className="text-sm font-medium text-brand-600 hover:underline"
               >
-                {o.projectName}
+                <UserText>{o.projectName}</UserText>
               </Link>
             )}
             {o.milestoneName && <span className="text-xs text-slate-500">· {o.milestoneName}</span>}

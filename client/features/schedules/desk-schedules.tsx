@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { UserText } from '../../components/ui/user-text';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Section } from '../../components/ui/section';
@@ -34,12 +35,14 @@ export function DeskSchedules({
                   to={`/projects/${r.id}#schedule`}
                   className="min-w-0 truncate text-sm text-slate-800 hover:text-brand-600"
                 >
-                  {r.name}
+                  <UserText>{r.name}</UserText>
                 </Link>
                 <span className="flex shrink-0 items-center gap-2 text-xs text-slate-500">
                   {r.next && (
                     <span className="hidden sm:inline">
-                      {t('schedules.figures.next')}：{r.next.name} {r.next.plannedDate}
+                      {t('schedules.figures.next')}
+                      {t('punct.colon')}
+                      <UserText>{r.next.name}</UserText> {r.next.plannedDate}
                     </span>
                   )}
                   {r.light && <LightBadge light={r.light} />}

@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
+import { UserText } from '../../components/ui/user-text';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { toast } from 'sonner';
@@ -124,7 +125,7 @@ export function MajorPage() {
         >
           <option value="">{t('schedules.major.allLeaders')}</option>
           {leaders.map((u) => (
-            <option key={u.id} value={u.id}>
+            <option key={u.id} value={u.id} data-user-text="">
               {u.displayName}
             </option>
           ))}
@@ -195,9 +196,10 @@ export function MajorPage() {
                   <td className="px-3 py-2">
                     <Link
                       to={`/projects/${r.id}`}
+                      data-user-text=""
                       className="font-medium text-slate-900 hover:text-brand-600 hover:underline"
                     >
-                      {r.name}
+                      <UserText>{r.name}</UserText>
                     </Link>
                     <p className="mt-0.5 flex flex-wrap items-center gap-1.5 text-xs text-slate-500">
                       <span>{t(`stage.${r.stage}`)}</span>·<span>{t(`industry.${r.industry}`)}</span>·
@@ -208,7 +210,9 @@ export function MajorPage() {
                     </p>
                     {r.next && (
                       <p className="mt-0.5 text-xs text-slate-400">
-                        {t('schedules.figures.next')}：{r.next.name} {r.next.plannedDate}
+                        {t('schedules.figures.next')}
+                        {t('punct.colon')}
+                        <UserText>{r.next.name}</UserText> {r.next.plannedDate}
                       </p>
                     )}
                   </td>
@@ -225,7 +229,11 @@ export function MajorPage() {
                     {r.proRata ? `${r.proRata.percent}%` : '—'}
                   </td>
                   <td className="px-2 py-2 text-xs text-slate-600">
-                    {r.leaders.length ? r.leaders.join('、') : <span className="text-slate-300">—</span>}
+                    {r.leaders.length ? (
+                      <UserText>{fmt.list(r.leaders)}</UserText>
+                    ) : (
+                      <span className="text-slate-300">—</span>
+                    )}
                   </td>
                   <td className="px-3 py-2">
                     <div className="relative h-7">

@@ -114,7 +114,11 @@ export function MilestoneEditor({
                     >
                       {r.actualDate}
                       {r.linkedStage && (
-                        <span className="text-slate-400">（{t('schedules.editor.fromProject')}）</span>
+                        <span className="text-slate-400">
+                          {t('punct.open')}
+                          {t('schedules.editor.fromProject')}
+                          {t('punct.close')}
+                        </span>
                       )}
                     </span>
                   ) : (
@@ -159,7 +163,7 @@ export function MilestoneEditor({
         </tbody>
       </table>
       <Button variant="ghost" className="mt-2 text-brand-600" onClick={add}>
-        ＋ {t('schedules.editor.add')}
+        + {t('schedules.editor.add')}
       </Button>
       {errors.milestones && <p className="mt-1 text-xs text-red-600">{errors.milestones}</p>}
     </div>

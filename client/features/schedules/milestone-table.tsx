@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { UserText } from '../../components/ui/user-text';
 import { Button } from '../../components/ui/button';
 import type { Milestone } from './schedule-types';
 import { StatusBadge } from './status-badge';
@@ -42,7 +43,7 @@ export function MilestoneTable({
             >
               <td className="py-2 tabular-nums text-slate-400">{i + 1}</td>
               <td className="py-2 text-slate-900">
-                {m.name}
+                <UserText>{m.name}</UserText>
                 {m.linkedStage && (
                   <span
                     className="ml-1.5 rounded bg-slate-100 px-1 text-[11px] text-slate-500"
@@ -60,7 +61,7 @@ export function MilestoneTable({
                 <StatusBadge status={m.status} />
               </td>
               <td className="max-w-[16rem] truncate py-2 text-xs text-slate-500" title={m.note ?? undefined}>
-                {m.note}
+                <UserText>{m.note}</UserText>
               </td>
               <td className="py-2 text-right whitespace-nowrap">
                 {canWrite && (

@@ -113,8 +113,11 @@ export function ScheduleCreator({
               }}
             >
               {active.map((x) => (
-                <option key={x.id} value={x.id}>
-                  {x.name}（{x.steps.map((s) => s.name).join(' → ')}）
+                <option key={x.id} value={x.id} data-user-text="">
+                  {x.name}
+                  {t('punct.open')}
+                  {x.steps.map((s) => s.name).join(' → ')}
+                  {t('punct.close')}
                 </option>
               ))}
             </select>

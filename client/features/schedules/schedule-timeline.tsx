@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { UserText } from '../../components/ui/user-text';
 import type { MilestoneStatus } from '../../../shared/domain/schedule/status';
 import { useFormat } from '../../lib/format';
 import { makeScale, type Scale } from './timeline-scale';
@@ -81,6 +82,7 @@ export function MilestoneBar({ m, from, scale }: { m: TimelineMilestone; from: s
     <>
       <span
         title={title}
+        data-user-text=""
         className={`absolute top-1/2 h-2.5 -translate-y-1/2 rounded-sm ${BAR[m.status]}`}
         style={{ left: `${left}%`, width: `${width}%` }}
       />
@@ -92,6 +94,7 @@ export function MilestoneBar({ m, from, scale }: { m: TimelineMilestone; from: s
       {m.actualDate && (
         <span
           title={title}
+          data-user-text=""
           data-testid="actual-mark"
           className={`absolute top-1/2 z-20 h-2.5 w-2.5 -translate-x-1/2 -translate-y-1/2 rotate-45 border border-white ${MARK[m.status]}`}
           style={{ left: `${scale.x(m.actualDate)}%` }}
@@ -128,7 +131,7 @@ export function ScheduleTimeline({
         {milestones.map((m, i) => (
           <div key={m.id} className="grid grid-cols-[9rem_1fr] items-center gap-2 border-t border-slate-50">
             <span className="truncate py-1 text-xs text-slate-700" title={m.name}>
-              {m.name}
+              <UserText>{m.name}</UserText>
             </span>
             <div className="relative h-6">
               <TimelineBackdrop scale={scale} today={today} />

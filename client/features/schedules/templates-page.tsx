@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { UserText } from '../../components/ui/user-text';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
@@ -40,7 +41,7 @@ export function TemplatesPage() {
           <p className="mt-1 text-sm text-slate-500">{t('schedules.templates.subtitle')}</p>
         </div>
         {isAdmin && !creating && (
-          <Button onClick={() => setCreating(true)}>＋ {t('schedules.templates.newTemplate')}</Button>
+          <Button onClick={() => setCreating(true)}>+ {t('schedules.templates.newTemplate')}</Button>
         )}
       </header>
       <ThresholdsSection canEdit={isAdmin} />
@@ -97,9 +98,13 @@ function TemplateEditor({
   return (
     <Section
       title={
-        template
-          ? `${template.name} · ${t(`schedules.kind.${template.kind}`)}`
-          : t('schedules.templates.newTemplate')
+        template ? (
+          <>
+            <UserText>{template.name}</UserText> · {t(`schedules.kind.${template.kind}`)}
+          </>
+        ) : (
+          t('schedules.templates.newTemplate')
+        )
       }
       actions={
         template && (
@@ -174,6 +179,7 @@ function TemplateEditor({
                 <td className="py-1.5 pr-2">
                   <input
                     aria-label={`${s.name} ${t('schedules.templates.duration')}`}
+                    data-user-text=""
                     type="number"
                     min={0}
                     className={inputClass}
@@ -247,7 +253,7 @@ function TemplateEditor({
                 className="text-brand-600"
                 onClick={() => steps.append({ name: '', durationDays: 30, linkedStage: null })}
               >
-                ＋ {t('schedules.editor.add')}
+                + {t('schedules.editor.add')}
               </Button>
               {onDone && <Button onClick={onDone}>{t('common.cancel')}</Button>}
               <Button type="submit" variant="primary" disabled={isSubmitting}>

@@ -47,7 +47,7 @@ export function TargetForm({
         )}
       </Field>
       <Field
-        label={`${t('review.targets.value')}（${t('review.targets.valueHint')}）`}
+        label={`${t('review.targets.value')}${t('punct.open')}${t('review.targets.valueHint')}${t('punct.close')}`}
         required
         error={err('value')}
       >
@@ -84,7 +84,7 @@ export function TargetForm({
           <select {...p} className={inputClass} {...form.register('unitId', { setValueAs: toNumberOrNull })}>
             <option value="">{t('review.all')}</option>
             {units.map((u) => (
-              <option key={u.id} value={u.id}>
+              <option key={u.id} value={u.id} data-user-text="">
                 {u.name}
               </option>
             ))}

@@ -104,7 +104,9 @@ export function TargetsPage() {
                   </td>
                   <td className="px-3 py-2">{fmt.date(x.periodStart)}</td>
                   <td className="px-3 py-2">{fmt.date(x.periodEnd)}</td>
-                  <td className="px-3 py-2 text-slate-600">{x.note}</td>
+                  <td className="px-3 py-2 text-slate-600" data-user-text="">
+                    {x.note}
+                  </td>
                   <td className="px-3 py-2 text-right whitespace-nowrap">
                     {isAdmin && (
                       <>

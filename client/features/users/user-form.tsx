@@ -73,7 +73,7 @@ export function UserForm({
           >
             <option value="">{t('users.noUnit')}</option>
             {units.map((u) => (
-              <option key={u.id} value={u.id}>
+              <option key={u.id} value={u.id} data-user-text="">
                 {u.name}
               </option>
             ))}

@@ -80,10 +80,16 @@ export function UsersPage() {
               {list.data.map((u) => (
                 <tr key={u.id} className={`border-t border-slate-100 ${u.active ? '' : 'text-slate-400'}`}>
                   <td className="px-3 py-2 font-mono">{u.username}</td>
-                  <td className="px-3 py-2">{u.displayName}</td>
+                  <td className="px-3 py-2" data-user-text="">
+                    {u.displayName}
+                  </td>
                   <td className="px-3 py-2">{t(`role.${u.role}`)}</td>
-                  <td className="px-3 py-2">{u.unitName ?? '—'}</td>
-                  <td className="px-3 py-2">{u.title ?? '—'}</td>
+                  <td className="px-3 py-2" data-user-text="">
+                    {u.unitName ?? '—'}
+                  </td>
+                  <td className="px-3 py-2" data-user-text="">
+                    {u.title ?? '—'}
+                  </td>
                   <td className="px-3 py-2">
                     <span className="flex gap-1">
                       <Badge tone={u.active ? 'green' : 'slate'}>

@@ -21,7 +21,7 @@ export const ledgerEn: Widen<typeof ledgerZh> = {
     formats:
       '.xlsx or .csv, up to 10 MB and 20,000 rows. Merged title rows, total rows, formulas and several sheets are fine.',
     uploading: 'Reading the file…',
-    knownColumns: 'Columns recognised automatically (headers may vary, e.g. 计划总投资 / 总投资额):',
+    knownColumns: 'Columns recognised automatically (the usual Chinese headers and their variants):',
     tooBig: 'The file is larger than 10 MB; split it and import in parts',
     uploadFailed: 'Upload failed: {{reason}}',
     file: 'File',
