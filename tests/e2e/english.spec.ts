@@ -70,7 +70,7 @@ test.describe('English pages', () => {
       await expectEnglish(page, path);
   });
 
-  test.fixme('counts read in the singular and plural, months and amounts in English', async ({ page }) => {
+  test('counts read in the singular and plural, months and amounts in English', async ({ page }) => {
     await expect(page.getByText(/\b1 days\b/)).toHaveCount(0);
     await expect(page.getByText(/\d+ active projects?, total [\d.,]+ × 100M yuan/)).toBeVisible();
     await page.goto('/major');

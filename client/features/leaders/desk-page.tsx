@@ -145,8 +145,8 @@ function DeskRow({ p }: { p: DeskProject }) {
             </p>
             {p.contactName && (
               <p className="truncate text-xs text-slate-500" data-testid="desk-contact">
-                {t('contacts.onDesk', { name: p.contactName })}
-                {p.contactTitle && t('contacts.withTitle', { title: p.contactTitle })}
+                {withUserText((name) => t('contacts.onDesk', { name }), p.contactName)}
+                {p.contactTitle && withUserText(fmt.paren, p.contactTitle)}
                 {p.contactPhone && ` · ${p.contactPhone}`}
               </p>
             )}

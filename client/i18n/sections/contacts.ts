@@ -23,7 +23,6 @@ export const contactsZh = {
   removed: '已删除联系人',
   primaryNow: '「{{name}}」现为主要联系人',
   onDesk: '联系人 {{name}}',
-  withTitle: '（{{title}}）',
 };
 
 export const contactsEn: Widen<typeof contactsZh> = {
@@ -49,5 +48,4 @@ export const contactsEn: Widen<typeof contactsZh> = {
   removed: 'Contact removed',
   primaryNow: '“{{name}}” is now the primary contact',
   onDesk: 'Contact {{name}}',
-  withTitle: ' ({{title}})',
 };
