@@ -4,10 +4,12 @@ import { Link } from 'react-router';
 import { Button } from '../../components/ui/button';
 import { inputClass } from '../../components/ui/field';
 import { Empty, LoadError, Loading } from '../../components/ui/states';
+import { UserText } from '../../components/ui/user-text';
 import { useFormat } from '../../lib/format';
 import { trpc } from '../../lib/trpc';
 import { useUrlFilters } from '../../lib/url-filters';
-import { actionLabel, entityLabel, objectLabel } from './readable';
+import { ObjectText } from './object-text';
+import { actionLabel, entityLabel } from './readable';
 import { ChangesText, useAuditReader } from './changes-text';
 
 const PAGE_SIZE = 50;
@@ -130,17 +132,17 @@ export function AuditPage() {
                 {list.data.rows.map((r) => (
                   <tr key={r.id} className="border-t border-slate-100 align-top">
                     <td className="px-3 py-2 whitespace-nowrap tabular-nums">{fmt.dateTime(r.at)}</td>
-                    <td className="px-3 py-2 whitespace-nowrap" data-user-text="">
-                      {r.userName ?? t('audit.system')}
+                    <td className="px-3 py-2 whitespace-nowrap">
+                      {r.userName ? <UserText>{r.userName}</UserText> : t('audit.system')}
                     </td>
                     <td className="px-3 py-2 whitespace-nowrap">{actionLabel(reader, r.action)}</td>
                     <td className="px-3 py-2 whitespace-nowrap">
                       {r.entity === 'project' && r.entityId !== null ? (
                         <Link className="text-brand-700 hover:underline" to={`/projects/${r.entityId}`}>
-                          {objectLabel(reader, r.entity, r.entityId)}
+                          <ObjectText reader={reader} entity={r.entity} id={r.entityId} />
                         </Link>
                       ) : (
-                        objectLabel(reader, r.entity, r.entityId)
+                        <ObjectText reader={reader} entity={r.entity} id={r.entityId} />
                       )}
                     </td>
                     <td className="px-3 py-2">

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Section } from '../../components/ui/section';
 import { Empty, LoadError, Loading } from '../../components/ui/states';
+import { UserText } from '../../components/ui/user-text';
 import { useFormat } from '../../lib/format';
 import { trpc } from '../../lib/trpc';
 import { actionLabel } from './readable';
@@ -24,7 +25,7 @@ export function ProjectAuditSection({ projectId }: { projectId: number }) {
             <li key={r.id} className="border-b border-slate-100 pb-2">
               <div className="flex gap-2 text-xs text-slate-500">
                 <span className="tabular-nums">{fmt.dateTime(r.at)}</span>
-                <span data-user-text="">{r.userName ?? t('audit.system')}</span>
+                {r.userName ? <UserText>{r.userName}</UserText> : <span>{t('audit.system')}</span>}
                 <span className="font-medium text-slate-700">{actionLabel(reader, r.action)}</span>
               </div>
               <ChangesText reader={reader} action={r.action} changes={r.changes} />

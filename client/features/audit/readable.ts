@@ -38,11 +38,19 @@ export const entityLabel = (r: Reader, entity: string) => label(r, [`audit.entit
 
 const NAMED: Record<string, keyof AuditNames> = { user: 'users', unit: 'units', project: 'projects' };
 
+/** The name of a row's object where it has one (a project, a person, a unit): user text. */
+export const objectName = (r: Reader, entity: string, id: number | null): string | undefined =>
+  id === null || !NAMED[entity] ? undefined : r.names[NAMED[entity]][String(id)];
+
 /** A row's object by name where it has one (项目「…」), else by kind and number (督办单 #12). */
-export const objectLabel = (r: Reader, entity: string, id: number | null) => {
+export const objectLabel = (
+  r: Reader,
+  entity: string,
+  id: number | null,
+  name = objectName(r, entity, id),
+) => {
   const kind = entityLabel(r, entity);
   if (id === null) return kind;
-  const name = NAMED[entity] && r.names[NAMED[entity]][String(id)];
   return name
     ? r.t('audit.entityNamed', { entity: kind, name })
     : r.t('audit.entityLabel', { entity: kind, id });
