@@ -2,9 +2,10 @@ import { TRPCError } from '@trpc/server';
 import { ZodRealError } from 'zod';
 import {
   type AppMessage,
+  appMessage as message,
   type ErrorCode,
   type ErrorEntity,
-  type ErrorParams,
+  type ParamArgs,
 } from '../shared/errors/catalog';
 import { formatMessageZh } from '../shared/errors/format';
 
@@ -23,17 +24,9 @@ export class AppError extends TRPCError {
   }
 }
 
-/** `params` is required exactly when the template has `{{…}}` parameters. */
-type ParamArgs<C extends ErrorCode> = keyof ErrorParams<C> extends never ? [] : [params: ErrorParams<C>];
-
-function message<C extends ErrorCode>(code: C, args: ParamArgs<C>): AppMessage {
-  const params = args[0] as Record<string, string | number> | undefined;
-  return params ? { code, params } : { code };
-}
-
 /** A BAD_REQUEST (or another status with `appErrorWith`) that is not about one field. */
 export function appError<C extends ErrorCode>(code: C, ...params: ParamArgs<C>): AppError {
-  return new AppError('BAD_REQUEST', message(code, params));
+  return new AppError('BAD_REQUEST', message(code, ...params));
 }
 
 export function appErrorWith<C extends ErrorCode>(
@@ -41,11 +34,11 @@ export function appErrorWith<C extends ErrorCode>(
   code: C,
   ...params: ParamArgs<C>
 ): AppError {
-  return new AppError(status, message(code, params));
+  return new AppError(status, message(code, ...params));
 }
 
 export function forbidden<C extends ErrorCode>(code: C, ...params: ParamArgs<C>): AppError {
-  return new AppError('FORBIDDEN', message(code, params));
+  return new AppError('FORBIDDEN', message(code, ...params));
 }
 
 export function notFound(what: ErrorEntity): AppError {
@@ -85,6 +78,9 @@ export function fieldError(fields: Record<string, FieldMessage>): TRPCError {
 }
 
 /** A field message with parameters, checked against its template. */
-export function fieldMessage<C extends ErrorCode>(code: C, ...params: ParamArgs<C>): AppMessage {
-  return message(code, params);
+export const fieldMessage = message;
+
+/** A refusal whose message was decided elsewhere (why a ledger sheet cannot be imported). */
+export function refusal(app: AppMessage, status: TrpcCode = 'BAD_REQUEST'): AppError {
+  return new AppError(status, app);
 }

@@ -14,7 +14,7 @@ export function errorCode(error: unknown): string | undefined {
 }
 
 /** A server message in the current language; `fallback` (the server's Chinese text) when it has no code. */
-function render(app: AppMessage | null | undefined, fallback: string): string {
+export function messageText(app: AppMessage | null | undefined, fallback = ''): string {
   return app ? i18n.t(`errors.${app.code}`, { ...app.params, defaultValue: fallback }) : fallback;
 }
 
@@ -25,11 +25,11 @@ export function fieldErrors(error: unknown): Record<string, string> {
   const codes = error.data?.fieldCodes ?? {};
   return Object.fromEntries(
     Object.entries(fields).flatMap(([k, v]) =>
-      v && v[0] ? [[k, render(codes[k], v[0])] as [string, string]] : [],
+      v && v[0] ? [[k, messageText(codes[k], v[0])] as [string, string]] : [],
     ),
   );
 }
 
 export function errorMessage(error: unknown, fallback: string): string {
-  return isApiError(error) ? render(error.data?.app, error.message || fallback) : fallback;
+  return isApiError(error) ? messageText(error.data?.app, error.message || fallback) : fallback;
 }

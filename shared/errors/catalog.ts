@@ -1,3 +1,6 @@
+import { LEDGER_FILE_MESSAGES_ZH } from './ledger-files';
+import { LEDGER_ROW_MESSAGES_ZH } from './ledger-rows';
+
 /**
  * The server's messages, in Chinese (the default): a code and its template. The server sends
  * `{ code, params }` beside the rendered Chinese text; the client renders the code in the chosen language
@@ -161,6 +164,8 @@ export const ERROR_MESSAGES_ZH = {
   importRunning: '这个文件正在导入，请稍候',
   importFailed: '导入失败，未写入任何数据（{{reason}}）。可修正后重新导入',
   importFailedAt: '导入失败，未写入任何数据（第 {{row}} 行：{{reason}}）。可修正后重新导入',
+  ...LEDGER_ROW_MESSAGES_ZH,
+  ...LEDGER_FILE_MESSAGES_ZH,
 } as const;
 
 type Catalog = typeof ERROR_MESSAGES_ZH;
@@ -177,4 +182,15 @@ export type ErrorParams<C extends ErrorCode> = Record<ParamNames<Catalog[C]>, st
 export interface AppMessage {
   code: ErrorCode;
   params?: Record<string, string | number>;
+}
+
+/** `params` is required exactly when the template has `{{…}}` parameters. */
+export type ParamArgs<C extends ErrorCode> = keyof ErrorParams<C> extends never
+  ? []
+  : [params: ErrorParams<C>];
+
+/** A message with its parameters, checked against its template. */
+export function appMessage<C extends ErrorCode>(code: C, ...args: ParamArgs<C>): AppMessage {
+  const params = args[0] as Record<string, string | number> | undefined;
+  return params ? { code, params } : { code };
 }

@@ -22,3 +22,9 @@ export function formatMessageZh({ code, params = {} }: AppMessage): string {
     .replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ''))
     .replace(/\$t\(([\w.]+)\)/g, (whole, path: string) => lookup(path) ?? whole);
 }
+
+/** A head message and its parts as one text: "项目编号 5：更新 2 项信息，新增进展记录". */
+export function joinMessages(messages: readonly AppMessage[], render: (m: AppMessage) => string): string {
+  const [head = '', ...parts] = messages.map(render);
+  return head + parts.join(render({ code: 'ledgerListSeparator' }));
+}

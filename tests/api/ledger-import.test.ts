@@ -198,7 +198,10 @@ describe('ledger import', () => {
     expect(p.counts.error).toBe(1);
     const bad = p.rows.find((r) => r.action === 'error')!;
     expect(bad.row).toBe(5);
-    expect(bad.errors.creditCode).toContain('校验位错误');
+    // The cell's message: a code and its parameters for the client, and the Chinese text as before.
+    const check = creditCodeFor(902).at(-1);
+    expect(bad.errorCodes.creditCode).toEqual({ code: 'ledgerCreditCodeCheck', params: { expected: check } });
+    expect(bad.errors.creditCode).toBe(`统一社会信用代码校验位错误（按前17位应为 ${check}）`);
     const before = countRows(db);
     const e = await trpcError(api.ledger.commit({ token, sheet: 0 }));
     expect(e.code).toBe('BAD_REQUEST');
@@ -386,6 +389,9 @@ describe('ledger import', () => {
 
     const update = await api.ledger.preview({ token, sheet: 0, onExisting: 'update' });
     expect(update.rows[0]).toMatchObject({ action: 'update' });
+    // The summary of an update: a head and its parts, joined in Chinese as before.
+    expect(update.rows[0]?.reasonCodes[0]).toEqual({ code: 'ledgerUpdateOf', params: { id: existing.id } });
+    expect(update.rows[0]?.reason).toMatch(new RegExp(`^项目编号 ${existing.id}：[^，]+(，[^，]+)*$`));
     // Someone edits the project between the preview and the commit: CONFLICT, nothing written.
     db.update(projects)
       .set({ version: existing.version + 1 })
@@ -458,7 +464,9 @@ describe('ledger import', () => {
   it('a sheet without a name column, an empty sheet and bad files get clear messages', async () => {
     const noName = await officeLedger({ headers: ['序号', '投资方', '总投资'], rows: [[1, '某公司', 100]] });
     const t1 = await uploadLedger(admin.id, noName);
-    expect((await api.ledger.preview({ token: t1, sheet: 0 })).fatal).toContain('没有「项目名称」列');
+    const unnamed = await api.ledger.preview({ token: t1, sheet: 0 });
+    expect(unnamed.fatal).toContain('没有「项目名称」列');
+    expect(unnamed.fatalCode).toEqual({ code: 'ledgerNoNameColumn' });
     // Mapping the column by hand fixes it.
     const mapped = await api.ledger.preview({
       token: t1,

@@ -37,7 +37,15 @@ describe('legacy ledger import', () => {
       action: 'create',
       pending: ['registeredEntity', 'creditCode', 'location'],
     });
-    expect(landed?.notes).toContain('招商方式、招商责任人、责任单位未填，按默认值导入');
+    // One note per default used, each naming its field.
+    expect(landed?.notes).toEqual(
+      expect.arrayContaining([
+        '招商方式未填，按默认值导入',
+        '招商责任人（A岗）未填，按默认值导入',
+        '责任单位未填，按默认值导入',
+      ]),
+    );
+    expect(landed?.noteCodes).toContainEqual({ code: 'ledgerDefaultUsed', params: { field: 'ownerAId' } });
     // All or nothing: the bad row stops the import.
     const error = await trpcError(api.ledger.commit({ token, sheet: 0, defaults }));
     expect(error.message).toContain('有 1 行存在错误');

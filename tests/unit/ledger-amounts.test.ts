@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatMessageZh } from '../../shared/errors/format';
 import { parseLedgerAmount } from '../../shared/domain/ledger/amounts';
 
 describe('parseLedgerAmount: whole 万元 from what a cell says', () => {
@@ -39,6 +40,6 @@ describe('parseLedgerAmount: whole 万元 from what a cell says', () => {
   ])('%j is refused (%s)', (input, message) => {
     const r = parseLedgerAmount(input);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error).toContain(message);
+    if (!r.ok) expect(formatMessageZh(r.error)).toContain(message);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatMessageZh } from '../../shared/errors/format';
 import { excelSerialToDate, parseLedgerDate } from '../../shared/domain/ledger/dates';
 
 describe('parseLedgerDate: the date forms offices type', () => {
@@ -36,7 +37,7 @@ describe('parseLedgerDate: the date forms offices type', () => {
   ])('%j is refused (%s)', (input, message) => {
     const r = parseLedgerDate(input);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error).toContain(message);
+    if (!r.ok) expect(formatMessageZh(r.error)).toContain(message);
   });
 
   it.each([

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatMessageZh } from '../../shared/errors/format';
 import { parseLedgerCreditCode } from '../../shared/domain/ledger/credit-code';
 import {
   parseAgreementType,
@@ -44,8 +45,11 @@ describe('industries, channels and flags by their Chinese labels', () => {
 
   it('an unknown industry names the allowed labels', () => {
     const r = parseIndustry('农业');
-    expect(r).toEqual({ ok: false, error: expect.stringContaining('行业「农业」无法识别') as unknown });
-    expect(!r.ok && r.error).toContain('金融、商贸、数字');
+    expect(r).toEqual({
+      ok: false,
+      error: { code: 'ledgerLabelUnreadable', params: { field: 'industry', value: '农业' } },
+    });
+    expect(!r.ok && formatMessageZh(r.error)).toContain('行业「农业」无法识别，应为 金融、商贸、数字');
   });
 
   it.each([
@@ -82,6 +86,6 @@ describe('parseLedgerCreditCode', () => {
   ])('%j is refused (%s)', (input, message) => {
     const r = parseLedgerCreditCode(input);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error).toContain(message);
+    if (!r.ok) expect(formatMessageZh(r.error)).toContain(message);
   });
 });

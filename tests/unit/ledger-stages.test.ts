@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatMessageZh } from '../../shared/errors/format';
 import { formatLedgerStage, parseLedgerStage } from '../../shared/domain/ledger/stages';
 
 describe('parseLedgerStage: stage words and their variants', () => {
@@ -34,7 +35,7 @@ describe('parseLedgerStage: stage words and their variants', () => {
   it.each(['进行中', '落地（开工）', '暂缓（未知）', '已完成'])('%j is refused', (input) => {
     const r = parseLedgerStage(input);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error).toContain('洽谈、引进、落地、开工、建成、暂缓 或 终止');
+    if (!r.ok) expect(formatMessageZh(r.error)).toContain('洽谈、引进、落地、开工、建成、暂缓 或 终止');
   });
 
   it.each([

@@ -72,7 +72,7 @@ describe('a new ledger row: entry gate required, later facts pending', () => {
       estimatedInvestment: 100,
     });
     planNewProject(values, errors, 7);
-    expect(errors).toEqual({ channel: '必填' });
+    expect(errors).toEqual({ channel: { code: 'ledgerRequired' } });
   });
 });
 

@@ -8,6 +8,7 @@ import { Button } from '../../components/ui/button';
 import { inputClass } from '../../components/ui/field';
 import { Section } from '../../components/ui/section';
 import { LoadError, Loading } from '../../components/ui/states';
+import { errorMessage, messageText } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
 import { ImportDefaultsPanel } from './import-defaults';
 import { ImportDone } from './import-done';
@@ -127,7 +128,10 @@ function ImportSteps({
 
       {preview.isPending && <Loading />}
       {preview.isError && (
-        <LoadError message={preview.error.message} onRetry={() => void preview.refetch()} />
+        <LoadError
+          message={errorMessage(preview.error, preview.error.message)}
+          onRetry={() => void preview.refetch()}
+        />
       )}
       {p && (
         <>
@@ -163,7 +167,7 @@ function ImportSteps({
 
           {p.fatal ? (
             <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-4 text-sm text-red-700">
-              {p.fatal}
+              {messageText(p.fatalCode, p.fatal)}
             </p>
           ) : (
             <Section
@@ -238,7 +242,7 @@ function ImportSteps({
             <ImportProgressBar active={commit.isPending || preview.isFetching} />
             {commit.isError && (
               <p role="alert" className="text-sm text-red-700">
-                {commit.error.message}
+                {errorMessage(commit.error, commit.error.message)}
               </p>
             )}
             <div className="ml-auto flex gap-2">

@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { LedgerField } from '../../../shared/domain/ledger/columns';
+import { joinMessages } from '../../../shared/errors/format';
 import { PendingFactsBadge } from '../../components/pending-facts-badge';
 import { Badge } from '../../components/ui/badge';
 import { Empty } from '../../components/ui/states';
+import { messageText } from '../../lib/errors';
 import type { Preview } from './types';
 
 const TONE = { create: 'green', update: 'blue', skip: 'slate', error: 'red' } as const;
@@ -40,24 +42,29 @@ export function PreviewTable({ preview }: { preview: Preview }) {
               <td className="px-2 py-1.5">
                 <div className="flex min-w-28 flex-col items-start gap-1">
                   <Badge tone={TONE[r.action]}>{t(`ledger.import.action.${r.action}`)}</Badge>
-                  {r.reason && <span className="text-xs text-slate-500">{r.reason}</span>}
+                  {r.reason && (
+                    <span className="text-xs text-slate-500">
+                      {joinMessages(r.reasonCodes, (m) => messageText(m))}
+                    </span>
+                  )}
                   {r.action === 'create' && <PendingFactsBadge fields={r.pending} />}
                   {Object.entries(r.errors)
                     .filter(([f]) => !mapped.has(f))
                     .map(([f, m]) => (
                       <span key={f} className="text-xs text-red-600">
-                        {t(`ledger.fields.${f as LedgerField}`)}：{m}
+                        {t(`ledger.fields.${f as LedgerField}`)}：
+                        {messageText(r.errorCodes[f as LedgerField], m)}
                       </span>
                     ))}
-                  {r.notes.map((n) => (
-                    <span key={n} className="text-xs text-amber-700">
-                      {n}
+                  {r.noteCodes.map((n, i) => (
+                    <span key={i} className="text-xs text-amber-700">
+                      {messageText(n, r.notes[i])}
                     </span>
                   ))}
                 </div>
               </td>
               {columns.map((c) => {
-                const error = r.errors[c.field];
+                const error = r.errors[c.field] && messageText(r.errorCodes[c.field], r.errors[c.field]);
                 return (
                   <td
                     key={c.index}

@@ -1,4 +1,5 @@
 import { TRPCError } from '@trpc/server';
+import { formatMessageZh as zh, joinMessages } from '../../../shared/errors/format';
 import { gt, max } from 'drizzle-orm';
 import { insertRows } from '../../../db/bulk-insert';
 import { yieldToEventLoop } from '../../event-loop';
@@ -15,7 +16,7 @@ import {
   type ProjectDraft,
   type ProjectFieldsPatch,
 } from '../project-write';
-import { appError, appErrorWith, conflict, forbidden } from '../../errors';
+import { appError, appErrorWith, conflict, forbidden, refusal } from '../../errors';
 import { type ImportReportRow, markImported, releaseSheets, type Upload, uploadSheets } from './uploads';
 import { finishRun, startRun } from './import-run';
 import { endProgress, reportProgress } from './import-progress';
@@ -51,9 +52,9 @@ export function reportRows(sheet: CheckedSheet): ImportReportRow[] {
     reason:
       r.action === 'error'
         ? Object.entries(r.errors)
-            .map(([f, m]) => `${columnHeader(sheet, f)}：${m}`)
+            .map(([f, m]) => `${columnHeader(sheet, f)}：${zh(m)}`)
             .join('；')
-        : [r.reason, ...r.notes].filter(Boolean).join('；'),
+        : [joinMessages(r.reason, zh), ...r.notes.map(zh)].filter(Boolean).join('；'),
   }));
 }
 
@@ -105,7 +106,7 @@ export async function commitImport(
 }
 
 function refuseUnlessClean(sheet: CheckedSheet, upload: Upload): void {
-  if (sheet.fatal) throw new TRPCError({ code: 'BAD_REQUEST', message: sheet.fatal });
+  if (sheet.fatal) throw refusal(sheet.fatal);
   const bad = sheet.rows.filter((r) => r.action === 'error');
   const list = (rows: CheckedRow[]) =>
     rows

@@ -1,6 +1,7 @@
 import { desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { followUps, fundsInPlace, projects, units, users } from '../../../db/schema';
+import { type AppMessage, appMessage } from '../../../shared/errors/catalog';
 import type { SessionUser } from '../../auth/sessions';
 import { projectColumns } from '../project-select';
 
@@ -20,12 +21,15 @@ export function loadDirectory(db: Db) {
   }
   const unitRows = db.select({ id: units.id, name: units.name, active: units.active }).from(units).all();
   return {
-    /** A person by the name a ledger writes; an error message when none or several match. */
-    person(name: string, what: string, role?: SessionUser['role']): { id: number } | { error: string } {
-      const found = (byName.get(name) ?? []).filter((p) => !role || p.role === role);
+    /** A person by the name a ledger writes in column `who`; an error when none or several match. */
+    person(name: string, who: PersonColumn): { id: number } | { error: AppMessage } {
+      const role: SessionUser['role'] = who === 'leader' ? 'leader' : 'staff';
+      const found = (byName.get(name) ?? []).filter((p) => p.role === role);
       if (found.length === 1 && found[0]) return { id: found[0].id };
-      if (found.length > 1) return { error: `有 ${found.length} 位同名的${what}「${name}」，请改填用户名` };
-      return { error: `${what}「${name}」不是系统中的在职用户${role === 'leader' ? '（包保领导）' : ''}` };
+      if (found.length > 1)
+        return { error: appMessage('ledgerPersonAmbiguous', { n: found.length, who, name }) };
+      if (who === 'leader') return { error: appMessage('ledgerLeaderUnknown', { name }) };
+      return { error: appMessage('ledgerPersonUnknown', { who, name }) };
     },
     unit(name: string): { id: number } | { inactive: true } | null {
       const u = unitRows.find((r) => r.name === name);
@@ -35,6 +39,8 @@ export function loadDirectory(db: Db) {
   };
 }
 export type Directory = ReturnType<typeof loadDirectory>;
+/** The ledger columns that name a person. */
+export type PersonColumn = 'ownerA' | 'ownerB' | 'leader';
 
 /** Existing projects by name + investor and by credit code, with their funds and latest progress. */
 export function loadExisting(db: Db) {

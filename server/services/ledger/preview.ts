@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import type { Db } from '../../../db/client';
+import type { AppMessage } from '../../../shared/errors/catalog';
+import { formatMessageZh as zh, joinMessages } from '../../../shared/errors/format';
 import type { previewInput } from '../../../shared/schemas/ledger';
 import { reportRows } from './commit';
 import { endProgress, reportProgress } from './import-progress';
@@ -42,7 +44,11 @@ export async function checkedFor(
   return sheet;
 }
 
-/** What the preview shows: the sheet's columns and their matches, counts, and one page of rows. */
+/**
+ * What the preview shows: the sheet's columns and their matches, counts, and one page of rows. Each
+ * message is its Chinese text (for API callers) with its code and parameters beside it (`…Code(s)`),
+ * which the client renders in the person's language.
+ */
 export async function preview(
   db: Db,
   upload: Upload,
@@ -63,7 +69,8 @@ export async function preview(
     sheetIndex: sheet.sheetIndex,
     headerRow: sheet.headerRow,
     columns: sheet.columns,
-    fatal: sheet.fatal,
+    fatal: sheet.fatal && zh(sheet.fatal),
+    fatalCode: sheet.fatal,
     missingUnits: sheet.missingUnits,
     skippedLines: sheet.skippedLines,
     counts,
@@ -75,10 +82,21 @@ export async function preview(
       action: r.action,
       name: r.name,
       cells: r.cells,
-      errors: r.errors,
-      notes: r.notes,
-      reason: r.reason,
+      errors: mapValues(r.errors, zh),
+      errorCodes: r.errors,
+      notes: r.notes.map(zh),
+      noteCodes: r.notes,
+      reason: r.reason.length ? joinMessages(r.reason, zh) : null,
+      reasonCodes: r.reason,
       pending: r.create?.pending ?? [],
     })),
   };
+}
+
+function mapValues<K extends string>(
+  messages: Partial<Record<K, AppMessage>>,
+  render: (m: AppMessage) => string,
+): Partial<Record<K, string>> {
+  const entries = Object.entries(messages as Record<string, AppMessage>);
+  return Object.fromEntries(entries.map(([k, m]) => [k, render(m)])) as Partial<Record<K, string>>;
 }

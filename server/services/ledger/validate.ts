@@ -14,10 +14,9 @@ import {
 } from '../../../shared/domain/ledger/row';
 import { type CellValue, cellText, classifyRow, findHeaderRow } from '../../../shared/domain/ledger/table';
 import type { FunnelStage, ProjectState } from '../../../shared/domain/stages';
-import { domainZh } from '../../../shared/labels/domain';
 import { currentState, isRefusal, planMove } from '../../../shared/domain/transitions';
 import type { importOptions } from '../../../shared/schemas/ledger';
-import { ACTION_REQUIREMENTS_ZH } from '../../../shared/errors/catalog';
+import { type AppMessage, appMessage } from '../../../shared/errors/catalog';
 import {
   type Directory,
   type Existing,
@@ -32,8 +31,8 @@ import { MAX_IMPORT_ROWS, type SheetGrid } from './workbook';
 export type ImportOptions = z.output<typeof importOptions>;
 /** Whether the importer may update project `projectId` (and change its owners): asked of the permission model. */
 export type RowAccess = (projectId: number, changesOwner: boolean) => boolean;
-/** The error on a row that would update a project the importer may not write. */
-export const NO_ACCESS = ACTION_REQUIREMENTS_ZH.import_update;
+/** The error on a row that would update a project the importer may not write (compared by identity). */
+export const NO_ACCESS: Readonly<AppMessage> = appMessage('actionForbidden', { action: 'import_update' });
 export type RowAction = 'create' | 'update' | 'skip' | 'error';
 
 /** Project columns an import writes, from a row's values (null: leave as is on an update). */
@@ -72,9 +71,9 @@ export interface CheckedRow {
   /** What the sheet says in each mapped column, by column index. */
   cells: Record<number, string>;
   errors: RowErrors;
-  notes: string[];
-  /** Why a row is skipped, or a short summary of an update. */
-  reason: string | null;
+  notes: AppMessage[];
+  /** Why a row is skipped, or a short summary of an update (a head and its parts, joinMessages); empty otherwise. */
+  reason: AppMessage[];
   values: LedgerRowValues;
   write: ProjectWrite | null;
   /** Units this row needs created (createUnits on). */
@@ -103,7 +102,7 @@ export interface CheckedSheet {
   headerRow: number | null;
   columns: PreviewColumn[];
   /** Why nothing in this sheet can be imported (no name column, empty, too many rows). */
-  fatal: string | null;
+  fatal: AppMessage | null;
   missingUnits: string[];
   skippedLines: { total: number; notes: number; blank: number };
   rows: CheckedRow[];
@@ -171,15 +170,11 @@ export async function checkSheet(
     rows: [],
   };
   if (!grid.some((r) => r.some((c) => cellText(c) !== '')))
-    return { ...result, fatal: `工作表「${sheet.name}」是空的` };
+    return { ...result, fatal: appMessage('ledgerSheetEmpty', { sheet: sheet.name }) };
   if (nameCol < 0) {
-    return {
-      ...result,
-      fatal:
-        found === null
-          ? `工作表「${sheet.name}」中没有找到表头（如 项目名称、投资方、总投资）。请确认选择了正确的工作表，或在下方为各列指定对应字段`
-          : `没有「项目名称」列：请在下方把项目名称所在的列对应到「项目名称」`,
-    };
+    const fatal =
+      found === null ? appMessage('ledgerNoHeader', { sheet: sheet.name }) : appMessage('ledgerNoNameColumn');
+    return { ...result, fatal };
   }
 
   // Rows are classified and then checked in slices, yielding between them so other requests go on.
@@ -194,12 +189,10 @@ export async function checkSheet(
     else result.skippedLines.blank++;
     await pause();
   }
-  if (data.length === 0) return { ...result, fatal: `工作表「${sheet.name}」的表头下没有数据行` };
+  if (data.length === 0) return { ...result, fatal: appMessage('ledgerNoDataRows', { sheet: sheet.name }) };
   if (data.length > MAX_IMPORT_ROWS) {
-    return {
-      ...result,
-      fatal: `共有 ${data.length.toLocaleString('zh-CN')} 行数据，超过单次导入上限 20,000 行，请拆分后分批导入`,
-    };
+    const [rows, limit] = [data.length, MAX_IMPORT_ROWS].map((n) => n.toLocaleString('en-US'));
+    return { ...result, fatal: appMessage('ledgerTooManyRows', { rows: rows!, limit: limit! }) };
   }
 
   const units: Partial<Record<LedgerField, AmountUnit>> = {};
@@ -250,7 +243,7 @@ function checkRow(
   shown: Record<number, string>,
 ): CheckedRow {
   const { values, errors } = parseLedgerRow(cells, units, ctx.today);
-  const notes: string[] = [];
+  const notes: AppMessage[] = [];
   const out: CheckedRow = {
     row,
     action: 'error',
@@ -259,7 +252,7 @@ function checkRow(
     cells: shown,
     errors,
     notes,
-    reason: null,
+    reason: [],
     values,
     write: null,
     newUnit: null,
@@ -268,51 +261,51 @@ function checkRow(
   };
 
   // People and units named in the row must exist (units may be created on request).
-  const person = (field: 'ownerA' | 'ownerB', what: string): number | null => {
+  const person = (field: 'ownerA' | 'ownerB'): number | null => {
     const name = values[field];
     if (!name) return null;
-    const r = ctx.dir.person(name, what, 'staff');
+    const r = ctx.dir.person(name, field);
     if ('error' in r) {
       errors[field] ??= r.error;
       return null;
     }
     return r.id;
   };
-  const ownerAId = person('ownerA', '招商责任人');
-  const ownerBId = person('ownerB', 'B岗人员');
+  const ownerAId = person('ownerA');
+  const ownerBId = person('ownerB');
   if (values.ownerA && ownerAId !== null && ownerAId === ownerBId)
-    errors.ownerB ??= 'B岗不能与招商责任人为同一人';
+    errors.ownerB ??= appMessage('ledgerOwnerBSameAsA');
   // 主包 first, then 协包, as the export writes them: "孙晓梅、吴静".
   for (const name of (values.leader ?? '').split(/[、,，;；/\s]+/).filter(Boolean)) {
-    const r = ctx.dir.person(name, '包保领导', 'leader');
+    const r = ctx.dir.person(name, 'leader');
     if ('error' in r) errors.leader ??= r.error;
   }
   let unitId: number | null = null;
   if (values.unit) {
     const u = ctx.dir.unit(values.unit);
     if (u && 'id' in u) unitId = u.id;
-    else if (u) errors.unit ??= `责任单位「${values.unit}」已停用`;
+    else if (u) errors.unit ??= appMessage('ledgerUnitInactive', { name: values.unit });
     else {
       ctx.missingUnits.add(values.unit);
       if (ctx.opts.createUnits) {
         out.newUnit = values.unit;
-        notes.push(`将新建责任单位「${values.unit}」`);
-      } else errors.unit ??= `责任单位「${values.unit}」不存在（可选择自动创建）`;
+        notes.push(appMessage('ledgerUnitWillCreate', { name: values.unit }));
+      } else errors.unit ??= appMessage('ledgerUnitMissing', { name: values.unit });
     }
   }
-  if (values.leader) notes.push('包保领导请在项目页指派（台账导入不改变包保关系）');
-  if (values.taskForce) notes.push('专班请在专班管理中调整（台账导入不改变专班）');
+  if (values.leader) notes.push(appMessage('ledgerLeaderNotImported'));
+  if (values.taskForce) notes.push(appMessage('ledgerTaskForceNotImported'));
 
   // The same project twice in the sheet.
   if (values.name) {
     const key = projectKey(values.name, values.investor);
     const first = ctx.seenKeys.get(key);
-    if (first !== undefined) errors.name ??= `与第 ${first} 行重复（项目名称和投资方相同）`;
+    if (first !== undefined) errors.name ??= appMessage('ledgerDuplicateRow', { row: first });
     else ctx.seenKeys.set(key, row);
   }
   if (values.creditCode) {
     const first = ctx.seenCodes.get(values.creditCode);
-    if (first !== undefined) errors.creditCode ??= `与第 ${first} 行的统一社会信用代码相同`;
+    if (first !== undefined) errors.creditCode ??= appMessage('ledgerDuplicateCode', { row: first });
     else ctx.seenCodes.set(values.creditCode, row);
   }
 
@@ -346,7 +339,7 @@ function checkRow(
   const byKey = values.name ? ctx.existing.byKey.get(projectKey(values.name, values.investor)) : undefined;
   const byCode = values.creditCode ? ctx.existing.byCode.get(values.creditCode) : undefined;
   if (byKey && byCode && byKey.id !== byCode.id) {
-    errors.creditCode ??= `该统一社会信用代码已用于另一个项目「${byCode.name}」`;
+    errors.creditCode ??= appMessage('ledgerCodeOfOther', { name: byCode.name });
   }
   const match = byKey ?? byCode;
 
@@ -358,7 +351,7 @@ function checkRow(
       write.ownerAId ?? values.ownerA,
     );
     notes.push(...out.create.notes);
-    if (values.ownerA && ownerAId === null) errors.ownerA ??= '招商责任人不存在';
+    if (values.ownerA && ownerAId === null) errors.ownerA ??= appMessage('ledgerOwnerUnknown');
     if (Object.keys(errors).length) return out;
     out.action = 'create';
     return out;
@@ -367,7 +360,7 @@ function checkRow(
   if (ctx.opts.onExisting === 'skip') {
     if (Object.keys(errors).length) return out;
     out.action = 'skip';
-    out.reason = `系统中已有该项目（编号 ${match.id}），按选择不更新`;
+    out.reason = [appMessage('ledgerExistsSkipped', { id: match.id })];
     return out;
   }
   const changesOwner =
@@ -381,21 +374,21 @@ function checkRow(
 function withDefaults(out: CheckedRow, defaults: ImportOptions['defaults']): void {
   const { values, errors, notes } = out;
   const write = out.write!;
-  const used: string[] = [];
+  const used = (field: 'channel' | 'ownerAId' | 'unitId') =>
+    notes.push(appMessage('ledgerDefaultUsed', { field }));
   if (!values.channel && !errors.channel && defaults.channel) {
     write.channel = defaults.channel;
-    used.push('招商方式');
+    used('channel');
   }
   if (!values.ownerA && !errors.ownerA && defaults.ownerAId) {
     write.ownerAId = defaults.ownerAId;
-    used.push('招商责任人');
-    if (write.ownerBId === write.ownerAId) errors.ownerB ??= 'B岗不能与招商责任人为同一人';
+    used('ownerAId');
+    if (write.ownerBId === write.ownerAId) errors.ownerB ??= appMessage('ledgerOwnerBSameAsA');
   }
   if (!values.unit && defaults.unitId) {
     write.unitId = defaults.unitId;
-    used.push('责任单位');
+    used('unitId');
   }
-  if (used.length) notes.push(`${used.join('、')}未填，按默认值导入`);
 }
 
 /** An update keeps the app's rules: gates of the stage it stands in, date order, allowed moves. */
@@ -407,7 +400,7 @@ function checkUpdate(ctx: RowContext, out: CheckedRow, p: ExistingProject): void
   ) as Partial<ProjectWrite>;
   const merged = { ...p, ...set };
   const order = gateDateOrderError(merged);
-  if (order && !errors[order.field]) errors[order.field] = '与系统中已有的阶段日期顺序不符';
+  if (order && !errors[order.field]) errors[order.field] = appMessage('ledgerDatesOutOfOrder');
 
   let to: ProjectState | null = null;
   let note: string | null = null;
@@ -419,24 +412,24 @@ function checkUpdate(ctx: RowContext, out: CheckedRow, p: ExistingProject): void
     const targetState = currentState(target);
     if (targetState !== currentState(p)) {
       const plan = planMove(merged, targetState);
-      if (isRefusal(plan)) errors.stage ??= plan.message;
+      if (isRefusal(plan)) errors.stage ??= appMessage(plan.code);
       else {
         for (const gate of plan.missing) {
           const col = gate === 'ownerAId' ? 'ownerA' : gate;
-          errors[col as LedgerField] ??= '进入该阶段必填';
+          errors[col as LedgerField] ??= appMessage('requiredForStage');
         }
         to = targetState;
         note = values.offReason ?? '台账导入';
       }
     } else if (target.stage !== p.stage) {
-      errors.stage ??= '暂缓/终止项目只能恢复到原阶段';
+      errors.stage ??= appMessage('ledgerResumeSameStage');
     }
   }
   if (!to) {
     const kept = missingGates(merged, gatesUpTo(p.stage)).filter((g) => !p.missingFacts.includes(g));
     for (const gate of kept) {
       const col = gate === 'ownerAId' ? 'ownerA' : gate;
-      errors[col as LedgerField] ??= '项目当前阶段必填，不能清空';
+      errors[col as LedgerField] ??= appMessage('ledgerKeepStageFacts');
     }
   }
   out.update = { project: p, to, note, addFunds: 0, addProgress: false };
@@ -447,24 +440,24 @@ function checkUpdate(ctx: RowContext, out: CheckedRow, p: ExistingProject): void
     .map(([k]) => k);
   const funds = ctx.existing.funds.get(p.id) ?? 0;
   if (values.fundsInPlace !== null && values.fundsInPlace < funds)
-    notes.push(`台账到位资金少于系统记录（${funds} 万元），未修改`);
+    notes.push(appMessage('ledgerFundsBelowRecord', { funds }));
   const moreFunds = values.fundsInPlace !== null && values.fundsInPlace > funds;
   const newProgress = !!values.latestProgress && ctx.existing.progress.get(p.id) !== values.latestProgress;
   if (!changed.length && !to && !moreFunds && !newProgress) {
     out.action = 'skip';
-    out.reason = `与系统中的项目（编号 ${p.id}）一致，无需更新`;
+    out.reason = [appMessage('ledgerUnchanged', { id: p.id })];
     return;
   }
   out.action = 'update';
   out.update.addFunds = moreFunds ? (values.fundsInPlace ?? 0) - funds : 0;
   out.update.addProgress = newProgress;
-  const parts = [
-    changed.length ? `更新 ${changed.length} 项信息` : null,
-    to ? `阶段调整为${domainZh.stage[to]}` : null,
-    moreFunds ? `补登到位资金 ${(values.fundsInPlace ?? 0) - funds} 万元` : null,
-    newProgress ? '新增进展记录' : null,
-  ].filter(Boolean);
-  out.reason = `项目编号 ${p.id}：${parts.join('，')}`;
+  out.reason = [
+    appMessage('ledgerUpdateOf', { id: p.id }),
+    ...(changed.length ? [appMessage('ledgerFieldsChanged', { n: changed.length })] : []),
+    ...(to ? [appMessage('ledgerStageTo', { stage: to })] : []),
+    ...(moreFunds ? [appMessage('ledgerFundsAdded', { amount: out.update.addFunds })] : []),
+    ...(newProgress ? [appMessage('ledgerProgressAdded')] : []),
+  ];
 }
 
 /** How many rows would create a project flagged 资料待补 (its stage's facts incomplete). */

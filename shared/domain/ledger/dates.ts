@@ -1,10 +1,12 @@
+import { type AppMessage, appMessage } from '../../errors/catalog';
 import { DAY_MS, isValidDateString } from '../dates';
 import { toHalfWidth } from './text';
 
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
+/** A cell read into a value, or the message (shared/errors/ledger-rows.ts) saying why it cannot be. */
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: AppMessage };
 
 const ok = <T>(value: T): ParseResult<T> => ({ ok: true, value });
-const fail = (error: string): ParseResult<never> => ({ ok: false, error });
+export const fail = (error: AppMessage): ParseResult<never> => ({ ok: false, error });
 
 /** Excel's day 0 is 1899-12-30 (it counts the non-existent 1900-02-29, so serials from March 1900 are right). */
 const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
@@ -21,7 +23,7 @@ function ymd(y: number, m: number, d: number): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-const DATE_ERROR = '日期无法识别，请写成 2024-03-05、2024/3/5、2024.3.5 或 2024年3月5日';
+const DATE_ERROR = appMessage('ledgerDateUnreadable');
 
 /**
  * A business date from a ledger cell: 'YYYY-MM-DD' or null for a blank. Accepts 2024-03-05, 2024/3/5,
@@ -49,7 +51,9 @@ export function parseLedgerDate(input: unknown): ParseResult<string | null> {
     /^(\d{4})(\d{2})(\d{2})$/.exec(s);
   if (m) {
     const value = ymd(Number(m[1]), Number(m[2]), Number(m[3]));
-    return isValidDateString(value) ? ok(value) : fail(`日期不存在：${input.trim()}`);
+    return isValidDateString(value)
+      ? ok(value)
+      : fail(appMessage('ledgerDateMissing', { value: input.trim() }));
   }
   // A serial typed or exported as text.
   if (/^\d{5}(\.\d+)?$/.test(s)) return parseLedgerDate(Number(s));

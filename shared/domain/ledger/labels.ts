@@ -13,7 +13,8 @@ import {
   type Origin,
 } from '../catalog';
 import { domainZh } from '../../labels/domain';
-import type { ParseResult } from './dates';
+import { appMessage } from '../../errors/catalog';
+import { fail, type ParseResult } from './dates';
 import { cellString, compactText, isBlankText } from './text';
 
 /** The Chinese label of every catalogue key: what the export writes and the first thing the import accepts. */
@@ -73,7 +74,8 @@ function labelParser<K extends string>(
   keys: readonly K[],
   labels: Record<K, string>,
   variants: Record<K, string[]>,
-  what: string,
+  /** The field the cell is read for: it names the column and its allowed labels in the message. */
+  field: 'industry' | 'channel' | 'origin' | 'capitalType' | 'agreementType' | 'dropCategory',
 ) {
   const lookup = new Map<string, K>();
   for (const k of keys) {
@@ -81,33 +83,35 @@ function labelParser<K extends string>(
     for (const v of variants[k]) lookup.set(compactText(v), k);
     lookup.set(k, k);
   }
-  const allowed = keys.map((k) => labels[k]).join('、');
   return (input: unknown): ParseResult<K | null> => {
     if (input === null || input === undefined) return { ok: true, value: null };
     const s = compactText(cellString(input));
     if (isBlankText(s)) return { ok: true, value: null };
     const key = lookup.get(s) ?? lookup.get(s.replace(/(产业|行业|类)$/, ''));
-    return key
-      ? { ok: true, value: key }
-      : { ok: false, error: `${what}「${s}」无法识别，应为 ${allowed} 之一` };
+    return key ? { ok: true, value: key } : fail(appMessage('ledgerLabelUnreadable', { field, value: s }));
   };
 }
 
-export const parseIndustry = labelParser(INDUSTRIES, INDUSTRY_LABELS, INDUSTRY_VARIANTS, '行业');
-export const parseChannel = labelParser(CHANNELS, CHANNEL_LABELS, CHANNEL_VARIANTS, '招商方式');
-export const parseOrigin = labelParser(ORIGINS, ORIGIN_LABELS, ORIGIN_VARIANTS, '投资方来源');
-export const parseCapitalType = labelParser(CAPITAL_TYPES, CAPITAL_TYPE_LABELS, CAPITAL_VARIANTS, '资本类型');
+export const parseIndustry = labelParser(INDUSTRIES, INDUSTRY_LABELS, INDUSTRY_VARIANTS, 'industry');
+export const parseChannel = labelParser(CHANNELS, CHANNEL_LABELS, CHANNEL_VARIANTS, 'channel');
+export const parseOrigin = labelParser(ORIGINS, ORIGIN_LABELS, ORIGIN_VARIANTS, 'origin');
+export const parseCapitalType = labelParser(
+  CAPITAL_TYPES,
+  CAPITAL_TYPE_LABELS,
+  CAPITAL_VARIANTS,
+  'capitalType',
+);
 export const parseAgreementType = labelParser(
   AGREEMENT_TYPES,
   AGREEMENT_TYPE_LABELS,
   AGREEMENT_VARIANTS,
-  '协议类型',
+  'agreementType',
 );
 export const parseDropCategory = labelParser(
   DROP_CATEGORIES,
   DROP_CATEGORY_LABELS,
   DROP_VARIANTS,
-  '终止原因类别',
+  'dropCategory',
 );
 
 const YES = new Set(['是', 'Y', 'YES', 'TRUE', '1', '√', '✓', '✔', '重点', '专项债', '首店']);
@@ -121,5 +125,5 @@ export function parseYesNo(input: unknown): ParseResult<boolean> {
   if (isBlankText(s)) return { ok: true, value: false };
   if (YES.has(s)) return { ok: true, value: true };
   if (NO.has(s)) return { ok: true, value: false };
-  return { ok: false, error: `应填「是」或「否」，不是「${s}」` };
+  return fail(appMessage('ledgerYesNo', { value: s }));
 }

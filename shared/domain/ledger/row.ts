@@ -1,3 +1,4 @@
+import { type AppMessage, appMessage } from '../../errors/catalog';
 import type { AgreementType, CapitalType, Channel, DropCategory, Industry, Origin } from '../catalog';
 import {
   GATE_DATE_FIELDS,
@@ -62,7 +63,8 @@ export interface LedgerRowValues {
   isFirstStore: boolean | null;
 }
 
-export type RowErrors = Partial<Record<LedgerField, string>>;
+/** A message per cell (shared/errors/ledger-rows.ts), rendered in the person's language. */
+export type RowErrors = Partial<Record<LedgerField, AppMessage>>;
 
 export interface ParsedLedgerRow {
   values: LedgerRowValues;
@@ -78,13 +80,6 @@ const TEXT_LIMITS: Partial<Record<LedgerField, number>> = {
   latestProgress: 2000,
   nextStep: 500,
   offReason: 1000,
-};
-
-const GATE_LABELS: Record<GateDateField, string> = {
-  signingDate: '签约日期',
-  landingDate: '落地日期',
-  startDate: '开工日期',
-  completionDate: '建成日期',
 };
 
 /**
@@ -109,7 +104,7 @@ export function parseLedgerRow(
     const s = raw instanceof Date ? cellText(raw) : String(raw).trim();
     if (isBlankText(s)) return null;
     const limit = TEXT_LIMITS[field] ?? 100;
-    if (s.length > limit) errors[field] = `内容过长（最多 ${limit} 字）`;
+    if (s.length > limit) errors[field] = appMessage('ledgerTooLong', { limit });
     return s.replace(
       /\s*\n\s*/g,
       field === 'description' || field === 'latestProgress' || field === 'nextStep' ? '\n' : ' ',
@@ -157,20 +152,18 @@ export function parseLedgerRow(
     isFirstStore: flag('isFirstStore'),
   };
 
-  if (!values.name && !errors.name) errors.name = '项目名称必填';
+  if (!values.name && !errors.name) errors.name = appMessage('ledgerNameRequired');
   for (const field of [...GATE_DATE_FIELDS, 'createdDate'] as const) {
     const d = values[field];
-    if (d && d > today && !errors[field]) errors[field] = '日期不能晚于今天';
+    if (d && d > today && !errors[field]) errors[field] = appMessage('dateInFuture');
   }
   const order = gateDateOrderError(values);
-  if (order && !errors[order.field])
-    errors[order.field] = `${GATE_LABELS[order.field]}不能早于${GATE_LABELS[order.after]}`;
-  if (values.state && values.state.status !== 'active' && !values.offReason && !errors.offReason) {
-    errors.offReason =
-      values.state.status === 'on_hold' ? '暂缓项目须填写暂缓原因' : '终止项目须填写终止原因';
-  }
+  if (order && !errors[order.field]) errors[order.field] = appMessage('dateOrder', order);
+  const status = values.state?.status;
+  if (status && status !== 'active' && !values.offReason && !errors.offReason)
+    errors.offReason = appMessage('ledgerOffReasonRequired', { status });
   if (values.ownerA && values.ownerB && values.ownerA === values.ownerB)
-    errors.ownerB = 'B岗不能与招商责任人为同一人';
+    errors.ownerB = appMessage('ledgerOwnerBSameAsA');
   return { values, errors };
 }
 
@@ -209,7 +202,7 @@ export interface NewProjectPlan {
   agreementType: AgreementType | null;
   /** Gate facts of the stage the sheet does not give: imported flagged 资料待补 (shared/domain/pending-facts.ts). */
   pending: GateField[];
-  notes: string[];
+  notes: AppMessage[];
 }
 
 /**
@@ -223,17 +216,17 @@ export function planNewProject(
   errors: RowErrors,
   ownerA: string | number | null = values.ownerA,
 ): NewProjectPlan {
-  const notes: string[] = [];
+  const notes: AppMessage[] = [];
   const stage = values.state?.stage ?? stageFromDates(values);
   const status = values.state?.status ?? 'active';
   // 总投资 blank but 协议投资 known: the agreed amount is the best estimate there is.
   const estimatedInvestment = values.estimatedInvestment ?? values.agreedInvestment;
   if (values.estimatedInvestment === null && values.agreedInvestment !== null)
-    notes.push('总投资未填，按协议投资计');
+    notes.push(appMessage('ledgerEstimateFromAgreed'));
   let agreementType = values.agreementType;
   if (!agreementType && FUNNEL_STAGES.indexOf(stage) >= 1 && !errors.agreementType) {
     agreementType = 'investment';
-    notes.push('协议类型未填，按投资协议导入');
+    notes.push(appMessage('ledgerAgreementDefault'));
   }
   const filled = { ...values, estimatedInvestment, agreementType, ownerAId: ownerA };
   const missing = missingGates(filled, gatesUpTo(stage));
@@ -241,7 +234,7 @@ export function planNewProject(
   for (const gate of missing) {
     const column = GATE_COLUMN[gate];
     if (PENDABLE_FACTS.includes(gate) || !column || errors[column]) continue;
-    errors[column] = '必填';
+    errors[column] = appMessage('ledgerRequired');
   }
   return { stage, status, estimatedInvestment: estimatedInvestment ?? 0, agreementType, pending, notes };
 }

@@ -1,6 +1,7 @@
 import { domainZh } from '../../labels/domain';
 import type { FunnelStage, ProjectStatus } from '../stages';
-import type { ParseResult } from './dates';
+import { appMessage } from '../../errors/catalog';
+import { fail, type ParseResult } from './dates';
 import { cellString, compactText } from './text';
 
 /** Where a ledger row stands. `stage` is null when the cell says only 暂缓/终止: the dates decide it. */
@@ -40,7 +41,7 @@ const FUNNEL_WORDS: [FunnelStage, string[]][] = [
 const HOLD_WORDS = ['暂缓', '已暂缓', '暂停', '搁置', '缓建', '暂缓推进'];
 const DROP_WORDS = ['终止', '已终止', '放弃', '取消', '中止', '已取消', '退出'];
 
-const STAGE_ERROR = '阶段无法识别，应为 洽谈、引进、落地、开工、建成、暂缓 或 终止';
+const STAGE_ERROR = fail(appMessage('ledgerStageUnreadable'));
 
 function funnelOf(word: string): FunnelStage | null {
   for (const [stage, words] of FUNNEL_WORDS) if (words.includes(word)) return stage;
@@ -68,10 +69,10 @@ export function parseLedgerStage(input: unknown): ParseResult<LedgerStage | null
   if (off) {
     if (inner === null) return { ok: true, value: { status: off, stage: null } };
     const stage = funnelOf(inner);
-    return stage ? { ok: true, value: { status: off, stage } } : { ok: false, error: STAGE_ERROR };
+    return stage ? { ok: true, value: { status: off, stage } } : STAGE_ERROR;
   }
   const stage = funnelOf(head.replace(/(一批|类)$/, ''));
-  if (!stage || inner !== null) return { ok: false, error: STAGE_ERROR };
+  if (!stage || inner !== null) return STAGE_ERROR;
   return { ok: true, value: { status: 'active', stage } };
 }
 

@@ -1,5 +1,7 @@
 import type { ERROR_MESSAGES_ZH } from '../../../../shared/errors/catalog';
 import type { Widen } from '../../types';
+import { ledgerFileErrorsEn } from './ledger-file-errors';
+import { ledgerRowErrorsEn } from './ledger-row-errors';
 
 /** The server's messages in English (the Chinese ones are shared/errors/catalog.ts, also the API's text). */
 export const errorsEn: Widen<typeof ERROR_MESSAGES_ZH> = {
@@ -154,4 +156,6 @@ export const errorsEn: Widen<typeof ERROR_MESSAGES_ZH> = {
   importRunning: 'This file is being imported; please wait',
   importFailed: 'Import failed; nothing was written ({{reason}}). Fix it and import again',
   importFailedAt: 'Import failed; nothing was written (row {{row}}: {{reason}}). Fix it and import again',
+  ...ledgerRowErrorsEn,
+  ...ledgerFileErrorsEn,
 };

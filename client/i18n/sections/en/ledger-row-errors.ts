@@ -1,0 +1,56 @@
+import { LEDGER_ROW_MESSAGES_ZH } from '../../../../shared/errors/ledger-rows';
+import type { Widen } from '../../types';
+
+/** The ledger import's row messages in English (the Chinese ones are shared/errors/ledger-rows.ts). */
+export const ledgerRowErrorsEn: Widen<typeof LEDGER_ROW_MESSAGES_ZH> = {
+  // The words a sheet must hold are Chinese in every language: the import reads them.
+  ledgerChoices: { ...LEDGER_ROW_MESSAGES_ZH.ledgerChoices },
+  ledgerPerson: { ownerA: 'Owner (A)', ownerB: 'Owner B', leader: 'Leader' },
+  ledgerListSeparator: ', ',
+  ledgerTooLong: 'Too long (at most {{limit}} characters)',
+  ledgerRequired: 'Required',
+  ledgerNameRequired: 'The project name is required',
+  ledgerAmountUnreadable: 'Not an amount: write a number in 10k yuan, e.g. 5000, 5,000 or 0.5亿元',
+  ledgerAmountNegative: 'An amount cannot be negative',
+  ledgerAmountTooLarge: 'The amount is too large (over 1 trillion yuan): check the unit',
+  ledgerDateUnreadable: 'Not a date: write 2024-03-05, 2024/3/5, 2024.3.5 or 2024年3月5日',
+  ledgerDateMissing: 'No such date: {{value}}',
+  ledgerCreditCodeLength: 'A unified social credit code has 18 characters; this one has {{length}}',
+  ledgerCreditCodeChars: 'The credit code has characters it may not hold (no I, O, Z, S or V)',
+  ledgerCreditCodeRegion: 'The credit code is malformed: characters 3–8 are a region code (digits)',
+  ledgerCreditCodeCheck: 'Wrong check character in the credit code (by the first 17 it is {{expected}})',
+  ledgerStageUnreadable: 'Stage not recognised: write 洽谈, 引进, 落地, 开工, 建成, 暂缓 or 终止',
+  ledgerLabelUnreadable:
+    '$t(field.{{field}}) “{{value}}” is not recognised: write one of $t(errors.ledgerChoices.{{field}})',
+  ledgerYesNo: 'Write yes or no (是 / 否), not “{{value}}”',
+  ledgerOffReasonRequired:
+    'A project marked $t(stage.{{status}}) needs a reason: why it is $t(stage.{{status}})',
+  ledgerOwnerBSameAsA: 'Owner B cannot be the same person as the owner',
+  ledgerPersonAmbiguous:
+    '{{n}} people are named “{{name}}” ($t(errors.ledgerPerson.{{who}})): write the username instead',
+  ledgerPersonUnknown: '$t(errors.ledgerPerson.{{who}}) “{{name}}” is not an active user',
+  ledgerLeaderUnknown: 'Leader “{{name}}” is not an active user with the leader role',
+  ledgerOwnerUnknown: 'The owner does not exist',
+  ledgerUnitInactive: 'The responsible unit “{{name}}” is deactivated',
+  ledgerUnitMissing: 'The responsible unit “{{name}}” does not exist (it can be created on import)',
+  ledgerDuplicateRow: 'Same project as row {{row}} (same name and investor)',
+  ledgerDuplicateCode: 'Same credit code as row {{row}}',
+  ledgerCodeOfOther: 'This credit code is already used by another project, “{{name}}”',
+  ledgerDatesOutOfOrder: 'Out of order with the stage dates the project already has',
+  ledgerResumeSameStage: 'A project on hold or dropped can only return to its own stage',
+  ledgerKeepStageFacts: 'Required at the project’s current stage: it cannot be cleared',
+  ledgerEstimateFromAgreed: 'No total investment: the agreed investment is used',
+  ledgerAgreementDefault: 'No agreement type: imported as an investment agreement',
+  ledgerDefaultUsed: '$t(field.{{field}}) is blank: the default is used',
+  ledgerUnitWillCreate: 'The responsible unit “{{name}}” will be created',
+  ledgerLeaderNotImported: 'Assign leaders on the project page (the import does not change them)',
+  ledgerTaskForceNotImported: 'Change task forces in task-force management (the import does not change them)',
+  ledgerFundsBelowRecord: 'Funds in place are below the recorded {{funds}} (10k yuan): left unchanged',
+  ledgerExistsSkipped: 'Already in the system (no. {{id}}): not updated, as chosen',
+  ledgerUnchanged: 'Same as the project in the system (no. {{id}}): nothing to update',
+  ledgerUpdateOf: 'Project no. {{id}}: ',
+  ledgerFieldsChanged: '{{n}} fields updated',
+  ledgerStageTo: 'stage to $t(stage.{{stage}})',
+  ledgerFundsAdded: '{{amount}} (10k yuan) of funds added',
+  ledgerProgressAdded: 'a progress note added',
+};
