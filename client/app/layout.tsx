@@ -8,6 +8,7 @@ import { currentLanguage, setLanguage } from '../lib/i18n';
 import { useMayEver } from '../lib/permissions';
 import { trpc } from '../lib/trpc';
 import { NotificationBell } from '../features/notifications';
+import { AdminMenu } from './admin-menu';
 
 const navClass = ({ isActive }: { isActive: boolean }) =>
   `rounded-md px-2.5 py-1.5 text-sm whitespace-nowrap ${isActive ? 'bg-white/15 text-white' : 'text-red-100 hover:bg-white/10 hover:text-white'}`;
@@ -60,26 +61,7 @@ export function AppLayout() {
           <NavLink to="/problems" className={navClass}>
             {t('leaders.nav.problems')}
           </NavLink>
-          {mayEver('office.manage') && (
-            <NavLink to="/coordination" className={navClass}>
-              {t('leaders.nav.coordination')}
-            </NavLink>
-          )}
-          {mayEver('office.manage') && (
-            <NavLink to="/admin/users" className={navClass}>
-              {t('users.nav')}
-            </NavLink>
-          )}
-          {mayEver('office.manage') && (
-            <NavLink to="/admin/audit" className={navClass}>
-              {t('audit.nav')}
-            </NavLink>
-          )}
-          {mayEver('office.manage') && (
-            <NavLink to="/admin/settings" className={navClass}>
-              {t('settings.nav')}
-            </NavLink>
-          )}
+          {mayEver('office.manage') && <AdminMenu />}
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">
           {me.data && !me.data.mustChangePassword && <NotificationBell />}
@@ -87,13 +69,14 @@ export function AppLayout() {
             <span className="text-red-100">
               <NavLink
                 to="/account/password"
-                title={t('users.account.link')}
+                title={`${t(`role.${me.data.role}`)} · ${t('users.account.link')}`}
                 className="hover:underline"
                 data-user-text=""
               >
                 {me.data.displayName}
-              </NavLink>{' '}
-              · {t(`role.${me.data.role}`)}
+              </NavLink>
+              {/* The role where there is room; on narrower screens in the name's tooltip. */}
+              <span className="hidden 2xl:inline"> · {t(`role.${me.data.role}`)}</span>
             </span>
           )}
           <button

@@ -15,7 +15,13 @@ import { conflictsEn } from './sections/conflicts';
 /** The English catalogue: complete; the type makes a missing key a compile error. */
 export const en: Messages = {
   app: { name: 'Invest Pipeline', district: 'Nanguan District Investment Promotion Bureau' },
-  nav: { board: 'Board', offFunnel: 'On hold / Dropped', language: '中文', logout: 'Sign out' },
+  nav: {
+    board: 'Board',
+    offFunnel: 'On hold / Dropped',
+    admin: 'Admin',
+    language: '中文',
+    logout: 'Sign out',
+  },
   role: { admin: 'Admin', leader: 'Leader', staff: 'Officer', viewer: 'Viewer' },
   login: {
     title: 'Sign in',

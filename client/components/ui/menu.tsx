@@ -7,11 +7,13 @@ export function Menu({
   trigger,
   items,
   className = '',
+  triggerClassName = 'rounded px-1.5 py-0.5 text-slate-400 hover:bg-slate-100 hover:text-slate-700',
 }: {
   label: string;
   trigger: ReactNode;
-  items: { key: string; label: string; onSelect: () => void; tone?: 'danger' }[];
+  items: { key: string; label: string; onSelect: () => void; tone?: 'danger'; current?: boolean }[];
   className?: string;
+  triggerClassName?: string;
 }) {
   const { open, setOpen, ref } = usePopup<HTMLDivElement>();
   return (
@@ -23,7 +25,7 @@ export function Menu({
         title={label}
         aria-haspopup="menu"
         aria-expanded={open}
-        className="rounded px-1.5 py-0.5 text-slate-400 hover:bg-slate-100 hover:text-slate-700"
+        className={triggerClassName}
         onPointerDown={(e) => e.stopPropagation()}
         onClick={(e) => {
           e.stopPropagation();
@@ -43,7 +45,8 @@ export function Menu({
               key={item.key}
               type="button"
               role="menuitem"
-              className={`block w-full px-3 py-1.5 text-left text-sm hover:bg-slate-50 ${item.tone === 'danger' ? 'text-red-600' : 'text-slate-700'}`}
+              aria-current={item.current ? 'page' : undefined}
+              className={`block w-full px-3 py-1.5 text-left text-sm hover:bg-slate-50 ${item.tone === 'danger' ? 'text-red-600' : 'text-slate-700'} ${item.current ? 'font-semibold' : ''}`}
               onClick={() => {
                 setOpen(false);
                 item.onSelect();
