@@ -1,3 +1,5 @@
+import { dirname, join } from 'node:path';
+
 /** Configuration from the environment, read once at start-up. */
 export interface Config {
   port: number;
@@ -13,22 +15,32 @@ export interface Config {
    * socket and the Host header, and a forged X-Forwarded-* header changes nothing.
    */
   trustProxy: boolean | string;
-  /** Daily backups kept (BACKUP_RETENTION_DAYS, default 14); backups go to BACKUP_DIR (data/backups). */
+  /**
+   * Daily backups kept (BACKUP_RETENTION_DAYS, default 14); backups go to BACKUP_DIR, by default a
+   * `backups` folder beside the database (so a DATABASE_PATH elsewhere keeps its backups with it).
+   */
   backupRetentionDays: number;
   backupDir: string;
 }
 
+/** A setting that cannot work: the server says so in one line and stops before touching anything. */
+export class ConfigError extends Error {}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new ConfigError(`PORT=${env.PORT} is not a port number (0–65535)`);
+  const databasePath = env.DATABASE_PATH ?? 'data/app.db';
   return {
-    port: Number(env.PORT ?? 3000),
+    port,
     host: env.HOST ?? 'localhost',
-    databasePath: env.DATABASE_PATH ?? 'data/app.db',
+    databasePath,
     demoData: env.DEMO_DATA !== '0' && env.DEMO_DATA !== 'false',
     adminPassword: env.ADMIN_PASSWORD,
     secureCookies: env.SECURE_COOKIES === '1' || env.SECURE_COOKIES === 'true',
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     backupRetentionDays: Number(env.BACKUP_RETENTION_DAYS) > 0 ? Number(env.BACKUP_RETENTION_DAYS) : 14,
-    backupDir: env.BACKUP_DIR ?? 'data/backups',
+    backupDir: env.BACKUP_DIR ?? join(dirname(databasePath), 'backups'),
   };
 }
 

@@ -1,16 +1,36 @@
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { openDatabase } from '../db/client';
-import { ensureInitialData } from '../db/seed/ensure';
+import { ensureInitialData, firstAdminProblem } from '../db/seed/ensure';
 import { buildApp } from './app';
 import { startDailyBackups } from '../db/backup';
-import { readConfig } from '../db/config';
+import { ConfigError, readConfig } from '../db/config';
 import { boundHeapGrowth } from './memory';
 
 boundHeapGrowth();
 
-const config = readConfig();
+/** A configuration mistake is one line on the terminal, not a stack trace; nothing is created. */
+function stop(error: unknown): never {
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(`招商项目全周期管理: ${error.message}`);
+  process.exit(1);
+}
+
+const config = (() => {
+  try {
+    const c = readConfig();
+    const problem = existsSync(c.databasePath) ? null : firstAdminProblem(c);
+    if (problem) throw new ConfigError(problem);
+    return c;
+  } catch (error) {
+    return stop(error);
+  }
+})();
 const db = openDatabase(config.databasePath);
-await ensureInitialData(db, config);
+await ensureInitialData(db, config).catch((error: unknown) => {
+  db.$client.close();
+  stop(error);
+});
 
 const app = await buildApp({
   db,

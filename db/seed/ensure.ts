@@ -1,5 +1,5 @@
 import { count } from 'drizzle-orm';
-import type { Config } from '../config';
+import { type Config, ConfigError } from '../config';
 import { hashPassword } from '../password';
 import type { Db } from '../client';
 import { users } from '../schema';
@@ -19,9 +19,8 @@ export async function ensureInitialData(
     await seedDemo(db, { today: new Date() });
     return;
   }
-  if (!config.adminPassword || config.adminPassword.length < 12) {
-    throw new Error('DEMO_DATA=0 needs ADMIN_PASSWORD (at least 12 characters) for the first admin account');
-  }
+  const problem = firstAdminProblem(config);
+  if (problem || !config.adminPassword) throw new ConfigError(problem ?? 'ADMIN_PASSWORD is missing');
   db.insert(users)
     .values({
       username: 'admin',
@@ -30,4 +29,13 @@ export async function ensureInitialData(
       passwordHash: await hashPassword(config.adminPassword),
     })
     .run();
+}
+
+/** Why an empty database cannot get its first admin, if it cannot: checked before anything is created. */
+export function firstAdminProblem(config: Pick<Config, 'demoData' | 'adminPassword'>): string | null {
+  if (config.demoData) return null;
+  if (!config.adminPassword)
+    return 'DEMO_DATA=0 needs ADMIN_PASSWORD (at least 12 characters) for the first admin account';
+  if (config.adminPassword.length < 12) return 'ADMIN_PASSWORD must be at least 12 characters long';
+  return null;
 }

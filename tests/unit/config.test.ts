@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readConfig } from '../../db/config';
+import { join } from 'node:path';
+import { ConfigError, readConfig } from '../../db/config';
+import { firstAdminProblem } from '../../db/seed/ensure';
 
 describe('readConfig', () => {
   it('has safe defaults: port 3000, demo data, no Secure cookie, no trusted proxy, 14 days of backups', () => {
@@ -30,5 +32,25 @@ describe('readConfig', () => {
       secureCookies: true,
       backupRetentionDays: 30,
     });
+  });
+});
+
+describe('configuration mistakes', () => {
+  it('keeps backups beside the database unless BACKUP_DIR says otherwise', () => {
+    expect(readConfig({}).backupDir).toBe(join('data', 'backups'));
+    expect(readConfig({ DATABASE_PATH: '/srv/zhaoshang/app.db' }).backupDir).toBe('/srv/zhaoshang/backups');
+    expect(readConfig({ DATABASE_PATH: '/srv/app.db', BACKUP_DIR: '/backup' }).backupDir).toBe('/backup');
+  });
+
+  it('refuses a port that is not one, naming the setting', () => {
+    expect(() => readConfig({ PORT: 'http' })).toThrow(ConfigError);
+    expect(() => readConfig({ PORT: '70000' })).toThrow(/PORT=70000/);
+  });
+
+  it('asks for ADMIN_PASSWORD when the demo district is off', () => {
+    expect(firstAdminProblem({ demoData: true, adminPassword: undefined })).toBeNull();
+    expect(firstAdminProblem({ demoData: false, adminPassword: undefined })).toMatch(/ADMIN_PASSWORD/);
+    expect(firstAdminProblem({ demoData: false, adminPassword: 'short' })).toMatch(/12/);
+    expect(firstAdminProblem({ demoData: false, adminPassword: 'a long enough one' })).toBeNull();
   });
 });
