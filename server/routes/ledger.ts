@@ -1,12 +1,20 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/client';
 import { businessDate } from '../../shared/domain/dates';
+import { type AppMessage, appMessage } from '../../shared/errors/catalog';
+import { formatMessageZh } from '../../shared/errors/format';
 import { ledgerExportQuery } from '../../shared/schemas/ledger';
 import { routeUser } from '../http-access';
 import { ledgerCsv, ledgerLines, ledgerXlsx } from '../services/ledger/export';
 import { importReportCsv } from '../services/ledger/report-csv';
 import { discardUpload, getUpload, receiveUpload } from '../services/ledger/uploads';
+import { LIMIT_MESSAGES } from '../services/ledger/read/limits';
 import { LedgerFileError, MAX_UPLOAD_BYTES } from '../services/ledger/workbook';
+
+/** A refusal's body: the Chinese text for API callers, and its code for the client's language. */
+function refusal(app: AppMessage) {
+  return { message: formatMessageZh(app), ...app };
+}
 
 /** RFC 5987 file name, so a Chinese name survives every browser. */
 function attachment(name: string): string {
@@ -36,10 +44,10 @@ export async function ledgerRoutes(
     try {
       filter = q.filter ? JSON.parse(q.filter) : {};
     } catch {
-      return reply.code(400).send({ message: '筛选条件格式有误' });
+      return reply.code(400).send(refusal(appMessage('exportFilterInvalid')));
     }
     const parsed = ledgerExportQuery.safeParse({ ...(filter as object), scope: q.scope });
-    if (!parsed.success) return reply.code(400).send({ message: '筛选条件格式有误' });
+    if (!parsed.success) return reply.code(400).send(refusal(appMessage('exportFilterInvalid')));
     const at = now();
     const today = businessDate(at);
     const lines = ledgerLines(db, parsed.data, at);
@@ -59,10 +67,10 @@ export async function ledgerRoutes(
     try {
       upload = getUpload((req.params as { token: string }).token, user.id, now());
     } catch {
-      return reply.code(404).send({ message: '导入记录已过期' });
+      return reply.code(404).send(refusal(appMessage('importExpired')));
     }
     const csv = importReportCsv(upload);
-    if (csv === null) return reply.code(404).send({ message: '还没有检查结果' });
+    if (csv === null) return reply.code(404).send(refusal(appMessage('importNotChecked')));
     return reply
       .type('text/csv; charset=utf-8')
       .header('content-disposition', attachment(`台账导入报告_${businessDate(now())}.csv`))
@@ -89,11 +97,11 @@ export async function ledgerRoutes(
     );
     scope.setErrorHandler((error: { statusCode?: number; code?: string }, _req, reply) => {
       if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
-        return reply.code(413).send({ message: '文件超过 10 MB，请拆分后分批导入' });
+        return reply.code(413).send(refusal(LIMIT_MESSAGES.uploadBytes()));
       if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
-        return reply.code(415).send({ message: '请上传 .xlsx 或 .csv 文件' });
+        return reply.code(415).send(refusal(appMessage('fileWrongType')));
       scope.log.error(error);
-      return reply.code(500).send({ message: '服务器内部错误' });
+      return reply.code(500).send(refusal(appMessage('internal')));
     });
     scope.post('/api/ledger/import/upload', { bodyLimit: MAX_UPLOAD_BYTES }, async (req, reply) => {
       const user = routeUser(db, req, reply, { path: 'ledger.upload', action: 'import.update', now });
@@ -105,17 +113,15 @@ export async function ledgerRoutes(
       } catch {
         /* keep the default */
       }
-      if (!Buffer.isBuffer(req.body)) return reply.code(400).send({ message: '请选择要上传的文件' });
+      if (!Buffer.isBuffer(req.body)) return reply.code(400).send(refusal(appMessage('fileMissing')));
       try {
         const upload = await receiveUpload(user.id, fileName, req.body, now());
         return { token: upload.token, fileName, sheets: upload.sheets };
       } catch (error) {
-        if (error instanceof LedgerFileError) return reply.code(400).send({ message: error.message });
+        if (error instanceof LedgerFileError) return reply.code(400).send(refusal(error.app));
         // A file the reader cannot make sense of: it is the file, not the server.
         req.log.warn({ err: error }, 'ledger upload could not be read');
-        return reply
-          .code(400)
-          .send({ message: '文件已损坏或格式无法识别，请在 Excel 中打开后另存为 .xlsx 再上传' });
+        return reply.code(400).send(refusal(appMessage('fileUnreadable')));
       }
     });
     done();

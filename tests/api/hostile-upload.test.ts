@@ -93,6 +93,7 @@ describe('hostile uploads are refused quickly, the server stays responsive (issu
     const r = await upload(bytes, '台账.xlsx');
     expect(r.status).toBe(400);
     expect(r.body.message).toContain(expected);
+    expect(r.body).toHaveProperty('code');
     // Measured at load average ~10 on 2 cores: at most 1.9 s, /healthz 55 ms, RSS +86 MB (bench/hostile.ts
     // has the figures of the real server); the bounds keep a margin for a busier box.
     expect(r.ms).toBeLessThan(6_000);
@@ -102,7 +103,11 @@ describe('hostile uploads are refused quickly, the server stays responsive (issu
   });
 
   it('a renamed binary or a broken zip gets a plain message', async () => {
-    expect((await upload(PNG, '台账.xlsx')).body.message).toContain('不是 Excel 或 CSV 文件');
+    // The Chinese text for API callers, and its code for the client's language.
+    expect((await upload(PNG, '台账.xlsx')).body).toEqual({
+      message: '不是 Excel 或 CSV 文件：请上传 .xlsx 或 .csv 格式的台账',
+      code: 'fileNotSpreadsheet',
+    });
     expect((await upload(FAKE_ZIP, '台账.xlsx')).body.message).toContain('文件已损坏');
   });
 

@@ -1,3 +1,6 @@
+import type { AppMessage } from '../../../shared/errors/catalog';
+import { messageText } from '../../lib/errors';
+
 /** What the upload route answers: a token for the next steps and the workbook's sheets. */
 export interface UploadedFile {
   token: string;
@@ -14,8 +17,14 @@ export async function uploadLedgerFile(file: File): Promise<UploadedFile> {
     headers: { 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent(file.name) },
     body: file,
   });
-  const body = (await res.json().catch(() => ({}))) as Partial<UploadedFile> & { message?: string };
-  if (!res.ok) throw new Error(body.message ?? `HTTP ${res.status}`);
+  const body = (await res.json().catch(() => ({}))) as Partial<UploadedFile & AppMessage> & {
+    message?: string;
+  };
+  // A refusal carries its code: shown in the person's language, the server's Chinese text otherwise.
+  if (!res.ok)
+    throw new Error(
+      messageText(body.code ? (body as AppMessage) : null, body.message ?? `HTTP ${res.status}`),
+    );
   return body as UploadedFile;
 }
 

@@ -7,6 +7,7 @@ import { appError, appErrorWith } from '../../errors';
 import type { SheetGrid } from './read/grid';
 import { endProgress, reportProgress } from './import-progress';
 import { readInWorker } from './read/in-worker';
+import { type AppMessage, appMessage } from '../../../shared/errors/catalog';
 import { LedgerFileError } from './read/limits';
 import type { SheetSummary } from './read/summary';
 
@@ -96,8 +97,7 @@ function sweep(now: number): void {
 const heldBy = (userId: number) => [...uploads.values()].filter((u) => u.userId === userId && u.path);
 const totalHeld = () => [...uploads.values()].reduce((s, u) => s + u.bytes, 0);
 
-const fullMessage = () =>
-  `服务器上暂存的待导入文件已达上限（${UPLOAD_LIMITS.totalBytes / MB} MB），请稍后再试`;
+const fullMessage = () => appMessage('fileHeldFull', { mb: UPLOAD_LIMITS.totalBytes / MB });
 
 /**
  * Reads an uploaded file (in the reading worker) and holds its sheets for the import steps. Throws
@@ -125,14 +125,12 @@ export async function receiveUpload(
   } finally {
     endProgress(userId, 'reading');
   }
-  const refuse = (message: string) => {
+  const refuse = (app: AppMessage) => {
     rmSync(path, { force: true });
-    return new LedgerFileError(message);
+    return new LedgerFileError(app);
   };
   if (read.bytes > UPLOAD_LIMITS.perPersonBytes)
-    throw refuse(
-      `读取后的台账数据超过每人暂存上限（${UPLOAD_LIMITS.perPersonBytes / MB} MB），请拆分后分批导入`,
-    );
+    throw refuse(appMessage('fileHeldPerPerson', { mb: UPLOAD_LIMITS.perPersonBytes / MB }));
   // The person's own oldest uploads make room for the new one; nobody else's are touched.
   const own = heldBy(userId).sort((a, b) => a.createdAt - b.createdAt);
   let ownBytes = own.reduce((s, u) => s + u.bytes, 0);

@@ -60,9 +60,7 @@ export class GridBuilder {
     if (row >= LIMITS.rowPosition) throw new LedgerFileError(LIMIT_MESSAGES.rowPosition(this.name));
     if (typeof value === 'string') {
       if (value.length > LIMITS.cellChars)
-        throw new LedgerFileError(
-          LIMIT_MESSAGES.cellChars(`工作表「${this.name}」的单元格 ${columnName(col)}${row + 1} `),
-        );
+        throw new LedgerFileError(LIMIT_MESSAGES.cellChars(this.name, `${columnName(col)}${row + 1}`));
       this.budget.spend(value.length);
     } else this.budget.spend(8);
     while (this.grid.length <= row) this.grid.push([]);

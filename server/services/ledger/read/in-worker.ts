@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import type { AppMessage } from '../../../../shared/errors/catalog';
 import { LIMIT_MESSAGES, LedgerFileError } from './limits';
 import type { SheetSummary } from './summary';
 
@@ -12,7 +13,7 @@ export interface ReadProgress {
   progress: number;
 }
 export type ReadReply =
-  { ok: true; sheets: SheetSummary[]; bytes: number } | { ok: false; message: string | null };
+  { ok: true; sheets: SheetSummary[]; bytes: number } | { ok: false; app: AppMessage | null };
 
 /** A file that is not a readable spreadsheet at all (as opposed to one over a limit). */
 export class DamagedFileError extends Error {}
@@ -56,7 +57,7 @@ function runWorker(
       if ('progress' in reply) return onProgress?.(reply.progress);
       settle(() => {
         if (reply.ok) resolve({ sheets: reply.sheets, bytes: reply.bytes });
-        else if (reply.message) reject(new LedgerFileError(reply.message));
+        else if (reply.app) reject(new LedgerFileError(reply.app));
         else reject(new DamagedFileError('unreadable'));
       });
     });

@@ -24,6 +24,6 @@ try {
   writeFileSync(outPath, data, { mode: 0o600 });
   reply = { ok: true, sheets: summarise(sheets), bytes: data.length };
 } catch (error) {
-  reply = { ok: false, message: error instanceof LedgerFileError ? error.message : null };
+  reply = { ok: false, app: error instanceof LedgerFileError ? error.app : null };
 }
 parentPort?.postMessage(reply);

@@ -96,7 +96,7 @@ async function readSharedStrings(parts: ZipParts, path: string, budget: TextBudg
       if (!inT) return;
       current += text;
       if (current.length > LIMITS.cellChars)
-        throw new LedgerFileError(LIMIT_MESSAGES.cellChars(`共享文本中第 ${strings.length + 1} 项`));
+        throw new LedgerFileError(LIMIT_MESSAGES.sharedTextChars(strings.length + 1));
     },
   });
   return strings;
@@ -174,7 +174,7 @@ async function readSheet(
       if (!capturing) return;
       text += t;
       if (text.length > LIMITS.cellChars * 2)
-        throw new LedgerFileError(LIMIT_MESSAGES.cellChars(`工作表「${sheet.name}」中的一个单元格`));
+        throw new LedgerFileError(LIMIT_MESSAGES.sheetCellChars(sheet.name));
     },
   });
   return grid.finish();

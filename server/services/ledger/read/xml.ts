@@ -37,8 +37,7 @@ export async function readXmlPart(parts: ZipParts, path: string, on: XmlHandlers
     if (!chunk) return;
     fed += chunk.length;
     parser.write(chunk);
-    if (fed - lastTagAt > LIMITS.cellChars * 8)
-      throw new LedgerFileError(LIMIT_MESSAGES.cellChars(`文件中的一个单元格（${path}）`));
+    if (fed - lastTagAt > LIMITS.cellChars * 8) throw new LedgerFileError(LIMIT_MESSAGES.partChars(path));
   });
   if (found) parser.close();
   return found;
