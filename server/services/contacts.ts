@@ -51,7 +51,7 @@ const stored = (f: Fields) => ({
 });
 
 /** The audit's view of a contact: its own field names, so they never read as the project's name or note. */
-const trail = (c: Partial<Fields>) => ({
+export const contactTrail = (c: Partial<Fields>) => ({
   contactName: c.name,
   contactTitle: c.title,
   contactPhone: c.phone,
@@ -61,8 +61,8 @@ const trail = (c: Partial<Fields>) => ({
 });
 
 function changed(before: Contact, after: Fields & { isPrimary: boolean }) {
-  const b = trail(before);
-  const a = trail(after);
+  const b = contactTrail(before);
+  const a = contactTrail(after);
   return Object.fromEntries(
     (Object.keys(a) as (keyof typeof a)[])
       .filter((k) => (b[k] ?? null) !== (a[k] ?? null))
@@ -129,7 +129,7 @@ export function addContact(
       action: 'contact.add',
       entity: 'project',
       entityId: input.projectId,
-      changes: { contactId: row.id, ...trail({ ...stored(input.fields), isPrimary }) },
+      changes: { contactId: row.id, ...contactTrail({ ...stored(input.fields), isPrimary }) },
       at: now,
     });
     return { id: row.id, version: 1 };
@@ -198,7 +198,7 @@ export function removeContact(
       action: 'contact.remove',
       entity: 'project',
       entityId: before.projectId,
-      changes: { contactId: before.id, ...trail(before), ...(next && { primaryNow: next.name }) },
+      changes: { contactId: before.id, ...contactTrail(before), ...(next && { primaryNow: next.name }) },
       at: now,
     });
     return { id: before.id };

@@ -67,4 +67,11 @@ export const LEDGER_ROW_MESSAGES_ZH = {
   ledgerStageTo: '阶段调整为$t(stage.{{stage}})',
   ledgerFundsAdded: '补登到位资金 {{amount}} 万元',
   ledgerProgressAdded: '新增进展记录',
+  // The investor's contact (联系人): checked with the contact form's rules, noted as it will change.
+  ledgerContactText: '最多 40 字，且不能包含改变文字方向的控制字符',
+  ledgerContactPhone: '电话号码应为 5–30 位数字，可含 +、-、空格和括号',
+  ledgerContactEmail: '邮箱格式不正确',
+  ledgerContactAdded: '新增联系人「{{name}}」',
+  ledgerContactUpdated: '更新联系人「{{name}}」',
+  ledgerContactUnnamed: '未填联系人姓名，联系人信息未导入',
 } as const;

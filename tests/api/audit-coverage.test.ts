@@ -171,6 +171,8 @@ const LEDGER_HEADERS = [
   '责任单位',
   '最近进展',
   '到位资金（万元）',
+  '联系人',
+  '联系电话',
 ];
 
 function cookieJar(token?: string): SessionCookie {
@@ -321,6 +323,8 @@ const SCENARIOS: Record<string, Scenario> = {
       unit.name,
       '已赴企业洽谈',
       null,
+      '周敏',
+      '0431-8888 6666',
     ];
     const token = await uploadLedger(admin.id, await officeLedger({ headers: LEDGER_HEADERS, rows: [row] }));
     return { as: admin, run: (api) => api.ledger.commit({ token, sheet: 0 }), action: 'ledger.import' };

@@ -23,11 +23,19 @@ describe('matchHeader: Chinese headers with their variants', () => {
     ['签约 时间', 'signingDate', 'wan'],
     ['项目进展阶段', 'stage', 'wan'],
     ['序号', 'seq', 'wan'],
+    // The investor's contact (联系人 is theirs, not the officer's), under the names old ledgers use.
+    ['联系人', 'contactName', 'wan'],
+    ['企业对接人', 'contactName', 'wan'],
+    ['职务', 'contactTitle', 'wan'],
+    ['联系电话', 'contactPhone', 'wan'],
+    ['手机', 'contactPhone', 'wan'],
+    ['联系方式', 'contactPhone', 'wan'],
+    ['电子邮箱', 'contactEmail', 'wan'],
   ])('%j → %s (%s)', (text, field, unit) => {
     expect(matchHeader(text)).toEqual({ field, unit });
   });
 
-  it.each(['', '备注', '联系电话', '项目类型'])('%j matches nothing', (text) => {
+  it.each(['', '备注', '项目类型'])('%j matches nothing', (text) => {
     expect(matchHeader(text)).toBeNull();
   });
 

@@ -95,5 +95,9 @@ export const ledgerZh = {
     dropCategory: '终止原因类别',
     description: '项目简介',
     createdDate: '登记日期',
+    contactName: '联系人',
+    contactTitle: '联系人职务',
+    contactPhone: '联系电话',
+    contactEmail: '联系邮箱',
   },
 } as const;

@@ -22,6 +22,7 @@ import { finishRun, startRun } from './import-run';
 import { endProgress, reportProgress } from './import-progress';
 import { exclusiveWrite } from '../../write-gate';
 import { projectKey } from './directory';
+import { type ContactWrite, writeImportContacts } from './contacts';
 import {
   type CheckedRow,
   type CheckedSheet,
@@ -175,12 +176,14 @@ async function writeAll(
       const chunk = rows.slice(i, i + IMPORT_CHUNK_ROWS);
       at = `${chunk[0]!.row}–${chunk.at(-1)!.row}`;
       const creates = chunk.filter((r) => r.action === 'create');
-      writeCreates(conn, user, creates, unitIds, now);
+      const ids = writeCreates(conn, user, creates, unitIds, now);
       for (const r of chunk) {
         if (r.action !== 'update') continue;
         at = String(r.row);
         writeUpdate(conn, user, r, unitIds, now);
       }
+      at = `${chunk[0]!.row}–${chunk.at(-1)!.row}`;
+      writeImportContacts(conn, user, contactWrites(creates, ids, chunk), now);
       created += creates.length;
       updated += chunk.length - creates.length;
       reportProgress(user.id, { phase: 'writing', done: i + chunk.length, total: rows.length });
@@ -293,7 +296,7 @@ function writeCreates(
   rows: CheckedRow[],
   unitIds: Map<string, number>,
   now: number,
-): number {
+): number[] {
   const drafts: ProjectDraft[] = [];
   const extras: { followUp: FollowUpRow | null; fund: FundRow | null }[] = [];
   for (const r of rows) {
@@ -386,7 +389,18 @@ function writeCreates(
   const fundRows = extras.flatMap((e, i) => (e.fund ? [{ ...e.fund, projectId: ids[i]! }] : []));
   insertRows(db, followUps, followUpRows);
   insertRows(db, fundsInPlace, fundRows);
-  return rows.length;
+  return ids;
+}
+
+/** The chunk's contact changes: a new project's by the id it was just given, an update's by its own. */
+function contactWrites(creates: CheckedRow[], ids: number[], chunk: CheckedRow[]): ContactWrite[] {
+  const onCreates = creates.map((r, i) => ({ row: r, projectId: ids[i]! }));
+  const onUpdates = chunk
+    .filter((r) => r.action === 'update')
+    .map((r) => ({ row: r, projectId: r.update!.project.id }));
+  return [...onCreates, ...onUpdates].flatMap(({ row, projectId }) =>
+    row.contact ? [{ projectId, sheetRow: row.row, plan: row.contact }] : [],
+  );
 }
 
 type FollowUpRow = Omit<typeof followUps.$inferInsert, 'projectId'>;

@@ -4,6 +4,7 @@ import { followUps, fundsInPlace, projects, units, users } from '../../../db/sch
 import { type AppMessage, appMessage } from '../../../shared/errors/catalog';
 import type { SessionUser } from '../../auth/sessions';
 import { projectColumns } from '../project-select';
+import { loadPrimaryContacts } from './contacts';
 
 export type ExistingProject =
   ReturnType<typeof loadExisting>['byId'] extends Map<number, infer P> ? P : never;
@@ -42,7 +43,7 @@ export type Directory = ReturnType<typeof loadDirectory>;
 /** The ledger columns that name a person. */
 export type PersonColumn = 'ownerA' | 'ownerB' | 'leader';
 
-/** Existing projects by name + investor and by credit code, with their funds and latest progress. */
+/** Existing projects by name + investor and by credit code, with their funds, latest progress and primary contact. */
 export function loadExisting(db: Db) {
   const rows = db.select(projectColumns).from(projects).all();
   const byId = new Map(rows.map((r) => [r.id, r]));
@@ -64,7 +65,7 @@ export function loadExisting(db: Db) {
     .all()) {
     if (!progress.has(f.projectId)) progress.set(f.projectId, f.summary);
   }
-  return { byId, byKey, byCode, funds, progress };
+  return { byId, byKey, byCode, funds, progress, contacts: loadPrimaryContacts(db) };
 }
 export type Existing = ReturnType<typeof loadExisting>;
 

@@ -21,6 +21,7 @@ import { FUNNEL_STAGES } from '../../../shared/domain/stages';
 import type { LedgerExportQuery } from '../../../shared/schemas/ledger';
 import { filterConditions } from '../board';
 import { stallDaysAt } from '../stall-settings';
+import { loadPrimaryContacts } from './contacts';
 
 const ownerA = alias(users, 'owner_a');
 const ownerB = alias(users, 'owner_b');
@@ -126,6 +127,7 @@ export function ledgerLines(db: Db, query: LedgerExportQuery, now: number): Ledg
     if (!latest.has(f.projectId)) latest.set(f.projectId, f);
   }
   const { leaders, taskForces } = leadersAndTaskForces(db);
+  const contacts = loadPrimaryContacts(db);
 
   return rows.map((p, i) => ({
     seq: i + 1,
@@ -162,6 +164,10 @@ export function ledgerLines(db: Db, query: LedgerExportQuery, now: number): Ledg
     dropCategory: p.status === 'dropped' && p.dropCategory ? DROP_CATEGORY_LABELS[p.dropCategory] : null,
     description: p.description,
     createdDate: businessDate(p.createdAt),
+    contactName: contacts.get(p.id)?.name ?? null,
+    contactTitle: contacts.get(p.id)?.title ?? null,
+    contactPhone: contacts.get(p.id)?.phone ?? null,
+    contactEmail: contacts.get(p.id)?.email ?? null,
   }));
 }
 

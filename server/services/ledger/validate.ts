@@ -13,6 +13,12 @@ import {
   type RowErrors,
 } from '../../../shared/domain/ledger/row';
 import { type CellValue, cellText, classifyRow, findHeaderRow } from '../../../shared/domain/ledger/table';
+import {
+  type ContactPlan,
+  contactNote,
+  planContact,
+  type StoredContact,
+} from '../../../shared/domain/ledger/contact';
 import type { FunnelStage, ProjectState } from '../../../shared/domain/stages';
 import { currentState, isRefusal, planMove } from '../../../shared/domain/transitions';
 import type { importOptions } from '../../../shared/schemas/ledger';
@@ -79,6 +85,8 @@ export interface CheckedRow {
   /** Units this row needs created (createUnits on). */
   newUnit: string | null;
   create: NewProjectPlan | null;
+  /** What happens to the project's primary contact (null: nothing). */
+  contact: ContactPlan | null;
   update: {
     project: ExistingProject;
     to: ProjectState | null;
@@ -257,6 +265,7 @@ function checkRow(
     write: null,
     newUnit: null,
     create: null,
+    contact: null,
     update: null,
   };
 
@@ -351,6 +360,7 @@ function checkRow(
       write.ownerAId ?? values.ownerA,
     );
     notes.push(...out.create.notes);
+    planRowContact(out, undefined);
     if (values.ownerA && ownerAId === null) errors.ownerA ??= appMessage('ledgerOwnerUnknown');
     if (Object.keys(errors).length) return out;
     out.action = 'create';
@@ -443,7 +453,8 @@ function checkUpdate(ctx: RowContext, out: CheckedRow, p: ExistingProject): void
     notes.push(appMessage('ledgerFundsBelowRecord', { funds }));
   const moreFunds = values.fundsInPlace !== null && values.fundsInPlace > funds;
   const newProgress = !!values.latestProgress && ctx.existing.progress.get(p.id) !== values.latestProgress;
-  if (!changed.length && !to && !moreFunds && !newProgress) {
+  const contact = planRowContact(out, ctx.existing.contacts.get(p.id));
+  if (!changed.length && !to && !moreFunds && !newProgress && !contact) {
     out.action = 'skip';
     out.reason = [appMessage('ledgerUnchanged', { id: p.id })];
     return;
@@ -457,7 +468,21 @@ function checkUpdate(ctx: RowContext, out: CheckedRow, p: ExistingProject): void
     ...(to ? [appMessage('ledgerStageTo', { stage: to })] : []),
     ...(moreFunds ? [appMessage('ledgerFundsAdded', { amount: out.update.addFunds })] : []),
     ...(newProgress ? [appMessage('ledgerProgressAdded')] : []),
+    ...(contact ? [contactNote(contact)] : []),
   ];
+}
+
+/**
+ * The row's contact plan. A new project's is noted on the row; an update's goes into its summary with
+ * the other changes. Contact details without a name are only a note: nothing is written.
+ */
+function planRowContact(out: CheckedRow, primary: StoredContact | undefined): ContactPlan | null {
+  const plan = planContact(out.values.contact, primary);
+  if (plan?.kind === 'unnamed') out.notes.push(contactNote(plan));
+  if (!plan || plan.kind === 'unnamed') return null;
+  if (!out.update) out.notes.push(contactNote(plan));
+  out.contact = plan;
+  return plan;
 }
 
 /** How many rows would create a project flagged 资料待补 (its stage's facts incomplete). */

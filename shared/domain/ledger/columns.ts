@@ -37,6 +37,10 @@ export const LEDGER_FIELDS = [
   'dropCategory',
   'description',
   'createdDate',
+  'contactName',
+  'contactTitle',
+  'contactPhone',
+  'contactEmail',
 ] as const;
 export type LedgerField = (typeof LEDGER_FIELDS)[number];
 
@@ -157,7 +161,7 @@ export const LEDGER_COLUMNS: Record<LedgerField, LedgerColumn> = {
   },
   ownerA: {
     header: '招商责任人',
-    aliases: ['责任人', 'A岗', 'A岗责任人', '招商专员', '项目责任人', '招商责任人(A岗)', '联系人'],
+    aliases: ['责任人', 'A岗', 'A岗责任人', '招商专员', '项目责任人', '招商责任人(A岗)'],
     kind: 'text',
     width: 10,
   },
@@ -259,6 +263,26 @@ export const LEDGER_COLUMNS: Record<LedgerField, LedgerColumn> = {
     aliases: ['录入日期', '入库日期', '建档日期', '登记时间', '录入时间'],
     kind: 'date',
     width: 12,
+  },
+  // The investor's primary contact (联系人): 联系人 names the investor's person, not the officer.
+  contactName: {
+    header: '联系人',
+    aliases: ['对接人', '企业联系人', '项目联系人', '企业对接人', '联系人姓名', '投资方联系人'],
+    kind: 'text',
+    width: 10,
+  },
+  contactTitle: { header: '联系人职务', aliases: ['职务', '联系人职位', '职位'], kind: 'text', width: 12 },
+  contactPhone: {
+    header: '联系电话',
+    aliases: ['电话', '手机', '联系方式', '手机号', '手机号码', '电话号码', '联系人电话', '联系人手机'],
+    kind: 'text',
+    width: 16,
+  },
+  contactEmail: {
+    header: '联系邮箱',
+    aliases: ['邮箱', '电子邮箱', '电子邮件', '联系人邮箱', 'EMAIL', 'E-MAIL'],
+    kind: 'text',
+    width: 22,
   },
 };
 

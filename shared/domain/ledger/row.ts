@@ -12,6 +12,7 @@ import { PENDABLE_FACTS } from '../pending-facts';
 import { FUNNEL_STAGES, type FunnelStage, type ProjectStatus } from '../stages';
 import { type AmountUnit, parseLedgerAmount } from './amounts';
 import type { LedgerField } from './columns';
+import { type LedgerContact, parseLedgerContact } from './contact';
 import { parseLedgerCreditCode } from './credit-code';
 import { type ParseResult, parseLedgerDate } from './dates';
 import {
@@ -61,6 +62,7 @@ export interface LedgerRowValues {
   isKey: boolean | null;
   isBond: boolean | null;
   isFirstStore: boolean | null;
+  contact: LedgerContact;
 }
 
 /** A message per cell (shared/errors/ledger-rows.ts), rendered in the person's language. */
@@ -150,6 +152,7 @@ export function parseLedgerRow(
     isKey: flag('isKey'),
     isBond: flag('isBond'),
     isFirstStore: flag('isFirstStore'),
+    contact: parseLedgerContact(cells, errors),
   };
 
   if (!values.name && !errors.name) errors.name = appMessage('ledgerNameRequired');

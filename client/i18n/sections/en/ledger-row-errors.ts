@@ -53,4 +53,10 @@ export const ledgerRowErrorsEn: Widen<typeof LEDGER_ROW_MESSAGES_ZH> = {
   ledgerStageTo: 'stage to $t(stage.{{stage}})',
   ledgerFundsAdded: '{{amount}} (10k yuan) of funds added',
   ledgerProgressAdded: 'a progress note added',
+  ledgerContactText: 'At most 40 characters, without characters that change the text direction',
+  ledgerContactPhone: 'A phone number has 5–30 digits and may hold +, -, spaces and brackets',
+  ledgerContactEmail: 'Not a valid e-mail address',
+  ledgerContactAdded: 'contact “{{name}}” added',
+  ledgerContactUpdated: 'contact “{{name}}” updated',
+  ledgerContactUnnamed: 'No contact name: the contact details are not imported',
 };

@@ -101,5 +101,9 @@ export const ledgerEn: Widen<typeof ledgerZh> = {
     dropCategory: 'Drop category',
     description: 'Description',
     createdDate: 'Registered on',
+    contactName: 'Contact',
+    contactTitle: 'Contact title',
+    contactPhone: 'Contact phone',
+    contactEmail: 'Contact e-mail',
   },
 };
