@@ -8,10 +8,14 @@ import { createSession, endSession } from '../auth/sessions';
 import { authedProcedure, publicProcedure, router } from '../trpc';
 import { appErrorWith } from '../errors';
 import { usernameIs } from '../services/users';
+import { demoAccountsPresent } from '../services/demo-accounts';
 
 export const authRouter = router({
   /** Who is signed in, or null: the client decides between the login page and the app. */
   me: publicProcedure.query(({ ctx }) => ctx.user),
+
+  /** What the login page may say before anyone signs in: whether the demo accounts are there. */
+  loginInfo: publicProcedure.query(({ ctx }) => ({ demoAccounts: demoAccountsPresent(ctx.db) })),
 
   login: publicProcedure.input(loginInput).mutation(async ({ ctx, input }) => {
     // Counted before the password is checked: a parallel burst gets no more tries than the limit.

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
-import { auditLog } from '../../db/schema';
+import { auditLog, users } from '../../db/schema';
 import { ABSOLUTE_LIFETIME_MS, createSession, userForSession } from '../../server/auth/sessions';
 import { callerFor, trpcError } from '../helpers/caller';
 import { createTestDb } from '../helpers/db';
@@ -121,5 +121,20 @@ describe('session lifetime (OWASP ASVS level 2)', () => {
     for (let t = NOW + 20 * MINUTE; t < expiresAt; t += 20 * MINUTE)
       expect(userForSession(db, token, t), `at +${(t - NOW) / MINUTE} min`).not.toBeNull();
     expect(userForSession(db, token, expiresAt)).toBeNull();
+  });
+});
+
+describe('auth.loginInfo', () => {
+  it('names the demo accounts only while all three are there, active, in their roles', async () => {
+    const own = createTestDb();
+    const ask = async () => (await callerFor(own, null).auth.loginInfo()).demoAccounts;
+    makeUser(own, { username: 'admin', role: 'admin' });
+    makeUser(own, { username: 'leader', role: 'leader' });
+    // An office's own database: an admin, maybe a leader, never the demo's officer.
+    expect(await ask()).toBe(false);
+    const staff = makeUser(own, { username: 'staff', role: 'staff' });
+    expect(await ask()).toBe(true);
+    own.update(users).set({ active: false }).where(eq(users.id, staff.id)).run();
+    expect(await ask()).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -19,6 +19,7 @@ export function LoginPage() {
   const queryClient = useQueryClient();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
+  const info = useQuery(trpc.auth.loginInfo.queryOptions());
   const login = useMutation(
     trpc.auth.login.mutationOptions({
       onSuccess: async () => {
@@ -79,7 +80,9 @@ export function LoginPage() {
           >
             {login.isPending ? t('login.submitting') : t('login.submit')}
           </Button>
-          <p className="text-center text-xs text-slate-400">{t('login.demoHint')}</p>
+          {info.data?.demoAccounts && (
+            <p className="text-center text-xs text-slate-400">{t('login.demoHint')}</p>
+          )}
           <button
             type="button"
             className="text-xs text-slate-500 underline"

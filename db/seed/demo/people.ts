@@ -7,6 +7,12 @@ import type { Role } from '../../../shared/domain/catalog';
 /** The shared password of every demo account. */
 export const DEMO_PASSWORD = 'demo2026';
 
+/** The three accounts the login page names while the demo district is loaded: username → role. */
+export const DEMO_LOGINS = { admin: 'admin', leader: 'leader', staff: 'staff' } as const satisfies Record<
+  string,
+  Role
+>;
+
 export const UNITS = [
   '投资促进局',
   '商务局',
