@@ -180,6 +180,14 @@ export const en: Messages = {
     quoteOpen: '“',
     quoteClose: '”',
   },
+  systemNote: {
+    created: 'Project created',
+    imported: 'Ledger import',
+    importedNew: 'Ledger import: project created',
+    importedFunds: 'Ledger import: funds in place to date',
+    importedFundsAdded: 'Ledger import: funds in place added',
+    redated: 'Date corrected: {{from}} → {{to}}',
+  },
   dnd: {
     pickedUp: 'Picked up “{{item}}”',
     over: '“{{item}}” is over {{place}}',

@@ -96,6 +96,15 @@ export const zhCN = {
     quoteOpen: '「',
     quoteClose: '」',
   },
+  /** Notes the app writes itself (shared/domain/system-notes.ts), read in the UI language. */
+  systemNote: {
+    created: '新建项目',
+    imported: '台账导入',
+    importedNew: '台账导入：新建项目',
+    importedFunds: '台账导入：累计到位资金',
+    importedFundsAdded: '台账导入：补登到位资金',
+    redated: '更正日期：{{from}} → {{to}}',
+  },
   dnd: {
     pickedUp: '已拿起「{{item}}」',
     over: '「{{item}}」位于{{place}}上方',

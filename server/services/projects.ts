@@ -8,6 +8,7 @@ import { conflict, fieldError, fieldMessage } from '../errors';
 import { ownerError } from '../../shared/domain/permissions';
 import { checkGateDates, checkStageGatesKept } from './project-rules';
 import { applyProjectChange, createProjects, loadProject } from './project-write';
+import { SYSTEM_NOTES } from '../../shared/domain/system-notes';
 
 type CreateInput = z.output<typeof createProjectInput>;
 type UpdateInput = z.output<typeof updateProjectInput>;
@@ -59,7 +60,9 @@ export function createProject(db: Db, user: SessionUser, input: CreateInput, now
             lastActivityAt: now,
             createdAt: now,
           },
-          events: [{ from: null, to: 'negotiating', at: now, note: '新建项目', dropCategory: null }],
+          events: [
+            { from: null, to: 'negotiating', at: now, note: SYSTEM_NOTES.created, dropCategory: null },
+          ],
           audit: { action: 'project.create', changes: input },
         },
       ],

@@ -3,6 +3,7 @@ import { stageEvents } from '../../db/schema';
 import { GATE_DATE_FIELDS, type GateDateField } from '../../shared/domain/gates';
 import { type DatedEvent, redatedMove, STAGE_OF_DATE } from '../../shared/domain/review/stage-dates';
 import { type FunnelStage, stageIndex } from '../../shared/domain/stages';
+import { redatedNote } from '../../shared/domain/system-notes';
 
 /** The project's moves in force (not replaced by a corrected date), by time. */
 function movesInForce(db: Db, projectId: number): DatedEvent[] {
@@ -47,7 +48,7 @@ export function correctStageDates(
         at: redated.at,
         recordedAt: now,
         byUserId: userId,
-        note: `更正日期：${old} → ${next}`,
+        note: redatedNote(old, next),
         dropCategory: original[3] as never,
         supersedesId: redated.supersedes,
       })

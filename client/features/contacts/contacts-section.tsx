@@ -8,6 +8,7 @@ import { Button } from '../../components/ui/button';
 import { Dialog } from '../../components/ui/dialog';
 import { Section } from '../../components/ui/section';
 import { Empty, Loading } from '../../components/ui/states';
+import { UserText } from '../../components/ui/user-text';
 import type { RouterOutputs } from '../../lib/trpc';
 import { trpc } from '../../lib/trpc';
 import { useSaveAction } from '../../lib/use-form-submit';
@@ -74,8 +75,8 @@ export function ContactsSection({ projectId, canWrite }: { projectId: number; ca
             >
               <div className="min-w-0 text-sm">
                 <p className="font-medium text-slate-900">
-                  {c.name}
-                  {c.title && <span className="ml-2 font-normal text-slate-500">{c.title}</span>}
+                  <UserText>{c.name}</UserText>
+                  {c.title && <UserText className="ml-2 font-normal text-slate-500">{c.title}</UserText>}
                   {c.isPrimary && (
                     <span className="ml-2">
                       <Badge tone="blue">{t('contacts.primary')}</Badge>
@@ -86,7 +87,11 @@ export function ContactsSection({ projectId, canWrite }: { projectId: number; ca
                   {c.phone && <a href={`tel:${c.phone.replace(/[^\d+]/g, '')}`}>{c.phone}</a>}
                   {c.email && <a href={`mailto:${c.email}`}>{c.email}</a>}
                 </p>
-                {c.note && <p className="whitespace-pre-wrap text-xs text-slate-500">{c.note}</p>}
+                {c.note && (
+                  <p className="whitespace-pre-wrap text-xs text-slate-500" data-user-text="">
+                    {c.note}
+                  </p>
+                )}
               </div>
               {canWrite && (
                 <div className="flex shrink-0 gap-1">

@@ -80,9 +80,11 @@ export function TaskForcesAdmin() {
               <p className="mt-1 text-xs text-slate-500">
                 {t('leaders.admin.members')}
                 {t('punct.colon')}
-                <UserText>
-                  {tf.members.map((m) => m.displayName).join(t('punct.list')) || t('common.none')}
-                </UserText>
+                {tf.members.length ? (
+                  <UserText>{tf.members.map((m) => m.displayName).join(t('punct.list'))}</UserText>
+                ) : (
+                  t('common.none')
+                )}
               </p>
             </li>
           ))}
@@ -191,7 +193,8 @@ export function ChainsAdmin() {
                 {c.name}
               </p>
               <p className="text-xs text-slate-500">
-                {t('leaders.admin.chainLeader')} {c.chainLeaderName ?? t('common.none')}
+                {t('leaders.admin.chainLeader')}{' '}
+                {c.chainLeaderName ? <UserText>{c.chainLeaderName}</UserText> : t('common.none')}
               </p>
               <div className="mt-1 flex flex-wrap gap-1">
                 {c.industries.map((i) => (

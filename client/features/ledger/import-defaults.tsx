@@ -54,7 +54,7 @@ export function ImportDefaultsPanel({
             {(people.data ?? [])
               .filter((u) => u.role === 'staff')
               .map((u) => (
-                <option key={u.id} value={u.id}>
+                <option key={u.id} value={u.id} data-user-text="">
                   {u.displayName}
                 </option>
               ))}
@@ -69,7 +69,7 @@ export function ImportDefaultsPanel({
           >
             <option value="">{t('pending.defaults.none')}</option>
             {(units.data ?? []).map((u) => (
-              <option key={u.id} value={u.id}>
+              <option key={u.id} value={u.id} data-user-text="">
                 {u.name}
               </option>
             ))}

@@ -8,6 +8,7 @@ import { Button } from '../../components/ui/button';
 import { inputClass } from '../../components/ui/field';
 import { Section } from '../../components/ui/section';
 import { LoadError, Loading } from '../../components/ui/states';
+import { withUserText } from '../../components/ui/user-text';
 import { errorMessage, messageText } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
 import { ImportDefaultsPanel } from './import-defaults';
@@ -87,7 +88,7 @@ function ImportSteps({
   return (
     <div className="flex flex-col gap-4">
       <Section
-        title={`${t('ledger.import.file')}：${file.fileName}`}
+        title={withUserText((name) => `${t('ledger.import.file')}${t('punct.colon')}${name}`, file.fileName)}
         actions={
           <Button variant="ghost" onClick={onReset}>
             {t('ledger.import.another')}
@@ -108,7 +109,8 @@ function ImportSteps({
                 }}
               >
                 {file.sheets.map((s) => (
-                  <option key={s.index} value={s.index}>
+                  // An option holds text only: marked whole for the sheet's name (user text).
+                  <option key={s.index} value={s.index} data-user-text="">
                     {t('ledger.import.sheetLines', { name: s.name, count: s.lines })}
                   </option>
                 ))}
@@ -171,7 +173,7 @@ function ImportSteps({
             </p>
           ) : (
             <Section
-              title={`${t('ledger.import.counts', { total: p.counts.total })}${preview.isFetching ? ` · ${t('ledger.import.checking')}` : ''}`}
+              title={`${t('ledger.import.counts', { count: p.counts.total })}${preview.isFetching ? ` · ${t('ledger.import.checking')}` : ''}`}
             >
               {p.missingUnits.length > 0 && (
                 <div className="mb-3 flex flex-wrap items-center gap-3 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">

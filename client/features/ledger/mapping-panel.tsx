@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { LEDGER_COLUMNS, LEDGER_FIELDS, type LedgerField } from '../../../shared/domain/ledger/columns';
 import { inputClass } from '../../components/ui/field';
+import { UserText } from '../../components/ui/user-text';
 import type { Preview } from './types';
 
 const IMPORTABLE = LEDGER_FIELDS.filter((f) => !LEDGER_COLUMNS[f].exportOnly);
@@ -26,10 +27,16 @@ export function MappingPanel({
         >
           <div className="flex items-baseline justify-between gap-2">
             <span className="truncate text-sm font-medium text-slate-800" title={c.header}>
-              {c.header || `${t('ledger.import.column')} ${c.index + 1}`}
+              {c.header ? <UserText>{c.header}</UserText> : `${t('ledger.import.column')} ${c.index + 1}`}
             </span>
             <span className="shrink-0 truncate text-xs text-slate-400" title={c.sample}>
-              {c.sample ? `${t('ledger.import.sample')}：${c.sample.slice(0, 12)}` : ''}
+              {c.sample && (
+                <>
+                  {t('ledger.import.sample')}
+                  {t('punct.colon')}
+                  <UserText>{c.sample}</UserText>
+                </>
+              )}
             </span>
           </div>
           <select

@@ -4,6 +4,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { type FundsInput, fundsInput } from '../../../shared/schemas/project';
+import { NoteText } from '../../components/note-text';
 import { toAmount } from '../../components/project-field-input';
 import { Button } from '../../components/ui/button';
 import { Field, inputClass } from '../../components/ui/field';
@@ -95,9 +96,7 @@ export function FundsSection({ projectId, canWrite }: { projectId: number; canWr
               <tr key={e.id}>
                 <td className="py-1.5 text-slate-600">{fmt.date(e.date)}</td>
                 <td className="py-1.5 text-right font-medium">{fmt.money(e.amount)}</td>
-                <td className="py-1.5 pl-4 text-slate-500" data-user-text="">
-                  {e.note}
-                </td>
+                <td className="py-1.5 pl-4 text-slate-500">{e.note && <NoteText note={e.note} />}</td>
                 <td className="py-1.5 text-right text-xs text-slate-400" data-user-text="">
                   {e.byName}
                 </td>

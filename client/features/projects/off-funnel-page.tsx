@@ -79,9 +79,15 @@ export function OffFunnelPage() {
                   <td className="px-3 py-2">{t(`stage.${p.stage}`)}</td>
                   <td className="px-3 py-2 text-right">{fmt.money(p.amount)}</td>
                   <td className="max-w-xs px-3 py-2 text-slate-600">
-                    {p.status === 'dropped' && p.dropCategory
-                      ? `${t(`dropCategory.${p.dropCategory}`)}${fmt.colon}${p.dropNote ?? ''}`
-                      : p.holdReason}
+                    {p.status === 'dropped' && p.dropCategory ? (
+                      <>
+                        {t(`dropCategory.${p.dropCategory}`)}
+                        {fmt.colon}
+                        <UserText>{p.dropNote}</UserText>
+                      </>
+                    ) : (
+                      <UserText>{p.holdReason}</UserText>
+                    )}
                   </td>
                   <td className="px-3 py-2" data-user-text="">
                     {p.ownerName}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { usePendingFieldsText } from '../../components/pending-facts-badge';
 import { Empty, LoadError, Loading } from '../../components/ui/states';
+import { UserText } from '../../components/ui/user-text';
 import { trpc } from '../../lib/trpc';
 
 /**
@@ -63,12 +64,16 @@ export function PendingFactsPage() {
                 <tr key={p.id}>
                   <td className="px-3 py-2">
                     <Link to={`/projects/${p.id}`} className="font-medium text-slate-900 hover:underline">
-                      {p.name}
+                      <UserText>{p.name}</UserText>
                     </Link>
-                    <p className="text-xs text-slate-500">{p.investor}</p>
+                    <p className="text-xs text-slate-500" data-user-text="">
+                      {p.investor}
+                    </p>
                   </td>
                   <td className="px-3 py-2">{t(`stage.${p.status === 'active' ? p.stage : p.status}`)}</td>
-                  <td className="px-3 py-2">{p.ownerName}</td>
+                  <td className="px-3 py-2" data-user-text="">
+                    {p.ownerName}
+                  </td>
                   <td className="px-3 py-2 text-amber-800">{fieldsText(p.missingFacts)}</td>
                   <td className="px-3 py-2 text-right">
                     <Link to={`/projects/${p.id}?edit=1`} className="text-brand-700 hover:underline">

@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { NoteText } from '../../components/note-text';
 import { Empty, LoadError, Loading } from '../../components/ui/states';
+import { withUserText } from '../../components/ui/user-text';
 import { useFormat } from '../../lib/format';
 import { trpc } from '../../lib/trpc';
 
@@ -30,10 +32,14 @@ export function StageTimeline({ projectId }: { projectId: number }) {
             )}
           </p>
           <p className="text-xs text-slate-500">
-            {fmt.dateTime(e.at)} · {t('project.by', { name: e.byName })}
+            {fmt.dateTime(e.at)} · {withUserText((name) => t('project.by', { name }), e.byName)}
             {e.dropCategory && ` · ${t(`dropCategory.${e.dropCategory}`)}`}
           </p>
-          {e.note && <p className="mt-1 rounded bg-slate-50 px-2 py-1 text-xs text-slate-700">{e.note}</p>}
+          {e.note && (
+            <p className="mt-1 rounded bg-slate-50 px-2 py-1 text-xs text-slate-700">
+              <NoteText note={e.note} />
+            </p>
+          )}
         </li>
       ))}
     </ol>

@@ -6,6 +6,7 @@ import { stageIndex } from '../../../shared/domain/stages';
 import { Button } from '../../components/ui/button';
 import { Section } from '../../components/ui/section';
 import { LoadError, Loading } from '../../components/ui/states';
+import { UserText, withUserText } from '../../components/ui/user-text';
 import { useFormat } from '../../lib/format';
 import { useCan } from '../../lib/permissions';
 import { trpc } from '../../lib/trpc';
@@ -166,24 +167,30 @@ function ScheduleView({
             {t('schedules.figures.total', { done, total: schedule.milestones.length })}
           </Figure>
           <Figure label={t('schedules.figures.next')}>
-            {next ? `${next.name} · ${next.plannedDate}` : t('common.none')}
+            {next ? (
+              <>
+                <UserText>{next.name}</UserText> · {next.plannedDate}
+              </>
+            ) : (
+              t('common.none')
+            )}
           </Figure>
           <Figure label={t('schedules.tab.targetDate')}>{fmt.date(schedule.targetDate)}</Figure>
         </dl>
         <p className="text-xs text-slate-500">
-          {t('schedules.tab.templateLabel', {
-            name: schedule.templateName,
-            version: schedule.templateVersion,
-          })}
+          {withUserText(
+            (name) => t('schedules.tab.templateLabel', { name, version: schedule.templateVersion }),
+            schedule.templateName,
+          )}
           <span className="mx-1.5 text-slate-300">|</span>
-          {t('schedules.tab.createdBy', {
-            name: schedule.createdByName,
-            date: fmt.dateTime(schedule.createdAt),
-          })}
+          {withUserText(
+            (name) => t('schedules.tab.createdBy', { name, date: fmt.dateTime(schedule.createdAt) }),
+            schedule.createdByName,
+          )}
           {schedule.reason && (
             <>
               <span className="mx-1.5 text-slate-300">|</span>
-              {t('schedules.tab.reasonLabel', { reason: schedule.reason })}
+              {withUserText((reason) => t('schedules.tab.reasonLabel', { reason }), schedule.reason)}
             </>
           )}
         </p>

@@ -9,7 +9,7 @@ export const pendingZh = {
   subtitle: '从旧台账导入时缺少所处阶段资料的项目。补全后标记自动消除；推进到下一阶段前须补全。',
   mineOnly: '只看我负责的',
   boardFilter: '资料待补',
-  count: '共 {{count}} 个项目',
+  count_other: '共 {{count}} 个项目',
   empty: '没有资料待补的项目',
   complete: '补全资料',
   project: '项目',
@@ -25,8 +25,9 @@ export const pendingZh = {
     unit: '默认责任单位',
     none: '不设默认值',
   },
-  preview: '{{count}} 个新项目缺少所处阶段的资料，将标记为「资料待补」导入，导入后可在资料待补清单中补全。',
-  done: '其中 {{count}} 个项目标记为资料待补',
+  preview_other:
+    '{{count}} 个新项目缺少所处阶段的资料，将标记为「资料待补」导入，导入后可在资料待补清单中补全。',
+  done_other: '其中 {{count}} 个项目标记为资料待补',
   doneLink: '去补全资料',
 } as const;
 
@@ -39,7 +40,8 @@ export const pendingEn: Widen<typeof pendingZh> = {
     'Projects imported from an old ledger without some facts their stage needs. The flag clears once they are filled in; moving forward requires them.',
   mineOnly: 'Only mine',
   boardFilter: 'Facts missing',
-  count: '{{count}} projects',
+  count_one: '{{count}} project',
+  count_other: '{{count}} projects',
   empty: 'No project has facts to complete',
   complete: 'Complete facts',
   project: 'Project',
@@ -55,8 +57,11 @@ export const pendingEn: Widen<typeof pendingZh> = {
     unit: 'Default responsible unit',
     none: 'No default',
   },
-  preview:
+  preview_one:
+    '{{count}} new project lacks facts its stage needs: it will be imported flagged "Facts missing", to be completed afterwards.',
+  preview_other:
     '{{count}} new projects lack facts their stage needs: they will be imported flagged "Facts missing", to be completed afterwards.',
-  done: '{{count}} of them are flagged "Facts missing"',
+  done_one: '{{count}} of them is flagged "Facts missing"',
+  done_other: '{{count}} of them are flagged "Facts missing"',
   doneLink: 'Complete them',
 };

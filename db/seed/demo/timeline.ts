@@ -16,6 +16,7 @@ import {
   RETURN_NOTES,
 } from './texts';
 import type { Owners, PlannedEvent, Slot, Timeline } from './types';
+import { SYSTEM_NOTES } from '../../../shared/domain/system-notes';
 
 /** About 18 months: no lead is older than this. */
 const MAX_DAYS_AGO = 540;
@@ -128,7 +129,7 @@ export function planTimeline(
     from: null,
     to: 'negotiating',
     at: cal.at(dayOf(0), rng.int(8, 11), rng.int(0, 59)),
-    note: '新建项目',
+    note: SYSTEM_NOTES.created,
     by: owners.ownerA,
   }).at;
   FUNNEL_STAGES.slice(1, k + 1).forEach((to, idx) => {

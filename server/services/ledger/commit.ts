@@ -32,6 +32,7 @@ import {
   pendingCreates,
   type RowAccess,
 } from './validate';
+import { SYSTEM_NOTES } from '../../../shared/domain/system-notes';
 
 export interface ImportResult {
   created: number;
@@ -377,7 +378,7 @@ function writeCreates(
         ? {
             date: w.landingDate ?? w.signingDate ?? businessDate(timeline.stageEnteredAt),
             amount: v.fundsInPlace,
-            note: '台账导入：累计到位资金',
+            note: SYSTEM_NOTES.importedFunds,
             createdBy: user.id,
             createdAt: now,
           }
@@ -430,7 +431,7 @@ function writeUpdate(
             to,
             note: note ?? null,
             dropCategory: r.values.dropCategory ?? 'other',
-            eventNote: note ?? '台账导入',
+            eventNote: note ?? SYSTEM_NOTES.imported,
           }
         : undefined,
       action: 'project.import.update',
@@ -460,7 +461,7 @@ function writeUpdate(
         projectId: before.id,
         date: businessDate(now),
         amount: addFunds,
-        note: '台账导入：补登到位资金',
+        note: SYSTEM_NOTES.importedFundsAdded,
         createdBy: user.id,
         createdAt: now,
       })

@@ -33,6 +33,7 @@ import {
 } from './directory';
 import { timeSlicer } from '../../event-loop';
 import { MAX_IMPORT_ROWS, type SheetGrid } from './workbook';
+import { SYSTEM_NOTES } from '../../../shared/domain/system-notes';
 
 export type ImportOptions = z.output<typeof importOptions>;
 /** Whether the importer may update project `projectId` (and change its owners): asked of the permission model. */
@@ -429,7 +430,7 @@ function checkUpdate(ctx: RowContext, out: CheckedRow, p: ExistingProject): void
           errors[col as LedgerField] ??= appMessage('requiredForStage');
         }
         to = targetState;
-        note = values.offReason ?? '台账导入';
+        note = values.offReason ?? SYSTEM_NOTES.imported;
       }
     } else if (target.stage !== p.stage) {
       errors.stage ??= appMessage('ledgerResumeSameStage');

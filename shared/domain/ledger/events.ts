@@ -8,6 +8,7 @@ import {
   type ProjectStatus,
   stageIndex,
 } from '../stages';
+import { SYSTEM_NOTES } from '../system-notes';
 
 export interface ImportEvent {
   from: ProjectState | null;
@@ -59,12 +60,12 @@ export function planImportEvents(input: {
     events.push({ ...e, at: last });
   };
   push(
-    { from: null, to: 'negotiating', note: '台账导入：新建项目', dropCategory: null },
+    { from: null, to: 'negotiating', note: SYSTEM_NOTES.importedNew, dropCategory: null },
     createdDay ? at(createdDay, 9) : now,
   );
   reached.forEach((to, i) => {
     push(
-      { from: FUNNEL_STAGES[i] ?? 'negotiating', to, note: '台账导入', dropCategory: null },
+      { from: FUNNEL_STAGES[i] ?? 'negotiating', to, note: SYSTEM_NOTES.imported, dropCategory: null },
       at(gateDay[i] ?? businessDate(now), 10),
     );
   });
