@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { expect, login, test } from './support/fixtures';
 
 test('an officer keeps the investor contacts of their project; the leader sees the primary one on the desk', async ({
@@ -52,4 +53,59 @@ test('the desk shows each project’s primary contact', async ({ page }) => {
   await login(page, 'leader');
   await expect(page).toHaveURL(/\/desk$/);
   await expect(page.getByTestId('desk-contact').first()).toContainText(/联系人 \S+（.+） · 0431-8888 \d{4}/);
+});
+
+test('a contact in an imported ledger is the project’s primary contact', async ({ page }) => {
+  test.setTimeout(60_000);
+  const stamp = Date.now().toString(36);
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('台账');
+  ws.addRow([
+    '项目名称',
+    '投资方',
+    '所属行业',
+    '招商方式',
+    '计划总投资',
+    '项目阶段',
+    '招商责任人',
+    '对接人',
+    '职务',
+    '联系方式',
+  ]);
+  ws.addRow([
+    `E2E联系人园${stamp}`,
+    '吉林联科集团',
+    '数字经济',
+    '产业链招商',
+    3000,
+    '洽谈',
+    '王磊',
+    '韩雪',
+    '副总裁',
+    '0431-8888 7777',
+  ]);
+  await login(page, 'staff');
+  await page.goto('/ledger/import');
+  await page.getByTestId('ledger-file').setInputFiles({
+    name: '台账.xlsx',
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.from(await wb.xlsx.writeBuffer()),
+  });
+  await expect(page.getByTestId('preview-row-2')).toContainText('新增联系人「韩雪」');
+  await page.getByRole('button', { name: '导入 1 个项目' }).click();
+  await expect(page.getByRole('heading', { name: '导入完成' })).toBeVisible();
+
+  await page.getByRole('link', { name: '查看项目看板' }).click();
+  await page.getByPlaceholder('搜索项目或投资方').fill(`E2E联系人园${stamp}`);
+  await page
+    .getByTestId('card')
+    .filter({ hasText: `E2E联系人园${stamp}` })
+    .getByRole('link')
+    .click();
+  const row = page.getByRole('region', { name: '投资方联系人' }).getByTestId('contact');
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('韩雪');
+  await expect(row).toContainText('副总裁');
+  await expect(row).toContainText('主要联系人');
+  await expect(row.getByRole('link', { name: '0431-8888 7777' })).toBeVisible();
 });
