@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import ExcelJS from 'exceljs';
 import { expect, test } from './support/fixtures';
+import { oldLedger } from './support/old-ledger';
 
 /**
  * The English UI has no Chinese left outside user data (decision 113): on every main page, no text
@@ -43,24 +43,6 @@ async function chineseLeftovers(page: Page, skip?: string): Promise<string[]> {
     }
     return [...found];
   }, skip);
-}
-
-/** An old ledger's row (no channel column, landed without its registered company): imported flagged. */
-async function oldLedger(name: string): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('台账');
-  ws.getRow(1).values = [
-    '项目名称',
-    '投资方',
-    '所属行业',
-    '计划总投资（万元）',
-    '协议投资（万元）',
-    '项目阶段',
-    '签约时间',
-    '落地时间',
-  ];
-  ws.getRow(2).values = [name, '吉林远航集团', '金融', 6000, 6000, '已落地', '2026-03-02', '2026-06-18'];
-  return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
 /** Opens a page, waits until it has drawn (its heading, no loading placeholder) and checks it. */
