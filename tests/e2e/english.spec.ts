@@ -132,6 +132,35 @@ test.describe('English pages', () => {
     expect.soft(await chineseLeftovers(page), 'Chinese on the imported project').toEqual([]);
   });
 
+  test('an English import preview shows row errors in English', async ({ page }) => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('台账');
+    ws.addRow(['项目名称', '投资方', '行业', '招商方式', '总投资（万元）', '签约日期']);
+    ws.addRow([
+      `E2E英文${Date.now().toString(36)}`,
+      '吉林数科集团',
+      '数字',
+      '产业链招商',
+      '五千万',
+      '2026/13/01',
+    ]);
+    await page.goto('/ledger/import');
+    await page.getByTestId('ledger-file').setInputFiles({
+      name: '台账.xlsx',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from(await wb.xlsx.writeBuffer()),
+    });
+    const row = page.getByTestId('preview-row-2');
+    await expect(row.locator('td[data-field="estimatedInvestment"] [role="note"]')).toHaveText(
+      'Not an amount: write a number in 10k yuan, e.g. 5000 or 5,000',
+    );
+    await expect(row.locator('td[data-field="signingDate"] [role="note"]')).toHaveText(
+      'No such date: 2026/13/01',
+    );
+    const notes = await page.getByTestId('preview-table').locator('[role="note"]').allTextContents();
+    expect(notes.filter((n) => /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/.test(n))).toEqual([]);
+  });
+
   test('counts read in the singular and plural, months and amounts in English', async ({ page }) => {
     await expect(page.getByText(/\b1 days\b/)).toHaveCount(0);
     await expect(page.getByText(/\d+ active projects?, total [\d.,]+ × 100M yuan/)).toBeVisible();

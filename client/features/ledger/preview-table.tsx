@@ -52,7 +52,8 @@ export function PreviewTable({ preview }: { preview: Preview }) {
                     .filter(([f]) => !mapped.has(f))
                     .map(([f, m]) => (
                       <span key={f} className="text-xs text-red-600">
-                        {t(`ledger.fields.${f as LedgerField}`)}：
+                        {t(`ledger.fields.${f as LedgerField}`)}
+                        {t('punct.colon')}
                         {messageText(r.errorCodes[f as LedgerField], m)}
                       </span>
                     ))}
@@ -75,6 +76,7 @@ export function PreviewTable({ preview }: { preview: Preview }) {
                     <div
                       className={`truncate ${error ? 'font-medium text-red-800' : 'text-slate-800'}`}
                       title={r.cells[c.index]}
+                      data-user-text
                     >
                       {r.cells[c.index] || <span className="text-slate-300">{t('common.none')}</span>}
                     </div>

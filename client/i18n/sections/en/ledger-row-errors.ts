@@ -10,10 +10,10 @@ export const ledgerRowErrorsEn: Widen<typeof LEDGER_ROW_MESSAGES_ZH> = {
   ledgerTooLong: 'Too long (at most {{limit}} characters)',
   ledgerRequired: 'Required',
   ledgerNameRequired: 'The project name is required',
-  ledgerAmountUnreadable: 'Not an amount: write a number in 10k yuan, e.g. 5000, 5,000 or 0.5亿元',
+  ledgerAmountUnreadable: 'Not an amount: write a number in 10k yuan, e.g. 5000 or 5,000',
   ledgerAmountNegative: 'An amount cannot be negative',
   ledgerAmountTooLarge: 'The amount is too large (over 1 trillion yuan): check the unit',
-  ledgerDateUnreadable: 'Not a date: write 2024-03-05, 2024/3/5, 2024.3.5 or 2024年3月5日',
+  ledgerDateUnreadable: 'Not a date: write 2024-03-05, 2024/3/5 or 2024.3.5',
   ledgerDateMissing: 'No such date: {{value}}',
   ledgerCreditCodeLength: 'A unified social credit code has 18 characters; this one has {{length}}',
   ledgerCreditCodeChars: 'The credit code has characters it may not hold (no I, O, Z, S or V)',
@@ -22,7 +22,7 @@ export const ledgerRowErrorsEn: Widen<typeof LEDGER_ROW_MESSAGES_ZH> = {
   ledgerStageUnreadable: 'Stage not recognised: write 洽谈, 引进, 落地, 开工, 建成, 暂缓 or 终止',
   ledgerLabelUnreadable:
     '$t(field.{{field}}) “{{value}}” is not recognised: write one of $t(errors.ledgerChoices.{{field}})',
-  ledgerYesNo: 'Write yes or no (是 / 否), not “{{value}}”',
+  ledgerYesNo: 'Write yes or no, not “{{value}}”',
   ledgerOffReasonRequired:
     'A project marked $t(stage.{{status}}) needs a reason: why it is $t(stage.{{status}})',
   ledgerOwnerBSameAsA: 'Owner B cannot be the same person as the owner',
