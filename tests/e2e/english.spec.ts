@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { expect, test } from './support/fixtures';
 import { oldLedger } from './support/old-ledger';
 
