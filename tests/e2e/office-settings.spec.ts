@@ -95,7 +95,8 @@ test('a swimlane cell expands from the keyboard and takes a drop through the mov
   const name = (await card.locator('h3').textContent())!;
   await dragTo(page, card, to);
   const dialog = page.getByRole('dialog');
-  await expect(dialog).toContainText(`将「${name}」移至引进`);
+  // The move dialog loads its gate fields first: on a loaded CI machine that took over 5 s.
+  await expect(dialog).toContainText(`将「${name}」移至引进`, { timeout: 20_000 });
   await dialog.getByLabel('签约日期', { exact: true }).fill('2026-11-20');
   await dialog.getByLabel('协议投资（万元）', { exact: true }).fill('3200');
   await dialog.getByLabel('协议类型', { exact: true }).selectOption({ label: '投资协议' });

@@ -112,7 +112,7 @@ test('the overview puts red projects first and the board card shows the light', 
 test('an admin saves a template and the thresholds through checked forms', async ({ page }) => {
   await login(page, 'admin');
   await page.goto('/schedules/templates');
-  await page.getByRole('button', { name: '＋ 新建模板' }).click();
+  await page.getByRole('button', { name: '+ 新建模板' }).click();
   const editor = page.getByTestId('template-editor').first();
   await editor.getByRole('button', { name: '创建模板' }).click();
   await expect(editor.getByLabel('模板名称')).toHaveAttribute('aria-invalid', 'true');
