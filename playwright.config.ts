@@ -13,6 +13,9 @@ const BASE_URL = `http://localhost:${PORT}`;
 
 const executablePath = requireChromium();
 
+/** Specs that load the shared database with thousands of rows. */
+const BULK = '**/import-progress.spec.ts';
+
 // A fresh database for each run. The config is loaded again in every worker process; workers inherit
 // this variable from the runner, so only the runner (before it starts the server) deletes the file.
 if (!process.env.E2E_DATABASE_PATH) {
@@ -22,7 +25,12 @@ if (!process.env.E2E_DATABASE_PATH) {
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  testMatch: '**/*.spec.ts',
+  // The bulk import leaves 10,000 projects in the shared database: it runs after everything else so
+  // the other journeys see the demo district as people do.
+  projects: [
+    { name: 'journeys', testMatch: '**/*.spec.ts', testIgnore: BULK },
+    { name: 'bulk', testMatch: BULK, dependencies: ['journeys'] },
+  ],
   outputDir: 'test-results',
   fullyParallel: false,
   workers: 1,

@@ -63,9 +63,7 @@ test('the stalled days an admin sets change what the board shows as stalled', as
   expect(await boardCount(page)).toBe(before);
 });
 
-// Known defect, kept visible: after the progress test's 10,000-row import the lanes answer too slowly
-// for this test (the lane payload carries every card). The keyboard lane move below covers lane drops.
-test.fixme('a swimlane cell expands from the keyboard and takes a drop through the move dialog', async ({
+test('a swimlane cell expands from the keyboard and takes a drop through the move dialog', async ({
   page,
 }) => {
   // The lanes draw every card of the district at once: on the CI machine this test takes ~35 s.
