@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Db } from '../db/client';
 import { contextFactory } from './context';
 import { ledgerRoutes } from './routes/ledger';
+import { problemRoutes } from './routes/problems';
 import { closeAbandonedRuns } from './services/ledger/import-run';
 import { configureUploads } from './services/ledger/uploads';
 import { registerSecurity } from './security';
@@ -57,6 +58,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     closeAbandonedRuns(opts.db, Date.now());
   }
   await ledgerRoutes(app, { db: opts.db });
+  problemRoutes(app, { db: opts.db });
 
   const clientDir = opts.clientDir;
   if (clientDir && existsSync(join(clientDir, 'index.html'))) {

@@ -6,6 +6,7 @@ import { importProgressZh } from './sections/import-progress';
 import { pendingZh } from './sections/pending-facts';
 import { usersZh } from './sections/users';
 import { contactsZh } from './sections/contacts';
+import { problemTallyZh } from '../../shared/labels/problems';
 import { auditZh } from './sections/audit';
 import { conflictsZh } from './sections/conflicts';
 import { reviewZh } from '../../shared/labels/review';
@@ -196,6 +197,7 @@ export const zhCN = {
   pending: pendingZh,
   users: usersZh,
   contacts: contactsZh,
+  problemTally: problemTallyZh,
   audit: auditZh,
   settings: settingsZh,
   conflicts: conflictsZh,

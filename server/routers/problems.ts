@@ -4,7 +4,9 @@ import {
   moveProblemInput,
   problemInput,
   problemListInput,
+  problemTallyInput,
 } from '../../shared/schemas/problems';
+import { problemTally } from '../services/problem-tally';
 import {
   createProblem,
   escalateProblem,
@@ -28,6 +30,10 @@ export const problemsRouter = router({
       (r) => r.ownerId,
     ),
   ),
+  /** 问题办结统计 of a period, by unit, leader, month and category: everyone who reads the list reads it. */
+  tally: readProcedure
+    .input(problemTallyInput)
+    .query(({ ctx, input }) => problemTally(ctx.db, input, ctx.now())),
   history: readProcedure
     .input(z.object({ id: z.number().int().positive() }))
     .query(({ ctx, input }) => problemHistory(ctx.db, input.id)),

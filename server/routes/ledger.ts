@@ -1,25 +1,15 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/client';
 import { businessDate } from '../../shared/domain/dates';
-import { type AppMessage, appMessage } from '../../shared/errors/catalog';
-import { formatMessageZh } from '../../shared/errors/format';
+import { appMessage } from '../../shared/errors/catalog';
 import { ledgerExportQuery } from '../../shared/schemas/ledger';
 import { routeUser } from '../http-access';
+import { attachment, refusal, XLSX_TYPE } from './file-reply';
 import { ledgerCsv, ledgerLines, ledgerXlsx } from '../services/ledger/export';
 import { importReportCsv } from '../services/ledger/report-csv';
 import { discardUpload, getUpload, receiveUpload } from '../services/ledger/uploads';
 import { LIMIT_MESSAGES } from '../services/ledger/read/limits';
 import { LedgerFileError, MAX_UPLOAD_BYTES } from '../services/ledger/workbook';
-
-/** A refusal's body: the Chinese text for API callers, and its code for the client's language. */
-function refusal(app: AppMessage) {
-  return { message: formatMessageZh(app), ...app };
-}
-
-/** RFC 5987 file name, so a Chinese name survives every browser. */
-function attachment(name: string): string {
-  return `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
-}
 
 /**
  * Ledger downloads and the upload (issue 7): plain HTTP routes because files are bytes, not JSON.
@@ -55,7 +45,7 @@ export async function ledgerRoutes(
     void reply.header('content-disposition', attachment(name)).header('cache-control', 'no-store');
     if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(ledgerCsv(lines));
     const body = await ledgerXlsx(lines, { today, filtered: parsed.data.scope === 'board' });
-    return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(body);
+    return reply.type(XLSX_TYPE).send(body);
   };
   app.get('/api/ledger.xlsx', exportHandler('xlsx'));
   app.get('/api/ledger.csv', exportHandler('csv'));

@@ -204,7 +204,8 @@ export function escalateProblem(
   });
 }
 
-export function listProblems(db: Db, filter: ProblemListInput, now: number) {
+/** The problems for a filter, open ones first by due date; the page shows 500, the export more. */
+export function listProblems(db: Db, filter: ProblemListInput, now: number, limit = 500) {
   const today = businessDate(now);
   const conds: SQL[] = [];
   if (filter.projectId) conds.push(eq(problems.projectId, filter.projectId));
@@ -260,7 +261,7 @@ export function listProblems(db: Db, filter: ProblemListInput, now: number) {
       asc(sql`coalesce(${problems.dueDate}, '9999-12-31')`),
       desc(problems.id),
     )
-    .limit(500)
+    .limit(limit)
     .all();
   return rows.map((r) => ({ ...r, overdue: isProblemOverdue(r, today) }));
 }

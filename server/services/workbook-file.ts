@@ -15,3 +15,16 @@ export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Buffer> {
   });
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
+
+/** A business date ('YYYY-MM-DD') as a cell value: exceljs writes a Date as its UTC calendar day. */
+export function dateValue(d: unknown): Date | null {
+  if (typeof d !== 'string') return null;
+  const [y, m, day] = d.split('-').map(Number);
+  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, day ?? 1));
+}
+
+/** '2026-11-29' → '2026年11月29日', for title rows. */
+export function chineseDate(d: string): string {
+  const [y, m, day] = d.split('-').map(Number);
+  return `${y}年${m}月${day}日`;
+}

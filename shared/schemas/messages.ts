@@ -17,6 +17,7 @@ const MESSAGES = {
     stallDays: '天数应为 1 到 365 之间的整数',
     phone: '电话号码应为 5–30 位数字，可含 +、-、空格和括号',
     email: '邮箱格式不正确',
+    period: '统计期间的结束日期不能早于开始日期，跨度不超过10年',
   },
   en: {
     required: 'Required',
@@ -31,6 +32,7 @@ const MESSAGES = {
     stallDays: 'Enter a whole number of days from 1 to 365',
     phone: 'A phone number has 5–30 digits and may hold +, -, spaces and brackets',
     email: 'Not a valid e-mail address',
+    period: 'The period ends on or after its start and spans at most 10 years',
   },
 } as const;
 

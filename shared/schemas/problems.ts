@@ -35,3 +35,12 @@ export const problemListInput = z.object({
   overdue: z.boolean().optional(),
 });
 export type ProblemListInput = z.infer<typeof problemListInput>;
+
+/** 统计期间: problems raised from `from` to `to` (business dates, both included), at most 10 years. */
+export const problemTallyInput = z
+  .object({ from: dateString, to: dateString })
+  .refine((p) => p.from <= p.to && Number(p.to.slice(0, 4)) - Number(p.from.slice(0, 4)) < 10, {
+    error: () => msg('period'),
+    path: ['to'],
+  });
+export type ProblemTallyInput = z.infer<typeof problemTallyInput>;

@@ -3,12 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { ledgerCsv, ledgerLines, ledgerXlsx } from '../../server/services/ledger/export';
 import { preview } from '../../server/services/ledger/preview';
 import { importReportCsv } from '../../server/services/ledger/report-csv';
+import { problemListXlsx, problemTallyXlsx } from '../../server/services/problem-export';
+import { problemTally } from '../../server/services/problem-tally';
+import { listProblems } from '../../server/services/problems';
 import { getUpload } from '../../server/services/ledger/uploads';
 import { parseCsv } from '../../shared/domain/ledger/csv';
 import { previewInput } from '../../shared/schemas/ledger';
 import { callerFor } from '../helpers/caller';
 import { createTestDb } from '../helpers/db';
-import { makeProject, makeUser } from '../helpers/factories';
+import { makeProject, makeUnit, makeUser } from '../helpers/factories';
 import { officeLedger, uploadLedger } from '../helpers/ledger-sheet';
 import { NOW, TODAY } from '../helpers/time';
 
@@ -49,7 +52,7 @@ describe('no export carries a live formula (issue 11)', () => {
   const admin = makeUser(db, { role: 'admin' });
   const officer = makeUser(db, { role: 'staff' }); // owners are officers (issue 12)
   const api = callerFor(db, admin);
-  HOSTILE.forEach((name, i) =>
+  const hostileProjects = HOSTILE.map((name, i) =>
     makeProject(db, {
       name,
       investor: i === 0 ? '@投资方' : `投资方${i}`,
@@ -85,6 +88,23 @@ describe('no export carries a live formula (issue 11)', () => {
     const { texts, numbers } = await xlsxTexts(Buffer.from(file.base64, 'base64'));
     expectNeutralised(texts);
     expect(numbers).toContain(6000);
+  });
+
+  it('the problem list and its tally (xlsx)', async () => {
+    const unit = makeUnit(db, HOSTILE[0]);
+    await api.problems.create({
+      projectId: hostileProjects[0]!.id,
+      title: HOSTILE[0]!,
+      detail: HOSTILE[1],
+      unitId: unit.id,
+      raisedDate: TODAY,
+    });
+    const list = await problemListXlsx(listProblems(db, {}, NOW), { today: TODAY, filtered: false });
+    expectNeutralised((await xlsxTexts(list)).texts);
+    const tally = await problemTallyXlsx(problemTally(db, { from: TODAY, to: TODAY }, NOW));
+    const { texts, numbers } = await xlsxTexts(tally);
+    expectNeutralised(texts);
+    expect(numbers).toContain(1);
   });
 
   it('the import report CSV, and the neutralised ledger imports back to the original names', async () => {

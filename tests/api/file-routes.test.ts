@@ -8,7 +8,7 @@ import { createTestDb } from '../helpers/db';
 import { makeUser } from '../helpers/factories';
 
 /**
- * The plain HTTP routes (files: the ledger export, the upload, the import report, abandoning an
+ * The plain HTTP routes (files: the ledger and problem exports, the upload, the import report, abandoning an
  * import) pass the same door as tRPC (decision 085): a person with a temporary password is refused
  * with its code, a role the model does not let import is refused, and every refusal is an
  * `access.denied` audit row. A new /api route without a row here fails this file.
@@ -26,6 +26,12 @@ type Route = { method: 'GET' | 'POST' | 'DELETE'; url: string; imports: boolean 
 const ROUTES: Record<string, Route> = {
   'GET /api/ledger.xlsx': { method: 'GET', url: '/api/ledger.xlsx', imports: false },
   'GET /api/ledger.csv': { method: 'GET', url: '/api/ledger.csv', imports: false },
+  'GET /api/problems.xlsx': { method: 'GET', url: '/api/problems.xlsx', imports: false },
+  'GET /api/problems/tally.xlsx': {
+    method: 'GET',
+    url: '/api/problems/tally.xlsx?from=2026-01-01&to=2026-11-30',
+    imports: false,
+  },
   'POST /api/ledger/import/upload': { method: 'POST', url: '/api/ledger/import/upload', imports: true },
   'GET /api/ledger/import/:token/report.csv': {
     method: 'GET',

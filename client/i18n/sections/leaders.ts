@@ -1,9 +1,10 @@
+import { problemStatusZh } from '../../../shared/labels/problems';
 /** 领导包保, the leader's desk, problems, instructions, notifications and their administration. */
 export const leadersZh = {
   nav: { desk: '领导工作台', problems: '问题清单', coordination: '包保与专班' },
   role: { primary: '主包', co: '协包' },
   noPrimary: '未落实包保',
-  problemStatus: { open: '待办', in_progress: '办理中', resolved: '已解决', closed: '已销号' },
+  problemStatus: problemStatusZh,
   desk: {
     title: '领导工作台',
     titleOf: '{{name}}的工作台',

@@ -6,7 +6,7 @@ import { followUps, fundsInPlace, projects, units, users } from '../../../db/sch
 import { businessDate } from '../../../shared/domain/dates';
 import { LEDGER_COLUMNS, LEDGER_FIELDS, type LedgerField } from '../../../shared/domain/ledger/columns';
 import { toCsv } from '../../../shared/domain/ledger/csv';
-import { workbookBytes } from '../workbook-file';
+import { chineseDate, dateValue, workbookBytes } from '../workbook-file';
 import {
   AGREEMENT_TYPE_LABELS,
   CAPITAL_TYPE_LABELS,
@@ -169,18 +169,6 @@ export function ledgerLines(db: Db, query: LedgerExportQuery, now: number): Ledg
     contactPhone: contacts.get(p.id)?.phone ?? null,
     contactEmail: contacts.get(p.id)?.email ?? null,
   }));
-}
-
-const dateValue = (d: LedgerCell) => {
-  if (typeof d !== 'string') return null;
-  const [y, m, day] = d.split('-').map(Number);
-  // exceljs writes a Date as its UTC calendar day.
-  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, day ?? 1));
-};
-
-function chineseDate(d: string): string {
-  const [y, m, day] = d.split('-').map(Number);
-  return `${y}年${m}月${day}日`;
 }
 
 /**

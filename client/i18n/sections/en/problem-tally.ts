@@ -1,0 +1,47 @@
+import type { problemTallyZh } from '../../../../shared/labels/problems';
+import type { Widen } from '../../types';
+
+export const problemTallyEn: Widen<typeof problemTallyZh> = {
+  tabs: { list: 'Problem list', tally: 'Resolution tally' },
+  title: 'Problem resolution tally',
+  period: 'Period',
+  from: 'From',
+  to: 'To',
+  presets: {
+    year: 'This year',
+    firstHalf: 'First half',
+    secondHalf: 'Second half',
+    quarter: 'This quarter',
+    month: 'This month',
+    lastYear: 'Last year',
+  },
+  by: { unit: 'By unit', leader: 'By leader', month: 'By month', category: 'By industry' },
+  col: {
+    unit: 'Responsible unit',
+    leader: 'Leader',
+    month: 'Month',
+    category: 'Industry',
+    raised: 'Raised',
+    solved: 'Solved',
+    closed: 'Closed',
+    overdue: 'Overdue',
+    rate: 'Solved rate',
+    medianDays: 'Median days to solve',
+  },
+  total: 'Total',
+  noUnit: 'No unit',
+  noLeader: 'No primary leader',
+  monthName: '{{year}}-{{month}}',
+  summary: '{{raised}} problems raised, {{solved}} solved, solved rate {{rate}}',
+  summaryMore: '{{closed}} closed · {{overdue}} overdue · median {{days}} to solve',
+  days_one: '{{count}} day',
+  days_other: '{{count}} days',
+  empty: 'No problem was raised in this period',
+  hint: 'Problems raised in the period, counted by their state today: solved means resolved or closed; solved rate = solved ÷ raised.',
+  export: {
+    list: 'Export list',
+    listHint: 'Export the problem list with the current filters (Excel)',
+    tally: 'Export tally',
+    tallyHint: 'Export the tally of this period (Excel)',
+  },
+};

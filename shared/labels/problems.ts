@@ -1,0 +1,46 @@
+/** 问题清单 and its 办结统计: the one Chinese source for the page (client/i18n) and the sheets. */
+export const problemStatusZh = { open: '待办', in_progress: '办理中', resolved: '已解决', closed: '已销号' };
+
+export const problemTallyZh = {
+  tabs: { list: '问题清单', tally: '办结统计' },
+  title: '问题办结统计',
+  period: '统计期间',
+  from: '开始日期',
+  to: '结束日期',
+  presets: {
+    year: '本年度',
+    firstHalf: '上半年',
+    secondHalf: '下半年',
+    quarter: '本季度',
+    month: '本月',
+    lastYear: '上年度',
+  },
+  by: { unit: '按责任单位', leader: '按包保领导', month: '按月份', category: '按产业' },
+  col: {
+    unit: '责任单位',
+    leader: '包保领导',
+    month: '月份',
+    category: '产业',
+    raised: '提出',
+    solved: '办结',
+    closed: '销号',
+    overdue: '逾期未办结',
+    rate: '办结率',
+    medianDays: '办结用时中位数（天）',
+  },
+  total: '合计',
+  noUnit: '未指定责任单位',
+  noLeader: '未落实包保领导',
+  monthName: '{{year}}年{{month}}月',
+  summary: '共提出问题 {{raised}} 件，办结 {{solved}} 件，办结率 {{rate}}',
+  summaryMore: '销号 {{closed}} 件 · 逾期未办结 {{overdue}} 件 · 办结用时中位数 {{days}}',
+  days_other: '{{count}} 天',
+  empty: '该期间没有提出问题',
+  hint: '统计期间内提出的问题，按今日状态计：办结含已解决和已销号，办结率 = 办结 ÷ 提出。',
+  export: {
+    list: '导出清单',
+    listHint: '按当前筛选导出问题清单（Excel）',
+    tally: '导出统计',
+    tallyHint: '导出本期间的办结统计（Excel）',
+  },
+};
