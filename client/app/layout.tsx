@@ -5,6 +5,7 @@ import { Loading } from '../components/ui/states';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { Button } from '../components/ui/button';
 import { currentLanguage, setLanguage } from '../lib/i18n';
+import { boardPath } from '../lib/home';
 import { useMayEver } from '../lib/permissions';
 import { trpc } from '../lib/trpc';
 import { NotificationBell } from '../features/notifications';
@@ -36,7 +37,7 @@ export function AppLayout() {
           <span className="hidden text-xs text-red-200 2xl:inline">{t('app.district')}</span>
         </div>
         <nav className="flex flex-wrap gap-1">
-          <NavLink to="/" end className={navClass}>
+          <NavLink to={boardPath(me.data?.role)} end className={navClass}>
             {t('nav.board')}
           </NavLink>
           <NavLink to="/review" className={navClass}>

@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { Loading } from '../components/ui/states';
 import { BoardRoute } from './board-route';
+import { HomeRoute } from './home-route';
 import { AppLayout } from './layout';
 import { NotFoundPage } from './not-found';
 import { RequireAuth } from './require-auth';
@@ -64,7 +65,8 @@ export function AppRoutes() {
       />
       <Route element={<RequireAuth />}>
         <Route element={<AppLayout />}>
-          <Route index element={<BoardRoute />} />
+          <Route index element={<HomeRoute />} />
+          <Route path="board" element={<BoardRoute />} />
           <Route path="projects/off-funnel" element={<OffFunnelPage />} />
           <Route path="projects/pending" element={<PendingFactsPage />} />
           <Route path="major" element={<MajorPage />} />

@@ -47,6 +47,19 @@ test('an instruction travels from the leader to the officer and its reply comes 
   ).toContainText(reply);
 });
 
+test('a leader who opens / lands on the desk; the board stays in the navigation', async ({ page }) => {
+  await login(page, 'leader');
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/desk$/);
+  await expect(page.getByTestId('desk-project').first()).toBeVisible();
+  await page.getByRole('link', { name: '项目看板' }).click();
+  await expect(page).toHaveURL(/\/board$/);
+  await expect(page.getByRole('heading', { name: '项目看板' })).toBeVisible();
+  // A link to a filtered board shows that board, at the leader's board address.
+  await page.goto('/?stalled=1');
+  await expect(page).toHaveURL(/\/board\?stalled=1$/);
+});
+
 test('the desk fits a 390 px phone without horizontal scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await login(page, 'leader');

@@ -107,7 +107,9 @@ test('a ledger with one bad row: the error shows next to its cell; the fixed fil
 
 test('the board exports the ledger as xlsx and the filtered board too', async ({ page }) => {
   await login(page, 'leader');
-  await page.goto('/');
+  // A leader's `/` is the desk; the board is one tap away in the navigation (issue 16).
+  await page.getByRole('link', { name: '项目看板' }).click();
+  await expect(page).toHaveURL(/\/board$/);
   await expect(page.getByRole('heading', { name: '项目看板' })).toBeVisible();
   await expect(page.getByRole('link', { name: '台账导入' })).toHaveCount(0); // leaders read, they do not import
   const all = page.waitForEvent('download');

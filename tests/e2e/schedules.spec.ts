@@ -104,7 +104,7 @@ test('the overview puts red projects first and the board card shows the light', 
   const rank = { red: 0, yellow: 1, green: 2, none: 3 } as const;
   const ranks = lights.map((l) => rank[(l ?? 'none') as keyof typeof rank]);
   expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
-  await page.goto('/');
+  await page.goto('/board');
   await expect(page.getByTestId('schedule-light').first()).toBeVisible();
   await expect(page.getByTestId('schedule-missing').first()).toBeVisible();
 });

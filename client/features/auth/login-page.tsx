@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { Button } from '../../components/ui/button';
 import { Field, inputClass } from '../../components/ui/field';
+import { homePath } from '../../lib/home';
 import { currentLanguage, setLanguage } from '../../lib/i18n';
 import { trpc } from '../../lib/trpc';
 
@@ -26,7 +27,7 @@ export function LoginPage() {
         await queryClient.invalidateQueries();
         // Leaders land on their desk (领导工作台) unless they were heading somewhere else.
         const user = await queryClient.fetchQuery(trpc.auth.me.queryOptions());
-        const next = params.get('next') ?? (user?.role === 'leader' ? '/desk' : null);
+        const next = params.get('next') ?? homePath(user?.role);
         await navigate(safeNext(next), { replace: true });
       },
     }),

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button } from '../../components/ui/button';
+import { useBoardPath } from '../../lib/home';
 import type { ImportResult } from './types';
 
 export function ImportDone({
@@ -13,6 +14,7 @@ export function ImportDone({
   onAgain: () => void;
 }) {
   const { t } = useTranslation();
+  const board = useBoardPath();
   return (
     <div
       role="status"
@@ -46,7 +48,7 @@ export function ImportDone({
         </a>
         <Link
           className="inline-flex items-center rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-50"
-          to="/"
+          to={board}
         >
           {t('ledger.import.toBoard')}
         </Link>

@@ -13,6 +13,7 @@ import { ContactsSection } from '../contacts';
 import { LoadError, Loading } from '../../components/ui/states';
 import { errorCode } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
+import { useBoardPath } from '../../lib/home';
 import { useCan } from '../../lib/permissions';
 import { trpc } from '../../lib/trpc';
 import { ProjectCoordination } from './project-coordination';
@@ -39,6 +40,7 @@ export function ProjectPage() {
   const moveItems = useMoveMenuItems();
   const can = useCan();
   const pendingText = usePendingFieldsText();
+  const board = useBoardPath();
 
   if (project.isPending) return <Loading />;
   if (project.isError) {
@@ -54,7 +56,7 @@ export function ProjectPage() {
 
   return (
     <div className="mx-auto flex w-full max-w-6xl flex-col gap-4 p-4">
-      <Link to="/" className="text-sm text-slate-500 hover:text-brand-600">
+      <Link to={board} className="text-sm text-slate-500 hover:text-brand-600">
         ← {t('project.back')}
       </Link>
       <header className="flex flex-wrap items-start justify-between gap-3 rounded-lg border border-slate-200 bg-white p-4">
