@@ -11,7 +11,12 @@ import {
   users,
 } from '../../db/schema';
 import { businessDate } from '../../shared/domain/dates';
-import { chaseUpDatesError, chaseUpLevel, milestoneStatus } from '../../shared/domain/schedule';
+import {
+  type ChaseUpLevel,
+  chaseUpDatesError,
+  chaseUpLevel,
+  milestoneStatus,
+} from '../../shared/domain/schedule';
 import type { closeChaseUpInput, issueChaseUpInput } from '../../shared/schemas/schedules';
 import type { SessionUser } from '../auth/sessions';
 import { audit } from '../audit';
@@ -180,6 +185,30 @@ export function closeChaseUp(db: Db, user: SessionUser, input: CloseInput, now: 
     });
     return { version };
   });
+}
+
+/**
+ * The open orders of these projects, each counted once by its worst state (the desk's urgency, issue 16):
+ * past its due date, else the level it has escalated to.
+ */
+export function openChaseUpStates(db: Db, projectIds: readonly number[], today: string) {
+  const out = new Map<number, Record<'overdue' | ChaseUpLevel, number>>();
+  if (!projectIds.length) return out;
+  for (const o of db
+    .select({
+      projectId: chaseUpOrders.projectId,
+      dueDate: chaseUpOrders.dueDate,
+      yellowDate: chaseUpOrders.yellowDate,
+      redDate: chaseUpOrders.redDate,
+    })
+    .from(chaseUpOrders)
+    .where(and(eq(chaseUpOrders.status, 'open'), inArray(chaseUpOrders.projectId, [...projectIds])))
+    .all()) {
+    const counts = out.get(o.projectId) ?? { overdue: 0, red: 0, yellow: 0, blue: 0 };
+    counts[o.dueDate < today ? 'overdue' : chaseUpLevel(o, today)] += 1;
+    out.set(o.projectId, counts);
+  }
+  return out;
 }
 
 /** Schedules' projects with at least one open order (for the overview's badge). */

@@ -10,11 +10,17 @@ import {
   users,
 } from '../../db/schema';
 import { businessDate, businessDaysBetween } from '../../shared/domain/dates';
-import { byUrgency, urgencyTier } from '../../shared/domain/desk';
+import { byUrgency, deskSignals, needsAttention, urgencyTier } from '../../shared/domain/desk';
 import { isMajor } from '../../shared/domain/money';
+import { milestoneStatus, worseLight } from '../../shared/domain/schedule';
 import { daysSinceActivity, isStalled } from '../../shared/domain/stall';
 import type { SessionUser } from '../auth/sessions';
 import { forbidden, notFound } from '../errors';
+import { openChaseUpStates } from './chase-ups';
+import { lacksPrimaryLeaderSql } from './leaders';
+import { projectAmountSql } from './project-select';
+import { getThresholds } from './schedule-settings';
+import { milestonesByProject, scheduleFigures } from './schedules';
 import { stallDaysAt } from './stall-settings';
 
 /** Leaders to pick from (the admin's desk switch, assignment forms), with their current load. */
@@ -45,7 +51,7 @@ export function desk(db: Db, user: SessionUser, leaderIdInput: number | undefine
   }
   const leaderId = leaderIdInput ?? (user.role === 'leader' ? user.id : undefined);
   if (leaderId === undefined)
-    return { leader: null, totals: { count: 0, agreed: 0, funds: 0 }, projects: [] };
+    return { leader: null, totals: { count: 0, attention: 0, agreed: 0, funds: 0 }, projects: [] };
   const leader = db
     .select({ id: users.id, displayName: users.displayName, title: users.title, role: users.role })
     .from(users)
@@ -64,6 +70,8 @@ export function desk(db: Db, user: SessionUser, leaderIdInput: number | undefine
       role: leaderAssignments.role,
       estimatedInvestment: projects.estimatedInvestment,
       agreedInvestment: projects.agreedInvestment,
+      amount: projectAmountSql,
+      noPrimaryLeader: lacksPrimaryLeaderSql.mapWith(Boolean),
       stageEnteredAt: projects.stageEnteredAt,
       lastActivityAt: projects.lastActivityAt,
       ownerAId: projects.ownerAId,
@@ -94,26 +102,58 @@ export function desk(db: Db, user: SessionUser, leaderIdInput: number | undefine
       ),
     )
     .all();
+  const scheduleFacts = deskScheduleFacts(
+    db,
+    rows.map((r) => r.id),
+    today,
+  );
   const list = byUrgency(
     rows.map((r) => ({
       ...r,
+      ...scheduleFacts(r),
       major: isMajor(r),
       daysInStage: Math.max(0, businessDaysBetween(r.stageEnteredAt, now)),
       daysSinceActivity: daysSinceActivity(r.lastActivityAt, now),
       stalled: isStalled(r, now, stallDays),
     })),
-  ).map((r) => ({ ...r, tier: urgencyTier(r) }));
+  ).map((r) => ({ ...r, tier: urgencyTier(r), signals: deskSignals(r) }));
   const totals = list.reduce(
     (t, r) => ({
       count: t.count + 1,
+      attention: t.attention + (needsAttention(r) ? 1 : 0),
       agreed: t.agreed + (r.agreedInvestment ?? 0),
       funds: t.funds + r.funds,
     }),
-    { count: 0, agreed: 0, funds: 0 },
+    { count: 0, attention: 0, agreed: 0, funds: 0 },
   );
   return {
     leader: { id: leader.id, displayName: leader.displayName, title: leader.title },
     totals,
     projects: list,
+  };
+}
+
+/**
+ * The schedule and 督办单 facts of the desk's projects: the worse of each schedule's light and its
+ * 序时进度 light (none while the project is held: its plan is paused), milestones overdue and due
+ * within 7 days, and the open orders by their worst state.
+ */
+function deskScheduleFacts(db: Db, projectIds: number[], today: string) {
+  const thresholds = getThresholds(db);
+  const milestones = milestonesByProject(db, projectIds);
+  const orders = openChaseUpStates(db, projectIds, today);
+  return (p: { id: number; status: string }) => {
+    const ms = p.status === 'active' ? milestones.get(p.id) : undefined;
+    const figures = ms ? scheduleFigures(ms, today, thresholds) : null;
+    const status = (ms ?? []).map((m) => milestoneStatus(m, today));
+    const o = orders.get(p.id);
+    return {
+      light: figures ? worseLight(figures.light, figures.proRata.light) : null,
+      overdueMilestones: status.filter((s) => s === 'overdue').length,
+      dueSoonMilestones: status.filter((s) => s === 'due_soon').length,
+      chaseUpsOverdue: o?.overdue ?? 0,
+      chaseUpsRed: o?.red ?? 0,
+      chaseUpsYellow: o?.yellow ?? 0,
+    };
   };
 }

@@ -433,12 +433,15 @@ export function recordActual(
 }
 
 /**
- * Board badges for a page of cards: the light of each project that has a schedule (absent: none yet).
- * One indexed query for the page, so the board stays as fast as before.
+ * The active milestones of each of these projects that has a schedule (a schedule without milestones
+ * maps to []; a project without one is absent). One indexed query, for the board's page and the desk.
  */
-export function scheduleLights(db: Db, projectIds: readonly number[], today: string): Map<number, Light> {
-  const out = new Map<number, Light>();
-  if (!projectIds.length) return out;
+export function milestonesByProject(
+  db: Db,
+  projectIds: readonly number[],
+): Map<number, { plannedDate: string; actualDate: string | null }[]> {
+  const byProject = new Map<number, { plannedDate: string; actualDate: string | null }[]>();
+  if (!projectIds.length) return byProject;
   const rows = db
     .select({
       projectId: schedules.projectId,
@@ -449,12 +452,17 @@ export function scheduleLights(db: Db, projectIds: readonly number[], today: str
     .leftJoin(milestones, and(eq(milestones.scheduleId, schedules.id), eq(milestones.active, true)))
     .where(inArray(schedules.projectId, [...projectIds]))
     .all();
-  const byProject = new Map<number, { plannedDate: string; actualDate: string | null }[]>();
   for (const r of rows) {
     const list = byProject.get(r.projectId) ?? [];
     if (r.plannedDate) list.push({ plannedDate: r.plannedDate, actualDate: r.actualDate });
     byProject.set(r.projectId, list);
   }
-  for (const [id, ms] of byProject) out.set(id, projectLight(ms, today));
+  return byProject;
+}
+
+/** Board badges for a page of cards: the light of each project that has a schedule (absent: none yet). */
+export function scheduleLights(db: Db, projectIds: readonly number[], today: string): Map<number, Light> {
+  const out = new Map<number, Light>();
+  for (const [id, ms] of milestonesByProject(db, projectIds)) out.set(id, projectLight(ms, today));
   return out;
 }

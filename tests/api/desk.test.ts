@@ -58,9 +58,9 @@ describe('leaders.desk', () => {
     expect(desk.leader).toMatchObject({ id: leader.id, displayName: '陈立新' });
     expect(desk.projects.map((p) => [p.name, p.tier])).toEqual([
       ['问题逾期项目', 0],
-      ['批示逾期项目', 1],
-      ['久未推进项目', 2],
-      ['平稳项目', 3],
+      ['批示逾期项目', 0],
+      ['久未推进项目', 1],
+      ['平稳项目', 2],
     ]);
     expect(desk.projects[0]).toMatchObject({
       role: 'co',
@@ -72,7 +72,7 @@ describe('leaders.desk', () => {
     });
     expect(desk.projects[1]).toMatchObject({ pendingInstructions: 1, overdueInstructions: 1 });
     expect(desk.projects[2]).toMatchObject({ stalled: true, daysInStage: 45 });
-    expect(desk.totals).toEqual({ count: 4, agreed: 6000 + 3000 + 20000, funds: 4000 });
+    expect(desk.totals).toEqual({ count: 4, attention: 3, agreed: 6000 + 3000 + 20000, funds: 4000 });
   });
 
   it("an admin opens any leader's desk; a leader cannot open another's", async () => {

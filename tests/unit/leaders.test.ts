@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { byUrgency, type DeskUrgencyFacts, urgencyTier } from '../../shared/domain/desk';
 import { isInstructionOverdue, lacksPrimaryLeader } from '../../shared/domain/leaders';
 import type { FunnelStage } from '../../shared/domain/stages';
 
@@ -26,41 +25,5 @@ describe('isInstructionOverdue', () => {
     ['answered', '2026-11-01', false],
   ])('%s, reply by %s, on 2026-11-26: %s', (status, replyBy, expected) => {
     expect(isInstructionOverdue({ status, replyBy }, '2026-11-26')).toBe(expected);
-  });
-});
-
-const fact = (id: number, f: Partial<DeskUrgencyFacts> = {}): DeskUrgencyFacts => ({
-  id,
-  overdueProblems: 0,
-  overdueInstructions: 0,
-  stalled: false,
-  openProblems: 0,
-  pendingInstructions: 0,
-  lastActivityAt: 1_000,
-  ...f,
-});
-
-describe('desk urgency: overdue problems, overdue instructions, stalled, then the rest', () => {
-  it.each<[string, DeskUrgencyFacts, number]>([
-    ['an overdue problem', fact(1, { overdueProblems: 1, overdueInstructions: 2, stalled: true }), 0],
-    ['an instruction past its date', fact(2, { overdueInstructions: 1, stalled: true }), 1],
-    ['stalled', fact(3, { stalled: true, openProblems: 3 }), 2],
-    ['open items that are not late', fact(4, { openProblems: 2, pendingInstructions: 1 }), 3],
-  ])('%s → tier %i', (_case, f, tier) => {
-    expect(urgencyTier(f)).toBe(tier);
-  });
-
-  it('orders by tier, then more overdue items, then open items, then the longest quiet', () => {
-    const projects = [
-      fact(1),
-      fact(2, { stalled: true, lastActivityAt: 500 }),
-      fact(3, { overdueInstructions: 1 }),
-      fact(4, { overdueProblems: 1 }),
-      fact(5, { overdueProblems: 3 }),
-      fact(6, { stalled: true, lastActivityAt: 100 }),
-      fact(7, { openProblems: 2 }),
-      fact(8, { lastActivityAt: 10 }),
-    ];
-    expect(byUrgency(projects).map((p) => p.id)).toEqual([5, 4, 3, 6, 2, 7, 8, 1]);
   });
 });

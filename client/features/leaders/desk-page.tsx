@@ -15,12 +15,8 @@ import { InstructionDialog } from '../instructions';
 import { DeskSchedules } from '../schedules';
 import type { DeskProject } from './types';
 
-const TIER_STYLE = [
-  'border-l-red-500',
-  'border-l-amber-500',
-  'border-l-orange-400',
-  'border-l-slate-200',
-] as const;
+// Red signals, yellow signals, calm (decision 114).
+const TIER_STYLE = ['border-l-red-500', 'border-l-amber-500', 'border-l-slate-200'] as const;
 
 /** 领导工作台: the leader's projects, most urgent first, with totals. Works on a 390 px phone. */
 export function DeskPage() {
@@ -43,7 +39,7 @@ export function DeskPage() {
     ),
   );
 
-  const attention = desk.data?.projects.filter((p) => p.tier < 3).length ?? 0;
+  const attention = desk.data?.totals.attention ?? 0;
   return (
     <div className="mx-auto flex w-full max-w-5xl flex-col gap-3 p-3 sm:p-4">
       <div className="flex flex-wrap items-end justify-between gap-2">
