@@ -6,6 +6,7 @@ import { buildApp } from './app';
 import { startDailyBackups } from '../db/backup';
 import { ConfigError, readConfig } from '../db/config';
 import { boundHeapGrowth } from './memory';
+import { startDailyReminders } from './reminder-job';
 
 boundHeapGrowth();
 
@@ -58,4 +59,6 @@ if (config.databasePath !== ':memory:' && process.env.BACKUPS !== '0') {
     log: (message, err) => (err ? app.log.error({ err }, message) : app.log.info(message)),
   });
 }
+if (process.env.REMINDERS !== '0')
+  startDailyReminders(db, (message, err) => (err ? app.log.error({ err }, message) : app.log.info(message)));
 console.log(`招商项目全周期管理 ready on http://localhost:${config.port}`);

@@ -201,6 +201,11 @@ export const notifications = sqliteTable(
     text: text('text').notNull(),
     createdAt: integer('created_at').notNull(),
     readAt: integer('read_at'),
+    /** Set on reminders from the daily job: one notification per person and key, however often it runs. */
+    dedupeKey: text('dedupe_key'),
   },
-  (t) => [index('notifications_user_idx').on(t.userId, t.readAt, t.createdAt)],
+  (t) => [
+    index('notifications_user_idx').on(t.userId, t.readAt, t.createdAt),
+    uniqueIndex('notifications_dedupe_idx').on(t.userId, t.dedupeKey),
+  ],
 );

@@ -31,6 +31,7 @@ export const AUDIT_ACTIONS = [
   'milestone.actual',
   'milestone.syncStage',
   'notification.read',
+  'notification.remind',
   'problem.create',
   'problem.escalate',
   'problem.move',

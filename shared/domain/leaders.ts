@@ -1,4 +1,5 @@
 import { isMajor } from './money';
+import { REMINDER_KINDS } from './reminders';
 import { type FunnelStage, stageIndex } from './stages';
 
 /** 领导包保: one primary leader (主包) and optional co-leaders (协包) per project. */
@@ -8,13 +9,14 @@ export type LeaderRole = (typeof LEADER_ROLES)[number];
 export const INSTRUCTION_STATUSES = ['pending', 'answered'] as const;
 export type InstructionStatus = (typeof INSTRUCTION_STATUSES)[number];
 
-/** 'chase_up' is reserved for reverse-schedule chase-up orders (督办单). */
+/** 'chase_up' is reserved for reverse-schedule chase-up orders (督办单); reminders come from the daily job. */
 export const NOTIFICATION_KINDS = [
   'assigned',
   'problem_escalated',
   'instruction_received',
   'instruction_replied',
   'chase_up',
+  ...REMINDER_KINDS,
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -3,11 +3,15 @@ import { UserText } from '../../components/ui/user-text';
 import { Link } from 'react-router';
 import { useFormat } from '../../lib/format';
 import type { RouterOutputs } from '../../lib/trpc';
+import { REMINDER_KINDS } from '../../../shared/domain/reminders';
 
 type Notification = RouterOutputs['notifications']['list']['items'][number];
 type StalledReminder = RouterOutputs['notifications']['list']['stalled'];
 
-/** The bell's open list: the latest notifications, each a link to its project; marks read on the way. */
+/**
+ * The bell's open list: the daily reminders folded by kind (a morning can bring many), then the other
+ * notifications, newest first.
+ */
 export function NotificationPanel({
   items,
   unread,
@@ -26,7 +30,6 @@ export function NotificationPanel({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const fmt = useFormat();
   return (
     <div
       role="dialog"
@@ -82,32 +85,80 @@ export function NotificationPanel({
       {items.length === 0 ? (
         <p className="px-3 py-6 text-center text-sm text-slate-400">{t('leaders.bell.empty')}</p>
       ) : (
-        <ul className="divide-y divide-slate-100">
-          {items.map((n) => (
-            <li key={n.id} className={n.readAt ? '' : 'bg-amber-50/60'}>
-              <Link
-                to={n.projectId ? `/projects/${n.projectId}` : '#'}
-                className="block px-3 py-2 hover:bg-slate-50"
-                onClick={() => {
-                  if (!n.readAt) onMarkRead([n.id]);
-                  onClose();
-                }}
-              >
-                <div className="flex items-center justify-between gap-2 text-xs">
-                  <span className={`font-medium ${n.readAt ? 'text-slate-500' : 'text-brand-700'}`}>
-                    {!n.readAt && (
-                      <span className="mr-1 inline-block h-1.5 w-1.5 rounded-full bg-brand-600 align-middle" />
-                    )}
-                    {t(`leaders.bell.kind.${n.kind}`)}
+        <>
+          {REMINDER_KINDS.map((kind) => {
+            const group = items.filter((n) => n.kind === kind);
+            if (!group.length) return null;
+            const unreadInGroup = group.filter((n) => !n.readAt).length;
+            return (
+              <details key={kind} className="border-b border-slate-100" data-testid={`bell-group-${kind}`}>
+                <summary className="flex cursor-pointer items-center justify-between px-3 py-2 text-xs font-medium text-slate-700 hover:bg-slate-50">
+                  <span>
+                    {t(`leaders.bell.kind.${kind}`)} · {t('leaders.bell.group', { count: group.length })}
                   </span>
-                  <span className="text-slate-400">{fmt.dateTime(n.createdAt)}</span>
-                </div>
-                <p className="mt-0.5 line-clamp-3 text-sm text-slate-700">{n.text}</p>
-              </Link>
-            </li>
-          ))}
-        </ul>
+                  {unreadInGroup > 0 && (
+                    <span className="rounded-full bg-brand-600 px-1.5 text-[11px] text-white">
+                      {unreadInGroup}
+                    </span>
+                  )}
+                </summary>
+                <NotificationList items={group} onMarkRead={onMarkRead} onClose={onClose} />
+              </details>
+            );
+          })}
+          <NotificationList
+            items={items.filter((n) => !isReminder(n.kind))}
+            onMarkRead={onMarkRead}
+            onClose={onClose}
+          />
+        </>
       )}
     </div>
+  );
+}
+
+function isReminder(kind: string): boolean {
+  return (REMINDER_KINDS as readonly string[]).includes(kind);
+}
+
+/** Notifications, newest first, each a link to its project; opening one marks it read. */
+function NotificationList({
+  items,
+  onMarkRead,
+  onClose,
+}: {
+  items: Notification[];
+  onMarkRead: (ids?: number[]) => void;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  if (!items.length) return null;
+  return (
+    <ul className="divide-y divide-slate-100">
+      {items.map((n) => (
+        <li key={n.id} className={n.readAt ? '' : 'bg-amber-50/60'}>
+          <Link
+            to={n.projectId ? `/projects/${n.projectId}` : '#'}
+            className="block px-3 py-2 hover:bg-slate-50"
+            onClick={() => {
+              if (!n.readAt) onMarkRead([n.id]);
+              onClose();
+            }}
+          >
+            <div className="flex items-center justify-between gap-2 text-xs">
+              <span className={`font-medium ${n.readAt ? 'text-slate-500' : 'text-brand-700'}`}>
+                {!n.readAt && (
+                  <span className="mr-1 inline-block h-1.5 w-1.5 rounded-full bg-brand-600 align-middle" />
+                )}
+                {t(`leaders.bell.kind.${n.kind}`)}
+              </span>
+              <span className="text-slate-400">{fmt.dateTime(n.createdAt)}</span>
+            </div>
+            <p className="mt-0.5 line-clamp-3 text-sm text-slate-700">{n.text}</p>
+          </Link>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -147,7 +147,11 @@ export const leadersZh = {
       instruction_received: '待回复批示',
       instruction_replied: '批示回复',
       chase_up: '督办',
+      chase_up_escalated: '督办升级',
+      follow_up_due: '下一步到期',
+      milestone_due: '节点临近',
     },
+    group_other: '{{count}} 条',
   },
   admin: {
     title: '包保与专班管理',

@@ -153,7 +153,12 @@ export const leadersEn: Widen<typeof leadersZh> = {
       instruction_received: 'Instruction',
       instruction_replied: 'Reply',
       chase_up: 'Chase-up',
+      chase_up_escalated: 'Chase-up escalated',
+      follow_up_due: 'Next step due',
+      milestone_due: 'Milestone due soon',
     },
+    group_one: '{{count}} item',
+    group_other: '{{count}} items',
   },
   admin: {
     title: 'Leaders, units, task forces and chains',

@@ -1,0 +1,229 @@
+import { and, eq, gte, isNotNull, isNull, lte, sql } from 'drizzle-orm';
+import { type Db, writeTransaction } from '../../db/client';
+import {
+  chaseUpOrders,
+  followUps,
+  leaderAssignments,
+  milestones,
+  notifications,
+  projects,
+  schedules,
+} from '../../db/schema';
+import { addBusinessDays, businessDate } from '../../shared/domain/dates';
+import {
+  chaseUpEscalation,
+  FOLLOW_UP_CATCH_UP_DAYS,
+  followUpDue,
+  milestoneDue,
+  type ReminderKind,
+} from '../../shared/domain/reminders';
+import { DUE_SOON_DAYS } from '../../shared/domain/schedule';
+import { audit } from '../audit';
+
+type Reminder = {
+  key: string;
+  kind: ReminderKind;
+  projectId: number;
+  refId: number;
+  text: string;
+  recipients: (number | null)[];
+};
+
+const LEVEL_TEXT = { yellow: '黄色', red: '红色' } as const;
+
+function currentLeaders(db: Db): Map<number, number[]> {
+  const byProject = new Map<number, number[]>();
+  for (const r of db
+    .select({ projectId: leaderAssignments.projectId, leaderId: leaderAssignments.leaderId })
+    .from(leaderAssignments)
+    .where(isNull(leaderAssignments.endedAt))
+    .all())
+    byProject.set(r.projectId, [...(byProject.get(r.projectId) ?? []), r.leaderId]);
+  return byProject;
+}
+
+/** 督办单 that turned yellow or red: the person named, the project's leaders and the issuer. */
+function chaseUpReminders(db: Db, today: string): Reminder[] {
+  const leaders = currentLeaders(db);
+  return db
+    .select({
+      id: chaseUpOrders.id,
+      status: chaseUpOrders.status,
+      yellowDate: chaseUpOrders.yellowDate,
+      redDate: chaseUpOrders.redDate,
+      dueDate: chaseUpOrders.dueDate,
+      subject: chaseUpOrders.subject,
+      assigneeId: chaseUpOrders.assigneeId,
+      issuedBy: chaseUpOrders.issuedBy,
+      projectId: chaseUpOrders.projectId,
+      projectName: projects.name,
+    })
+    .from(chaseUpOrders)
+    .innerJoin(projects, eq(projects.id, chaseUpOrders.projectId))
+    .where(and(eq(chaseUpOrders.status, 'open'), lte(chaseUpOrders.yellowDate, today)))
+    .all()
+    .flatMap((o) => {
+      const due = chaseUpEscalation(o, today);
+      if (!due) return [];
+      return [
+        {
+          key: due.key,
+          kind: 'chase_up_escalated' as const,
+          projectId: o.projectId,
+          refId: o.id,
+          text: `督办单升级为${LEVEL_TEXT[due.level]}：「${o.projectName}」— ${o.subject}（${o.dueDate} 前办结）`,
+          recipients: [o.assigneeId, ...(leaders.get(o.projectId) ?? []), o.issuedBy],
+        },
+      ];
+    });
+}
+
+/** The latest follow-up of each active project whose 下一步日期 has come: its owners. */
+function followUpReminders(db: Db, today: string): Reminder[] {
+  const latest = db
+    .select({
+      id: followUps.id,
+      projectId: followUps.projectId,
+      nextDate: followUps.nextDate,
+      nextStep: followUps.nextStep,
+      rank: sql<number>`row_number() over (partition by ${followUps.projectId} order by ${followUps.date} desc, ${followUps.id} desc)`.as(
+        'rank',
+      ),
+    })
+    .from(followUps)
+    .as('latest');
+  return db
+    .select({
+      id: latest.id,
+      nextDate: latest.nextDate,
+      nextStep: latest.nextStep,
+      projectId: projects.id,
+      projectName: projects.name,
+      ownerAId: projects.ownerAId,
+      ownerBId: projects.ownerBId,
+    })
+    .from(latest)
+    .innerJoin(projects, eq(projects.id, latest.projectId))
+    .where(
+      and(
+        eq(latest.rank, 1),
+        eq(projects.status, 'active'),
+        isNotNull(latest.nextDate),
+        lte(latest.nextDate, today),
+        gte(latest.nextDate, addBusinessDays(today, -FOLLOW_UP_CATCH_UP_DAYS)),
+      ),
+    )
+    .all()
+    .flatMap((f) => {
+      const key = followUpDue(f, today);
+      if (!key) return [];
+      const step = f.nextStep ? ` — ${f.nextStep}` : '';
+      return [
+        {
+          key,
+          kind: 'follow_up_due' as const,
+          projectId: f.projectId,
+          refId: f.id,
+          text: `下一步到期：「${f.projectName}」${step}（${f.nextDate}）`,
+          recipients: [f.ownerAId, f.ownerBId],
+        },
+      ];
+    });
+}
+
+/** Unfinished milestones of active projects planned within the next 7 days: the owners. */
+function milestoneReminders(db: Db, today: string): Reminder[] {
+  return db
+    .select({
+      id: milestones.id,
+      name: milestones.name,
+      plannedDate: milestones.plannedDate,
+      actualDate: milestones.actualDate,
+      projectId: projects.id,
+      projectName: projects.name,
+      ownerAId: projects.ownerAId,
+      ownerBId: projects.ownerBId,
+    })
+    .from(milestones)
+    .innerJoin(schedules, eq(schedules.id, milestones.scheduleId))
+    .innerJoin(projects, eq(projects.id, schedules.projectId))
+    .where(
+      and(
+        eq(milestones.active, true),
+        isNull(milestones.actualDate),
+        eq(projects.status, 'active'),
+        gte(milestones.plannedDate, today),
+        lte(milestones.plannedDate, addBusinessDays(today, DUE_SOON_DAYS)),
+      ),
+    )
+    .all()
+    .flatMap((m) => {
+      const key = milestoneDue(m, today);
+      if (!key) return [];
+      return [
+        {
+          key,
+          kind: 'milestone_due' as const,
+          projectId: m.projectId,
+          refId: m.id,
+          text: `节点临近：「${m.projectName}」「${m.name}」计划 ${m.plannedDate} 完成`,
+          recipients: [m.ownerAId, m.ownerBId],
+        },
+      ];
+    });
+}
+
+/**
+ * The daily job's work: every reminder due on the business day of `now`, sent once per person and
+ * key (the unique index on notifications makes a second run, or a restart, add nothing). One audit
+ * row per run that sent something, by the system.
+ */
+export function sendDueReminders(
+  db: Db,
+  now: number,
+): { sent: number; byKind: Record<ReminderKind, number> } {
+  const today = businessDate(now);
+  return writeTransaction(db, () => {
+    const reminders = [
+      ...chaseUpReminders(db, today),
+      ...followUpReminders(db, today),
+      ...milestoneReminders(db, today),
+    ];
+    const byKind: Record<ReminderKind, number> = {
+      chase_up_escalated: 0,
+      follow_up_due: 0,
+      milestone_due: 0,
+    };
+    for (const r of reminders) {
+      const people = [...new Set(r.recipients.filter((id): id is number => id != null))];
+      if (!people.length) continue;
+      const added = db
+        .insert(notifications)
+        .values(
+          people.map((userId) => ({
+            userId,
+            kind: r.kind,
+            projectId: r.projectId,
+            refId: r.refId,
+            text: r.text,
+            createdAt: now,
+            dedupeKey: r.key,
+          })),
+        )
+        .onConflictDoNothing()
+        .returning({ id: notifications.id })
+        .all();
+      byKind[r.kind] += added.length;
+    }
+    const sent = byKind.chase_up_escalated + byKind.follow_up_due + byKind.milestone_due;
+    if (sent)
+      audit(db, {
+        userId: null,
+        action: 'notification.remind',
+        entity: 'notification',
+        changes: { today, ...byKind },
+        at: now,
+      });
+    return { sent, byKind };
+  });
+}
