@@ -12,7 +12,8 @@ import {
   updateScheduleInput,
 } from '../../shared/schemas/schedules';
 import { closeChaseUp, deskChaseUps, issueChaseUp, projectChaseUps } from '../services/chase-ups';
-import { overviewWorkbook, scheduleOverview } from '../services/schedule-overview';
+import { scheduleOverview } from '../services/schedule-overview';
+import { overviewWorkbook } from '../services/schedule-overview-xlsx';
 import { getThresholds, saveThresholds } from '../services/schedule-settings';
 import { listTemplates, saveTemplate, setTemplateActive } from '../services/schedule-templates';
 import {

@@ -84,3 +84,12 @@ export const createdEventZh = '新建';
 
 /** The schedule lights (挂图作战), for the overview sheet and the client's catalogue. */
 export const lightZh = { red: '红灯', yellow: '黄灯', green: '绿灯', none: '未编排工期' } as const;
+
+/** A milestone's status, for the overview sheet's legend and the client's catalogue. */
+export const milestoneStatusZh = {
+  done_on_time: '按期完成',
+  done_late: '滞后完成',
+  due_soon: '7日内到期',
+  overdue: '逾期',
+  upcoming: '未到期',
+} as const;

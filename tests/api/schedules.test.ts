@@ -562,6 +562,52 @@ describe('overview (挂图作战) and xlsx', () => {
     expect(Buffer.from(file.base64, 'base64').subarray(0, 2).toString()).toBe('PK');
   });
 
+  it('held (暂缓) and dropped (终止) projects leave the chart for the held list, with their reason', async () => {
+    const held = majorProject({ name: '暂缓的重大项目', industry: 'commerce' });
+    await api.schedules.create(plan(held.id, [m('甲', '2026-11-01'), m('乙', '2027-06-30')]));
+    expect((await api.schedules.overview({ industry: 'commerce' })).rows.map((r) => [r.id, r.light])).toEqual(
+      [[held.id, 'red']],
+    );
+    const moved = await api.projects.move({
+      id: held.id,
+      version: held.version,
+      to: 'on_hold',
+      note: '企业资金链调整，暂缓装修',
+    });
+    const dropped = majorProject({ name: '终止的重大项目', industry: 'commerce', status: 'dropped' });
+    const active = majorProject({ name: '在推进的重大项目', industry: 'commerce' });
+
+    const overview = await api.schedules.overview({ industry: 'commerce' });
+    expect(overview.rows.map((r) => r.id)).toEqual([active.id]);
+    expect(overview.held).toEqual([
+      expect.objectContaining({
+        id: held.id,
+        status: 'on_hold',
+        stage: 'landed',
+        holdReason: '企业资金链调整，暂缓装修',
+        since: TODAY,
+      }),
+      expect.objectContaining({
+        id: dropped.id,
+        status: 'dropped',
+        dropCategory: 'competition',
+        dropNote: '企业改投他地',
+      }),
+    ]);
+    // The light filter picks among the active ones; held ones stay listed apart whatever the light.
+    const red = await api.schedules.overview({ industry: 'commerce', light: 'red' });
+    expect(red.rows).toEqual([]);
+    expect(red.held.map((h) => h.id)).toEqual([held.id, dropped.id]);
+    // Back in the funnel, it returns to the chart with its light.
+    await api.projects.move({ id: held.id, version: moved.version, to: 'landed', note: '恢复推进' });
+    const back = await api.schedules.overview({ industry: 'commerce' });
+    expect(back.rows.map((r) => [r.id, r.light])).toEqual([
+      [held.id, 'red'],
+      [active.id, null],
+    ]);
+    expect(back.held.map((h) => h.id)).toEqual([dropped.id]);
+  });
+
   it('the board card carries the light', async () => {
     const p = majorProject({ name: '看板灯项目' });
     await api.schedules.create(plan(p.id, [m('装修设计', '2026-11-16'), m('入驻开业', '2027-06-30')]));

@@ -3,3 +3,4 @@ export * from './status';
 export * from './pro-rata';
 export * from './chase-up';
 export * from './templates';
+export * from './gantt';
