@@ -2,13 +2,20 @@ import { useTranslation } from 'react-i18next';
 import type { Light } from '../../../shared/domain/schedule/status';
 
 const DOT: Record<Light, string> = { red: 'bg-red-500', yellow: 'bg-amber-400', green: 'bg-emerald-500' };
+/** The light by shape as well as colour (a grey print, colour-blind readers): ▲ red, ◆ yellow, ● green. */
+const SHAPE: Record<Light, string> = { red: '▲', yellow: '◆', green: '●' };
+const SHAPE_TEXT: Record<Light, string> = {
+  red: 'text-red-600',
+  yellow: 'text-amber-500',
+  green: 'text-emerald-600',
+};
 const PILL: Record<Light, string> = {
   red: 'bg-red-50 text-red-700 ring-red-200',
   yellow: 'bg-amber-50 text-amber-800 ring-amber-200',
   green: 'bg-emerald-50 text-emerald-700 ring-emerald-200',
 };
 
-/** The schedule's traffic light (红黄绿灯) as a dot with its name. */
+/** The schedule's traffic light (红黄绿灯) as a shape with its name. */
 export function LightBadge({ light }: { light: Light }) {
   const { t } = useTranslation();
   return (
@@ -17,7 +24,9 @@ export function LightBadge({ light }: { light: Light }) {
       data-light={light}
       className={`inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-xs font-medium ring-1 ring-inset ${PILL[light]}`}
     >
-      <span aria-hidden className={`h-2 w-2 rounded-full ${DOT[light]}`} />
+      <span aria-hidden className={`text-[10px] leading-none ${SHAPE_TEXT[light]}`}>
+        {SHAPE[light]}
+      </span>
       {t(`schedules.light.${light}`)}
     </span>
   );

@@ -72,8 +72,21 @@ export function TimelineBackdrop({ scale, today }: { scale: Scale; today: string
   );
 }
 
-/** A planned bar from the previous milestone to this one and a mark at the actual date. */
-export function MilestoneBar({ m, from, scale }: { m: TimelineMilestone; from: string; scale: Scale }) {
+/**
+ * A planned bar from the previous milestone to this one and a mark at the actual date; `number`, when
+ * given, is printed above the planned mark to match the printed milestone list.
+ */
+export function MilestoneBar({
+  m,
+  from,
+  scale,
+  number,
+}: {
+  m: TimelineMilestone;
+  from: string;
+  scale: Scale;
+  number?: number;
+}) {
   const { t } = useTranslation();
   const left = scale.x(from);
   const width = Math.max(0.6, scale.x(m.plannedDate) - left);
@@ -83,6 +96,7 @@ export function MilestoneBar({ m, from, scale }: { m: TimelineMilestone; from: s
       <span
         title={title}
         data-user-text=""
+        data-testid="milestone-bar"
         className={`absolute top-1/2 h-2.5 -translate-y-1/2 rounded-sm ${BAR[m.status]}`}
         style={{ left: `${left}%`, width: `${width}%` }}
       />
@@ -91,6 +105,15 @@ export function MilestoneBar({ m, from, scale }: { m: TimelineMilestone; from: s
         className={`absolute top-1/2 h-3.5 w-0.5 -translate-y-1/2 ${MARK[m.status]}`}
         style={{ left: `${scale.x(m.plannedDate)}%` }}
       />
+      {number !== undefined && (
+        <span
+          aria-hidden
+          className="absolute -top-1 hidden -translate-x-1/2 text-[8px] font-semibold leading-none text-slate-700 print:block"
+          style={{ left: `${scale.x(m.plannedDate)}%` }}
+        >
+          {number}
+        </span>
+      )}
       {m.actualDate && (
         <span
           title={title}

@@ -1,17 +1,11 @@
-import { lightZh } from '../../../shared/labels/domain';
+import { lightZh, milestoneStatusZh } from '../../../shared/labels/domain';
 /** 倒排工期, traffic lights, 挂图作战 and 督办单. */
 export const schedulesZh = {
   nav: { major: '挂图作战', templates: '工期模板' },
   light: lightZh,
   lightShort: { red: '红', yellow: '黄', green: '绿' },
   unscheduled: '未编排工期',
-  status: {
-    done_on_time: '按期完成',
-    done_late: '滞后完成',
-    due_soon: '7日内到期',
-    overdue: '逾期',
-    upcoming: '未到期',
-  },
+  status: milestoneStatusZh,
   stageLink: {
     none: '不关联',
     introduced: '引进（签约）',
@@ -140,6 +134,17 @@ export const schedulesZh = {
     empty: '没有符合条件的重大项目',
     chaseCount: '督办 {{count}}',
     noLeader: '未落实包保',
+    owner: '责任人',
+    held_other: '暂缓及终止的重大项目（{{count}} 个）',
+    heldHint: '已移出作战图，列明原因备查',
+    heldStatus: '状态',
+    since: '起始日期',
+    reason: '原因',
+    print: '打印 A3 挂图',
+    plannedShort: '计',
+    actualShort: '实',
+    more_other: '显示更多（还有 {{count}} 个）',
+    proRataDetail: '应完成 {{due}} · 已完成 {{done}}',
   },
   templates: {
     title: '工期模板与阈值',
