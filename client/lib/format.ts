@@ -46,6 +46,9 @@ export function useFormat() {
     list: (items: readonly string[]) => items.join(t('punct.list')),
     quote: (text: string) => `${t('punct.quoteOpen')}${text}${t('punct.quoteClose')}`,
     percent: (ratio: number) => (ratio * 100).toLocaleString(tag, { maximumFractionDigits: 1 }) + '%',
+    /** A rate already in percent, always with one decimal as reports print it: 66.0%. */
+    rate: (pct: number) =>
+      pct.toLocaleString(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) + '%',
     week: (ms: number) => {
       const d = new TZDate(ms, BUSINESS_TZ);
       return t('week.label', { year: getISOWeekYear(d), week: getISOWeek(d) });

@@ -166,3 +166,30 @@ export function tallyProblems(
     byCategory: group(inPeriod, today, (r) => ({ key: r.category, name: null })),
   };
 }
+
+export const PERIOD_PRESETS = ['month', 'quarter', 'firstHalf', 'secondHalf', 'year', 'lastYear'] as const;
+export type PeriodPreset = (typeof PERIOD_PRESETS)[number];
+
+const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const ymd = (y: number, m: number, d: number) =>
+  `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+
+/**
+ * The period a preset names on `today`: this month, quarter, half or year up to today (a period that
+ * has not begun yet is shown whole), or last year.
+ */
+export function presetPeriod(preset: PeriodPreset, today: string): { from: string; to: string } {
+  const y = Number(today.slice(0, 4));
+  const m = Number(today.slice(5, 7));
+  const [y0, m0, m1] = {
+    month: [y, m, m],
+    quarter: [y, m - ((m - 1) % 3), m - ((m - 1) % 3) + 2],
+    firstHalf: [y, 1, 6],
+    secondHalf: [y, 7, 12],
+    year: [y, 1, 12],
+    lastYear: [y - 1, 1, 12],
+  }[preset] as [number, number, number];
+  const from = ymd(y0, m0, 1);
+  const to = ymd(y0, m1, lastDay(y0, m1));
+  return { from, to: from <= today && today < to ? today : to };
+}

@@ -2,7 +2,7 @@
 export const problemStatusZh = { open: '待办', in_progress: '办理中', resolved: '已解决', closed: '已销号' };
 
 export const problemTallyZh = {
-  tabs: { list: '问题清单', tally: '办结统计' },
+  tabs: { list: '全部问题', tally: '办结统计' },
   title: '问题办结统计',
   period: '统计期间',
   from: '开始日期',

@@ -3,6 +3,7 @@ import {
   daysBetweenDates,
   median,
   monthsOf,
+  presetPeriod,
   solveRate,
   tallyFigures,
   tallyProblems,
@@ -149,5 +150,26 @@ describe('tallyProblems', () => {
       ['2026-10', 2, 1],
       ['2026-11', 1, 1],
     ]);
+  });
+});
+
+describe('presetPeriod on 2026-11-29', () => {
+  it.each([
+    ['month', '2026-11-01', '2026-11-29'],
+    ['quarter', '2026-10-01', '2026-11-29'],
+    ['firstHalf', '2026-01-01', '2026-06-30'],
+    ['secondHalf', '2026-07-01', '2026-11-29'],
+    ['year', '2026-01-01', '2026-11-29'],
+    ['lastYear', '2025-01-01', '2025-12-31'],
+  ] as const)('%s → %s … %s', (preset, from, to) => {
+    expect(presetPeriod(preset, TODAY)).toEqual({ from, to });
+  });
+  it.each([
+    ['secondHalf', '2026-03-15', '2026-07-01', '2026-12-31'],
+    ['quarter', '2026-02-28', '2026-01-01', '2026-02-28'],
+    ['month', '2024-02-10', '2024-02-01', '2024-02-10'],
+    ['lastYear', '2024-02-29', '2023-01-01', '2023-12-31'],
+  ] as const)('%s on %s → %s … %s', (preset, today, from, to) => {
+    expect(presetPeriod(preset, today)).toEqual({ from, to });
   });
 });

@@ -20,3 +20,7 @@ export function Button({
     />
   );
 }
+
+/** A link that looks like a secondary button: downloads, which the browser saves from a plain <a>. */
+export const linkButtonClass =
+  'inline-flex items-center justify-center gap-1 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600';

@@ -1,8 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { linkButtonClass } from '../../components/ui/button';
 import type { BoardFilter } from '../../../shared/schemas/project';
-
-const linkClass =
-  'inline-flex items-center justify-center gap-1 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600';
 
 /** Download URL of the ledger: the whole ledger, or the board's projects for its current filter. */
 export function ledgerUrl(format: 'xlsx' | 'csv', filter?: BoardFilter): string {
@@ -19,12 +17,12 @@ export function LedgerExportButtons({ filter, filtered }: { filter: BoardFilter;
   const { t } = useTranslation();
   return (
     <div className="flex items-center gap-2">
-      <a className={linkClass} href={ledgerUrl('xlsx')} title={t('ledger.export.allHint')} download>
+      <a className={linkButtonClass} href={ledgerUrl('xlsx')} title={t('ledger.export.allHint')} download>
         {t('ledger.export.all')}
       </a>
       {filtered && (
         <a
-          className={linkClass}
+          className={linkButtonClass}
           href={ledgerUrl('xlsx', filter)}
           title={t('ledger.export.filteredHint')}
           download
@@ -33,7 +31,7 @@ export function LedgerExportButtons({ filter, filtered }: { filter: BoardFilter;
         </a>
       )}
       <a
-        className={`${linkClass} !px-2 text-xs`}
+        className={`${linkButtonClass} !px-2 text-xs`}
         href={ledgerUrl('csv')}
         title={t('ledger.export.csvHint')}
         download

@@ -9,11 +9,50 @@ import { trpc } from '../../lib/trpc';
 import { positiveInt, useUrlFilters } from '../../lib/url-filters';
 import { ProblemList } from './problem-list';
 import { useDirectory } from '../../lib/use-directory';
+import { ProblemListExport } from './export-links';
+import { ProblemTally } from './problem-tally';
 
 const selectClass = `${inputClass} !w-auto`;
 
-/** 问题清单: every project's problems, filtered by unit, status, leader and overdue (kept in the URL). */
+const VIEWS = ['list', 'tally'] as const;
+
+/** 问题清单 and its 办结统计, one tab each (`view=tally` in the URL). */
 export function ProblemsPage() {
+  const { t } = useTranslation();
+  const { params, set } = useUrlFilters();
+  const view = params.get('view') === 'tally' ? 'tally' : 'list';
+  const tab = (v: (typeof VIEWS)[number]) =>
+    `-mb-px border-b-2 px-3 py-2 text-sm font-medium ${view === v ? 'border-brand-600 text-brand-700' : 'border-transparent text-slate-500 hover:text-slate-800'}`;
+  return (
+    <div className="mx-auto flex w-full max-w-6xl flex-col gap-3 p-3 sm:p-4">
+      <h1 className="text-lg font-semibold text-slate-900">{t('leaders.problems.title')}</h1>
+      <div className="flex gap-2 border-b border-slate-200" role="tablist">
+        {VIEWS.map((v) => (
+          <button
+            key={v}
+            type="button"
+            role="tab"
+            aria-selected={view === v}
+            className={tab(v)}
+            // Each view keeps its own parameters: switching drops the other's.
+            onClick={() =>
+              set('view', v === 'tally' ? v : undefined, ...(v === 'tally' ? LIST_KEYS : TALLY_KEYS))
+            }
+          >
+            {t(`problemTally.tabs.${v}`)}
+          </button>
+        ))}
+      </div>
+      {view === 'tally' ? <ProblemTally /> : <ProblemListView />}
+    </div>
+  );
+}
+
+const LIST_KEYS = ['project', 'unit', 'leader', 'status', 'overdue'];
+const TALLY_KEYS = ['from', 'to', 'by'];
+
+/** 问题清单: every project's problems, filtered by unit, status, leader and overdue (kept in the URL). */
+function ProblemListView() {
   const { t } = useTranslation();
   const { params, set } = useUrlFilters();
   const dir = useDirectory();
@@ -31,9 +70,8 @@ export function ProblemsPage() {
   const overdue = list.data?.filter((p) => p.overdue).length ?? 0;
 
   return (
-    <div className="mx-auto flex w-full max-w-6xl flex-col gap-3 p-3 sm:p-4">
+    <>
       <div>
-        <h1 className="text-lg font-semibold text-slate-900">{t('leaders.problems.title')}</h1>
         {list.data && (
           <p className="text-xs text-slate-500">
             {t('leaders.problems.count', { count: list.data.length, overdue })}
@@ -88,6 +126,9 @@ export function ProblemsPage() {
           />
           {t('leaders.problems.overdueOnly')}
         </label>
+        <span className="ml-auto">
+          <ProblemListExport filter={filter} />
+        </span>
       </div>
       <div className="rounded-lg border border-slate-200 bg-white px-3">
         {list.isPending && <Loading />}
@@ -99,6 +140,6 @@ export function ProblemsPage() {
             <ProblemList rows={list.data} showProject />
           ))}
       </div>
-    </div>
+    </>
   );
 }

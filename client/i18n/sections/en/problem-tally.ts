@@ -2,7 +2,7 @@ import type { problemTallyZh } from '../../../../shared/labels/problems';
 import type { Widen } from '../../types';
 
 export const problemTallyEn: Widen<typeof problemTallyZh> = {
-  tabs: { list: 'Problem list', tally: 'Resolution tally' },
+  tabs: { list: 'All problems', tally: 'Resolution tally' },
   title: 'Problem resolution tally',
   period: 'Period',
   from: 'From',
