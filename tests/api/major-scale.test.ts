@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { leaderAssignments, milestones, projects, schedules } from '../../db/schema';
+import { DEFAULT_TEMPLATES } from '../../shared/domain/schedule';
 import { scheduleOverview } from '../../server/services/schedule-overview';
 import { createTestDb } from '../helpers/db';
 import { makeUser } from '../helpers/factories';
@@ -13,18 +14,7 @@ import { NOW, TODAY } from '../helpers/time';
 const db = createTestDb();
 const officer = makeUser(db, { role: 'staff' });
 const leader = makeUser(db, { role: 'leader' });
-const STEPS = [
-  '签订投资协议',
-  '注册公司',
-  '立项备案',
-  '取得用地',
-  '规划许可',
-  '施工许可',
-  '开工',
-  '主体完工',
-  '竣工验收',
-  '投产运营',
-];
+const STEPS = DEFAULT_TEMPLATES[0]!.steps.map((s) => s.name); // the construction template's ten
 
 function addMajors(count: number) {
   db.transaction((tx) => {

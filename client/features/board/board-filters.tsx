@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CHANNELS, INDUSTRIES } from '../../../shared/domain/catalog';
+import { CHANNELS } from '../../../shared/domain/catalog';
+import { IndustrySelect } from '../../components/industry-select';
 import { inputClass } from '../../components/ui/field';
 import { trpc } from '../../lib/trpc';
 import { useBoardExtras } from './board-extras';
@@ -49,19 +50,13 @@ export function BoardFilters({ filters }: { filters: ReturnType<typeof useBoardF
         value={q}
         onChange={(e) => setQ(e.target.value)}
       />
-      <select
-        aria-label={t('field.industry')}
+      <IndustrySelect
+        label={t('field.industry')}
+        allLabel={t('board.allIndustries')}
         className={selectClass}
-        value={filter.industry ?? ''}
-        onChange={(e) => update('industry', e.target.value || undefined)}
-      >
-        <option value="">{t('board.allIndustries')}</option>
-        {INDUSTRIES.map((i) => (
-          <option key={i} value={i}>
-            {t(`industry.${i}`)}
-          </option>
-        ))}
-      </select>
+        value={filter.industry}
+        onChange={(value) => update('industry', value)}
+      />
       <select
         aria-label={t('field.ownerAId')}
         className={selectClass}

@@ -4,6 +4,7 @@ import { useSearchParams } from 'react-router';
 import { INDUSTRIES } from '../../../shared/domain/catalog';
 import { FUNNEL_STAGES } from '../../../shared/domain/stages';
 import type { OverviewFilter } from '../../../shared/schemas/schedules';
+import { IndustrySelect } from '../../components/industry-select';
 import { inputClass } from '../../components/ui/field';
 import { trpc } from '../../lib/trpc';
 
@@ -68,19 +69,13 @@ export function MajorFilters({ filter, setFilter }: { filter: OverviewFilter; se
           </option>
         ))}
       </select>
-      <select
-        aria-label={t('board.allIndustries')}
+      <IndustrySelect
+        label={t('board.allIndustries')}
+        allLabel={t('schedules.major.allIndustries')}
         className={`${inputClass} !w-36`}
-        value={filter.industry ?? ''}
-        onChange={(e) => setFilter('industry', e.target.value)}
-      >
-        <option value="">{t('schedules.major.allIndustries')}</option>
-        {INDUSTRIES.map((i) => (
-          <option key={i} value={i}>
-            {t(`industry.${i}`)}
-          </option>
-        ))}
-      </select>
+        value={filter.industry}
+        onChange={(value) => setFilter('industry', value ?? '')}
+      />
       <select
         aria-label={t('schedules.editor.linked')}
         className={`${inputClass} !w-28`}
