@@ -3,7 +3,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { Menu } from '../components/ui/menu';
 
 /** The office's own pages, under one 管理 entry so the header stays one line at 1280 px. */
-const PAGES = [
+export const ADMIN_PAGES = [
   { path: '/coordination', label: 'leaders.nav.coordination' },
   { path: '/admin/users', label: 'users.nav' },
   { path: '/admin/audit', label: 'audit.nav' },
@@ -15,7 +15,7 @@ export function AdminMenu() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { pathname } = useLocation();
-  const here = PAGES.find((p) => pathname.startsWith(p.path));
+  const here = ADMIN_PAGES.find((p) => pathname.startsWith(p.path));
   return (
     <Menu
       label={t('nav.admin')}
@@ -25,7 +25,7 @@ export function AdminMenu() {
         </>
       }
       triggerClassName={`rounded-md px-2.5 py-1.5 text-sm whitespace-nowrap ${here ? 'bg-white/15 text-white' : 'text-red-100 hover:bg-white/10 hover:text-white'}`}
-      items={PAGES.map((p) => ({
+      items={ADMIN_PAGES.map((p) => ({
         key: p.path,
         label: t(p.label),
         current: p === here,

@@ -9,7 +9,8 @@ import { boardPath } from '../lib/home';
 import { useMayEver } from '../lib/permissions';
 import { trpc } from '../lib/trpc';
 import { NotificationBell } from '../features/notifications';
-import { AdminMenu } from './admin-menu';
+import { ADMIN_PAGES, AdminMenu } from './admin-menu';
+import { PhoneMenu } from './phone-menu';
 
 const navClass = ({ isActive }: { isActive: boolean }) =>
   `rounded-md px-2.5 py-1.5 text-sm whitespace-nowrap ${isActive ? 'bg-white/15 text-white' : 'text-red-100 hover:bg-white/10 hover:text-white'}`;
@@ -29,45 +30,36 @@ export function AppLayout() {
       },
     }),
   );
+  const board = boardPath(me.data?.role);
+  const entries = [
+    { to: board, label: t('nav.board') },
+    { to: '/review', label: t('review.nav') },
+    { to: '/projects/off-funnel', label: t('nav.offFunnel') },
+    ...(mayEver('import.update') ? [{ to: '/ledger/import', label: t('ledger.nav') }] : []),
+    { to: '/major', label: t('schedules.nav.major') },
+    ...(mayEver('problem.close') ? [{ to: '/desk', label: t('leaders.nav.desk') }] : []),
+    { to: '/problems', label: t('leaders.nav.problems') },
+  ];
+  const toggleLanguage = () => setLanguage(currentLanguage() === 'en' ? 'zh-CN' : 'en');
   return (
     <div className="flex min-h-screen flex-col">
-      <header className="flex flex-wrap items-center gap-x-4 gap-y-2 bg-brand-700 px-4 py-2 text-white shadow">
+      <header className="flex flex-wrap items-center gap-x-4 gap-y-2 bg-brand-700 px-3 py-1.5 text-white shadow sm:px-4 sm:py-2">
         <div className="flex items-baseline gap-2">
           <span className="text-base font-semibold tracking-wide">{t('app.name')}</span>
           <span className="hidden text-xs text-red-200 2xl:inline">{t('app.district')}</span>
         </div>
-        <nav className="flex flex-wrap gap-1">
-          <NavLink to={boardPath(me.data?.role)} end className={navClass}>
-            {t('nav.board')}
-          </NavLink>
-          <NavLink to="/review" className={navClass}>
-            {t('review.nav')}
-          </NavLink>
-          <NavLink to="/projects/off-funnel" className={navClass}>
-            {t('nav.offFunnel')}
-          </NavLink>
-          {mayEver('import.update') && (
-            <NavLink to="/ledger/import" className={navClass}>
-              {t('ledger.nav')}
+        <nav className="hidden flex-wrap gap-1 sm:flex">
+          {entries.map((e) => (
+            <NavLink key={e.to} to={e.to} end={e.to === board} className={navClass}>
+              {e.label}
             </NavLink>
-          )}
-          <NavLink to="/major" className={navClass}>
-            {t('schedules.nav.major')}
-          </NavLink>
-          {mayEver('problem.close') && (
-            <NavLink to="/desk" className={navClass}>
-              {t('leaders.nav.desk')}
-            </NavLink>
-          )}
-          <NavLink to="/problems" className={navClass}>
-            {t('leaders.nav.problems')}
-          </NavLink>
+          ))}
           {mayEver('office.manage') && <AdminMenu />}
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">
           {me.data && !me.data.mustChangePassword && <NotificationBell />}
           {me.data && (
-            <span className="text-red-100">
+            <span className="hidden text-red-100 sm:inline">
               <NavLink
                 to="/account/password"
                 title={`${t(`role.${me.data.role}`)} · ${t('users.account.link')}`}
@@ -83,18 +75,30 @@ export function AppLayout() {
           <button
             type="button"
             lang={currentLanguage() === 'en' ? 'zh-CN' : 'en'}
-            className="rounded border border-white/30 px-2 py-0.5 text-xs hover:bg-white/10"
-            onClick={() => setLanguage(currentLanguage() === 'en' ? 'zh-CN' : 'en')}
+            className="hidden rounded border border-white/30 px-2 py-0.5 text-xs hover:bg-white/10 sm:inline-block"
+            onClick={toggleLanguage}
           >
             {t('nav.language')}
           </button>
           <Button
             variant="ghost"
-            className="!text-red-100 hover:!bg-white/10"
+            className="!hidden !text-red-100 hover:!bg-white/10 sm:!inline-flex"
             onClick={() => logout.mutate()}
           >
             {t('nav.logout')}
           </Button>
+          {/* A phone keeps the header to one line: the pages, the account and the language in one menu. */}
+          <PhoneMenu
+            items={[
+              ...entries,
+              ...(mayEver('office.manage')
+                ? ADMIN_PAGES.map((p) => ({ to: p.path, label: t(p.label) }))
+                : []),
+              { to: '/account/password', label: t('users.account.link') },
+            ]}
+            onLanguage={toggleLanguage}
+            onLogout={() => logout.mutate()}
+          />
         </div>
       </header>
       <main className="flex min-h-0 flex-1 flex-col">

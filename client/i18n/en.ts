@@ -22,6 +22,7 @@ export const en: Messages = {
     admin: 'Admin',
     language: '中文',
     logout: 'Sign out',
+    menu: 'Menu',
   },
   role: { admin: 'Admin', leader: 'Leader', staff: 'Officer', viewer: 'Viewer' },
   login: {

@@ -21,7 +21,14 @@ import { createdEventZh, domainZh } from '../../shared/labels/domain';
  */
 export const zhCN = {
   app: { name: '招商项目全周期管理', district: '南关区投资促进局' },
-  nav: { board: '项目看板', offFunnel: '暂缓/终止', admin: '管理', language: 'English', logout: '退出登录' },
+  nav: {
+    board: '项目看板',
+    offFunnel: '暂缓/终止',
+    admin: '管理',
+    language: 'English',
+    logout: '退出登录',
+    menu: '菜单',
+  },
   role: { admin: '管理员', leader: '包保领导', staff: '招商专员', viewer: '只读用户' },
   login: {
     title: '登录',

@@ -8,8 +8,8 @@ import type { Light } from './schedule';
  *   yellow: 黄灯, 督办单 escalated to yellow, milestones due within 7 days, stalled, major without 主包
  *
  * Tier 0 has a red signal, tier 1 a yellow one, tier 2 none; 需关注 counts tiers 0 and 1. Within a tier:
- * more red signals, then more yellow signals, then more overdue items in all, then more open items,
- * then the larger investment, then the project quiet the longest.
+ * more kinds of red signal, as many: the graver kind (earlier in the list above); then the same for
+ * yellow; then more overdue items in all, more open items, the larger investment, the longest quiet.
  */
 export interface DeskUrgencyFacts {
   id: number;
@@ -87,13 +87,22 @@ export const needsAttention = (p: DeskUrgencyFacts): boolean => urgencyTier(p) <
 
 function weight(p: DeskUrgencyFacts) {
   const signals = deskSignals(p);
+  const rank = (severity: Severity) =>
+    signals.filter((s) => s.severity === severity).map((s) => DESK_SIGNALS.indexOf(s.key));
   return {
     tier: urgencyTier(p),
-    red: signals.filter((s) => s.severity === 'red').length,
-    yellow: signals.filter((s) => s.severity === 'yellow').length,
+    red: rank('red'),
+    yellow: rank('yellow'),
     overdue: p.chaseUpsOverdue + p.overdueMilestones + p.overdueProblems + p.overdueInstructions,
     open: p.openProblems + p.pendingInstructions + p.chaseUpsOverdue + p.chaseUpsRed + p.chaseUpsYellow,
   };
+}
+
+/** More signals first; as many: the one whose signals come first in DESK_SIGNALS (the graver kind). */
+function compareSignals(a: number[], b: number[]): number {
+  if (a.length !== b.length) return b.length - a.length;
+  const i = a.findIndex((x, k) => x !== b[k]);
+  return i < 0 ? 0 : a[i]! - b[i]!;
 }
 
 export function compareUrgency(a: DeskUrgencyFacts, b: DeskUrgencyFacts): number {
@@ -101,8 +110,8 @@ export function compareUrgency(a: DeskUrgencyFacts, b: DeskUrgencyFacts): number
   const wb = weight(b);
   return (
     wa.tier - wb.tier ||
-    wb.red - wa.red ||
-    wb.yellow - wa.yellow ||
+    compareSignals(wa.red, wb.red) ||
+    compareSignals(wa.yellow, wb.yellow) ||
     wb.overdue - wa.overdue ||
     wb.open - wa.open ||
     b.amount - a.amount ||

@@ -60,15 +60,40 @@ test('a leader who opens / lands on the desk; the board stays in the navigation'
   await expect(page).toHaveURL(/\/board\?stalled=1$/);
 });
 
-test('the desk fits a 390 px phone without horizontal scrolling', async ({ page }) => {
+test('on a 390 px phone the desk shows the worst project first, above the fold, without horizontal scrolling', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await login(page, 'leader');
+  await page.goto('/');
   await expect(page).toHaveURL(/\/desk$/);
-  await expect(page.getByTestId('desk-project').first()).toBeVisible();
+  const first = page.getByTestId('desk-project').first();
+  await expect(first).toBeVisible();
   await expect(page.getByTestId('desk-totals')).toContainText('包保项目');
-  await page.screenshot({ path: 'test-results/desk-390.png', fullPage: true });
+  // Issue 16: the demo's major project with a red light and an overdue 督办单 leads the desk (it was 23rd)
+  // and is counted under 需关注.
+  await expect(first.locator('[data-signal="redLight"]')).toHaveText('红灯');
+  await expect(first.locator('[data-signal="chaseUpOverdue"]')).toContainText('督办单逾期');
+  await expect(page.getByTestId('desk-attention')).toContainText(/需关注\s*[1-9]/);
+  // Its own next step is one tap away: 督办 opens the order form with the overdue milestone.
+  const actions = page.getByTestId('desk-actions').first();
+  await expect(actions.getByRole('button', { name: '督办' })).toBeVisible();
+  await expect(actions.getByRole('button', { name: '批示' })).toBeVisible();
+  // A compact header: the whole first card, with its actions, is above the fold.
+  const box = (await actions.boundingBox())!;
+  expect(box.y + box.height).toBeLessThanOrEqual(844);
+  await page.screenshot({ path: 'test-results/desk-390.png' });
+  await actions.getByRole('button', { name: '督办' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('下发督办单');
+  await expect(dialog.getByLabel('关联节点')).not.toHaveValue('');
+  await dialog.getByRole('button', { name: '取消' }).click();
   const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(scrollWidth).toBeLessThanOrEqual(390);
+  // The navigation sits in one 菜单 on a phone; the board is there.
+  await page.getByRole('button', { name: '菜单' }).click();
+  await page.getByRole('menuitem', { name: '项目看板' }).click();
+  await expect(page).toHaveURL(/\/board$/);
 });
 
 test('the problems page filters overdue problems and shows them red', async ({ page }) => {

@@ -69,6 +69,15 @@ describe('desk order: the worst project first', () => {
     expect(byUrgency(projects).map((p) => p.id)).toEqual([2, 1, 3]);
   });
 
+  it('as many red signals: the graver kind first (红灯 and 督办单 before problems and 批示)', () => {
+    const projects = [
+      fact(1, { overdueProblems: 1, overdueInstructions: 1, amount: 50_000 }),
+      fact(2, { light: 'red', overdueMilestones: 1, chaseUpsOverdue: 1 }),
+      fact(3, { overdueProblems: 1, chaseUpsRed: 1 }),
+    ];
+    expect(byUrgency(projects).map((p) => p.id)).toEqual([2, 3, 1]);
+  });
+
   it('orders by tier, red signals, yellow signals, overdue items, open items, amount, then the longest quiet', () => {
     const projects = [
       fact(1),

@@ -12,7 +12,7 @@ import { useFormat } from '../../lib/format';
 import { useCan } from '../../lib/permissions';
 import { trpc } from '../../lib/trpc';
 import { InstructionDialog } from '../instructions';
-import { DeskSchedules } from '../schedules';
+import { DeskChaseUpDialog, DeskSchedules } from '../schedules';
 import type { DeskProject } from './types';
 
 // Red signals, yellow signals, calm (decision 114).
@@ -41,10 +41,10 @@ export function DeskPage() {
 
   const attention = desk.data?.totals.attention ?? 0;
   return (
-    <div className="mx-auto flex w-full max-w-5xl flex-col gap-3 p-3 sm:p-4">
-      <div className="flex flex-wrap items-end justify-between gap-2">
+    <div className="mx-auto flex w-full max-w-5xl flex-col gap-2 p-2 sm:gap-3 sm:p-4">
+      <div className="flex flex-wrap items-end justify-between gap-x-2 gap-y-1">
         <div className="min-w-0">
-          <h1 className="text-lg font-semibold text-slate-900">
+          <h1 className="text-base font-semibold text-slate-900 sm:text-lg">
             {desk.data?.leader
               ? withUserText((name) => t('leaders.desk.titleOf', { name }), desk.data.leader.displayName)
               : t('leaders.desk.title')}
@@ -54,7 +54,8 @@ export function DeskPage() {
               </span>
             )}
           </h1>
-          <p className="text-xs text-slate-500">{t('leaders.desk.subtitle')}</p>
+          {/* The order explained where there is room; a phone goes straight to the projects. */}
+          <p className="hidden text-xs text-slate-500 sm:block">{t('leaders.desk.subtitle')}</p>
         </div>
         {!isLeader && leaders.data && (
           <label className="flex items-center gap-2 text-sm text-slate-600">
@@ -79,16 +80,17 @@ export function DeskPage() {
       {desk.isError && <LoadError message={desk.error.message} onRetry={() => void desk.refetch()} />}
       {desk.data && (
         <>
-          <dl className="grid grid-cols-3 gap-2" data-testid="desk-totals">
+          <dl className="grid grid-cols-4 gap-1.5 sm:gap-2" data-testid="desk-totals">
             <Total label={t('leaders.desk.count')} value={String(desk.data.totals.count)} />
+            <Total
+              label={t('leaders.desk.attention')}
+              value={String(attention)}
+              alert={attention > 0}
+              testId="desk-attention"
+            />
             <Total label={t('leaders.desk.agreed')} value={fmt.money(desk.data.totals.agreed)} />
             <Total label={t('leaders.desk.funds')} value={fmt.money(desk.data.totals.funds)} />
           </dl>
-          {attention > 0 && (
-            <p className="rounded-md bg-red-50 px-3 py-2 text-sm font-medium text-red-700">
-              {t('leaders.desk.attentionCount', { count: attention })}
-            </p>
-          )}
           {desk.data.projects.length === 0 ? (
             <Empty>{t('leaders.desk.empty')}</Empty>
           ) : (
@@ -105,25 +107,45 @@ export function DeskPage() {
   );
 }
 
-function Total({ label, value }: { label: string; value: string }) {
+function Total({
+  label,
+  value,
+  alert = false,
+  testId,
+}: {
+  label: string;
+  value: string;
+  alert?: boolean;
+  testId?: string;
+}) {
   return (
-    <div className="min-w-0 rounded-lg border border-slate-200 bg-white px-2.5 py-2">
-      <dt className="truncate text-xs text-slate-500">{label}</dt>
-      <dd className="truncate text-base font-semibold text-slate-900 sm:text-lg">{value}</dd>
+    <div
+      className={`min-w-0 rounded-lg border px-2 py-1 sm:px-2.5 sm:py-2 ${alert ? 'border-red-200 bg-red-50' : 'border-slate-200 bg-white'}`}
+      data-testid={testId}
+    >
+      <dt className={`truncate text-xs ${alert ? 'text-red-700' : 'text-slate-500'}`}>{label}</dt>
+      <dd
+        className={`truncate text-sm font-semibold sm:text-lg ${alert ? 'text-red-700' : 'text-slate-900'}`}
+      >
+        {value}
+      </dd>
     </div>
   );
 }
 
 /**
  * One project on the desk: the card links to the project; under it, the actions the shared model gives
- * the person looking (their own `rel`, not the desk leader's): 批示 and 销号 for the project's leaders.
+ * the person looking (their own `rel`, not the desk leader's): 督办 on a red project, 销号, 批示 — the
+ * project's leaders' own next steps, one tap each; an officer is offered none of them.
  */
 function DeskRow({ p }: { p: DeskProject }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const can = useCan();
-  const [instructing, setInstructing] = useState(false);
+  const [open, setOpen] = useState<'instruct' | 'chaseUp' | null>(null);
   const canInstruct = can('instruction.create', p.rel);
+  // 督办 where the server takes it: a red project or one with an overdue milestone.
+  const canChase = (p.light === 'red' || p.overdueMilestones > 0) && can('chaseUp.issue', p.rel);
   const canClose = p.resolvedProblems > 0 && can('problem.close', p.rel);
   return (
     <li
@@ -153,17 +175,15 @@ function DeskRow({ p }: { p: DeskProject }) {
           </div>
         </div>
         <div className="mt-2 flex flex-wrap gap-1">
-          {p.overdueProblems > 0 && (
-            <Badge tone="red">{t('leaders.desk.overdueProblems', { count: p.overdueProblems })}</Badge>
-          )}
-          {p.overdueInstructions > 0 && (
-            <Badge tone="red">
-              {t('leaders.desk.overdueInstructions', { count: p.overdueInstructions })}
-            </Badge>
-          )}
-          {p.stalled && <Badge tone="amber">{t('leaders.desk.stalled')}</Badge>}
+          {p.signals.map((sig) => (
+            <span key={sig.key} data-testid="desk-signal" data-signal={sig.key}>
+              <Badge tone={sig.severity === 'red' ? 'red' : 'amber'}>
+                {t(`leaders.desk.signal.${sig.key}`, { count: sig.count })}
+              </Badge>
+            </span>
+          ))}
           {p.openProblems > p.overdueProblems && (
-            <Badge tone="amber">
+            <Badge tone="slate">
               {t('leaders.desk.openProblems', { count: p.openProblems - p.overdueProblems })}
             </Badge>
           )}
@@ -190,12 +210,16 @@ function DeskRow({ p }: { p: DeskProject }) {
           </span>
         </div>
       </Link>
-      {(canInstruct || canClose) && (
+      {(canInstruct || canChase || canClose) && (
         <div
-          className="flex flex-wrap justify-end gap-2 border-t border-slate-100 px-3 py-2"
+          className="flex flex-wrap justify-end gap-2 border-t border-slate-100 px-3 py-1.5"
           data-testid="desk-actions"
         >
-          {canInstruct && <Button onClick={() => setInstructing(true)}>{t('leaders.desk.instruct')}</Button>}
+          {canChase && (
+            <Button variant="primary" onClick={() => setOpen('chaseUp')}>
+              {t('leaders.desk.chaseUp')}
+            </Button>
+          )}
           {canClose && (
             <Link
               to={`/problems?project=${p.id}&status=resolved`}
@@ -204,14 +228,18 @@ function DeskRow({ p }: { p: DeskProject }) {
               {t('leaders.desk.closeProblems', { count: p.resolvedProblems })}
             </Link>
           )}
+          {canInstruct && <Button onClick={() => setOpen('instruct')}>{t('leaders.desk.instruct')}</Button>}
         </div>
       )}
-      {instructing && (
+      {open === 'instruct' && (
         <InstructionDialog
           projectId={p.id}
           title={t('leaders.desk.instructTitle', { name: p.name })}
-          onClose={() => setInstructing(false)}
+          onClose={() => setOpen(null)}
         />
+      )}
+      {open === 'chaseUp' && (
+        <DeskChaseUpDialog projectId={p.id} projectName={p.name} onClose={() => setOpen(null)} />
       )}
     </li>
   );
