@@ -118,11 +118,12 @@ describe('leaders.desk urgency (issue 16, decision 114)', () => {
   it('a 督办单 counts by its worst state; a closed one and a held project’s light count no more', async () => {
     const [order] = await staffApi.schedules.chaseUps.forProject({ projectId: red.id });
     await staffApi.schedules.chaseUps.close({ id: order!.id, version: order!.version, resolution: '已提交' });
+    // Still red by its schedule, the graver kind: still first, now without the order.
     let first = (await callerFor(db, leader).leaders.desk({})).projects[0]!;
     expect([first.name, first.chaseUpsOverdue, first.signals.map((s) => s.key)]).toEqual([
-      '问题逾期项目3',
+      '红灯督办项目',
       0,
-      ['overdueProblems'],
+      ['redLight'],
     ]);
     const { version } = await staffApi.projects.get({ id: red.id });
     await staffApi.projects.move({ id: red.id, version, to: 'on_hold', note: '企业调整计划' });
