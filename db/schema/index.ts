@@ -6,3 +6,4 @@ export * from './review';
 export * from './imports';
 export * from './settings';
 export * from './contacts';
+export * from './operations';

@@ -5,6 +5,7 @@ import { directoryRouter } from './directory';
 import { contactsRouter } from './contacts';
 import { followUpsRouter } from './follow-ups';
 import { fundsRouter } from './funds';
+import { operationsRouter } from './operations';
 import { ledgerRouter } from './ledger';
 import { projectsRouter } from './projects';
 import { schedulesRouter } from './schedules';
@@ -26,6 +27,7 @@ export const appRouter = router({
   followUps: followUpsRouter,
   contacts: contactsRouter,
   funds: fundsRouter,
+  operations: operationsRouter,
   directory: directoryRouter,
   schedules: schedulesRouter,
   ledger: ledgerRouter,

@@ -18,6 +18,8 @@ const MESSAGES = {
     phone: '电话号码应为 5–30 位数字，可含 +、-、空格和括号',
     email: '邮箱格式不正确',
     period: '统计期间的结束日期不能早于开始日期，跨度不超过10年',
+    count: '人数应为不小于0的整数',
+    yearRange: '年度应为 2000 到 2100 之间的整数',
   },
   en: {
     required: 'Required',
@@ -33,6 +35,8 @@ const MESSAGES = {
     phone: 'A phone number has 5–30 digits and may hold +, -, spaces and brackets',
     email: 'Not a valid e-mail address',
     period: 'The period ends on or after its start and spans at most 10 years',
+    count: 'Enter a whole number, 0 or more',
+    yearRange: 'Enter a year from 2000 to 2100',
   },
 } as const;
 

@@ -302,6 +302,40 @@ const SCENARIOS: Record<string, Scenario> = {
     };
   }),
 
+  'operations.setProduction': audited(() => {
+    const p = makeProject(db, { by: officer, stage: 'completed' });
+    return {
+      as: officer,
+      run: (api) => api.operations.setProduction({ projectId: p.id, date: TODAY, version: null }),
+      action: 'operations.production',
+    };
+  }),
+  'operations.addFixedAsset': audited(() => {
+    const p = makeProject(db, { by: officer, stage: 'completed' });
+    return {
+      as: officer,
+      run: (api) =>
+        api.operations.addFixedAsset({ projectId: p.id, date: TODAY, amount: 8000, note: '一期入统' }),
+      action: 'operations.fixedAsset',
+    };
+  }),
+  'operations.setAnnual': audited(() => {
+    const p = makeProject(db, { by: officer, stage: 'completed' });
+    return {
+      as: officer,
+      run: (api) =>
+        api.operations.setAnnual({
+          projectId: p.id,
+          year: 2026,
+          output: 5000,
+          tax: 300,
+          jobs: 120,
+          version: null,
+        }),
+      action: 'operations.annual',
+    };
+  }),
+
   // The ledger import
   'ledger.commit': audited(async () => {
     const importer = makeUser(db, { role: 'staff', username: 'ledger.owner', displayName: '台账专员' });

@@ -121,7 +121,23 @@ async function world() {
   // A second project of the same people, without a schedule yet.
   const bare = makeProject(db, { by: ownerA, ownerBId: ownerB.id, estimatedInvestment: 6000 });
   lead(bare.id);
-  return { p, primary, co, schedule, milestone, order, problem, openProblem, instruction, bare, contact };
+  // A completed project of the same people, for what is recorded after 建成.
+  const done = makeProject(db, { by: ownerA, ownerBId: ownerB.id, stage: 'completed' });
+  lead(done.id);
+  return {
+    p,
+    primary,
+    co,
+    schedule,
+    milestone,
+    order,
+    problem,
+    openProblem,
+    instruction,
+    bare,
+    contact,
+    done,
+  };
 }
 type World = Awaited<ReturnType<typeof world>>;
 
@@ -150,6 +166,26 @@ const CASES: Record<string, { allowed: SessionUser; call: (c: Caller, w: World) 
   'funds.add': {
     allowed: ownerB,
     call: (c, w) => c.funds.add({ projectId: w.p.id, date: TODAY, amount: 100 }),
+  },
+  'operations.setProduction': {
+    allowed: ownerB,
+    call: (c, w) => c.operations.setProduction({ projectId: w.done.id, date: TODAY, version: null }),
+  },
+  'operations.addFixedAsset': {
+    allowed: ownerA,
+    call: (c, w) => c.operations.addFixedAsset({ projectId: w.done.id, date: TODAY, amount: 1200 }),
+  },
+  'operations.setAnnual': {
+    allowed: ownerA,
+    call: (c, w) =>
+      c.operations.setAnnual({
+        projectId: w.done.id,
+        year: 2026,
+        output: 5000,
+        tax: 300,
+        jobs: 120,
+        version: null,
+      }),
   },
   'schedules.create': {
     allowed: ownerA,

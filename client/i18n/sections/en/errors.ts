@@ -34,6 +34,8 @@ export const errorsEn: Widen<typeof ERROR_MESSAGES_ZH> = {
     followUp_add:
       'Only the project’s owners (A/B), task-force members, leaders or an admin can record follow-ups',
     funds_add: 'Only the project’s owners (A/B), task-force members or an admin can record funds',
+    operations_record:
+      'Only the project’s owners (A/B), task-force members or an admin can record its operations',
     problem_raise:
       'Only the project’s owners (A/B), task-force members, leaders or an admin can raise problems',
     problem_work:
@@ -134,6 +136,8 @@ export const errorsEn: Widen<typeof ERROR_MESSAGES_ZH> = {
   yellowFromRange: 'Yellow must start between 0 and 100',
   redAboveRange: 'Red must be at least the yellow start and at most 100',
   noSchedule: 'This project has no schedule yet',
+  notCompleted: 'Operations can be recorded once the project is completed',
+  yearAhead: 'The year cannot be later than this year',
   milestoneNotInProject: 'The milestone does not belong to this project',
   overdueMilestoneOnly: 'Chase-up orders can only be issued on overdue milestones',
   redProjectOnly: 'Chase-up orders can only be issued on red projects',
