@@ -9,6 +9,7 @@ import { importProgressEn } from './sections/en/import-progress';
 import { pendingEn } from './sections/pending-facts';
 import { usersEn } from './sections/users';
 import { contactsEn } from './sections/contacts';
+import { operationsEn } from './sections/operations';
 import { problemTallyEn } from './sections/en/problem-tally';
 import { auditEn } from './sections/audit';
 import { conflictsEn } from './sections/conflicts';
@@ -282,6 +283,7 @@ export const en: Messages = {
   pending: pendingEn,
   users: usersEn,
   contacts: contactsEn,
+  operations: operationsEn,
   problemTally: problemTallyEn,
   audit: auditEn,
   settings: settingsEn,

@@ -6,6 +6,7 @@ import { importProgressZh } from './sections/import-progress';
 import { pendingZh } from './sections/pending-facts';
 import { usersZh } from './sections/users';
 import { contactsZh } from './sections/contacts';
+import { operationsZh } from './sections/operations';
 import { problemTallyZh } from '../../shared/labels/problems';
 import { auditZh } from './sections/audit';
 import { conflictsZh } from './sections/conflicts';
@@ -204,6 +205,7 @@ export const zhCN = {
   pending: pendingZh,
   users: usersZh,
   contacts: contactsZh,
+  operations: operationsZh,
   problemTally: problemTallyZh,
   audit: auditZh,
   settings: settingsZh,

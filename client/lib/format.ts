@@ -45,6 +45,8 @@ export function useFormat() {
     /** Items in a sentence: a、b / a, b. */
     list: (items: readonly string[]) => items.join(t('punct.list')),
     quote: (text: string) => `${t('punct.quoteOpen')}${text}${t('punct.quoteClose')}`,
+    /** A count with the locale's grouping: 1,280. */
+    number: (n: number) => n.toLocaleString(tag),
     percent: (ratio: number) => (ratio * 100).toLocaleString(tag, { maximumFractionDigits: 1 }) + '%',
     /** A rate already in percent, always with one decimal as reports print it: 66.0%. */
     rate: (pct: number) =>

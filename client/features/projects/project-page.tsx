@@ -22,6 +22,7 @@ import { ScheduleTab } from '../schedules';
 import { EditProjectDialog } from './edit-project-dialog';
 import { FollowUpsSection } from './follow-ups-section';
 import { FundsSection } from './funds-section';
+import { OperationsSection } from './operations-section';
 import { ProjectDetails } from './project-details';
 import { usePendingFieldsText } from '../../components/pending-facts-badge';
 import { StageTimeline } from './stage-timeline';
@@ -127,6 +128,9 @@ export function ProjectPage() {
         <div className="flex flex-col gap-4 lg:col-span-2">
           <FollowUpsSection projectId={p.id} canWrite={can('followUp.add', rel)} />
           <FundsSection projectId={p.id} canWrite={can('funds.add', rel)} />
+          {p.stage === 'completed' && p.status !== 'dropped' && (
+            <OperationsSection projectId={p.id} canWrite={can('operations.record', rel)} />
+          )}
         </div>
         <div className="flex flex-col gap-4">
           <ContactsSection projectId={p.id} canWrite={can('project.edit', rel)} />
