@@ -28,6 +28,13 @@ export function useFormat() {
         day: 'numeric',
       });
     },
+    /** 'YYYY-MM' → 2026年1月 / January 2026. */
+    month: (key: string) =>
+      new Date(Date.UTC(Number(key.slice(0, 4)), Number(key.slice(5, 7)) - 1, 1)).toLocaleDateString(tag, {
+        timeZone: 'UTC',
+        year: 'numeric',
+        month: 'long',
+      }),
     /** UTC instant → date and time in Shanghai. */
     dateTime: (ms: number) =>
       new Date(ms).toLocaleString(tag, {

@@ -12,3 +12,12 @@ export function refusal(app: AppMessage) {
 export function attachment(name: string): string {
   return `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
+
+/** The `filter` query parameter parsed as JSON ({} when absent), or undefined when it is not JSON. */
+export function jsonFilter(raw: string | undefined): unknown {
+  try {
+    return raw ? (JSON.parse(raw) as unknown) : {};
+  } catch {
+    return undefined;
+  }
+}

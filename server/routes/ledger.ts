@@ -4,7 +4,7 @@ import { businessDate } from '../../shared/domain/dates';
 import { appMessage } from '../../shared/errors/catalog';
 import { ledgerExportQuery } from '../../shared/schemas/ledger';
 import { routeUser } from '../http-access';
-import { attachment, refusal, XLSX_TYPE } from './file-reply';
+import { attachment, jsonFilter, refusal, XLSX_TYPE } from './file-reply';
 import { ledgerCsv, ledgerLines, ledgerXlsx } from '../services/ledger/export';
 import { importReportCsv } from '../services/ledger/report-csv';
 import { discardUpload, getUpload, receiveUpload } from '../services/ledger/uploads';
@@ -30,13 +30,10 @@ export async function ledgerRoutes(
     // Everyone who reads may export what they read; the door still refuses a temporary password.
     if (!routeUser(db, req, reply, { path: req.routeOptions.url ?? req.url, now })) return reply;
     const q = req.query as Record<string, string | undefined>;
-    let filter: unknown = {};
-    try {
-      filter = q.filter ? JSON.parse(q.filter) : {};
-    } catch {
+    const filter = jsonFilter(q.filter);
+    if (typeof filter !== 'object' || filter === null)
       return reply.code(400).send(refusal(appMessage('exportFilterInvalid')));
-    }
-    const parsed = ledgerExportQuery.safeParse({ ...(filter as object), scope: q.scope });
+    const parsed = ledgerExportQuery.safeParse({ ...filter, scope: q.scope });
     if (!parsed.success) return reply.code(400).send(refusal(appMessage('exportFilterInvalid')));
     const at = now();
     const today = businessDate(at);

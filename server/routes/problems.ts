@@ -7,7 +7,7 @@ import { routeUser } from '../http-access';
 import { problemListXlsx, problemTallyXlsx } from '../services/problem-export';
 import { problemTally } from '../services/problem-tally';
 import { listProblems } from '../services/problems';
-import { attachment, refusal, XLSX_TYPE } from './file-reply';
+import { attachment, jsonFilter, refusal, XLSX_TYPE } from './file-reply';
 
 /** The most rows a list export holds: every problem an office keeps, well above the page's 500. */
 const MAX_EXPORT_ROWS = 20_000;
@@ -27,13 +27,7 @@ export function problemRoutes(app: FastifyInstance, opts: { db: Db; now?: () => 
   app.get('/api/problems.xlsx', async (req, reply) => {
     if (!door(req, reply)) return reply;
     const q = req.query as Record<string, string | undefined>;
-    let filter: unknown = {};
-    try {
-      filter = q.filter ? JSON.parse(q.filter) : {};
-    } catch {
-      return reply.code(400).send(refusal(appMessage('exportFilterInvalid')));
-    }
-    const parsed = problemListInput.safeParse(filter);
+    const parsed = problemListInput.safeParse(jsonFilter(q.filter));
     if (!parsed.success) return reply.code(400).send(refusal(appMessage('exportFilterInvalid')));
     const at = now();
     const today = businessDate(at);

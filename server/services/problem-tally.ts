@@ -1,13 +1,10 @@
 import { and, eq, gte, lte, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client';
-import { leaderAssignments, problems, projects, units, users } from '../../db/schema';
+import { problems, projects, units } from '../../db/schema';
 import { businessDate } from '../../shared/domain/dates';
 import { type ProblemTally, tallyProblems } from '../../shared/domain/problem-tally';
 import type { ProblemTallyInput } from '../../shared/schemas/problems';
-
-const primary = alias(leaderAssignments, 'tally_primary');
-const leader = alias(users, 'tally_leader');
+import { currentPrimaryOfProblem, primary, primaryUser } from './problems';
 
 /**
  * 问题办结统计 of a period: the rows are read here, the figures are shared/domain/problem-tally.ts.
@@ -26,21 +23,14 @@ export function problemTally(db: Db, period: ProblemTallyInput, now: number): Pr
       unitId: problems.unitId,
       unitName: units.name,
       leaderId: primary.leaderId,
-      leaderName: leader.displayName,
+      leaderName: primaryUser.displayName,
       category: projects.industry,
     })
     .from(problems)
     .innerJoin(projects, eq(projects.id, problems.projectId))
     .leftJoin(units, eq(units.id, problems.unitId))
-    .leftJoin(
-      primary,
-      and(
-        eq(primary.projectId, problems.projectId),
-        eq(primary.role, 'primary'),
-        sql`${primary.endedAt} is null`,
-      ),
-    )
-    .leftJoin(leader, eq(leader.id, primary.leaderId))
+    .leftJoin(primary, currentPrimaryOfProblem)
+    .leftJoin(primaryUser, eq(primaryUser.id, primary.leaderId))
     .where(and(gte(problems.raisedDate, period.from), lte(problems.raisedDate, period.to)))
     .all();
   const solvable = rows.map(({ solvedAt, updatedAt, ...r }) => ({

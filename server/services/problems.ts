@@ -19,8 +19,14 @@ import { primaryLeaderId } from './leaders';
 import { notify } from './notifications';
 
 const owner = alias(users, 'problem_owner');
-const primary = alias(leaderAssignments, 'primary_la');
-const primaryUser = alias(users, 'primary_user');
+/** The problem's project's current primary leader (主包), joined as `primary` and `primaryUser`. */
+export const primary = alias(leaderAssignments, 'primary_la');
+export const primaryUser = alias(users, 'primary_user');
+export const currentPrimaryOfProblem = and(
+  eq(primary.projectId, problems.projectId),
+  eq(primary.role, 'primary'),
+  sql`${primary.endedAt} is null`,
+);
 
 function checkRefs(db: Db, input: { unitId?: number | null; ownerId?: number | null }): void {
   if (input.unitId != null) {
@@ -246,14 +252,7 @@ export function listProblems(db: Db, filter: ProblemListInput, now: number, limi
     .innerJoin(projects, eq(projects.id, problems.projectId))
     .leftJoin(units, eq(units.id, problems.unitId))
     .leftJoin(owner, eq(owner.id, problems.ownerId))
-    .leftJoin(
-      primary,
-      and(
-        eq(primary.projectId, problems.projectId),
-        eq(primary.role, 'primary'),
-        sql`${primary.endedAt} is null`,
-      ),
-    )
+    .leftJoin(primary, currentPrimaryOfProblem)
     .leftJoin(primaryUser, eq(primaryUser.id, primary.leaderId))
     .where(conds.length ? and(...conds) : undefined)
     .orderBy(

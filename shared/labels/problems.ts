@@ -31,7 +31,6 @@ export const problemTallyZh = {
   total: '合计',
   noUnit: '未指定责任单位',
   noLeader: '未落实包保领导',
-  monthName: '{{year}}年{{month}}月',
   summary: '共提出问题 {{raised}} 件，办结 {{solved}} 件，办结率 {{rate}}',
   summaryMore: '销号 {{closed}} 件 · 逾期未办结 {{overdue}} 件 · 办结用时中位数 {{days}}',
   days_other: '{{count}} 天',

@@ -72,6 +72,7 @@ test.describe('English pages', () => {
       '/desk',
       '/major',
       '/problems',
+      '/problems?view=tally&by=month',
       '/ledger/import',
       '/targets',
       '/admin/users',

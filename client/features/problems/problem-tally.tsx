@@ -9,6 +9,7 @@ import {
 import { isValidDateString } from '../../../shared/domain/dates';
 import { linkButtonClass } from '../../components/ui/button';
 import { inputClass } from '../../components/ui/field';
+import { pillClass, Tabs } from '../../components/ui/tabs';
 import { Empty, LoadError, Loading } from '../../components/ui/states';
 import { todayBusinessDate, useFormat } from '../../lib/format';
 import { trpc } from '../../lib/trpc';
@@ -40,8 +41,6 @@ export function ProblemTally() {
     set('to', p.to);
   };
   const today = todayBusinessDate();
-  const tab = (active: boolean) =>
-    `rounded-md px-3 py-1 text-sm ${active ? 'bg-brand-600 text-white' : 'bg-white text-slate-700 ring-1 ring-slate-200 hover:bg-slate-50'}`;
   const total = tally.data?.total;
   return (
     <div className="flex flex-col gap-3">
@@ -55,7 +54,7 @@ export function ProblemTally() {
                 key={p}
                 type="button"
                 aria-pressed={active}
-                className={tab(active)}
+                className={pillClass(active)}
                 onClick={() => setPeriod(range)}
               >
                 {t(`problemTally.presets.${p}`)}
@@ -63,26 +62,18 @@ export function ProblemTally() {
             );
           })}
         </div>
-        <label className="flex items-center gap-1 text-sm text-slate-600">
-          {t('problemTally.from')}
-          <input
-            type="date"
-            className={`${inputClass} !w-auto`}
-            value={period.from}
-            max={period.to}
-            onChange={(e) => e.target.value && setPeriod({ from: e.target.value, to: period.to })}
-          />
-        </label>
-        <label className="flex items-center gap-1 text-sm text-slate-600">
-          {t('problemTally.to')}
-          <input
-            type="date"
-            className={`${inputClass} !w-auto`}
-            value={period.to}
-            min={period.from}
-            onChange={(e) => e.target.value && setPeriod({ from: period.from, to: e.target.value })}
-          />
-        </label>
+        {(['from', 'to'] as const).map((end) => (
+          <label key={end} className="flex items-center gap-1 text-sm text-slate-600">
+            {t(`problemTally.${end}`)}
+            <input
+              type="date"
+              className={`${inputClass} !w-auto`}
+              value={period[end]}
+              {...(end === 'from' ? { max: period.to } : { min: period.from })}
+              onChange={(e) => e.target.value && setPeriod({ ...period, [end]: e.target.value })}
+            />
+          </label>
+        ))}
         <a
           className={`${linkButtonClass} ml-auto`}
           href={`/api/problems/tally.xlsx?${new URLSearchParams(period).toString()}`}
@@ -130,20 +121,13 @@ export function ProblemTally() {
             <Empty>{t('problemTally.empty')}</Empty>
           ) : (
             <div className="p-3">
-              <div className="mb-2 flex flex-wrap gap-1" role="tablist">
-                {TALLY_DIMENSIONS.map((d) => (
-                  <button
-                    key={d}
-                    type="button"
-                    role="tab"
-                    aria-selected={by === d}
-                    className={tab(by === d)}
-                    onClick={() => set('by', d === 'unit' ? undefined : d)}
-                  >
-                    {t(`problemTally.by.${d}`)}
-                  </button>
-                ))}
-              </div>
+              <Tabs
+                className="mb-2"
+                items={TALLY_DIMENSIONS}
+                value={by}
+                label={(d) => t(`problemTally.by.${d}`)}
+                onChange={(d) => set('by', d === 'unit' ? undefined : d)}
+              />
               <TallyTable by={by} lines={tally.data[LINES[by]]} total={total} />
               <p className="mt-2 text-xs text-slate-400">{t('problemTally.hint')}</p>
             </div>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { PROBLEM_STATUSES, type ProblemStatus } from '../../../shared/domain/problems';
 import type { ProblemListInput } from '../../../shared/schemas/problems';
 import { inputClass } from '../../components/ui/field';
+import { Tabs } from '../../components/ui/tabs';
 import { Empty, LoadError, Loading } from '../../components/ui/states';
 import { trpc } from '../../lib/trpc';
 import { positiveInt, useUrlFilters } from '../../lib/url-filters';
@@ -21,28 +22,19 @@ export function ProblemsPage() {
   const { t } = useTranslation();
   const { params, set } = useUrlFilters();
   const view = params.get('view') === 'tally' ? 'tally' : 'list';
-  const tab = (v: (typeof VIEWS)[number]) =>
-    `-mb-px border-b-2 px-3 py-2 text-sm font-medium ${view === v ? 'border-brand-600 text-brand-700' : 'border-transparent text-slate-500 hover:text-slate-800'}`;
   return (
     <div className="mx-auto flex w-full max-w-6xl flex-col gap-3 p-3 sm:p-4">
       <h1 className="text-lg font-semibold text-slate-900">{t('leaders.problems.title')}</h1>
-      <div className="flex gap-2 border-b border-slate-200" role="tablist">
-        {VIEWS.map((v) => (
-          <button
-            key={v}
-            type="button"
-            role="tab"
-            aria-selected={view === v}
-            className={tab(v)}
-            // Each view keeps its own parameters: switching drops the other's.
-            onClick={() =>
-              set('view', v === 'tally' ? v : undefined, ...(v === 'tally' ? LIST_KEYS : TALLY_KEYS))
-            }
-          >
-            {t(`problemTally.tabs.${v}`)}
-          </button>
-        ))}
-      </div>
+      <Tabs
+        look="line"
+        items={VIEWS}
+        value={view}
+        label={(v) => t(`problemTally.tabs.${v}`)}
+        // Each view keeps its own parameters: switching drops the other's.
+        onChange={(v) =>
+          set('view', v === 'tally' ? v : undefined, ...(v === 'tally' ? LIST_KEYS : TALLY_KEYS))
+        }
+      />
       {view === 'tally' ? <ProblemTally /> : <ProblemListView />}
     </div>
   );

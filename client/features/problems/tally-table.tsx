@@ -6,7 +6,7 @@ import { useFormat } from '../../lib/format';
 const FIGURES = ['raised', 'solved', 'closed', 'overdue', 'rate', 'medianDays'] as const;
 const cell = 'px-3 py-2 text-right tabular-nums';
 
-/** One dimension of the tally: a line per unit, leader, month or industry, then 合计. */
+/** One dimension of the tally: a line per unit, leader, month or industry, then 合计; on a phone the names stay while the figures scroll. */
 export function TallyTable({
   by,
   lines,
@@ -17,11 +17,9 @@ export function TallyTable({
   total: TallyFigures;
 }) {
   const { t } = useTranslation();
+  const fmt = useFormat();
   const name = (l: TallyLine) => {
-    if (by === 'month') {
-      const [year, month] = l.key.split('-');
-      return t('problemTally.monthName', { year, month: Number(month) });
-    }
+    if (by === 'month') return fmt.month(l.key);
     if (by === 'category') return t(`industry.${l.key}` as 'industry.finance');
     if (l.key === '') return t(by === 'unit' ? 'problemTally.noUnit' : 'problemTally.noLeader');
     return <UserText>{l.name ?? ''}</UserText>;
@@ -31,7 +29,7 @@ export function TallyTable({
       <table className="w-full min-w-[640px] text-sm" data-testid="tally-table">
         <thead>
           <tr className="border-b border-slate-200 bg-slate-50 text-xs text-slate-600">
-            <th scope="col" className="px-3 py-2 text-left font-medium">
+            <th scope="col" className="sticky left-0 bg-slate-50 px-3 py-2 text-left font-medium">
               {t(`problemTally.col.${by}`)}
             </th>
             {FIGURES.map((f) => (
@@ -48,7 +46,7 @@ export function TallyTable({
               data-testid="tally-line"
               className={l.raised === 0 ? 'text-slate-400' : 'text-slate-800'}
             >
-              <th scope="row" className="px-3 py-2 text-left font-normal">
+              <th scope="row" className="sticky left-0 bg-white px-3 py-2 text-left font-normal">
                 {name(l)}
               </th>
               <Figures f={l} />
@@ -57,7 +55,7 @@ export function TallyTable({
         </tbody>
         <tfoot>
           <tr className="border-t-2 border-slate-300 font-semibold text-slate-900" data-testid="tally-total">
-            <th scope="row" className="px-3 py-2 text-left">
+            <th scope="row" className="sticky left-0 bg-white px-3 py-2 text-left">
               {t('problemTally.total')}
             </th>
             <Figures f={total} />

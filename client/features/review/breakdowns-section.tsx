@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { UserText } from '../../components/ui/user-text';
 import { Section } from '../../components/ui/section';
+import { Tabs } from '../../components/ui/tabs';
 import { type Column, SortableTable } from './sortable-table';
 import type { WeekReview } from './types';
 import { useReviewLabels } from './use-review-labels';
@@ -53,26 +54,17 @@ export function BreakdownsSection({ r }: { r: WeekReview }) {
     { key: 'new', header: t('review.col.newLeads'), value: (row) => row.newLeads, numeric: true },
     { key: 'forward', header: t('review.col.forward'), value: (row) => row.forward, numeric: true },
   ];
-  const tab = (k: (typeof KINDS)[number]) =>
-    `rounded-md px-3 py-1 text-sm ${kind === k ? 'bg-brand-600 text-white' : 'bg-white text-slate-700 ring-1 ring-slate-200 hover:bg-slate-50'}`;
   return (
     <Section
       title={t('review.sections.breakdowns')}
       actions={
-        <div className="review-no-print flex gap-1" role="tablist">
-          {KINDS.map((k) => (
-            <button
-              key={k}
-              type="button"
-              role="tab"
-              aria-selected={kind === k}
-              className={tab(k)}
-              onClick={() => setKind(k)}
-            >
-              {t(`review.breakdown.${k}`)}
-            </button>
-          ))}
-        </div>
+        <Tabs
+          className="review-no-print"
+          items={KINDS}
+          value={kind}
+          onChange={setKind}
+          label={(k) => t(`review.breakdown.${k}`)}
+        />
       }
     >
       {KINDS.map((k) => (

@@ -31,7 +31,6 @@ export const problemTallyEn: Widen<typeof problemTallyZh> = {
   total: 'Total',
   noUnit: 'No unit',
   noLeader: 'No primary leader',
-  monthName: '{{year}}-{{month}}',
   summary: '{{raised}} problems raised, {{solved}} solved, solved rate {{rate}}',
   summaryMore: '{{closed}} closed · {{overdue}} overdue · median {{days}} to solve',
   days_one: '{{count}} day',
