@@ -7,6 +7,12 @@ const STYLES = {
     tab: (on: boolean) =>
       `-mb-px border-b-2 px-3 py-2 text-sm font-medium ${on ? 'border-brand-600 text-brand-700' : 'border-transparent text-slate-500 hover:text-slate-800'}`,
   },
+  /** Filters of a list with counts: round chips. */
+  chip: {
+    list: 'flex flex-wrap items-center gap-2',
+    tab: (on: boolean) =>
+      `rounded-full px-3 py-1 text-sm ${on ? 'bg-slate-800 text-white' : 'bg-slate-100 text-slate-600 hover:bg-slate-200'}`,
+  },
   /** Views of one table: pills. */
   pill: {
     list: 'flex flex-wrap gap-1',
@@ -23,6 +29,7 @@ export function Tabs<T extends string>({
   label,
   look = 'pill',
   className = '',
+  children,
 }: {
   items: readonly T[];
   value: T;
@@ -30,6 +37,8 @@ export function Tabs<T extends string>({
   label: (item: T) => ReactNode;
   look?: keyof typeof STYLES;
   className?: string;
+  /** Shown after the tabs, in the same row (a note, a count). */
+  children?: ReactNode;
 }) {
   return (
     <div className={`${STYLES[look].list} ${className}`} role="tablist">
@@ -45,6 +54,7 @@ export function Tabs<T extends string>({
           {label(item)}
         </button>
       ))}
+      {children}
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { inputClass } from '../../components/ui/field';
 import { Section } from '../../components/ui/section';
 import { LoadError, Loading } from '../../components/ui/states';
 import { withUserText } from '../../components/ui/user-text';
+import { Tabs } from '../../components/ui/tabs';
 import { errorMessage, messageText } from '../../lib/errors';
 import { trpc } from '../../lib/trpc';
 import { ImportDefaultsPanel } from './import-defaults';
@@ -196,23 +197,18 @@ function ImportSteps({
                   </Link>
                 </p>
               )}
-              <div className="mb-3 flex flex-wrap items-center gap-2" role="tablist">
-                {VIEWS.map((v) => (
-                  <button
-                    key={v}
-                    type="button"
-                    role="tab"
-                    aria-selected={view === v}
-                    onClick={() => changeView(v)}
-                    className={`rounded-full px-3 py-1 text-sm ${view === v ? 'bg-slate-800 text-white' : 'bg-slate-100 text-slate-600 hover:bg-slate-200'}`}
-                  >
-                    {t(`ledger.import.tabs.${v}`)} {v === 'all' ? p.counts.total : p.counts[v]}
-                  </button>
-                ))}
+              <Tabs
+                look="chip"
+                className="mb-3"
+                items={VIEWS}
+                value={view}
+                onChange={changeView}
+                label={(v) => `${t(`ledger.import.tabs.${v}`)} ${v === 'all' ? p.counts.total : p.counts[v]}`}
+              >
                 <span className="ml-auto text-xs text-slate-400">
                   {t('ledger.import.skippedLines', p.skippedLines)}
                 </span>
-              </div>
+              </Tabs>
               <PreviewTable preview={p} />
               {p.viewTotal > PAGE && (
                 <div className="mt-2 flex items-center justify-end gap-2 text-xs text-slate-500">
