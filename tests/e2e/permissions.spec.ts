@@ -93,13 +93,13 @@ test('the desk offers a leader 批示 and 销号, an officer neither; officers a
   await expect(page.getByRole('menuitem', { name: '改为已销号' })).toHaveCount(0);
   await logout(page);
 
-  // The leader's desk links to it under 待销号, and there 已销号 is offered and works.
+  // The leader's desk offers 待销号 in one tap: the resolved problems, each with 销号 (issue 16).
   await login(page, 'leader');
   const led = page.getByTestId('desk-project').filter({ hasText: projectName }).locator('..');
-  await led.getByRole('link', { name: /待销号/ }).click();
-  const toClose = page.getByTestId('problem').filter({ hasText: title });
-  await toClose.getByRole('button', { name: '状态' }).click();
-  await page.getByRole('menuitem', { name: '改为已销号' }).click();
+  await led.getByRole('button', { name: /待销号/ }).click();
+  const toClose = page.getByRole('dialog').getByTestId('to-close').filter({ hasText: title });
+  await expect(toClose).toContainText('已协调供电公司增容');
+  await toClose.getByRole('button', { name: '销号' }).click();
   await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
   await expect(page.getByText('问题状态已更新')).toBeVisible();
 });

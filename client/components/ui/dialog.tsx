@@ -1,6 +1,13 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 
 /** A modal on the native <dialog>: focus trap, Escape and the backdrop come from the browser. */
+/** A dialog about one project, opened from a list of projects (the desk's 督办 and 销号). */
+export interface ProjectDialogProps {
+  projectId: number;
+  projectName: string;
+  onClose: () => void;
+}
+
 export function Dialog({
   open,
   onClose,

@@ -12,6 +12,7 @@ import { useFormat } from '../../lib/format';
 import { useCan } from '../../lib/permissions';
 import { trpc } from '../../lib/trpc';
 import { InstructionDialog } from '../instructions';
+import { CloseProblemsDialog } from '../problems';
 import { DeskChaseUpDialog, DeskSchedules } from '../schedules';
 import type { DeskProject } from './types';
 
@@ -142,7 +143,7 @@ function DeskRow({ p }: { p: DeskProject }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const can = useCan();
-  const [open, setOpen] = useState<'instruct' | 'chaseUp' | null>(null);
+  const [open, setOpen] = useState<'instruct' | 'chaseUp' | 'close' | null>(null);
   const canInstruct = can('instruction.create', p.rel);
   // 督办 where the server takes it: a red project or one with an overdue milestone.
   const canChase = (p.light === 'red' || p.overdueMilestones > 0) && can('chaseUp.issue', p.rel);
@@ -221,12 +222,9 @@ function DeskRow({ p }: { p: DeskProject }) {
             </Button>
           )}
           {canClose && (
-            <Link
-              to={`/problems?project=${p.id}&status=resolved`}
-              className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-50"
-            >
+            <Button onClick={() => setOpen('close')}>
               {t('leaders.desk.closeProblems', { count: p.resolvedProblems })}
-            </Link>
+            </Button>
           )}
           {canInstruct && <Button onClick={() => setOpen('instruct')}>{t('leaders.desk.instruct')}</Button>}
         </div>
@@ -237,6 +235,9 @@ function DeskRow({ p }: { p: DeskProject }) {
           title={t('leaders.desk.instructTitle', { name: p.name })}
           onClose={() => setOpen(null)}
         />
+      )}
+      {open === 'close' && (
+        <CloseProblemsDialog projectId={p.id} projectName={p.name} onClose={() => setOpen(null)} />
       )}
       {open === 'chaseUp' && (
         <DeskChaseUpDialog projectId={p.id} projectName={p.name} onClose={() => setOpen(null)} />

@@ -1,1 +1,2 @@
 export { ProjectProblemsSection } from './project-problems-section';
+export { CloseProblemsDialog } from './close-problems-dialog';

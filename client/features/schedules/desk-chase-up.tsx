@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Dialog } from '../../components/ui/dialog';
+import { Dialog, type ProjectDialogProps } from '../../components/ui/dialog';
 import { LoadError, Loading } from '../../components/ui/states';
 import { trpc } from '../../lib/trpc';
 import { IssueChaseUpDialog } from './chase-up-dialogs';
@@ -8,15 +8,7 @@ import { IssueChaseUpDialog } from './chase-up-dialogs';
  * 督办 from the leader's desk (issue 16): the same dialog as the schedule tab, with the project's
  * milestones loaded when it opens; the overdue ones are offered, as there.
  */
-export function DeskChaseUpDialog({
-  projectId,
-  projectName,
-  onClose,
-}: {
-  projectId: number;
-  projectName: string;
-  onClose: () => void;
-}) {
+export function DeskChaseUpDialog({ projectId, projectName, onClose }: ProjectDialogProps) {
   const data = useQuery(trpc.schedules.get.queryOptions({ projectId }));
   if (data.data?.schedule)
     return (

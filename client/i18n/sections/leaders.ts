@@ -26,6 +26,9 @@ export const leadersZh = {
     instructTitle: '批示：{{name}}',
     closeProblems: '待销号 {{count}}',
     chaseUp: '督办',
+    close: '销号',
+    closeTitle: '问题销号：{{name}}',
+    nothingToClose: '没有待销号的问题',
     signal: {
       redLight: '红灯',
       chaseUpOverdue: '督办单逾期 {{count}}',

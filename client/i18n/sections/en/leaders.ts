@@ -30,6 +30,9 @@ export const leadersEn: Widen<typeof leadersZh> = {
     instructTitle: 'Instruction: {{name}}',
     closeProblems: 'To close {{count}}',
     chaseUp: 'Chase up',
+    close: 'Close',
+    closeTitle: 'Close problems: {{name}}',
+    nothingToClose: 'No problems waiting to be closed',
     signal: {
       redLight: 'Red light',
       chaseUpOverdue: 'Overdue chase-ups {{count}}',
