@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fundsInput } from '../../shared/schemas/project';
+import { datedAmountInput } from '../../shared/schemas/project';
 import { addFunds, listFunds } from '../services/funds';
 import { objectProcedure, readProcedure, router } from '../trpc';
 
@@ -9,7 +9,7 @@ export const fundsRouter = router({
     .input(z.object({ projectId: z.number().int().positive() }))
     .query(({ ctx, input }) => listFunds(ctx.db, input.projectId)),
 
-  add: objectProcedure('funds.add', fundsInput, { kind: 'project', id: (i) => i.projectId }).mutation(
+  add: objectProcedure('funds.add', datedAmountInput, { kind: 'project', id: (i) => i.projectId }).mutation(
     ({ ctx, input }) => addFunds(ctx.db, ctx.user, input, ctx.now()),
   ),
 });

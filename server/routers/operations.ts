@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { annualResultInput, fixedAssetInput, productionInput } from '../../shared/schemas/operations';
+import { annualResultInput, productionInput } from '../../shared/schemas/operations';
+import { datedAmountInput } from '../../shared/schemas/project';
 import { addFixedAsset, getOperations, setAnnualResult, setProduction } from '../services/operations';
 import { objectProcedure, readProcedure, router } from '../trpc';
 
@@ -15,8 +16,8 @@ export const operationsRouter = router({
     setProduction(ctx.db, ctx.user, input, ctx.now()),
   ),
 
-  addFixedAsset: objectProcedure('operations.record', fixedAssetInput, onProject).mutation(({ ctx, input }) =>
-    addFixedAsset(ctx.db, ctx.user, input, ctx.now()),
+  addFixedAsset: objectProcedure('operations.record', datedAmountInput, onProject).mutation(
+    ({ ctx, input }) => addFixedAsset(ctx.db, ctx.user, input, ctx.now()),
   ),
 
   setAnnual: objectProcedure('operations.record', annualResultInput, onProject).mutation(({ ctx, input }) =>

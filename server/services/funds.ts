@@ -3,7 +3,7 @@ import { type Db, writeTransaction } from '../../db/client';
 import { fundsInPlace, projects, users } from '../../db/schema';
 import { businessDate } from '../../shared/domain/dates';
 import type { z } from 'zod';
-import type { fundsInput } from '../../shared/schemas/project';
+import type { datedAmountInput } from '../../shared/schemas/project';
 import type { SessionUser } from '../auth/sessions';
 import { audit } from '../audit';
 import { fieldError, notFound } from '../errors';
@@ -37,7 +37,7 @@ export function listFunds(db: Db, projectId: number) {
 export function addFunds(
   db: Db,
   user: SessionUser,
-  input: z.output<typeof fundsInput>,
+  input: z.output<typeof datedAmountInput>,
   now: number,
 ): { id: number } {
   if (input.date > businessDate(now)) throw fieldError({ date: 'dateInFuture' });

@@ -3,7 +3,8 @@ import type { z } from 'zod';
 import { type Db, writeTransaction } from '../../db/client';
 import { annualResults, fixedAssetEntries, productionStarts, projects, users } from '../../db/schema';
 import { businessDate } from '../../shared/domain/dates';
-import type { annualResultInput, fixedAssetInput, productionInput } from '../../shared/schemas/operations';
+import type { annualResultInput, productionInput } from '../../shared/schemas/operations';
+import type { datedAmountInput } from '../../shared/schemas/project';
 import type { SessionUser } from '../auth/sessions';
 import { audit } from '../audit';
 import { conflict, fieldError, notFound } from '../errors';
@@ -108,7 +109,7 @@ export function setProduction(
 export function addFixedAsset(
   db: Db,
   user: SessionUser,
-  input: z.output<typeof fixedAssetInput>,
+  input: z.output<typeof datedAmountInput>,
   now: number,
 ): { id: number } {
   notAfterToday(input.date, now);

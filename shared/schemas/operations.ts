@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { msg } from './messages';
-import { amountWan, dateString, id, optionalText, positiveAmountWan, version } from './fields';
+import { amountWan, dateString, id, version } from './fields';
 
 /** 投产: the day the completed project started production; `version` is null when it is first set. */
 export const productionInput = z.object({
@@ -9,15 +9,6 @@ export const productionInput = z.object({
   version: version.nullable(),
 });
 export type ProductionInput = z.input<typeof productionInput>;
-
-/** 固定资产投资入统: an amount counted in the statistics on a date. */
-export const fixedAssetInput = z.object({
-  projectId: id,
-  date: dateString,
-  amount: positiveAmountWan,
-  note: optionalText(500),
-});
-export type FixedAssetInput = z.input<typeof fixedAssetInput>;
 
 const count = z
   .number({ error: () => msg('count') })

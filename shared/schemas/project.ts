@@ -104,13 +104,14 @@ export const followUpInput = z.object({
 });
 export type FollowUpInput = z.input<typeof followUpInput>;
 
-export const fundsInput = z.object({
+/** A dated amount in 万元 with a note: funds in place, fixed-asset investment counted. */
+export const datedAmountInput = z.object({
   projectId: id,
   date: dateString,
   amount: positiveAmountWan,
   note: optionalText(500),
 });
-export type FundsInput = z.input<typeof fundsInput>;
+export type DatedAmountInput = z.input<typeof datedAmountInput>;
 
 export const boardFilter = z.object({
   q: z.string().trim().max(100).optional(),

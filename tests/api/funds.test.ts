@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FundsInput } from '../../shared/schemas/project';
+import type { DatedAmountInput } from '../../shared/schemas/project';
 import { callerFor, errorShape, trpcError } from '../helpers/caller';
 import { countRows, createTestDb } from '../helpers/db';
 import { makeProject, makeUser } from '../helpers/factories';
@@ -69,7 +69,7 @@ describe('funds.add refuses and writes nothing', () => {
   ])('%s', async (_case, changes, fieldErrors) => {
     const before = countRows(db);
     const error = await trpcError(
-      api.funds.add({ projectId: p.id, date: TODAY, amount: 100, ...changes } as FundsInput),
+      api.funds.add({ projectId: p.id, date: TODAY, amount: 100, ...changes } as DatedAmountInput),
     );
     expect(error.code).toBe('BAD_REQUEST');
     expect(errorShape(error).data.fieldErrors).toEqual(fieldErrors);

@@ -7,11 +7,10 @@ import { toast } from 'sonner';
 import {
   type AnnualResultInput,
   annualResultInput,
-  type FixedAssetInput,
-  fixedAssetInput,
   type ProductionInput,
   productionInput,
 } from '../../../shared/schemas/operations';
+import { DatedAmountForm } from '../../components/dated-amount-form';
 import { NoteText } from '../../components/note-text';
 import { toAmount } from '../../components/project-field-input';
 import { Button } from '../../components/ui/button';
@@ -151,47 +150,22 @@ function FixedAssetForm({ projectId }: { projectId: number }) {
   const { t } = useTranslation();
   const refresh = useRefresh(projectId);
   const add = useMutation(trpc.operations.addFixedAsset.mutationOptions());
-  const form = useForm<FixedAssetInput>({
-    resolver: zodResolver(fixedAssetInput),
-    defaultValues: { projectId, date: todayBusinessDate() },
-  });
-  const { errors, isSubmitting } = form.formState;
-  const submit = useFormSubmit(form)(async (values) => {
-    await add.mutateAsync(values);
-    form.reset({ projectId, date: todayBusinessDate(), note: '' });
-    toast.success(t('operations.fixedAssetAdded'));
-    await refresh();
-  });
   return (
-    <form
-      onSubmit={(e) => void submit(e)}
-      noValidate
-      className="mt-2 grid grid-cols-2 gap-2 rounded-md bg-slate-50 p-3 sm:grid-cols-4"
-    >
-      <Field label={t('operations.date')} error={errors.date?.message}>
-        {(p) => <input {...p} type="date" className={inputClass} {...form.register('date')} />}
-      </Field>
-      <Field label={t('operations.amount')} error={errors.amount?.message} required>
-        {(p) => (
-          <input
-            {...p}
-            type="number"
-            min={1}
-            step={1}
-            className={inputClass}
-            {...form.register('amount', { setValueAs: toAmount })}
-          />
-        )}
-      </Field>
-      <Field label={t('operations.note')} error={errors.note?.message}>
-        {(p) => <input {...p} className={inputClass} {...form.register('note')} />}
-      </Field>
-      <div className="flex items-end justify-end">
-        <Button type="submit" variant="primary" disabled={isSubmitting}>
-          {t('operations.addFixedAsset')}
-        </Button>
-      </div>
-    </form>
+    <DatedAmountForm
+      projectId={projectId}
+      className="mt-2"
+      labels={{
+        date: t('operations.date'),
+        amount: t('operations.amount'),
+        note: t('operations.note'),
+        submit: t('operations.addFixedAsset'),
+      }}
+      save={async (values) => {
+        await add.mutateAsync(values);
+        toast.success(t('operations.fixedAssetAdded'));
+        await refresh();
+      }}
+    />
   );
 }
 
