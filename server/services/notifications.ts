@@ -7,7 +7,11 @@ import { audit } from '../audit';
 import { filterConditions } from './board';
 import { stallDaysAt } from './stall-settings';
 
-/** Adds a notification for each distinct recipient; call inside the writing transaction. */
+/**
+ * Adds a notification for each distinct recipient; call inside the writing transaction. With a
+ * `dedupeKey` (the daily reminders) a person who already has that key gets nothing new. Returns how
+ * many were added.
+ */
 export function notify(
   db: Db,
   recipients: readonly (number | null | undefined)[],
@@ -18,11 +22,13 @@ export function notify(
     text: string;
     at: number;
     exceptUserId?: number;
+    dedupeKey?: string;
   },
-): void {
+): number {
   const ids = [...new Set(recipients.filter((r): r is number => r != null && r !== n.exceptUserId))];
-  if (!ids.length) return;
-  db.insert(notifications)
+  if (!ids.length) return 0;
+  return db
+    .insert(notifications)
     .values(
       ids.map((userId) => ({
         userId,
@@ -31,9 +37,12 @@ export function notify(
         refId: n.refId,
         text: n.text,
         createdAt: n.at,
+        dedupeKey: n.dedupeKey ?? null,
       })),
     )
-    .run();
+    .onConflictDoNothing()
+    .returning({ id: notifications.id })
+    .all().length;
 }
 
 export function listNotifications(db: Db, userId: number, limit = 50) {

@@ -5,7 +5,6 @@ import {
   followUps,
   leaderAssignments,
   milestones,
-  notifications,
   projects,
   schedules,
 } from '../../db/schema';
@@ -19,6 +18,7 @@ import {
 } from '../../shared/domain/reminders';
 import { DUE_SOON_DAYS } from '../../shared/domain/schedule';
 import { audit } from '../audit';
+import { notify } from './notifications';
 
 type Reminder = {
   key: string;
@@ -194,27 +194,8 @@ export function sendDueReminders(
       follow_up_due: 0,
       milestone_due: 0,
     };
-    for (const r of reminders) {
-      const people = [...new Set(r.recipients.filter((id): id is number => id != null))];
-      if (!people.length) continue;
-      const added = db
-        .insert(notifications)
-        .values(
-          people.map((userId) => ({
-            userId,
-            kind: r.kind,
-            projectId: r.projectId,
-            refId: r.refId,
-            text: r.text,
-            createdAt: now,
-            dedupeKey: r.key,
-          })),
-        )
-        .onConflictDoNothing()
-        .returning({ id: notifications.id })
-        .all();
-      byKind[r.kind] += added.length;
-    }
+    for (const r of reminders)
+      byKind[r.kind] += notify(db, r.recipients, { ...r, at: now, dedupeKey: r.key });
     const sent = byKind.chase_up_escalated + byKind.follow_up_due + byKind.milestone_due;
     if (sent)
       audit(db, {
