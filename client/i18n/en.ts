@@ -189,6 +189,7 @@ export const en: Messages = {
     importedNew: 'Ledger import: project created',
     importedFunds: 'Ledger import: funds in place to date',
     importedFundsAdded: 'Ledger import: funds in place added',
+    importedFixedAssets: 'Ledger import: fixed-asset investment counted',
     redated: 'Date corrected: {{from}} → {{to}}',
   },
   dnd: {

@@ -112,6 +112,7 @@ export const zhCN = {
     importedNew: '台账导入：新建项目',
     importedFunds: '台账导入：累计到位资金',
     importedFundsAdded: '台账导入：补登到位资金',
+    importedFixedAssets: '台账导入：入统固定资产投资',
     redated: '更正日期：{{from}} → {{to}}',
   },
   dnd: {

@@ -11,6 +11,7 @@ import { seedLeaders } from './demo/leaders';
 import { seedSchedules } from './demo/schedules';
 import { seedTargets } from './demo/targets';
 import { seedContacts } from './demo/contacts';
+import { seedOperations } from './demo/operations';
 
 export interface DemoSummary extends WriteSummary {
   today: string;
@@ -43,6 +44,7 @@ export async function seedDemoWithSummary(db: Db, opts: { today: Date }): Promis
   seedSchedules(db, cal);
   seedTargets(db, cal);
   seedContacts(db, cal);
+  seedOperations(db, cal);
 
   const byState: Record<ProjectState, number> = {
     negotiating: 0,

@@ -74,4 +74,13 @@ export const LEDGER_ROW_MESSAGES_ZH = {
   ledgerContactAdded: '新增联系人「{{name}}」',
   ledgerContactUpdated: '更新联系人「{{name}}」',
   ledgerContactUnnamed: '未填联系人姓名，联系人信息未导入',
+  // After 建成 (投产, 入统, a year's output, tax and jobs): only a completed project has them.
+  ledgerYearRange: '统计年度应为 {{min}}–{{max}} 之间的年份',
+  ledgerJobsUnreadable: '就业人数应为不小于 0 的整数',
+  ledgerOperationsNotCompleted: '项目未建成，投产及运营数据未导入',
+  ledgerResultsWithoutYear: '未填统计年度，产值、税收和就业人数未导入',
+  ledgerFixedAssetsBelowRecord: '台账入统固定资产投资少于系统记录（{{sum}} 万元），未修改',
+  ledgerProductionSet: '投产日期记为 {{date}}',
+  ledgerFixedAssetsAdded: '补登入统固定资产投资 {{amount}} 万元',
+  ledgerResultsSet: '登记 {{year}} 年产值、税收和就业',
 } as const;

@@ -100,5 +100,11 @@ export const ledgerZh = {
     contactTitle: '联系人职务',
     contactPhone: '联系电话',
     contactEmail: '联系邮箱',
+    productionDate: '投产日期',
+    fixedAssets: '入统固定资产投资(万元)',
+    resultYear: '统计年度',
+    output: '产值(万元)',
+    tax: '税收(万元)',
+    jobs: '就业人数',
   },
 } as const;

@@ -23,6 +23,7 @@ import { endProgress, reportProgress } from './import-progress';
 import { exclusiveWrite } from '../../write-gate';
 import { projectKey } from './directory';
 import { type ContactWrite, writeImportContacts } from './contacts';
+import { type OperationsWrite, writeImportOperations } from './operations';
 import {
   type CheckedRow,
   type CheckedSheet,
@@ -184,7 +185,9 @@ async function writeAll(
         writeUpdate(conn, user, r, unitIds, now);
       }
       at = `${chunk[0]!.row}–${chunk.at(-1)!.row}`;
-      writeImportContacts(conn, user, contactWrites(creates, ids, chunk), now);
+      const written = onProjects(creates, ids, chunk);
+      writeImportContacts(conn, user, contactWrites(written), now);
+      writeImportOperations(conn, user, operationsWrites(written), now);
       created += creates.length;
       updated += chunk.length - creates.length;
       reportProgress(user.id, { phase: 'writing', done: i + chunk.length, total: rows.length });
@@ -393,14 +396,33 @@ function writeCreates(
   return ids;
 }
 
-/** The chunk's contact changes: a new project's by the id it was just given, an update's by its own. */
-function contactWrites(creates: CheckedRow[], ids: number[], chunk: CheckedRow[]): ContactWrite[] {
+/** The chunk's written rows with their project: a new project's by the id it was just given, an update's by its own. */
+function onProjects(creates: CheckedRow[], ids: number[], chunk: CheckedRow[]) {
   const onCreates = creates.map((r, i) => ({ row: r, projectId: ids[i]! }));
   const onUpdates = chunk
     .filter((r) => r.action === 'update')
     .map((r) => ({ row: r, projectId: r.update!.project.id }));
-  return [...onCreates, ...onUpdates].flatMap(({ row, projectId }) =>
+  return [...onCreates, ...onUpdates];
+}
+
+function contactWrites(rows: ReturnType<typeof onProjects>): ContactWrite[] {
+  return rows.flatMap(({ row, projectId }) =>
     row.contact ? [{ projectId, sheetRow: row.row, plan: row.contact }] : [],
+  );
+}
+
+/** A new project's 入统 entry is dated at its 建成 when the sheet gives it; an update's at the import. */
+function operationsWrites(rows: ReturnType<typeof onProjects>): OperationsWrite[] {
+  return rows.flatMap(({ row, projectId }) =>
+    row.operations
+      ? [
+          {
+            projectId,
+            plan: row.operations,
+            fixedAssetDate: row.action === 'create' ? row.values.completionDate : null,
+          },
+        ]
+      : [],
   );
 }
 

@@ -5,6 +5,7 @@ import { type AppMessage, appMessage } from '../../../shared/errors/catalog';
 import type { SessionUser } from '../../auth/sessions';
 import { projectColumns } from '../project-select';
 import { loadPrimaryContacts } from './contacts';
+import { loadStoredOperations } from './operations';
 
 export type ExistingProject =
   ReturnType<typeof loadExisting>['byId'] extends Map<number, infer P> ? P : never;
@@ -43,7 +44,7 @@ export type Directory = ReturnType<typeof loadDirectory>;
 /** The ledger columns that name a person. */
 export type PersonColumn = 'ownerA' | 'ownerB' | 'leader';
 
-/** Existing projects by name + investor and by credit code, with their funds, latest progress and primary contact. */
+/** Existing projects by name + investor and by credit code, with their funds, latest progress, primary contact and after-建成 records. */
 export function loadExisting(db: Db) {
   const rows = db.select(projectColumns).from(projects).all();
   const byId = new Map(rows.map((r) => [r.id, r]));
@@ -65,7 +66,15 @@ export function loadExisting(db: Db) {
     .all()) {
     if (!progress.has(f.projectId)) progress.set(f.projectId, f.summary);
   }
-  return { byId, byKey, byCode, funds, progress, contacts: loadPrimaryContacts(db) };
+  return {
+    byId,
+    byKey,
+    byCode,
+    funds,
+    progress,
+    contacts: loadPrimaryContacts(db),
+    operations: loadStoredOperations(db),
+  };
 }
 export type Existing = ReturnType<typeof loadExisting>;
 

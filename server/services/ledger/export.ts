@@ -22,6 +22,7 @@ import type { LedgerExportQuery } from '../../../shared/schemas/ledger';
 import { filterConditions } from '../board';
 import { stallDaysAt } from '../stall-settings';
 import { loadPrimaryContacts } from './contacts';
+import { latestYear, loadStoredOperations } from './operations';
 
 const ownerA = alias(users, 'owner_a');
 const ownerB = alias(users, 'owner_b');
@@ -32,6 +33,13 @@ export type LedgerLine = Record<LedgerField, LedgerCell>;
 
 const EXPORT_FIELDS = LEDGER_FIELDS;
 const yesNo = (b: boolean) => (b ? '是' : '否');
+/** The latest year's results of a completed project (blank when none is recorded). */
+const yearColumns = (y: ReturnType<typeof latestYear>) => ({
+  resultYear: y?.year ?? null,
+  output: y?.output ?? null,
+  tax: y?.tax ?? null,
+  jobs: y?.jobs ?? null,
+});
 
 /** 包保领导 (主包 first, 协包 after) and 专班 per project. */
 function leadersAndTaskForces(db: Db): { leaders: Map<number, string>; taskForces: Map<number, string> } {
@@ -128,6 +136,7 @@ export function ledgerLines(db: Db, query: LedgerExportQuery, now: number): Ledg
   }
   const { leaders, taskForces } = leadersAndTaskForces(db);
   const contacts = loadPrimaryContacts(db);
+  const operations = loadStoredOperations(db);
 
   return rows.map((p, i) => ({
     seq: i + 1,
@@ -168,6 +177,9 @@ export function ledgerLines(db: Db, query: LedgerExportQuery, now: number): Ledg
     contactTitle: contacts.get(p.id)?.title ?? null,
     contactPhone: contacts.get(p.id)?.phone ?? null,
     contactEmail: contacts.get(p.id)?.email ?? null,
+    productionDate: operations.get(p.id)?.production?.date ?? null,
+    fixedAssets: operations.get(p.id)?.fixedAssetSum ?? null,
+    ...yearColumns(latestYear(operations.get(p.id))),
   }));
 }
 
@@ -229,7 +241,8 @@ export async function ledgerXlsx(
   totalRow.getCell(1).value = '合计';
   totalRow.getCell(2).value = `${lines.length} 个项目`;
   EXPORT_FIELDS.forEach((f, c) => {
-    if (LEDGER_COLUMNS[f].kind !== 'amount') return;
+    // 产值 and 税收 are each project's latest year, not one year: no sum of them.
+    if (LEDGER_COLUMNS[f].kind !== 'amount' || f === 'output' || f === 'tax') return;
     const letter = ws.getColumn(c + 1).letter;
     const sum = lines.reduce((s, l) => s + (typeof l[f] === 'number' ? l[f] : 0), 0);
     totalRow.getCell(c + 1).value = lines.length

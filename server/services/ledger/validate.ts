@@ -19,7 +19,14 @@ import {
   planContact,
   type StoredContact,
 } from '../../../shared/domain/ledger/contact';
-import type { FunnelStage, ProjectState } from '../../../shared/domain/stages';
+import {
+  type OperationsPlan,
+  operationsSummary,
+  type StoredOperations,
+  planOperations,
+  writesOperations,
+} from '../../../shared/domain/ledger/operations';
+import type { FunnelStage, ProjectState, ProjectStatus } from '../../../shared/domain/stages';
 import { currentState, isRefusal, planMove } from '../../../shared/domain/transitions';
 import type { importOptions } from '../../../shared/schemas/ledger';
 import { type AppMessage, appMessage } from '../../../shared/errors/catalog';
@@ -88,6 +95,8 @@ export interface CheckedRow {
   create: NewProjectPlan | null;
   /** What happens to the project's primary contact (null: nothing). */
   contact: ContactPlan | null;
+  /** What is written of 投产, 入统 and the year's results (null: nothing). */
+  operations: OperationsPlan | null;
   update: {
     project: ExistingProject;
     to: ProjectState | null;
@@ -267,6 +276,7 @@ function checkRow(
     newUnit: null,
     create: null,
     contact: null,
+    operations: null,
     update: null,
   };
 
@@ -362,6 +372,7 @@ function checkRow(
     );
     notes.push(...out.create.notes);
     planRowContact(out, undefined);
+    planRowOperations(out, undefined, out.create);
     if (values.ownerA && ownerAId === null) errors.ownerA ??= appMessage('ledgerOwnerUnknown');
     if (Object.keys(errors).length) return out;
     out.action = 'create';
@@ -455,7 +466,11 @@ function checkUpdate(ctx: RowContext, out: CheckedRow, p: ExistingProject): void
   const moreFunds = values.fundsInPlace !== null && values.fundsInPlace > funds;
   const newProgress = !!values.latestProgress && ctx.existing.progress.get(p.id) !== values.latestProgress;
   const contact = planRowContact(out, ctx.existing.contacts.get(p.id));
-  if (!changed.length && !to && !moreFunds && !newProgress && !contact) {
+  const operations = planRowOperations(out, ctx.existing.operations.get(p.id), {
+    stage: values.state?.stage ?? p.stage,
+    status: values.state?.status ?? p.status,
+  });
+  if (!changed.length && !to && !moreFunds && !newProgress && !contact && !operations) {
     out.action = 'skip';
     out.reason = [appMessage('ledgerUnchanged', { id: p.id })];
     return;
@@ -470,7 +485,30 @@ function checkUpdate(ctx: RowContext, out: CheckedRow, p: ExistingProject): void
     ...(moreFunds ? [appMessage('ledgerFundsAdded', { amount: out.update.addFunds })] : []),
     ...(newProgress ? [appMessage('ledgerProgressAdded')] : []),
     ...(contact ? [contactNote(contact)] : []),
+    ...(operations ? operationsSummary(operations) : []),
   ];
+}
+
+/**
+ * The row's after-建成 plan for the project as it stands after the row (stage and status): what it
+ * leaves is noted; what it writes is a new row's note or part of an update's summary.
+ */
+function planRowOperations(
+  out: CheckedRow,
+  stored: StoredOperations | undefined,
+  after: { stage: FunnelStage; status: ProjectStatus },
+): OperationsPlan | null {
+  const plan = planOperations(
+    out.values.operations,
+    stored,
+    after.stage === 'completed' && after.status !== 'dropped',
+  );
+  if (!plan) return null;
+  out.notes.push(...plan.notes);
+  if (!writesOperations(plan)) return null;
+  if (!out.update) out.notes.push(...operationsSummary(plan));
+  out.operations = plan;
+  return plan;
 }
 
 /**

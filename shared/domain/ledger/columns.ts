@@ -41,6 +41,12 @@ export const LEDGER_FIELDS = [
   'contactTitle',
   'contactPhone',
   'contactEmail',
+  'productionDate',
+  'fixedAssets',
+  'resultYear',
+  'output',
+  'tax',
+  'jobs',
 ] as const;
 export type LedgerField = (typeof LEDGER_FIELDS)[number];
 
@@ -54,6 +60,11 @@ export interface LedgerColumn {
   width: number;
   /** Written by the export only (序号, 重大项目 are derived): never imported. */
   exportOnly?: boolean;
+  /**
+   * Matched by its exact header or aliases only, never inside a longer header: "预计年产值" is a plan,
+   * not the year's 产值 a completed project reports.
+   */
+  exactOnly?: boolean;
 }
 
 export const LEDGER_COLUMNS: Record<LedgerField, LedgerColumn> = {
@@ -114,6 +125,20 @@ export const LEDGER_COLUMNS: Record<LedgerField, LedgerColumn> = {
     kind: 'amount',
     width: 14,
   },
+  fixedAssets: {
+    header: '入统固定资产投资(万元)',
+    aliases: [
+      '入统固定资产投资',
+      '固定资产投资入统',
+      '累计入统固定资产投资',
+      '入统固投',
+      '固投入统',
+      '入统金额',
+    ],
+    kind: 'amount',
+    width: 14,
+    exactOnly: true,
+  },
   stage: {
     header: '阶段',
     aliases: ['项目阶段', '当前阶段', '推进阶段', '进展阶段', '所处阶段', '项目状态', '状态'],
@@ -140,16 +165,14 @@ export const LEDGER_COLUMNS: Record<LedgerField, LedgerColumn> = {
   },
   completionDate: {
     header: '建成日期',
-    aliases: [
-      '建成时间',
-      '投产日期',
-      '竣工日期',
-      '开业日期',
-      '建成投产日期',
-      '建成投产时间',
-      '投产时间',
-      '开业时间',
-    ],
+    aliases: ['建成时间', '竣工日期', '开业日期', '建成投产日期', '建成投产时间', '开业时间'],
+    kind: 'date',
+    width: 12,
+  },
+  // After 建成 (issue 16): 投产 is its own date, no longer read as 建成.
+  productionDate: {
+    header: '投产日期',
+    aliases: ['投产时间', '实际投产日期', '实际投产时间'],
     kind: 'date',
     width: 12,
   },
@@ -283,6 +306,35 @@ export const LEDGER_COLUMNS: Record<LedgerField, LedgerColumn> = {
     aliases: ['邮箱', '电子邮箱', '电子邮件', '联系人邮箱', 'EMAIL', 'E-MAIL'],
     kind: 'text',
     width: 22,
+  },
+  // One year's results of a completed project: the export writes the latest year recorded.
+  resultYear: {
+    header: '统计年度',
+    aliases: ['年度', '统计年份', '运营年度', '数据年度'],
+    kind: 'int',
+    width: 8,
+    exactOnly: true,
+  },
+  output: {
+    header: '产值(万元)',
+    aliases: ['年产值', '年度产值', '实际产值', '工业产值', '营业收入'],
+    kind: 'amount',
+    width: 12,
+    exactOnly: true,
+  },
+  tax: {
+    header: '税收(万元)',
+    aliases: ['年税收', '年度税收', '纳税额', '实缴税收', '税收贡献'],
+    kind: 'amount',
+    width: 12,
+    exactOnly: true,
+  },
+  jobs: {
+    header: '就业人数',
+    aliases: ['用工人数', '从业人数', '带动就业', '就业', '职工人数'],
+    kind: 'int',
+    width: 9,
+    exactOnly: true,
   },
 };
 

@@ -36,6 +36,7 @@ for (const field of LEDGER_FIELDS) {
 /** For the loose match, longer labels first: "B岗责任人" must not be read as "责任人". */
 const LOOSE_SHORT = new Set(['行业', '阶段', '专班', '首店', '产业', 'B岗', 'A岗']);
 const BY_LENGTH = [...EXACT.entries()]
+  .filter(([, field]) => !LEDGER_COLUMNS[field].exactOnly)
   .filter(([label]) => label.length >= 3 || LOOSE_SHORT.has(label))
   .sort((a, b) => b[0].length - a[0].length);
 

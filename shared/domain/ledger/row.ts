@@ -13,6 +13,7 @@ import { FUNNEL_STAGES, type FunnelStage, type ProjectStatus } from '../stages';
 import { type AmountUnit, parseLedgerAmount } from './amounts';
 import type { LedgerField } from './columns';
 import { type LedgerContact, parseLedgerContact } from './contact';
+import { type LedgerOperations, parseLedgerOperations } from './operations';
 import { parseLedgerCreditCode } from './credit-code';
 import { type ParseResult, parseLedgerDate } from './dates';
 import {
@@ -63,6 +64,8 @@ export interface LedgerRowValues {
   isBond: boolean | null;
   isFirstStore: boolean | null;
   contact: LedgerContact;
+  /** After 建成: 投产日期, 入统固定资产投资 and a year's results. */
+  operations: LedgerOperations;
 }
 
 /** A message per cell (shared/errors/ledger-rows.ts), rendered in the person's language. */
@@ -153,6 +156,7 @@ export function parseLedgerRow(
     isBond: flag('isBond'),
     isFirstStore: flag('isFirstStore'),
     contact: parseLedgerContact(cells, errors),
+    operations: parseLedgerOperations(cells, units, today, errors),
   };
 
   if (!values.name && !errors.name) errors.name = appMessage('ledgerNameRequired');

@@ -59,4 +59,14 @@ export const ledgerRowErrorsEn: Widen<typeof LEDGER_ROW_MESSAGES_ZH> = {
   ledgerContactAdded: 'contact “{{name}}” added',
   ledgerContactUpdated: 'contact “{{name}}” updated',
   ledgerContactUnnamed: 'No contact name: the contact details are not imported',
+  ledgerYearRange: 'The year must be between {{min}} and {{max}}',
+  ledgerJobsUnreadable: 'Jobs must be a whole number, 0 or more',
+  ledgerOperationsNotCompleted:
+    'The project is not completed: production and operations figures are not imported',
+  ledgerResultsWithoutYear: 'No year given: output, tax and jobs are not imported',
+  ledgerFixedAssetsBelowRecord:
+    'Fixed-asset investment counted is below the recorded {{sum}} (10k yuan): left unchanged',
+  ledgerProductionSet: 'production start set to {{date}}',
+  ledgerFixedAssetsAdded: '{{amount}} (10k yuan) of fixed-asset investment counted added',
+  ledgerResultsSet: 'output, tax and jobs of {{year}} recorded',
 };

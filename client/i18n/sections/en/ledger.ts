@@ -110,5 +110,11 @@ export const ledgerEn: Widen<typeof ledgerZh> = {
     contactTitle: 'Contact title',
     contactPhone: 'Contact phone',
     contactEmail: 'Contact e-mail',
+    productionDate: 'Production start',
+    fixedAssets: 'Fixed-asset investment counted (10k yuan)',
+    resultYear: 'Results year',
+    output: 'Output (10k yuan)',
+    tax: 'Tax (10k yuan)',
+    jobs: 'Jobs',
   },
 };
