@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Db } from '../db/client';
 import { contextFactory } from './context';
+import { eventRoutes } from './routes/events';
 import { ledgerRoutes } from './routes/ledger';
 import { problemRoutes } from './routes/problems';
 import { closeAbandonedRuns } from './services/ledger/import-run';
@@ -59,6 +60,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   }
   await ledgerRoutes(app, { db: opts.db });
   problemRoutes(app, { db: opts.db });
+  eventRoutes(app, { db: opts.db });
 
   const clientDir = opts.clientDir;
   if (clientDir && existsSync(join(clientDir, 'index.html'))) {

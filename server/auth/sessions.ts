@@ -13,7 +13,8 @@ const positiveEnv = (name: string, fallback: number) => {
 /**
  * OWASP ASVS level 2 (3.3.2): a session ends after 30 minutes without a request and at the latest
  * 12 hours after login (one working day); SESSION_IDLE_MINUTES / SESSION_MAX_HOURS change them.
- * An open page keeps its session alive (the header polls notifications every minute); a closed one does not.
+ * Only a person's own requests keep a session alive: the live stream (server/live) does not, so a page
+ * left open in a background tab ends with its session.
  */
 export const IDLE_TIMEOUT_MS = positiveEnv('SESSION_IDLE_MINUTES', 30) * 60 * 1000;
 export const ABSOLUTE_LIFETIME_MS = positiveEnv('SESSION_MAX_HOURS', 12) * 60 * 60 * 1000;
@@ -60,6 +61,18 @@ export function createSession(
     )
     .run();
   return { token, expiresAt };
+}
+
+/** Whether a session is still valid, without refreshing its idle timer (the live stream asks this). */
+export function sessionAlive(db: Db, token: string | undefined, now = Date.now()): boolean {
+  if (!token) return false;
+  const row = db
+    .select({ active: users.active, lastSeenAt: sessions.lastSeenAt, expiresAt: sessions.expiresAt })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.id, hashToken(token)))
+    .get();
+  return !!row && row.active && row.expiresAt > now && row.lastSeenAt + IDLE_TIMEOUT_MS > now;
 }
 
 /** The user behind a session token, refreshing its idle timer; null when missing, expired or deactivated. */
