@@ -6,6 +6,7 @@ import { NavLink, Outlet, useNavigate } from 'react-router';
 import { Button } from '../components/ui/button';
 import { currentLanguage, setLanguage } from '../lib/i18n';
 import { boardPath } from '../lib/home';
+import { useLiveStream } from '../lib/live';
 import { useMayEver } from '../lib/permissions';
 import { trpc } from '../lib/trpc';
 import { NotificationBell } from '../features/notifications';
@@ -18,6 +19,8 @@ const navClass = ({ isActive }: { isActive: boolean }) =>
 export function AppLayout() {
   const { t } = useTranslation();
   const me = useQuery(trpc.auth.me.queryOptions());
+  // Board, desk, project pages and the bell follow others' changes as they are committed (issue 18).
+  useLiveStream(me.data && !me.data.mustChangePassword ? me.data.id : null);
   // Menu entries follow the shared model: the desk is for those who close problems (leaders, admins).
   const mayEver = useMayEver();
   const queryClient = useQueryClient();

@@ -216,6 +216,11 @@ export const en: Messages = {
     body: 'Someone else saved this project while you were editing. Reload to see the latest version.',
     reload: 'Reload project',
   },
+  live: {
+    cardChanged: 'Just updated by {{name}}',
+    projectChanged: '{{name}} just changed this project; the page is up to date',
+    dismiss: 'Got it',
+  },
   project: {
     back: 'Back to board',
     basics: 'Basics',

@@ -139,6 +139,11 @@ export const zhCN = {
     body: '在您编辑期间，其他人保存了这个项目。请刷新后查看最新内容再操作。',
     reload: '刷新项目',
   },
+  live: {
+    cardChanged: '{{name}} 刚刚更新',
+    projectChanged: '{{name}} 刚刚修改了此项目，页面已更新',
+    dismiss: '知道了',
+  },
   project: {
     back: '返回看板',
     basics: '基本信息',

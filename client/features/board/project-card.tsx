@@ -7,6 +7,7 @@ import { PendingFactsBadge } from '../../components/pending-facts-badge';
 import { Badge } from '../../components/ui/badge';
 import { Menu } from '../../components/ui/menu';
 import { useFormat } from '../../lib/format';
+import { HIGHLIGHT_MS, useFreshChange } from '../../lib/live';
 import type { Card } from './board-cache';
 import { useMoveMenuItems } from '../moves';
 import { useBoardExtras } from './board-extras';
@@ -99,13 +100,17 @@ export function ProjectCard({
     data: { card },
     disabled: !canMove,
   });
+  // Someone else just moved or changed it (the live stream): a short highlight with their name.
+  const changed = useFreshChange(card.id, HIGHLIGHT_MS);
   return (
     <div
       ref={setNodeRef}
       data-testid="card"
       data-project-id={card.id}
-      className={`${cardClass(card)} hover:shadow ${isDragging ? 'opacity-40' : ''} ${selected ? 'ring-2 ring-brand-600' : ''}`}
+      data-live-changed={changed ? '' : undefined}
+      className={`${cardClass(card)} hover:shadow ${isDragging ? 'opacity-40' : ''} ${selected ? 'ring-2 ring-brand-600' : changed ? 'ring-2 ring-amber-400 transition-shadow' : ''}`}
     >
+      {changed && <LiveChangeTag name={changed.by} />}
       <CardContent
         card={card}
         onMove={canMove ? onMove : null}
@@ -116,6 +121,19 @@ export function ProjectCard({
         attributes={attributes}
       />
     </div>
+  );
+}
+
+function LiveChangeTag({ name }: { name: string }) {
+  const { t } = useTranslation();
+  return (
+    <span
+      role="status"
+      className="absolute -top-2 right-2 z-10 rounded bg-amber-100 px-1.5 py-0.5 text-[11px] font-medium text-amber-900 shadow-sm"
+      data-testid="live-change"
+    >
+      {t('live.cardChanged', { name })}
+    </span>
   );
 }
 

@@ -14,7 +14,8 @@ export function NotificationBell() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const { open, setOpen, ref } = usePopup<HTMLDivElement>();
-  const list = useQuery({ ...trpc.notifications.list.queryOptions(), refetchInterval: 60_000 });
+  // No polling: the live stream (client/lib/live.ts) refreshes the list when a notification arrives.
+  const list = useQuery(trpc.notifications.list.queryOptions());
   const me = useQuery(trpc.auth.me.queryOptions());
   const mark = useMutation(
     trpc.notifications.markRead.mutationOptions({

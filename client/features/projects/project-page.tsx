@@ -20,6 +20,7 @@ import { ProjectCoordination } from './project-coordination';
 import { useMoveMenuItems, useProjectMoveFlow } from '../moves';
 import { ScheduleTab } from '../schedules';
 import { EditProjectDialog } from './edit-project-dialog';
+import { LiveNotice } from './live-notice';
 import { FollowUpsSection } from './follow-ups-section';
 import { FundsSection } from './funds-section';
 import { OperationsSection } from './operations-section';
@@ -60,6 +61,7 @@ export function ProjectPage() {
       <Link to={board} className="text-sm text-slate-500 hover:text-brand-600">
         ← {t('project.back')}
       </Link>
+      <LiveNotice projectId={p.id} />
       <header className="flex flex-wrap items-start justify-between gap-3 rounded-lg border border-slate-200 bg-white p-4">
         <div>
           <div className="flex flex-wrap items-center gap-2">
