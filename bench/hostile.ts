@@ -7,13 +7,11 @@
  * and stops by itself if this process dies (bench/exit-with-parent.mjs: it exits when its stdin closes).
  * HOSTILE_SERVER_FLAGS="--trace-gc …" passes Node/V8 flags to the server (for investigating memory).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import type { ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { openDatabase } from '../db/client';
 import { hashPassword } from '../db/password';
 import { users } from '../db/schema';
 import {
@@ -27,9 +25,9 @@ import {
   wideSheet,
   zipBomb,
 } from '../tests/helpers/hostile-files';
+import { rssMb, startServer } from './server';
 import { ms, summarize, table } from './stats';
 
-const ROOT = join(import.meta.dirname, '..');
 const PASSWORD = 'bench-hostile-passphrase';
 const POLL_MS = 50;
 
@@ -48,64 +46,6 @@ export interface HostileResult {
   loadAverage: { before: number; after: number };
   idleRssMb: number;
   rows: HostileRow[];
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-/** The server's resident memory (Linux /proc; the reading worker is a thread of the same process). */
-function rssMb(pid: number): number {
-  const line = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return line ? Number(line[1]) / 1024 : 0;
-}
-
-async function startServer(dir: string) {
-  const databasePath = join(dir, 'app.db');
-  const db = openDatabase(databasePath);
-  const passwordHash = await hashPassword(PASSWORD);
-  db.insert(users).values({ username: 'admin', displayName: '管理员', role: 'admin', passwordHash }).run();
-  db.insert(users).values({ username: 'wanglei', displayName: '王磊', role: 'staff', passwordHash }).run();
-  db.$client.close();
-  const port = await freePort();
-  const preload = pathToFileURL(join(import.meta.dirname, 'exit-with-parent.mjs')).href;
-  const main = join(ROOT, 'server', 'main.ts');
-  const flags = (process.env.HOSTILE_SERVER_FLAGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...flags, '--import', 'tsx', '--import', preload, main], {
-    cwd: ROOT,
-    env: {
-      // As `npm start` runs it (decision 074).
-      MALLOC_ARENA_MAX: '2',
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_PATH: databasePath,
-      BACKUPS: '0',
-      BACKUP_DIR: join(dir, 'backups'),
-      DEMO_DATA: '0',
-    },
-    stdio: ['pipe', 'ignore', 'inherit'],
-  });
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; ; i++) {
-    if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode})`);
-    const ok = await fetch(`${base}/healthz`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) break;
-    if (i > 600) throw new Error('the server did not start within 60 s');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return { child, base };
 }
 
 async function login(base: string): Promise<string> {
@@ -202,7 +142,15 @@ export async function benchHostile(): Promise<HostileResult> {
   const loadBefore = loadavg()[0]!;
   let server: { child: ChildProcess; base: string } | null = null;
   try {
-    server = await startServer(dir);
+    server = await startServer(dir, async (db) => {
+      const passwordHash = await hashPassword(PASSWORD);
+      db.insert(users)
+        .values({ username: 'admin', displayName: '管理员', role: 'admin', passwordHash })
+        .run();
+      db.insert(users)
+        .values({ username: 'wanglei', displayName: '王磊', role: 'staff', passwordHash })
+        .run();
+    });
     const { child, base } = server;
     const pid = child.pid!;
     const cookie = await login(base);

@@ -5,13 +5,15 @@ import { benchBoard, type BoardCase, type BoardResult } from './board';
 import { benchBrowser, type BrowserResult } from './browser';
 import { buildBenchDb } from './build-db';
 import { benchHostile, printHostile } from './hostile';
+import { benchLive, type LiveResult, LIVE_TARGET_P95_MS, printLive } from './live';
 import { benchReview } from './review';
 import { ms, table } from './stats';
 
 /**
  * `npm run bench`: the board query at 20,000 projects (in-process, over HTTP, raw SQLite), then the
  * board in a real browser at 2,000 active projects, then hostile uploads and a 20,000-row import against
- * the real server (bench/hostile.ts; BENCH_SKIP_HOSTILE=1 skips it). Prints tables and writes the figures as JSON to
+ * the real server (bench/hostile.ts; BENCH_SKIP_HOSTILE=1 skips it), then 500 live streams and their
+ * fan-out (bench/live.ts; BENCH_SKIP_LIVE=1 skips it). Prints tables and writes the figures as JSON to
  * bench/out/. Environment: BENCH_RUNS (300), BENCH_WARMUP (30), BENCH_PROJECTS (20000),
  * BENCH_SKIP_BROWSER=1, BENCH_BOARD_PATH (/), BENCH_STRICT=1 (exit 1 when a target is missed).
  */
@@ -196,6 +198,15 @@ async function main() {
     printHostile(hostile);
   }
 
+  let live: LiveResult | { skipped: string };
+  if (process.env.BENCH_SKIP_LIVE === '1') live = { skipped: 'BENCH_SKIP_LIVE=1' };
+  else {
+    console.log('\nLive updates: starting the server with 500 open streams …');
+    live = await benchLive();
+    printLive(live);
+  }
+  const liveMissed = 'fanout' in live && (live.fanout.p95 > LIVE_TARGET_P95_MS || live.fanout.missed > 0);
+
   mkdirSync(OUT_DIR, { recursive: true });
   const loadAverage = { before: loadBefore, after: loadavg()[0]! };
   console.log(`\nload average (1 min) at the end: ${loadAverage.after.toFixed(2)}`);
@@ -211,6 +222,7 @@ async function main() {
     review,
     browser,
     hostile,
+    live,
   };
   const file = join(OUT_DIR, `bench-${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
   writeFileSync(file, JSON.stringify(report, null, 2));
@@ -218,7 +230,9 @@ async function main() {
   console.log(`\nFigures written to ${file}`);
 
   const missed =
-    server.results.some((r) => r.layer === 'http' && !httpOk(r)) || browserChecks.includes(false);
+    server.results.some((r) => r.layer === 'http' && !httpOk(r)) ||
+    browserChecks.includes(false) ||
+    liveMissed;
   if (missed && process.env.BENCH_STRICT === '1') process.exitCode = 1;
 }
 

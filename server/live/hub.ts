@@ -144,10 +144,15 @@ export class LiveHub {
     if (!this.subscribers.size) return;
     const rows = this.rows(from.audit, to.audit);
     const bells = this.bells(from.notification, to.notification);
+    // Most people see the same batch: each distinct one is serialised once.
+    const frames = new Map<string, string>();
     for (const sub of [...this.subscribers]) {
       const batch = this.batchFor(sub.user, rows, bells);
       if (!batch.changes.length && !batch.notifications) continue;
-      if (!sub.send(frame('changes', to, batch))) sub.close();
+      const key = `${batch.changes.length === rows.length ? '*' : batch.changes.map((c) => c.seq).join(',')}/${batch.notifications}`;
+      let text = frames.get(key);
+      if (text === undefined) frames.set(key, (text = frame('changes', to, batch)));
+      if (!sub.send(text)) sub.close();
     }
   }
 
