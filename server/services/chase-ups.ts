@@ -2,14 +2,7 @@ import { alias } from 'drizzle-orm/sqlite-core';
 import { and, asc, desc, eq, inArray, isNull, or, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { type Db, writeTransaction } from '../../db/client';
-import {
-  chaseUpOrders,
-  leaderAssignments,
-  milestones,
-  notifications,
-  projects,
-  users,
-} from '../../db/schema';
+import { chaseUpOrders, leaderAssignments, milestones, projects, users } from '../../db/schema';
 import { businessDate } from '../../shared/domain/dates';
 import {
   type ChaseUpLevel,
@@ -21,6 +14,7 @@ import type { closeChaseUpInput, issueChaseUpInput } from '../../shared/schemas/
 import type { SessionUser } from '../auth/sessions';
 import { audit } from '../audit';
 import { conflict, fieldError, notFound } from '../errors';
+import { notify } from './notifications';
 import { getSchedule } from './schedules';
 
 type IssueInput = z.output<typeof issueChaseUpInput>;
@@ -136,21 +130,14 @@ export function issueChaseUp(db: Db, user: SessionUser, input: IssueInput, now: 
       .where(and(eq(leaderAssignments.projectId, input.projectId), isNull(leaderAssignments.endedAt)))
       .all()
       .map((r) => r.id);
-    const recipients = [...new Set([input.assigneeId, ...leaders])].filter((id) => id !== user.id);
-    if (recipients.length) {
-      db.insert(notifications)
-        .values(
-          recipients.map((userId) => ({
-            userId,
-            kind: 'chase_up' as const,
-            projectId: input.projectId,
-            refId: row.id,
-            text: `督办：「${s.project.name}」${milestone ? `「${milestone.name}」` : ''}— ${input.subject}（${input.dueDate} 前办结）`,
-            createdAt: now,
-          })),
-        )
-        .run();
-    }
+    notify(db, [input.assigneeId, ...leaders], {
+      kind: 'chase_up',
+      projectId: input.projectId,
+      refId: row.id,
+      text: `督办：「${s.project.name}」${milestone ? `「${milestone.name}」` : ''}— ${input.subject}（${input.dueDate} 前办结）`,
+      at: now,
+      exceptUserId: user.id,
+    });
     audit(db, {
       userId: user.id,
       action: 'chaseUp.issue',
