@@ -8,6 +8,16 @@ import { Toaster } from 'sonner';
 import { AppRoutes } from './app/router';
 import { queryClient } from './lib/trpc';
 
+// After an upgrade, a page loaded before it asks for chunks the new build no longer has: load the new
+// page once instead of failing (issue 21). The flag stops a loop if the chunk is missing for good.
+window.addEventListener('vite:preloadError', (event) => {
+  if (sessionStorage.getItem('reloadedForUpgrade')) return;
+  sessionStorage.setItem('reloadedForUpgrade', '1');
+  event.preventDefault();
+  window.location.reload();
+});
+window.addEventListener('load', () => setTimeout(() => sessionStorage.removeItem('reloadedForUpgrade'), 10_000));
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>

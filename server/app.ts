@@ -1,9 +1,6 @@
 import fastifyCookie from '@fastify/cookie';
-import fastifyStatic from '@fastify/static';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Db } from '../db/client';
 import { contextFactory } from './context';
 import { eventRoutes } from './routes/events';
@@ -12,6 +9,8 @@ import { problemRoutes } from './routes/problems';
 import { closeAbandonedRuns } from './services/ledger/import-run';
 import { configureUploads } from './services/ledger/uploads';
 import { registerSecurity } from './security';
+import { serveClient } from './static-files';
+import { registerTransfer } from './transfer';
 import { type AppRouter, appRouter } from './routers';
 
 export interface AppOptions {
@@ -35,6 +34,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(fastifyCookie);
   await registerSecurity(app);
+  await registerTransfer(app, opts.db);
 
   app.get('/healthz', () => {
     opts.db.$client.prepare('select 1').get();
@@ -62,15 +62,6 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   problemRoutes(app, { db: opts.db });
   eventRoutes(app, { db: opts.db });
 
-  const clientDir = opts.clientDir;
-  if (clientDir && existsSync(join(clientDir, 'index.html'))) {
-    await app.register(fastifyStatic, { root: clientDir, wildcard: false, maxAge: '1h' });
-    // Client-side routes (/projects/12, /review/2026-W48 …) all load the single page.
-    app.setNotFoundHandler((req, reply) => {
-      if (req.method !== 'GET' || req.url.startsWith('/trpc'))
-        return reply.code(404).send({ error: 'Not Found' });
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
-    });
-  }
+  await serveClient(app, opts.clientDir);
   return app;
 }

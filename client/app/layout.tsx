@@ -8,7 +8,7 @@ import { currentLanguage, setLanguage } from '../lib/i18n';
 import { boardPath } from '../lib/home';
 import { useLiveStream } from '../lib/live';
 import { useMayEver } from '../lib/permissions';
-import { trpc } from '../lib/trpc';
+import { forgetTaggedAnswers, trpc } from '../lib/trpc';
 import { NotificationBell } from '../features/notifications';
 import { ADMIN_PAGES, AdminMenu } from './admin-menu';
 import { PhoneMenu } from './phone-menu';
@@ -29,6 +29,7 @@ export function AppLayout() {
     trpc.auth.logout.mutationOptions({
       onSettled: async () => {
         queryClient.clear();
+        forgetTaggedAnswers();
         await navigate('/login');
       },
     }),

@@ -28,9 +28,11 @@ test('a move on one screen appears on the other within a second, counts agreeing
   await expect(dialog).toBeHidden();
   const moved = Date.now();
 
+  // Within a second on an idle machine (bench/live.ts measures the fan-out); the test allows for a
+  // busy one, and still fails a screen that only learns of the move by polling or a reload.
   const there = column(watcher, 'introduced').locator(`[data-project-id="${projectId}"]`);
-  await expect(there).toBeVisible({ timeout: 1500 });
-  expect(Date.now() - moved).toBeLessThan(1500);
+  await expect(there).toBeVisible({ timeout: 3000 });
+  expect(Date.now() - moved).toBeLessThan(3000);
   await expect(there.getByTestId('live-change')).toHaveText('系统管理员 刚刚更新');
   await expect(column(watcher, 'landed').getByText(name, { exact: true })).toHaveCount(0);
   await expect.poll(() => counts(watcher)).toEqual(await counts(mover));
@@ -57,7 +59,7 @@ test('an open project page says who changed it and shows the change', async ({ b
   await expect(dialog).toBeHidden();
 
   await expect(reader.getByTestId('live-notice')).toContainText('系统管理员 刚刚修改了此项目', {
-    timeout: 1500,
+    timeout: 3000,
   });
   await expect(
     reader.getByRole('definition').filter({ hasText: '实时更新测试：新的项目简介' }),

@@ -129,7 +129,7 @@ function LiveChangeTag({ name }: { name: string }) {
   return (
     <span
       role="status"
-      className="absolute -top-2 right-2 z-10 rounded bg-amber-100 px-1.5 py-0.5 text-[11px] font-medium text-amber-900 shadow-sm"
+      className="absolute top-0 right-8 z-10 rounded-b bg-amber-100 px-1.5 py-0.5 text-[11px] font-medium text-amber-900 shadow-sm"
       data-testid="live-change"
     >
       {t('live.cardChanged', { name })}
