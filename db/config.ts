@@ -21,7 +21,11 @@ export interface Config {
    */
   backupRetentionDays: number;
   backupDir: string;
+  /** LOG_LEVEL (pino's levels, default info) and LOG_FORMAT (`text` lines for a terminal, or `json`). */
+  log: { level: string; format: 'text' | 'json' };
 }
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 /** A setting that cannot work: the server says so in one line and stops before touching anything. */
 export class ConfigError extends Error {}
@@ -31,6 +35,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new ConfigError(`PORT=${env.PORT} is not a port number (0–65535)`);
   const databasePath = env.DATABASE_PATH ?? 'data/app.db';
+  const level = env.LOG_LEVEL ?? 'info';
+  if (!LOG_LEVELS.includes(level))
+    throw new ConfigError(`LOG_LEVEL=${level} is not one of ${LOG_LEVELS.join(', ')}`);
+  const format = env.LOG_FORMAT ?? 'text';
+  if (format !== 'text' && format !== 'json')
+    throw new ConfigError(`LOG_FORMAT=${format} is not text or json`);
   return {
     port,
     host: env.HOST ?? 'localhost',
@@ -41,6 +51,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     backupRetentionDays: Number(env.BACKUP_RETENTION_DAYS) > 0 ? Number(env.BACKUP_RETENTION_DAYS) : 14,
     backupDir: env.BACKUP_DIR ?? join(dirname(databasePath), 'backups'),
+    log: { level, format },
   };
 }
 

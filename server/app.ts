@@ -8,6 +8,7 @@ import { ledgerRoutes } from './routes/ledger';
 import { problemRoutes } from './routes/problems';
 import { closeAbandonedRuns } from './services/ledger/import-run';
 import { configureUploads } from './services/ledger/uploads';
+import { type LogSettings, loggerOptions, QuietRequests } from './log';
 import { registerSecurity } from './security';
 import { serveClient } from './static-files';
 import { registerTransfer } from './transfer';
@@ -20,14 +21,17 @@ export interface AppOptions {
   trustProxy?: boolean | string;
   /** The built client (vite build output); served with an SPA fallback when present. */
   clientDir?: string;
-  logger?: boolean;
+  /** LOG_LEVEL/LOG_FORMAT; no logger when absent (tests). `logTo` replaces stdout (tests of the log). */
+  log?: LogSettings;
+  logTo?: { write(line: string): unknown };
   /** Where uploaded ledgers wait between upload and import (the data folder's `uploads/`). */
   uploadDir?: string;
 }
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: opts.logger ?? false,
+    logger: opts.log ? loggerOptions(opts.log, opts.logTo) : false,
+    logController: new QuietRequests(),
     trustProxy: opts.trustProxy ?? false,
     bodyLimit: 1024 * 1024,
     routerOptions: { maxParamLength: 5000 },

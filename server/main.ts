@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../db/client';
 import { ensureInitialData, firstAdminProblem } from '../db/seed/ensure';
 import { buildApp } from './app';
@@ -9,6 +10,13 @@ import { boundHeapGrowth } from './memory';
 import { startDailyReminders } from './reminder-job';
 
 boundHeapGrowth();
+
+/** The built client: dist/client, seen from server/main.ts (tsx) or from the built dist/server/main.js. */
+function builtClientDir(): string {
+  return fileURLToPath(
+    new URL(import.meta.url.endsWith('.ts') ? '../dist/client' : '../client', import.meta.url),
+  );
+}
 
 /** A configuration mistake is one line on the terminal, not a stack trace; nothing is created. */
 function stop(error: unknown): never {
@@ -37,8 +45,8 @@ const app = await buildApp({
   db,
   secureCookies: config.secureCookies,
   trustProxy: config.trustProxy,
-  clientDir: join(import.meta.dirname, '..', 'dist', 'client'),
-  logger: true,
+  clientDir: builtClientDir(),
+  log: config.log,
   uploadDir: config.databasePath === ':memory:' ? undefined : join(dirname(config.databasePath), 'uploads'),
 });
 
@@ -50,7 +58,11 @@ const shutdown = async () => {
 process.on('SIGINT', () => void shutdown());
 process.on('SIGTERM', () => void shutdown());
 
+// Fastify announces each address it listens on (two for localhost); the start is one line, below.
+const level = app.log.level;
+app.log.level = 'warn';
 await app.listen({ port: config.port, host: config.host });
+app.log.level = level;
 if (config.databasePath !== ':memory:' && process.env.BACKUPS !== '0') {
   startDailyBackups({
     databasePath: config.databasePath,
@@ -61,4 +73,6 @@ if (config.databasePath !== ':memory:' && process.env.BACKUPS !== '0') {
 }
 if (process.env.REMINDERS !== '0')
   startDailyReminders(db, (message, err) => (err ? app.log.error({ err }, message) : app.log.info(message)));
-console.log(`招商项目全周期管理 ready on http://localhost:${config.port}`);
+app.log.info(
+  `招商项目全周期管理 ready on http://${config.host}:${config.port} (database ${config.databasePath})`,
+);

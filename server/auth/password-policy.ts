@@ -1,4 +1,5 @@
-import { dictionary } from '@zxcvbn-ts/language-common';
+import type * as ZxcvbnCommon from '@zxcvbn-ts/language-common';
+import { createRequire } from 'node:module';
 import { fieldError } from '../errors';
 
 /**
@@ -7,14 +8,24 @@ import { fieldError } from '../errors';
  * real breaches, kept up to date by that project), one character repeated, or containing the username.
  * Seeded demo accounts are hashed directly and not subject to it; people setting a password are.
  */
-const COMMON = new Set(dictionary['passwords-common'].map((p) => p.toLowerCase()));
+let common: Set<string> | undefined;
+/** Loaded when a password is first set, not at start-up (decision 130): the list takes a while to load. */
+function commonPasswords(): Set<string> {
+  if (!common) {
+    const { dictionary } = createRequire(import.meta.url)(
+      '@zxcvbn-ts/language-common',
+    ) as typeof ZxcvbnCommon;
+    common = new Set(dictionary['passwords-common'].map((p) => p.toLowerCase()));
+  }
+  return common;
+}
 
 export function passwordProblem(
   password: string,
   username: string,
 ): 'passwordCommon' | 'passwordHasUsername' | 'passwordRepeated' | null {
   const lower = password.toLowerCase();
-  if (COMMON.has(lower) || COMMON.has(lower.trim())) return 'passwordCommon';
+  if (commonPasswords().has(lower) || commonPasswords().has(lower.trim())) return 'passwordCommon';
   if (new Set(password).size === 1) return 'passwordRepeated';
   const name = username.trim().toLowerCase();
   if (name.length >= 3 && lower.includes(name)) return 'passwordHasUsername';

@@ -1,9 +1,9 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { ProblemTally, TallyFigures, TallyLine } from '../../shared/domain/problem-tally';
 import type { ProblemStatus } from '../../shared/domain/problems';
 import { domainZh } from '../../shared/labels/domain';
 import { problemStatusZh, problemTallyZh as L } from '../../shared/labels/problems';
-import { chineseDate, dateValue, workbookBytes } from './workbook-file';
+import { chineseDate, dateValue, newWorkbook, workbookBytes } from './workbook-file';
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE2E8F0' } };
 const PAGE: Partial<ExcelJS.PageSetup> = {
@@ -67,7 +67,7 @@ export async function problemListXlsx(
   rows: readonly ProblemSheetRow[],
   opts: { today: string; filtered: boolean },
 ): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   wb.creator = '招商项目全周期管理';
   const ws = wb.addWorksheet('问题清单', { views: [{ state: 'frozen', ySplit: 2 }], pageSetup: PAGE });
   ws.columns = LIST_COLUMNS.map((c) => ({ width: c.width }));
@@ -133,7 +133,7 @@ export const TALLY_SHEETS = [
 
 /** 问题办结统计: a sheet per dimension with a 合计 row, 办结率 as 0.0%, titled with the period. */
 export async function problemTallyXlsx(tally: ProblemTally): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   wb.creator = '招商项目全周期管理';
   const title = `${L.title}（${chineseDate(tally.from)}至${chineseDate(tally.to)}，截至${chineseDate(tally.today)}）`;
   for (const sheet of TALLY_SHEETS) {

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Db } from '../../db/client';
 import {
   ganttCell,
@@ -10,7 +10,7 @@ import {
 import type { OverviewFilter } from '../../shared/schemas/schedules';
 import { domainZh, lightZh, milestoneStatusZh } from '../../shared/labels/domain';
 import { scheduleOverview, type Overview } from './schedule-overview';
-import { workbookBytes } from './workbook-file';
+import { newWorkbook, workbookBytes } from './workbook-file';
 
 const solid = (argb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
 const LIGHT_FILL = { red: 'FFFECACA', yellow: 'FFFEF08A', green: 'FFBBF7D0' } as const;
@@ -209,7 +209,7 @@ export async function overviewWorkbook(
   now: number,
 ): Promise<{ filename: string; base64: string }> {
   const overview = scheduleOverview(db, filter, now);
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   wb.created = new Date(now);
   chartSheet(wb, overview);
   heldSheet(wb, overview);

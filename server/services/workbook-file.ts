@@ -2,6 +2,15 @@ import type ExcelJS from 'exceljs';
 import { neutraliseCell } from '../../shared/domain/cell-safety';
 
 /**
+ * A new workbook. ExcelJS loads on the first export, not at start-up: compiling it is a good part of
+ * the server's start (decision 130).
+ */
+export async function newWorkbook(): Promise<ExcelJS.Workbook> {
+  const { default: excel } = await import('exceljs');
+  return new excel.Workbook();
+}
+
+/**
  * The bytes of a workbook the app hands out. Every export writes through here, so no text cell can
  * carry a live formula whatever people typed (numbers and the app's own formula cells are left alone).
  */

@@ -42,6 +42,16 @@ describe('configuration mistakes', () => {
     expect(readConfig({ DATABASE_PATH: '/srv/app.db', BACKUP_DIR: '/backup' }).backupDir).toBe('/backup');
   });
 
+  it('logs at info as terminal lines unless LOG_LEVEL and LOG_FORMAT say otherwise; refuses others', () => {
+    expect(readConfig({}).log).toEqual({ level: 'info', format: 'text' });
+    expect(readConfig({ LOG_LEVEL: 'debug', LOG_FORMAT: 'json' }).log).toEqual({
+      level: 'debug',
+      format: 'json',
+    });
+    expect(() => readConfig({ LOG_LEVEL: 'verbose' })).toThrow(/LOG_LEVEL=verbose/);
+    expect(() => readConfig({ LOG_FORMAT: 'pretty' })).toThrow(/LOG_FORMAT=pretty/);
+  });
+
   it('refuses a port that is not one, naming the setting', () => {
     expect(() => readConfig({ PORT: 'http' })).toThrow(ConfigError);
     expect(() => readConfig({ PORT: '70000' })).toThrow(/PORT=70000/);

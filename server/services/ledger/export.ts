@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../../db/client';
@@ -6,7 +5,7 @@ import { followUps, fundsInPlace, projects, units, users } from '../../../db/sch
 import { businessDate } from '../../../shared/domain/dates';
 import { LEDGER_COLUMNS, LEDGER_FIELDS, type LedgerField } from '../../../shared/domain/ledger/columns';
 import { toCsv } from '../../../shared/domain/ledger/csv';
-import { chineseDate, dateValue, workbookBytes } from '../workbook-file';
+import { chineseDate, dateValue, newWorkbook, workbookBytes } from '../workbook-file';
 import {
   AGREEMENT_TYPE_LABELS,
   CAPITAL_TYPE_LABELS,
@@ -191,7 +190,7 @@ export async function ledgerXlsx(
   lines: LedgerLine[],
   opts: { today: string; filtered: boolean },
 ): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   wb.creator = '招商项目全周期管理';
   const ws = wb.addWorksheet('项目台账', {
     views: [{ state: 'frozen', ySplit: 2, xSplit: 2 }],

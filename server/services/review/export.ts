@@ -1,9 +1,8 @@
-import ExcelJS from 'exceljs';
 // The labels are the Chinese catalogue's own (shared/labels): one wording for page and file.
 import { createdEventZh, domainZh } from '../../../shared/labels/domain';
 import { reviewZh } from '../../../shared/labels/review';
 import { MONEY_METRICS } from '../../../shared/domain/review/targets';
-import { workbookBytes } from '../workbook-file';
+import { newWorkbook, workbookBytes } from '../workbook-file';
 import type { WeekReview } from './review';
 
 const L = reviewZh;
@@ -28,7 +27,7 @@ export function reportTitle(r: WeekReview): string {
  * counts as integers, amounts in 万元 (the page shows the same amounts, as 亿元 from 1 亿).
  */
 export async function reviewWorkbook(r: WeekReview): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   wb.creator = '招商项目全周期管理';
   const sheet = (name: string, title: string, header: string[], rows: (string | number | null)[][]) => {
     const ws = wb.addWorksheet(name, {
