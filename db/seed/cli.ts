@@ -7,7 +7,7 @@ import { readConfig } from '../config';
 import { openDatabase } from '../client';
 import { seedDemoWithSummary } from './demo';
 
-async function main(): Promise<void> {
+function main(): void {
   const started = performance.now();
   const path = readConfig().databasePath;
   // The -wal and -shm files belong to the old database; left behind, SQLite would replay them.
@@ -15,7 +15,7 @@ async function main(): Promise<void> {
 
   const db = openDatabase(path);
   try {
-    const s = await seedDemoWithSummary(db, { today: new Date() });
+    const s = seedDemoWithSummary(db, { today: new Date() });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const st = s.byState;
     console.log(
@@ -29,7 +29,9 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((err: unknown) => {
+try {
+  main();
+} catch (err: unknown) {
   console.error('演示数据生成失败：', err);
   process.exitCode = 1;
-});
+}

@@ -1,10 +1,10 @@
-import { hashPassword } from '../password';
 import { isMajor } from '../../shared/domain/money';
 import type { ProjectState } from '../../shared/domain/stages';
 import { currentState } from '../../shared/domain/transitions';
 import type { Db } from '../client';
 import { DemoCalendar } from './demo/calendar';
-import { DEMO_PASSWORD, PEOPLE, UNITS } from './demo/people';
+import { DEMO_PASSWORD_HASHES } from './demo/password-hashes';
+import { PEOPLE, UNITS } from './demo/people';
 import { planDistrict } from './demo/projects';
 import { type WriteSummary, writeDistrict } from './demo/write';
 import { seedLeaders } from './demo/leaders';
@@ -26,20 +26,16 @@ export interface DemoSummary extends WriteSummary {
  * across the funnel with their stage events, follow-ups and funds in place. The same Shanghai day
  * gives the same data; every date is counted back from that day. See db/seed/demo/.
  */
-export async function seedDemo(db: Db, opts: { today: Date }): Promise<void> {
-  await seedDemoWithSummary(db, opts);
+export function seedDemo(db: Db, opts: { today: Date }): void {
+  seedDemoWithSummary(db, opts);
 }
 
 /** seedDemo, reporting what it wrote (for `npm run db:seed`). */
-export async function seedDemoWithSummary(db: Db, opts: { today: Date }): Promise<DemoSummary> {
+export function seedDemoWithSummary(db: Db, opts: { today: Date }): DemoSummary {
   const cal = new DemoCalendar(opts.today);
-  // Each account gets its own salt. scrypt runs on the libuv pool, so hashing in parallel is what
-  // keeps 19 hashes (128 MiB, 0.2–0.5 s each) within a few seconds.
-  const hashes = await Promise.all(
-    PEOPLE.map(async (p) => [p.username, await hashPassword(DEMO_PASSWORD)] as const),
-  );
+  // Hashed once, in the source (db/seed/demo/password-hashes.ts): 19 scrypt hashes took seconds.
   const plans = planDistrict(cal);
-  const written = writeDistrict(db, cal, plans, new Map(hashes));
+  const written = writeDistrict(db, cal, plans, new Map(Object.entries(DEMO_PASSWORD_HASHES)));
   seedLeaders(db, cal);
   seedSchedules(db, cal);
   seedTargets(db, cal);

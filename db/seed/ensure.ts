@@ -16,7 +16,7 @@ export async function ensureInitialData(
   const existing = db.select({ n: count() }).from(users).get()?.n ?? 0;
   if (existing > 0) return;
   if (config.demoData) {
-    await seedDemo(db, { today: new Date() });
+    seedDemo(db, { today: new Date() });
     return;
   }
   const problem = firstAdminProblem(config);

@@ -56,7 +56,7 @@ describe('round trip: export the demo ledger, import it into an empty database',
   const target = createTestDb();
 
   it('gives the same projects and the same board', { timeout: 180_000 }, async () => {
-    await seedDemo(source, { today: new Date(NOW) });
+    seedDemo(source, { today: new Date(NOW) });
     const lines = ledgerLines(source, { scope: 'all' }, NOW);
     expect(lines.length).toBeGreaterThan(200);
     const xlsx = await ledgerXlsx(lines, { today: TODAY, filtered: false });
