@@ -1,27 +1,30 @@
 import { defineConfig } from '@playwright/test';
-import { rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, requireChromium } from './tests/e2e/support/chromium';
+import { freePortSync } from './tests/helpers/free-port';
 
 /**
- * End-to-end tests against the built app (`npm run test:e2e` builds the client first) in the system
- * Chromium. One worker: the machine has 2 cores and every test shares one server and one database.
+ * End-to-end tests against the built app (`npm start`'s server, which builds what is stale) in the
+ * system Chromium. One worker: the machine has 2 cores and every test shares one server and one database.
+ *
+ * The config is loaded again in every worker process; workers inherit the variables set here from the
+ * runner, so only the runner picks the port (a free one unless E2E_PORT says) and makes the database's
+ * private folder (removed by the global teardown): two runs on one machine do not meet.
  */
-const PORT = Number(process.env.E2E_PORT ?? 3199);
+process.env.E2E_PORT ??= String(freePortSync());
+if (!process.env.E2E_DATABASE_PATH) {
+  process.env.E2E_TEMP_DIR = mkdtempSync(join(tmpdir(), 'invest-pipeline-e2e-'));
+  process.env.E2E_DATABASE_PATH = join(process.env.E2E_TEMP_DIR, 'app.db');
+}
+const PORT = Number(process.env.E2E_PORT);
 const BASE_URL = `http://localhost:${PORT}`;
 
 const executablePath = requireChromium();
 
 /** Specs that load the shared database with thousands of rows. */
 const BULK = '**/import-progress.spec.ts';
-
-// A fresh database for each run. The config is loaded again in every worker process; workers inherit
-// this variable from the runner, so only the runner (before it starts the server) deletes the file.
-if (!process.env.E2E_DATABASE_PATH) {
-  process.env.E2E_DATABASE_PATH = join(tmpdir(), `invest-pipeline-e2e-${PORT}.db`);
-  for (const suffix of ['', '-wal', '-shm']) rmSync(process.env.E2E_DATABASE_PATH + suffix, { force: true });
-}
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -32,6 +35,7 @@ export default defineConfig({
     { name: 'bulk', testMatch: BULK, dependencies: ['journeys'] },
   ],
   outputDir: 'test-results',
+  globalTeardown: './tests/e2e/support/remove-temp-dir.ts',
   fullyParallel: false,
   workers: 1,
   retries: 0,
@@ -50,16 +54,17 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: 'MALLOC_ARENA_MAX=2 npx tsx server/main.ts',
+    command: 'node scripts/start.mjs',
     cwd: import.meta.dirname,
     url: `${BASE_URL}/healthz`,
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: 'ignore',
     stderr: 'pipe',
-    // SIGTERM lets server/main.ts close the database; Playwright kills the process group after 5 s.
+    // SIGTERM lets the server close the database; Playwright kills the process group after 5 s.
     gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
     env: {
+      MALLOC_ARENA_MAX: '2', // as `npm start` runs it (decision 074)
       PORT: String(PORT),
       HOST: 'localhost',
       DATABASE_PATH: process.env.E2E_DATABASE_PATH,

@@ -1,29 +1,19 @@
 /**
  * The real server for a bench section: a fresh database prepared by the caller (accounts, projects),
- * then `server/main.ts` on a free localhost port as `npm start` runs it. The server stops by itself if
+ * then the built server (dist/server/main.js, built when stale) on a free localhost port as `npm start`
+ * runs it. The server stops by itself if
  * the bench dies (bench/exit-with-parent.mjs: it exits when its stdin closes).
  * BENCH_SERVER_FLAGS="--trace-gc …" passes Node/V8 flags to the server.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Db, openDatabase } from '../db/client';
+import { builtServer } from '../tests/helpers/built-server';
+import { freePort } from '../tests/helpers/free-port';
 
 const ROOT = join(import.meta.dirname, '..');
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** A process's resident memory (Linux /proc; worker threads belong to the same process). */
 export function rssMb(pid: number): number {
@@ -48,11 +38,11 @@ export async function startServer(
   db.$client.close();
   const port = await freePort();
   const preload = pathToFileURL(join(import.meta.dirname, 'exit-with-parent.mjs')).href;
-  const main = join(ROOT, 'server', 'main.ts');
+  const main = builtServer();
   const flags = (process.env.BENCH_SERVER_FLAGS ?? process.env.HOSTILE_SERVER_FLAGS ?? '')
     .split(' ')
     .filter(Boolean);
-  const child = spawn(process.execPath, [...flags, '--import', 'tsx', '--import', preload, main], {
+  const child = spawn(process.execPath, [...flags, '--import', preload, main], {
     cwd: ROOT,
     env: {
       // As `npm start` runs it (decision 074).

@@ -13,6 +13,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { businessDate } from '../../shared/domain/dates';
+import { builtServer } from '../helpers/built-server';
+import { freePort } from '../helpers/free-port';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const ADMIN_PASSWORD = 'crash-test-admin-2026';
@@ -30,8 +32,8 @@ interface Acked {
   followUps: Set<string>;
 }
 
-function startServer(dbPath: string, port: number): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+function startServer(main: string, dbPath: string, port: number): ChildProcess {
+  return spawn(process.execPath, [main], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -171,20 +173,23 @@ export function checkDatabase(dbPath: string, acked: Acked): string[] {
 
 export async function runCrashTest(opts: {
   kills: number;
-  port: number;
+  /** A free port when absent. */
+  port?: number;
   writers?: number;
   log?: (line: string) => void;
 }): Promise<CrashResult> {
   const dir = mkdtempSync(join(tmpdir(), 'invest-crash-'));
   const dbPath = join(dir, 'crash.db');
-  const base = `http://127.0.0.1:${opts.port}`;
+  const port = opts.port ?? (await freePort());
+  const base = `http://127.0.0.1:${port}`;
+  const main = builtServer();
   const acked: Acked = { projects: new Map(), moves: new Map(), followUps: new Set() };
   const problems: string[] = [];
   let survived = 0;
   let ownerAId: number | null = null;
   try {
     for (let kill = 1; kill <= opts.kills; kill++) {
-      const child = startServer(dbPath, opts.port);
+      const child = startServer(main, dbPath, port);
       await waitHealthy(base, child);
       const cookie = await login(base);
       // Owner A is an officer (issue 12): made once, before the first kill, and kept by every later start.
@@ -228,7 +233,7 @@ if (process.argv[1] && import.meta.filename === process.argv[1]) {
   const started = Date.now();
   const result = await runCrashTest({
     kills,
-    port: Number(process.env.CRASH_PORT ?? 3391),
+    port: process.env.CRASH_PORT ? Number(process.env.CRASH_PORT) : undefined,
     log: (l) => console.log(l),
   });
   console.log(
