@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
+import { shiftWeek } from '../../shared/domain/review/week';
 import { expect, login, test } from './support/fixtures';
 
 const STAGES = ['negotiating', 'introduced', 'landed', 'started', 'completed', 'on_hold', 'dropped'] as const;
@@ -50,6 +51,23 @@ test('the weekly review: a past week, previous/next, and an xlsx whose funnel eq
   wb.getWorksheet('漏斗')!.eachRow((row, n) => n > 4 && rows.push((row.values as unknown[]).slice(1, 4)));
   expect(rows.map((r) => r[1])).toEqual(pageCounts);
   expect(rows.map((r) => r[2])).toEqual(pageAmounts);
+});
+
+test('上一周 上一周 下一周 clicked faster than a slow CPU renders ends one week back', async ({ page }) => {
+  // The router renders a new address in a React transition; meanwhile the last week's links are still
+  // on screen. A step must start from the address, or this sequence ends where it began.
+  test.setTimeout(120_000);
+  await login(page, 'admin');
+  await page.goto('/review');
+  await expect(page.locator('.review-page')).toHaveAttribute('aria-busy', 'false');
+  const current = page.url().split('/').pop()!;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
+  await page.getByRole('link', { name: '‹ 上一周' }).click();
+  await page.getByRole('link', { name: '‹ 上一周' }).click();
+  await page.getByRole('link', { name: '下一周 ›' }).click();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await expect(page).toHaveURL(new RegExp(`${shiftWeek(current, -1)}$`));
 });
 
 test('/review with a malformed week shows the field error', async ({ page }) => {
