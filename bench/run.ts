@@ -7,13 +7,15 @@ import { buildBenchDb } from './build-db';
 import { benchHostile, printHostile } from './hostile';
 import { benchLive, type LiveResult, LIVE_TARGET_P95_MS, printLive } from './live';
 import { benchReview } from './review';
+import { benchStartup, printStartup } from './startup';
 import { ms, table } from './stats';
 
 /**
  * `npm run bench`: the board query at 20,000 projects (in-process, over HTTP, raw SQLite), then the
  * board in a real browser at 2,000 active projects, then hostile uploads and a 20,000-row import against
- * the real server (bench/hostile.ts; BENCH_SKIP_HOSTILE=1 skips it), then 500 live streams and their
- * fan-out (bench/live.ts; BENCH_SKIP_LIVE=1 skips it). Prints tables and writes the figures as JSON to
+ * the real server (bench/hostile.ts; BENCH_SKIP_HOSTILE=1 skips it), then `npm start` to /healthz
+ * (bench/startup.ts; BENCH_SKIP_STARTUP=1 skips it), then 500 live streams and their fan-out
+ * (bench/live.ts; BENCH_SKIP_LIVE=1 skips it). Prints tables and writes the figures as JSON to
  * bench/out/. Environment: BENCH_RUNS (300), BENCH_WARMUP (30), BENCH_PROJECTS (20000),
  * BENCH_SKIP_BROWSER=1, BENCH_BOARD_PATH (/), BENCH_STRICT=1 (exit 1 when a target is missed).
  */
@@ -48,6 +50,20 @@ function machine() {
 }
 
 const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED');
+
+/** A part of the bench that `<skip>=1` leaves out. */
+async function part<T>(
+  skip: string,
+  intro: string,
+  run: () => Promise<T>,
+  print: (result: T) => void,
+): Promise<T | { skipped: string }> {
+  if (process.env[skip] === '1') return { skipped: `${skip}=1` };
+  console.log(intro);
+  const result = await run();
+  print(result);
+  return result;
+}
 
 async function main() {
   const runs = int('BENCH_RUNS', 300);
@@ -190,21 +206,25 @@ async function main() {
     if (browser.pageErrors?.length) console.log(`\nPage errors: ${browser.pageErrors.join(' / ')}`);
   }
 
-  let hostile: Awaited<ReturnType<typeof benchHostile>> | { skipped: string };
-  if (process.env.BENCH_SKIP_HOSTILE === '1') hostile = { skipped: 'BENCH_SKIP_HOSTILE=1' };
-  else {
-    console.log('\nHostile input: starting the server on a free port …');
-    hostile = await benchHostile();
-    printHostile(hostile);
-  }
+  const hostile = await part(
+    'BENCH_SKIP_HOSTILE',
+    '\nHostile input: starting the server on a free port …',
+    benchHostile,
+    printHostile,
+  );
+  const startup = await part(
+    'BENCH_SKIP_STARTUP',
+    '\nStart-up: npm start on a temp database, first with stale builds, then unchanged …',
+    benchStartup,
+    printStartup,
+  );
 
-  let live: LiveResult | { skipped: string };
-  if (process.env.BENCH_SKIP_LIVE === '1') live = { skipped: 'BENCH_SKIP_LIVE=1' };
-  else {
-    console.log('\nLive updates: starting the server with 500 open streams …');
-    live = await benchLive();
-    printLive(live);
-  }
+  const live: LiveResult | { skipped: string } = await part(
+    'BENCH_SKIP_LIVE',
+    '\nLive updates: starting the server with 500 open streams …',
+    benchLive,
+    printLive,
+  );
   const liveMissed = 'fanout' in live && (live.fanout.p95 > LIVE_TARGET_P95_MS || live.fanout.missed > 0);
 
   mkdirSync(OUT_DIR, { recursive: true });
@@ -222,6 +242,7 @@ async function main() {
     review,
     browser,
     hostile,
+    startup,
     live,
   };
   const file = join(OUT_DIR, `bench-${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
