@@ -7,7 +7,16 @@
 //   node scripts/build.mjs server     one part only (also with --stale)
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,17 +40,49 @@ function files(path) {
     .map((e) => join(e.parentPath, e.name));
 }
 
+const sourceFiles = (part) => PARTS[part].sources.flatMap((s) => files(join(ROOT, s))).sort();
+
 /** A hash of the part's source files, names and contents: mtimes lie after a copy or a checkout. */
 export function fingerprint(part) {
   const hash = createHash('sha256');
-  const all = PARTS[part].sources.flatMap((s) => files(join(ROOT, s))).sort();
-  for (const file of all) hash.update(relative(ROOT, file)).update('\0').update(readFileSync(file)).update('\0');
+  for (const file of sourceFiles(part))
+    hash.update(relative(ROOT, file)).update('\0').update(readFileSync(file)).update('\0');
   return hash.digest('hex');
 }
 
+/**
+ * A hash of the files' names, sizes and mtimes: when it equals the one recorded at the build, nothing
+ * was touched and the contents need not be read (a quicker start); when it differs, the contents decide.
+ */
+function statPrint(part) {
+  const hash = createHash('sha256');
+  for (const file of sourceFiles(part)) {
+    const { size, mtimeMs } = statSync(file);
+    hash.update(`${relative(ROOT, file)}\0${size}\0${mtimeMs}\0`);
+  }
+  return hash.digest('hex');
+}
+
+function readStamp(part) {
+  try {
+    return JSON.parse(readFileSync(join(PARTS[part].out, STAMP), 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
 export function isStale(part) {
-  const stamp = join(PARTS[part].out, STAMP);
-  return !existsSync(stamp) || readFileSync(stamp, 'utf8').trim() !== fingerprint(part);
+  const stamp = readStamp(part);
+  if (!stamp) return true;
+  const stat = statPrint(part);
+  if (stamp.stat === stat) return false;
+  if (stamp.contents !== fingerprint(part)) return true;
+  writeStamp(PARTS[part].out, { ...stamp, stat }); // touched, not changed (a checkout): quick next time
+  return false;
+}
+
+function writeStamp(dir, stamp) {
+  writeFileSync(join(dir, STAMP), `${JSON.stringify(stamp)}\n`);
 }
 
 function buildClient(out) {
@@ -91,11 +132,12 @@ async function buildServer(out) {
 /** Builds one part into a fresh folder and swaps it in, so a running server never sees half a build. */
 export async function buildPart(part) {
   const { out, build } = PARTS[part];
-  const stamp = fingerprint(part);
+  // Taken before building: a file saved during the build makes the next start build again.
+  const stamp = { contents: fingerprint(part), stat: statPrint(part) };
   const next = `${out}.next-${process.pid}`;
   rmSync(next, { recursive: true, force: true });
   await build(next);
-  writeFileSync(join(next, STAMP), `${stamp}\n`);
+  writeStamp(next, stamp);
   const old = `${out}.old-${process.pid}`;
   // Two builds at once (two test runs) may both get here with the same sources: the last one wins.
   if (existsSync(out)) tryRename(out, old);
@@ -126,5 +168,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const built = args.includes('--stale') ? await buildStale(parts) : parts;
   if (!args.includes('--stale')) for (const part of parts) await buildPart(part);
   const took = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(built.length ? `built ${built.join(' and ')} in ${took} s` : `${parts.join(' and ')} up to date`);
+  console.log(
+    built.length ? `built ${built.join(' and ')} in ${took} s` : `${parts.join(' and ')} up to date`,
+  );
 }
