@@ -21,6 +21,8 @@ export const targets = sqliteTable(
     periodEnd: text('period_end').notNull(),
     industry: text('industry').$type<Industry>(),
     unitId: integer('unit_id').references(() => units.id),
+    /** The officer (owner A of the projects counted) the target is set for: the report ranks officers (decision 041). */
+    ownerId: integer('owner_id').references(() => users.id),
     note: text('note'),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
     createdAt: integer('created_at').notNull(),

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { isoWeekKey } from '../../shared/domain/dates';
 import type { Week } from '../../shared/domain/review/week';
-import { reopenWeekInput, weekInput } from '../../shared/schemas/review';
+import { reopenWeekInput, reportInput, weekInput } from '../../shared/schemas/review';
 import { fieldError } from '../errors';
+import { begunPeriod, reportPeriod } from '../services/review/report';
 import { reopenWeek, sealWeek, shownReview, weekWorkbook } from '../services/review/seals';
 import { adminProcedure, readProcedure, router } from '../trpc';
 
@@ -26,6 +27,15 @@ export const reviewRouter = router({
     const { fileName, file } = await weekWorkbook(ctx.db, begun(input.week, ctx.now()), ctx.now());
     return { fileName, base64: file.toString('base64') };
   }),
+
+  /**
+   * The monthly or quarterly report (decision 041): the review's figures for a month or quarter as known
+   * at its end, the ranking of 责任单位 and officers against their targets, after-建成 figures. Its xlsx
+   * is the file route GET /api/reports/:period.xlsx, through the same door.
+   */
+  report: readProcedure
+    .input(reportInput)
+    .query(({ ctx, input }) => reportPeriod(ctx.db, begunPeriod(input.period, ctx.now()), ctx.now())),
 
   /** 定稿: stores the closed week's review and xlsx unchanged. */
   seal: adminProcedure

@@ -1,7 +1,8 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { type Db, writeTransaction } from '../../db/client';
-import { reviewSettings, targets, units } from '../../db/schema';
+import { reviewSettings, targets, units, users } from '../../db/schema';
+import { ownerError } from '../../shared/domain/permissions';
 import type { campaignInput, targetInput, targetUpdateInput } from '../../shared/schemas/review';
 import { audit, diff } from '../audit';
 import { conflict, fieldError, notFound } from '../errors';
@@ -18,6 +19,7 @@ export const targetColumns = {
   periodEnd: targets.periodEnd,
   industry: targets.industry,
   unitId: targets.unitId,
+  ownerId: targets.ownerId,
   note: targets.note,
   active: targets.active,
   updatedAt: targets.updatedAt,
@@ -26,9 +28,10 @@ export const targetColumns = {
 
 export function listTargets(db: Db) {
   return db
-    .select({ ...targetColumns, unitName: units.name })
+    .select({ ...targetColumns, unitName: units.name, ownerName: users.displayName })
     .from(targets)
     .leftJoin(units, eq(units.id, targets.unitId))
+    .leftJoin(users, eq(users.id, targets.ownerId))
     .where(eq(targets.active, true))
     .orderBy(asc(targets.periodStart), asc(targets.metric), asc(targets.id))
     .all();
@@ -40,6 +43,18 @@ function checkUnit(db: Db, unitId: number | null | undefined): void {
   if (!u?.active) throw fieldError({ unitId: 'unitInactive' });
 }
 
+/** A target is set for an officer who could own projects: an active staff account (decision 083). */
+function checkOwner(db: Db, ownerId: number | null | undefined): void {
+  if (ownerId == null) return;
+  const u = db
+    .select({ active: users.active, role: users.role })
+    .from(users)
+    .where(eq(users.id, ownerId))
+    .get();
+  const error = ownerError(u);
+  if (error) throw fieldError({ ownerId: error });
+}
+
 const values = (v: TargetValues) => ({
   metric: v.metric,
   value: v.value,
@@ -47,12 +62,14 @@ const values = (v: TargetValues) => ({
   periodEnd: v.periodEnd,
   industry: v.industry ?? null,
   unitId: v.unitId ?? null,
+  ownerId: v.ownerId ?? null,
   note: v.note ?? null,
 });
 
 export function createTarget(db: Db, userId: number, input: TargetValues, now: number) {
   return writeTransaction(db, () => {
     checkUnit(db, input.unitId);
+    checkOwner(db, input.ownerId);
     const row = db
       .insert(targets)
       .values({ ...values(input), createdAt: now, createdBy: userId, updatedAt: now, updatedBy: userId })
@@ -81,6 +98,7 @@ export function updateTarget(db: Db, userId: number, input: z.output<typeof targ
     const before = loadActive(db, input.id);
     if (before.version !== input.version) throw conflict('target');
     checkUnit(db, input.fields.unitId);
+    checkOwner(db, input.fields.ownerId);
     const next = values(input.fields);
     updateVersioned(
       db,

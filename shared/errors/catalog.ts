@@ -156,6 +156,7 @@ export const ERROR_MESSAGES_ZH = {
   // Review and ledger
   weekFormat: '周次格式应为 YYYY-Www，例如 2026-W48',
   weekNotStarted: '不能查看尚未开始的周',
+  periodNotStarted: '不能查看尚未开始的报告期',
   weekNotClosed: '本周尚未结束，不能定稿',
   weekSealed: '该周已定稿',
   weekNotSealed: '该周尚未定稿',

@@ -46,7 +46,13 @@ const base: ReviewInput = {
   funds: { week: 0, previousWeek: 0, cumulative: 0, byTarget: new Map() },
 };
 const figures = (input: ReviewInput) => {
-  const { statesAtEnd: _s, amountsAtEnd: _a, lastEventAt: _l, ...rest } = computeReview(input);
+  const {
+    statesAtEnd: _s,
+    amountsAtEnd: _a,
+    lastEventAt: _l,
+    firstReach: _f,
+    ...rest
+  } = computeReview(input);
   return rest;
 };
 

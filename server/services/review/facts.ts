@@ -103,17 +103,21 @@ export function fundsBetween(
   from: string,
   to: string,
   recordedBefore: number,
-  only: { industry: Industry | null; unitId: number | null } = { industry: null, unitId: null },
+  only: { industry: Industry | null; unitId: number | null; ownerId?: number | null } = {
+    industry: null,
+    unitId: null,
+  },
 ): number {
   if (from > to) return 0;
-  const filtered = only.industry !== null || only.unitId !== null;
+  const ownerId = only.ownerId ?? null;
+  const filtered = only.industry !== null || only.unitId !== null || ownerId !== null;
   const sql = filtered
     ? `select coalesce(sum(f.amount), 0) from funds_in_place f join projects p on p.id = f.project_id
        where f.date >= ? and f.date <= ? and f.created_at < ?
-         and (? is null or p.industry = ?) and (? is null or p.unit_id = ?)`
+         and (? is null or p.industry = ?) and (? is null or p.unit_id = ?) and (? is null or p.owner_a_id = ?)`
     : 'select coalesce(sum(amount), 0) from funds_in_place where date >= ? and date <= ? and created_at < ?';
   const args: unknown[] = [from, to, sqlInstant(recordedBefore)];
-  if (filtered) args.push(only.industry, only.industry, only.unitId, only.unitId);
+  if (filtered) args.push(only.industry, only.industry, only.unitId, only.unitId, ownerId, ownerId);
   return db.$client
     .prepare(sql)
     .pluck()
@@ -124,7 +128,7 @@ export function fundsBetween(
 export function targetsForWeek(db: Db, week: Week): TargetFact[] {
   const rows = db.$client
     .prepare(
-      `select id, metric, value, period_start, period_end, industry, unit_id from targets
+      `select id, metric, value, period_start, period_end, industry, unit_id, owner_id from targets
        where active = 1 and period_start <= ? and period_end >= ? order by period_start, id`,
     )
     .raw()
@@ -136,8 +140,9 @@ export function targetsForWeek(db: Db, week: Week): TargetFact[] {
     string,
     Industry | null,
     number | null,
+    number | null,
   ][];
-  return rows.map(([id, metric, value, periodStart, periodEnd, industry, unitId]) => ({
+  return rows.map(([id, metric, value, periodStart, periodEnd, industry, unitId, ownerId]) => ({
     id,
     metric,
     value,
@@ -145,6 +150,7 @@ export function targetsForWeek(db: Db, week: Week): TargetFact[] {
     periodEnd,
     industry,
     unitId,
+    ownerId,
   }));
 }
 

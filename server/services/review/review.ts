@@ -1,5 +1,6 @@
 import type { Db } from '../../../db/client';
-import { businessDate, DAY_MS, isoWeekKey } from '../../../shared/domain/dates';
+import { businessDate, isoWeekKey } from '../../../shared/domain/dates';
+import { periodOf, shiftPeriod } from '../../../shared/domain/review/period';
 import { computeReview, type ProjectFact } from '../../../shared/domain/review/compute';
 import { knownLog } from '../../../shared/domain/review/event-log';
 import { stalledAt } from '../../../shared/domain/review/stalled';
@@ -32,7 +33,7 @@ const untimed: PhaseTimer = (_phase, run) => run();
  * Every figure of one week as known at `knownAt` (decision 090): the week's end for the review as it
  * stood at the meeting, Infinity for the same week as corrected since.
  */
-function figuresKnownAt(
+export function figuresKnownAt(
   db: Db,
   week: Week,
   knownAt: number,
@@ -42,14 +43,19 @@ function figuresKnownAt(
 ) {
   const log = time('event log: as known', () => knownLog(stageEventLog(db), knownAt));
   const amountChanges = time('amount history', () => amountChangesBefore(db, week.end, knownAt));
-  const prevFirst = businessDate(week.start - 7 * DAY_MS);
-  const prevLast = businessDate(week.start - DAY_MS);
+  // The period before (a week, month or quarter: period.ts).
+  const previous = periodOf(shiftPeriod(week.key, -1))!;
+  const [prevFirst, prevLast] = [previous.firstDay, previous.lastDay];
   const { targets, funds } = time('targets and funds', () => {
     const targets = targetsForWeek(db, week);
     const fundsFor = (
       from: string,
       to: string,
-      only?: { industry: (typeof targets)[number]['industry']; unitId: number | null },
+      only?: {
+        industry: (typeof targets)[number]['industry'];
+        unitId: number | null;
+        ownerId?: number | null;
+      },
     ) => fundsBetween(db, from, to, knownAt, only);
     const funds = {
       week: fundsFor(week.firstDay, week.lastDay),
@@ -79,7 +85,7 @@ function figuresKnownAt(
     time,
     keys: { ...keys, leader: memberships.leader, taskForce: memberships.taskForce, chain: memberships.chain },
   });
-  return { figures, log, memberships };
+  return { figures, log, memberships, keys };
 }
 
 /**
@@ -94,7 +100,7 @@ export function reviewWeek(db: Db, week: Week, now: number, time: PhaseTimer = u
   const { list: projects } = time('project facts', () => heldProjectFacts(db));
   const previous = shiftWeek(week.key, -1);
   const { figures, memberships } = figuresKnownAt(db, week, week.end, projects, campaignStart, time);
-  const { statesAtEnd, amountsAtEnd, lastEventAt, ...numbers } = figures;
+  const { statesAtEnd, amountsAtEnd, lastEventAt, firstReach: _firstReach, ...numbers } = figures;
 
   const moves = time('lists: moves', () => weekMoves(db, week));
   const movedInWeek = new Set(moves.rows.map((m) => m.projectId));

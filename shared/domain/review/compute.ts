@@ -7,7 +7,8 @@ import { flowBetween, flowChange, type Flow } from './flow';
 import { funnelChange, funnelOf, type FunnelFigures, type StateFigure } from './funnel';
 import { amountsAt, type AmountChange, replay } from './replay';
 import { pace, type Pace, periodRange, type TargetMetric } from './targets';
-import { shiftWeek, type Week, weekOf, weeksEndingWith } from './week';
+import { periodOf, periodsEndingWith, shiftPeriod } from './period';
+import type { Week } from './week';
 
 export interface ProjectFact {
   id: number;
@@ -29,6 +30,8 @@ export interface TargetFact {
   periodEnd: string;
   industry: Industry | null;
   unitId: number | null;
+  /** The officer (owner A) the target is set for (decision 041), or null. */
+  ownerId?: number | null;
 }
 
 export interface TargetProgress extends TargetFact, Pace {
@@ -81,6 +84,8 @@ export interface ReviewFigures {
   statesAtEnd: Int8Array;
   amountsAtEnd: Float64Array;
   lastEventAt: Float64Array;
+  /** When each project first reached each stage (replay.ts), for the report's rankings. */
+  firstReach: Float64Array;
 }
 
 export const FACT_KINDS = ['industry', 'owner', 'unit', 'channel'] as const;
@@ -134,8 +139,9 @@ function projectIndex(projects: readonly ProjectFact[]): ProjectIndex {
 export function computeReview(input: ReviewInput): ReviewFigures {
   const { week, log, projects } = input;
   const time = input.time ?? ((_phase, run) => run());
-  const trendKeys = weeksEndingWith(week.key, input.trendWeeks ?? 12);
-  const trendWeeks = trendKeys.map((k) => weekOf(k)!);
+  // A month or quarter (period.ts) is a Week with another key: its trend is the 12 months or quarters before.
+  const trendKeys = periodsEndingWith(week.key, input.trendWeeks ?? 12);
+  const trendWeeks = trendKeys.map((k) => periodOf(k)!);
   const checkpoints = trendWeeks.map((w) => w.end);
   const index = time('compute: project index', () => projectIndex(projects));
   const { maxId, current, facts } = index;
@@ -146,7 +152,7 @@ export function computeReview(input: ReviewInput): ReviewFigures {
   const last = checkpoints.length - 1;
   const statesAtEnd = played.statesAt[last]!;
   const amountsAtEnd = amounts[last]!;
-  const previousWeek = weekOf(shiftWeek(week.key, -1))!;
+  const previousWeek = periodOf(shiftPeriod(week.key, -1))!;
   const campaignFrom = periodRange(input.campaignStart, input.campaignStart).from;
 
   const { funnel, previousFunnel, flow, previousFlow } = time('compute: funnel and flow', () => ({
@@ -186,6 +192,7 @@ export function computeReview(input: ReviewInput): ReviewFigures {
   }));
   const industryOf = keyOf('industry')!;
   const unitOf = keyOf('unit')!;
+  const ownerOf = keyOf('owner')!;
 
   const cumulative = time('compute: cumulative and conversion', () => ({
     cumulative: {
@@ -204,7 +211,8 @@ export function computeReview(input: ReviewInput): ReviewFigures {
         return (
           !!facts[p] &&
           (t.industry === null || industryOf[p] === t.industry) &&
-          (t.unitId === null || unitOf[p] === String(t.unitId))
+          (t.unitId === null || unitOf[p] === String(t.unitId)) &&
+          (t.ownerId == null || ownerOf[p] === String(t.ownerId))
         );
       };
       const reached = () => reachedBetween(played.firstReach, amountsAtEnd, period.from, to, include);
@@ -251,5 +259,6 @@ export function computeReview(input: ReviewInput): ReviewFigures {
     statesAtEnd,
     amountsAtEnd,
     lastEventAt: played.lastEventAt,
+    firstReach: played.firstReach,
   };
 }

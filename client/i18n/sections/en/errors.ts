@@ -147,6 +147,7 @@ export const errorsEn: Widen<typeof ERROR_MESSAGES_ZH> = {
   redNotAfterYellow: 'The red date must be later than the yellow date',
   weekFormat: 'Weeks are written YYYY-Www, e.g. 2026-W48',
   weekNotStarted: 'This week has not started yet',
+  periodNotStarted: 'This period has not started yet',
   weekNotClosed: 'This week is not over yet: it cannot be sealed',
   weekSealed: 'This week is already sealed',
   weekNotSealed: 'This week is not sealed',

@@ -1,0 +1,1 @@
+ALTER TABLE `targets` ADD `owner_id` integer REFERENCES users(id);
