@@ -6,6 +6,7 @@ import { contextFactory } from './context';
 import { eventRoutes } from './routes/events';
 import { ledgerRoutes } from './routes/ledger';
 import { problemRoutes } from './routes/problems';
+import { reportRoutes } from './routes/reports';
 import { closeAbandonedRuns } from './services/ledger/import-run';
 import { configureUploads } from './services/ledger/uploads';
 import { type LogSettings, loggerOptions, QuietRequests } from './log';
@@ -65,6 +66,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await ledgerRoutes(app, { db: opts.db });
   problemRoutes(app, { db: opts.db });
   eventRoutes(app, { db: opts.db });
+  reportRoutes(app, { db: opts.db });
 
   await serveClient(app, opts.clientDir);
   return app;

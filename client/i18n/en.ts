@@ -10,6 +10,7 @@ import { pendingEn } from './sections/pending-facts';
 import { usersEn } from './sections/users';
 import { contactsEn } from './sections/contacts';
 import { operationsEn } from './sections/operations';
+import { reportEn } from './sections/en/report';
 import { problemTallyEn } from './sections/en/problem-tally';
 import { auditEn } from './sections/audit';
 import { conflictsEn } from './sections/conflicts';
@@ -291,6 +292,7 @@ export const en: Messages = {
   contacts: contactsEn,
   operations: operationsEn,
   problemTally: problemTallyEn,
+  report: reportEn,
   audit: auditEn,
   settings: settingsEn,
   conflicts: conflictsEn,

@@ -10,6 +10,7 @@ import { operationsZh } from './sections/operations';
 import { problemTallyZh } from '../../shared/labels/problems';
 import { auditZh } from './sections/audit';
 import { conflictsZh } from './sections/conflicts';
+import { reportZh } from '../../shared/labels/report';
 import { reviewZh } from '../../shared/labels/review';
 import { schedulesZh } from './sections/schedules';
 import type { Widen } from './types';
@@ -203,6 +204,7 @@ export const zhCN = {
     search: '搜索项目或投资方',
   },
   review: reviewZh,
+  report: reportZh,
   schedules: schedulesZh,
   leaders: leadersZh,
   week: { label: '{{year}}年第{{week}}周' },

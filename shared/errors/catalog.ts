@@ -157,6 +157,7 @@ export const ERROR_MESSAGES_ZH = {
   weekFormat: '周次格式应为 YYYY-Www，例如 2026-W48',
   weekNotStarted: '不能查看尚未开始的周',
   periodNotStarted: '不能查看尚未开始的报告期',
+  periodFormat: '报告期格式应为 YYYY-MM（月）或 YYYY-Qn（季度），例如 2026-11、2026-Q4',
   weekNotClosed: '本周尚未结束，不能定稿',
   weekSealed: '该周已定稿',
   weekNotSealed: '该周尚未定稿',

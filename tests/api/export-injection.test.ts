@@ -6,8 +6,11 @@ import { importReportCsv } from '../../server/services/ledger/report-csv';
 import { problemListXlsx, problemTallyXlsx } from '../../server/services/problem-export';
 import { problemTally } from '../../server/services/problem-tally';
 import { listProblems } from '../../server/services/problems';
+import { reportPeriod } from '../../server/services/review/report';
+import { reportWorkbook } from '../../server/services/review/report-xlsx';
 import { getUpload } from '../../server/services/ledger/uploads';
 import { parseCsv } from '../../shared/domain/ledger/csv';
+import { periodOf } from '../../shared/domain/review/period';
 import { previewInput } from '../../shared/schemas/ledger';
 import { callerFor } from '../helpers/caller';
 import { createTestDb } from '../helpers/db';
@@ -81,6 +84,14 @@ describe('no export carries a live formula (issue 11)', () => {
   it('the weekly review xlsx', async () => {
     const file = await api.review.exportXlsx({ week: '2026-W48' });
     expectNeutralised((await xlsxTexts(Buffer.from(file.base64, 'base64'))).texts);
+  });
+
+  it('the monthly report xlsx (names in the rankings too)', async () => {
+    makeUser(db, { role: 'staff', displayName: HOSTILE[0] });
+    const file = await reportWorkbook(reportPeriod(db, periodOf('2026-11')!, NOW));
+    const { texts, numbers } = await xlsxTexts(file);
+    expectNeutralised(texts);
+    expect(numbers).toContain(36015); // signed this month: 6000 + … + 6005
   });
 
   it('the major projects (挂图作战) xlsx', async () => {

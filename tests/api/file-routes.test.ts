@@ -32,6 +32,7 @@ const ROUTES: Record<string, Route> = {
     url: '/api/problems/tally.xlsx?from=2026-01-01&to=2026-11-30',
     imports: false,
   },
+  'GET /api/reports/:file': { method: 'GET', url: '/api/reports/2026-10.xlsx', imports: false },
   'POST /api/ledger/import/upload': { method: 'POST', url: '/api/ledger/import/upload', imports: true },
   'GET /api/ledger/import/:token/report.csv': {
     method: 'GET',

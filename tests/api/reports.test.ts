@@ -1,4 +1,8 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { reportPeriod } from '../../server/services/review/report';
+import { reportWorkbook } from '../../server/services/review/report-xlsx';
+import { periodOf } from '../../shared/domain/review/period';
 import { callerFor, fieldNames, trpcError } from '../helpers/caller';
 import { createTestDb } from '../helpers/db';
 import { makeProject, makeUnit, makeUser } from '../helpers/factories';
@@ -233,6 +237,53 @@ describe('the quarterly report (2026-Q4, running)', () => {
       }),
     );
     expect(fieldNames(e)).toEqual(['ownerId']);
+  });
+});
+
+describe('the report as xlsx', () => {
+  it('has a titled sheet per section, a frozen header and numbers as numbers', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(
+      (await reportWorkbook(reportPeriod(db, periodOf('2026-11')!, NOW))) as unknown as ArrayBuffer,
+    );
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual([
+      '概览',
+      '漏斗',
+      '本期流转',
+      '目标进度',
+      '责任单位排名',
+      '招商专员排名',
+      '投产项目',
+      '固定资产投资入统',
+      '年度经营',
+      '更正记录',
+    ]);
+    for (const ws of wb.worksheets) {
+      expect(ws.getCell('A1').text).toMatch(/^南关区招商引资工作月报（2026年11月） · /);
+      expect(ws.getCell('A2').value).toBe('2026-11（2026-11-01 — 2026-11-30）');
+      expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
+    }
+    const rows = (name: string) =>
+      (wb.getWorksheet(name)!.getSheetValues() as unknown[][]).slice(4).map((r) => r.slice(1));
+    expect(rows('概览').slice(0, 3)).toEqual([
+      ['新增线索', 3, 2],
+      ['签约引进', 2, 2],
+      ['签约总投资（万元）', 9000, 4000],
+    ]);
+    expect(rows('责任单位排名')).toEqual([
+      [1, '投资促进局', 1, 1, 2, 2, 9000, 1, 0, 0],
+      [2, '商务局', 1, 0.25, 1, 0, 0, 0, 0, 0],
+      ['未设目标', '科技局', 0, undefined, 0, 0, 0, 0, 0, 0],
+    ]);
+    expect(wb.getWorksheet('责任单位排名')!.getColumn(4).numFmt).toBe('0.0%');
+    expect(rows('固定资产投资入统')).toEqual([
+      [p4.name, 500, 1],
+      ['合计', 500, 1],
+    ]);
+    expect(rows('年度经营')).toEqual([
+      [p4.name, 10000, 800, 120],
+      ['合计', 10000, 800, 120],
+    ]);
   });
 });
 

@@ -148,6 +148,7 @@ export const errorsEn: Widen<typeof ERROR_MESSAGES_ZH> = {
   weekFormat: 'Weeks are written YYYY-Www, e.g. 2026-W48',
   weekNotStarted: 'This week has not started yet',
   periodNotStarted: 'This period has not started yet',
+  periodFormat: 'Use YYYY-MM for a month or YYYY-Qn for a quarter, e.g. 2026-11 or 2026-Q4',
   weekNotClosed: 'This week is not over yet: it cannot be sealed',
   weekSealed: 'This week is already sealed',
   weekNotSealed: 'This week is not sealed',
