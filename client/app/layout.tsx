@@ -38,6 +38,7 @@ export function AppLayout() {
   const entries = [
     { to: board, label: t('nav.board') },
     { to: '/review', label: t('review.nav') },
+    { to: '/reports', label: t('report.nav') },
     { to: '/projects/off-funnel', label: t('nav.offFunnel') },
     ...(mayEver('import.update') ? [{ to: '/ledger/import', label: t('ledger.nav') }] : []),
     { to: '/major', label: t('schedules.nav.major') },

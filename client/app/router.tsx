@@ -27,6 +27,12 @@ const ReviewPage = lazy(() =>
 const ReviewRedirect = lazy(() =>
   import('../features/review/review-page').then((m) => ({ default: m.ReviewRedirect })),
 );
+const ReportPage = lazy(() =>
+  import('../features/review/report-page').then((m) => ({ default: m.ReportPage })),
+);
+const ReportRedirect = lazy(() =>
+  import('../features/review/report-page').then((m) => ({ default: m.ReportRedirect })),
+);
 const TargetsPage = lazy(() =>
   import('../features/targets/targets-page').then((m) => ({ default: m.TargetsPage })),
 );
@@ -82,6 +88,8 @@ export function AppRoutes() {
           <Route path="account/password" element={<ChangePasswordPage />} />
           <Route path="review" element={<ReviewRedirect />} />
           <Route path="review/:isoWeek" element={<ReviewPage />} />
+          <Route path="reports" element={<ReportRedirect />} />
+          <Route path="reports/:period" element={<ReportPage />} />
           <Route path="targets" element={<TargetsPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

@@ -9,7 +9,7 @@ import { planDistrict } from './demo/projects';
 import { type WriteSummary, writeDistrict } from './demo/write';
 import { seedLeaders } from './demo/leaders';
 import { seedSchedules } from './demo/schedules';
-import { seedTargets } from './demo/targets';
+import { seedRankedTargets, seedTargets } from './demo/targets';
 import { seedContacts } from './demo/contacts';
 import { seedOperations } from './demo/operations';
 
@@ -39,6 +39,7 @@ export function seedDemoWithSummary(db: Db, opts: { today: Date }): DemoSummary 
   seedLeaders(db, cal);
   seedSchedules(db, cal);
   seedTargets(db, cal);
+  seedRankedTargets(db, cal);
   seedContacts(db, cal);
   seedOperations(db, cal);
 

@@ -83,6 +83,7 @@ export const reportZh = {
   },
   rankingHint: '按目标完成率排名（每个目标最多计100%，多个目标取平均），相同时按签约额；没有目标的列在后面。',
   noTarget: '未设目标',
+  targetCount_other: '（{{count}} 项目标）',
   empty: {
     ranking: '还没有责任单位或招商专员',
     production: '本期没有项目投产',

@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import { Section } from '../../components/ui/section';
-import type { WeekReview } from './types';
+import type { Span, WeekReview } from './types';
 import { useReviewLabels } from './use-review-labels';
 
 const FIGURES = [
@@ -15,18 +15,30 @@ const FIGURES = [
 ] as const;
 
 /** The week's flow beside the previous week's, with each forward transition. */
-export function FlowSection({ r }: { r: WeekReview }) {
+export function FlowSection({
+  r,
+  span = 'week',
+}: {
+  r: Pick<WeekReview, 'flow' | 'previousFlow' | 'flowChange'>;
+  span?: Span;
+}) {
   const { t, stage, signed } = useReviewLabels();
   const label = (k: (typeof FIGURES)[number]) => t(`review.flow.${k === 'forwardTotal' ? 'forward' : k}`);
   return (
-    <Section title={t('review.sections.flow')}>
+    <Section title={span === 'week' ? t('review.sections.flow') : t('report.sections.flow')}>
       <table className="review-table w-full text-sm">
         <thead>
           <tr>
             <th className="text-left">{t('review.col.figure')}</th>
-            <th className="text-right">{t('review.col.thisWeek')}</th>
-            <th className="text-right">{t('review.col.previousWeek')}</th>
-            <th className="text-right">{t('review.col.change')}</th>
+            <th className="text-right">
+              {span === 'week' ? t('review.col.thisWeek') : t('report.col.thisPeriod')}
+            </th>
+            <th className="text-right">
+              {span === 'week' ? t('review.col.previousWeek') : t('report.col.previousPeriod')}
+            </th>
+            <th className="text-right">
+              {span === 'week' ? t('review.col.change') : t('report.col.change')}
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -1,11 +1,17 @@
 import { useMemo } from 'react';
 import { Section } from '../../components/ui/section';
 import { Chart } from './chart';
-import type { WeekReview } from './types';
+import type { Span, WeekReview } from './types';
 import { useReviewLabels } from './use-review-labels';
 
-/** The funnel at the week's end: count and investment per stage, change against the previous week. */
-export function FunnelSection({ r }: { r: WeekReview }) {
+/** The funnel at the week's (period's) end: count and investment per stage, change against the one before. */
+export function FunnelSection({
+  r,
+  span = 'week',
+}: {
+  r: Pick<WeekReview, 'funnel' | 'funnelChange'>;
+  span?: Span;
+}) {
   const { t, fmt, stage, signed, signedMoney } = useReviewLabels();
   const option = useMemo(
     () => ({
@@ -35,7 +41,7 @@ export function FunnelSection({ r }: { r: WeekReview }) {
     [r, stage, t],
   );
   return (
-    <Section title={t('review.sections.funnel')}>
+    <Section title={span === 'week' ? t('review.sections.funnel') : t('report.sections.funnel')}>
       <div className="grid gap-4 lg:grid-cols-[1fr_1.3fr] print:grid-cols-[1fr_1.3fr]">
         <Chart option={option} label={t('review.chart.funnel')} height={230} />
         <table className="review-table w-full text-sm" data-testid="funnel-table">
@@ -44,8 +50,12 @@ export function FunnelSection({ r }: { r: WeekReview }) {
               <th className="text-left">{t('review.col.stage')}</th>
               <th className="text-right">{t('review.col.count')}</th>
               <th className="text-right">{t('review.col.amount')}</th>
-              <th className="text-right">{t('review.col.changeCount')}</th>
-              <th className="text-right">{t('review.col.change')}</th>
+              <th className="text-right">
+                {span === 'week' ? t('review.col.changeCount') : t('report.col.changeCount')}
+              </th>
+              <th className="text-right">
+                {span === 'week' ? t('review.col.change') : t('report.col.changeAmount')}
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { Navigate, useParams } from 'react-router';
+import { Link, Navigate, useParams } from 'react-router';
 import { Button } from '../../components/ui/button';
 import { LoadError, Loading } from '../../components/ui/states';
 import { trpc } from '../../lib/trpc';
@@ -90,6 +90,12 @@ function Review({ r, loading }: { r: WeekReview; loading: boolean }) {
         </div>
         <div className="review-no-print flex flex-wrap items-center gap-2">
           <WeekNav week={r.week} />
+          <Link
+            className="text-sm text-brand-600 hover:underline"
+            to={`/reports/${r.week.lastDay.slice(0, 7)}`}
+          >
+            {t('report.linkFromReview')}
+          </Link>
           <SealButtons r={r} />
           <Button onClick={() => window.print()}>{t('review.print')}</Button>
           <Button

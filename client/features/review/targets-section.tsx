@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { Section } from '../../components/ui/section';
 import { Empty } from '../../components/ui/states';
 import { Chart } from './chart';
-import type { WeekReview } from './types';
+import type { Span, WeekReview } from './types';
 import { useReviewLabels } from './use-review-labels';
 
 const PACE_CLASS = {
@@ -15,10 +15,23 @@ const PACE_CLASS = {
 } as const;
 
 /** Each target's progress against the share of its period elapsed at the week's end. */
-export function TargetsSection({ r }: { r: WeekReview }) {
+export function TargetsSection({
+  r,
+  span = 'week',
+}: {
+  r: { targets: (WeekReview['targets'][number] & { ownerName?: string | null })[] };
+  span?: Span;
+}) {
   const { t, fmt, metricValue, pct } = useReviewLabels();
-  const name = (x: WeekReview['targets'][number]) =>
-    `${t(`review.metric.${x.metric}`)}${x.industry ? ` · ${t(`industry.${x.industry}`)}` : x.unitName ? ` · ${x.unitName}` : ''}`;
+  const name = (x: (typeof r.targets)[number]) =>
+    [
+      t(`review.metric.${x.metric}`),
+      x.industry ? t(`industry.${x.industry}`) : null,
+      x.unitName,
+      x.ownerName ? t('report.targetScopeOwner', { name: x.ownerName }) : null,
+    ]
+      .filter(Boolean)
+      .join(' · ');
   const option = useMemo(
     () => ({
       tooltip: { trigger: 'axis' },
@@ -63,7 +76,7 @@ export function TargetsSection({ r }: { r: WeekReview }) {
       }
     >
       {!r.targets.length ? (
-        <Empty>{t('review.empty.targets')}</Empty>
+        <Empty>{span === 'week' ? t('review.empty.targets') : t('report.empty.targets')}</Empty>
       ) : (
         <div className="grid gap-4 xl:grid-cols-[1.2fr_1fr] print:grid-cols-[1.2fr_1fr]">
           <table className="review-table w-full text-sm">

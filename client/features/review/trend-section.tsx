@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Section } from '../../components/ui/section';
 import { Chart } from './chart';
-import type { WeekReview } from './types';
+import type { Span, WeekReview } from './types';
 import { useReviewLabels } from './use-review-labels';
 
 // Distinct dash patterns and symbols keep the lines apart in black and white print.
@@ -10,14 +10,17 @@ const SYMBOLS = ['circle', 'rect', 'triangle', 'diamond', 'pin'] as const;
 const COLORS = ['#1e293b', '#b91c1c', '#2563eb', '#15803d', '#a16207'];
 
 /** Projects per stage at each week's end over 12 weeks, with new leads as bars. */
-export function TrendSection({ r }: { r: WeekReview }) {
+export function TrendSection({ r, span = 'week' }: { r: Pick<WeekReview, 'trend' | 'stages'>; span?: Span }) {
   const { t, stage } = useReviewLabels();
   const option = useMemo(
     () => ({
       tooltip: { trigger: 'axis' },
       legend: { top: 0 },
       grid: { left: 40, right: 40, top: 36, bottom: 28 },
-      xAxis: { type: 'category', data: r.trend.map((p) => `W${p.week.slice(6)}`) },
+      xAxis: {
+        type: 'category',
+        data: r.trend.map((p) => (span === 'week' ? `W${p.week.slice(6)}` : p.week.slice(2))),
+      },
       yAxis: [
         { type: 'value', name: t('review.col.count'), minInterval: 1 },
         { type: 'value', name: t('review.chart.newLeads'), minInterval: 1, splitLine: { show: false } },
@@ -42,10 +45,10 @@ export function TrendSection({ r }: { r: WeekReview }) {
         },
       ],
     }),
-    [r, t, stage],
+    [r, t, stage, span],
   );
   return (
-    <Section title={t('review.sections.trend')}>
+    <Section title={span === 'week' ? t('review.sections.trend') : t('report.sections.trend')}>
       <Chart option={option} label={t('review.chart.trend')} height={280} printHeight={220} />
     </Section>
   );

@@ -20,7 +20,9 @@ export function useReviewLabels() {
     correctionField: (field: string) =>
       LATE_FIELDS.has(field)
         ? t(`review.correctionField.${field}` as 'review.correctionField.stage')
-        : t(`field.${field}` as 'field.name'),
+        : REPORT_FIELDS.has(field)
+          ? t(`report.correctionField.${field}` as 'report.correctionField.fixedAsset')
+          : t(`field.${field}` as 'field.name'),
     /** A corrected value as people read it: labels, 万元, dates. */
     correctionValue: (field: string, v: string | number | null): string => {
       if (v === null) return '—';
@@ -35,9 +37,12 @@ export function useReviewLabels() {
 }
 
 const LATE_FIELDS: ReadonlySet<string> = new Set(['stage', 'amount', 'fundsInPlace']);
+/** Operations facts after 建成 that the monthly report lists as corrections. */
+const REPORT_FIELDS: ReadonlySet<string> = new Set(['fixedAsset', 'productionDate']);
 const MONEY_FIELDS: ReadonlySet<string> = new Set([
   'amount',
   'fundsInPlace',
+  'fixedAsset',
   'agreedInvestment',
   'estimatedInvestment',
 ]);

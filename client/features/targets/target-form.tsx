@@ -16,12 +16,15 @@ export type TargetValues = z.input<typeof targetInput>;
 export function TargetForm({
   initial,
   units,
+  officers,
   onSubmit,
   onCancel,
   onConflict,
 }: {
   initial: TargetValues;
   units: { id: number; name: string }[];
+  /** Officers a target may be set for (decision 041): the report ranks them against it. */
+  officers: { id: number; displayName: string }[];
   onSubmit: (v: z.output<typeof targetInput>) => Promise<unknown>;
   onCancel: () => void;
 } & SaveOptions) {
@@ -86,6 +89,18 @@ export function TargetForm({
             {units.map((u) => (
               <option key={u.id} value={u.id} data-user-text="">
                 {u.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t('report.targetOwner')} error={err('ownerId')}>
+        {(p) => (
+          <select {...p} className={inputClass} {...form.register('ownerId', { setValueAs: toNumberOrNull })}>
+            <option value="">{t('review.all')}</option>
+            {officers.map((u) => (
+              <option key={u.id} value={u.id} data-user-text="">
+                {u.displayName}
               </option>
             ))}
           </select>

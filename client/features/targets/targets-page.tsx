@@ -12,6 +12,7 @@ import { trpc } from '../../lib/trpc';
 import { useSaveAction } from '../../lib/use-form-submit';
 import { CampaignForm } from './campaign-form';
 import { useMayEver } from '../../lib/permissions';
+import { useDirectory } from '../../lib/use-directory';
 import { TargetForm, type TargetValues } from './target-form';
 
 const blank: TargetValues = {
@@ -21,6 +22,7 @@ const blank: TargetValues = {
   periodEnd: '',
   industry: null,
   unitId: null,
+  ownerId: null,
   note: '',
 };
 
@@ -31,7 +33,7 @@ export function TargetsPage() {
   const qc = useQueryClient();
   const mayEver = useMayEver();
   const list = useQuery(trpc.targets.list.queryOptions());
-  const units = useQuery(trpc.directory.units.queryOptions());
+  const { units, officers } = useDirectory();
   const [editing, setEditing] = useState<{ id: number | null; version: number; values: TargetValues } | null>(
     null,
   );
@@ -40,6 +42,7 @@ export function TargetsPage() {
     Promise.all([
       qc.invalidateQueries({ queryKey: trpc.targets.list.queryKey() }),
       qc.invalidateQueries({ queryKey: trpc.review.week.pathKey() }),
+      qc.invalidateQueries({ queryKey: trpc.review.report.pathKey() }),
     ]);
   const done = (message: string) => {
     toast.success(message);
@@ -100,7 +103,7 @@ export function TargetsPage() {
                   <td className="px-3 py-2 font-medium">{t(`review.metric.${x.metric}`)}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{value(x.metric, x.value)}</td>
                   <td className="px-3 py-2">
-                    {x.industry ? t(`industry.${x.industry}`) : (x.unitName ?? t('review.all'))}
+                    <TargetScope target={x} />
                   </td>
                   <td className="px-3 py-2">{fmt.date(x.periodStart)}</td>
                   <td className="px-3 py-2">{fmt.date(x.periodEnd)}</td>
@@ -151,7 +154,8 @@ export function TargetsPage() {
           <TargetForm
             key={editing.id ?? 'new'}
             initial={editing.values}
-            units={units.data ?? []}
+            units={units}
+            officers={officers}
             onCancel={() => setEditing(null)}
             onConflict={refresh}
             onSubmit={async (v) => {
@@ -165,4 +169,19 @@ export function TargetsPage() {
       </Dialog>
     </div>
   );
+}
+
+/** Whom a target is for: an industry, a unit and/or an officer, or the whole district. */
+function TargetScope({
+  target,
+}: {
+  target: { industry: string | null; unitName: string | null; ownerName: string | null };
+}) {
+  const { t } = useTranslation();
+  const parts = [
+    target.industry ? t(`industry.${target.industry as 'finance'}`) : null,
+    target.unitName,
+    target.ownerName ? t('report.targetScopeOwner', { name: target.ownerName }) : null,
+  ].filter(Boolean);
+  return parts.length ? <span data-user-text="">{parts.join(' · ')}</span> : <>{t('review.all')}</>;
 }

@@ -1,6 +1,6 @@
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../client';
-import { reviewSettings, targets, users } from '../../schema';
+import { and, eq } from 'drizzle-orm';
+import { reviewSettings, targets, units, users } from '../../schema';
 import type { TargetMetric } from '../../../shared/domain/review/targets';
 import type { DemoCalendar } from './calendar';
 
@@ -50,4 +50,55 @@ export function seedTargets(db: Db, cal: DemoCalendar): void {
       })),
     )
     .run();
+}
+
+/**
+ * Targets of the current year per 责任单位 and per officer, so the monthly report ranks them (decision
+ * 041): the first five units and all but the last two officers get one; the others are listed unranked.
+ */
+export function seedRankedTargets(db: Db, cal: DemoCalendar): void {
+  const admin = db.select({ id: users.id }).from(users).where(eq(users.username, 'admin')).get();
+  if (!admin) return;
+  const year = cal.today.slice(0, 4);
+  const at = cal.at(cal.daysAgo(330), 9);
+  const base = {
+    periodStart: `${year}-01-01`,
+    periodEnd: `${year}-12-31`,
+    createdAt: at,
+    createdBy: admin.id,
+    updatedAt: at,
+    updatedBy: admin.id,
+  };
+  const unitRows = db.select({ id: units.id, name: units.name }).from(units).orderBy(units.id).limit(5).all();
+  const officers = db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.role, 'staff'), eq(users.active, true)))
+    .orderBy(users.id)
+    .all()
+    .slice(0, -2);
+  if (unitRows.length)
+    db.insert(targets)
+      .values(
+        unitRows.map((u, i) => ({
+          ...base,
+          metric: 'agreed_investment' as const,
+          value: 200_000 - i * 30_000,
+          unitId: u.id,
+          note: `${year} 年度：${u.name}招引内外资`,
+        })),
+      )
+      .run();
+  if (officers.length)
+    db.insert(targets)
+      .values(
+        officers.map((o, i) => ({
+          ...base,
+          metric: 'new_projects' as const,
+          value: 14 + (i % 4) * 4,
+          ownerId: o.id,
+          note: `${year} 年度：新增储备项目`,
+        })),
+      )
+      .run();
 }

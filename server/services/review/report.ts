@@ -45,7 +45,9 @@ function nameMap(db: Db, sql: string): Map<string, string> {
 export function reportPeriod(db: Db, period: Period, now: number) {
   const { campaignStart, campaignEnd } = campaignSettings(db);
   const { list: projects } = heldProjectFacts(db);
-  const { figures, keys } = figuresKnownAt(db, period, period.end, projects, campaignStart, untimed);
+  // While the month or quarter runs, targets are paced against the time elapsed until now.
+  const paceAt = Math.min(period.end, now);
+  const { figures, keys } = figuresKnownAt(db, period, period.end, projects, campaignStart, untimed, paceAt);
   const { statesAtEnd: _s, amountsAtEnd, lastEventAt: _l, firstReach, breakdowns: _b, ...numbers } = figures;
   const previous = periodOf(shiftPeriod(period.key, -1))!;
   const reached = reachedBetween(firstReach, amountsAtEnd, period.start, period.end);
@@ -120,7 +122,7 @@ export function reportPeriod(db: Db, period: Period, now: number) {
   const corrected =
     corrections.length > 0
       ? (() => {
-          const c = figuresKnownAt(db, period, Infinity, projects, campaignStart, untimed).figures;
+          const c = figuresKnownAt(db, period, Infinity, projects, campaignStart, untimed, paceAt).figures;
           const now = afterCompletion(db, period, Infinity);
           return {
             funnel: c.funnel,

@@ -40,6 +40,7 @@ export function figuresKnownAt(
   projects: readonly ProjectFact[],
   campaignStart: string,
   time: PhaseTimer,
+  paceAt?: number,
 ) {
   const log = time('event log: as known', () => knownLog(stageEventLog(db), knownAt));
   const amountChanges = time('amount history', () => amountChangesBefore(db, week.end, knownAt));
@@ -83,6 +84,7 @@ export function figuresKnownAt(
     targets,
     funds,
     time,
+    paceAt,
     keys: { ...keys, leader: memberships.leader, taskForce: memberships.taskForce, chain: memberships.chain },
   });
   return { figures, log, memberships, keys };

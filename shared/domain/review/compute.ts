@@ -49,6 +49,8 @@ export interface ReviewInput {
   /** Funds in place (万元) summed by the caller: dated in the week, the previous week, since the campaign start, per target. */
   funds: { week: number; previousWeek: number; cumulative: number; byTarget: ReadonlyMap<number, number> };
   trendWeeks?: number;
+  /** The instant targets are paced at: the period's end (default), or now while a month or quarter runs. */
+  paceAt?: number;
   /** Runs (and may time) each phase of the computation: bench/review.ts. */
   time?: <T>(phase: string, run: () => T) => T;
   /**
@@ -235,7 +237,7 @@ export function computeReview(input: ReviewInput): ReviewFigures {
         funds_in_place: () => input.funds.byTarget.get(t.id) ?? 0,
       };
       const actual = actualOf[t.metric]();
-      return { ...t, actual, ...pace(actual, t.value, period, week.end) };
+      return { ...t, actual, ...pace(actual, t.value, period, input.paceAt ?? week.end) };
     }),
   );
 

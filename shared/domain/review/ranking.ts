@@ -73,6 +73,8 @@ export interface RankRow {
   rank: number | null;
   /** Mean progress of its targets, each counted at most 100 % (0–1); null without targets. */
   score: number | null;
+  /** Mean share of its targets' periods elapsed (0–1), to read the score against; null without targets. */
+  elapsed: number | null;
   /** Its targets' ids and pace, in the order given. */
   targets: RankTarget[];
   actual: GroupActual;
@@ -94,7 +96,8 @@ export function rankGroups(
     const score = targets.length
       ? targets.reduce((s, t) => s + Math.min(1, t.progress), 0) / targets.length
       : null;
-    return { ...g, rank: null, score, targets, actual: actuals.get(g.key) ?? zero() };
+    const elapsed = targets.length ? targets.reduce((s, t) => s + t.elapsed, 0) / targets.length : null;
+    return { ...g, rank: null, score, elapsed, targets, actual: actuals.get(g.key) ?? zero() };
   });
   const byName = (a: RankRow, b: RankRow) => a.label.localeCompare(b.label, 'zh-CN');
   const ranked = rows

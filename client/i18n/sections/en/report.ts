@@ -87,6 +87,8 @@ export const reportEn: Widen<typeof reportZh> = {
   rankingHint:
     'Ranked by target progress (each target counts up to 100 %, several are averaged), then by amount signed; those without a target follow.',
   noTarget: 'No target',
+  targetCount_one: '({{count}} target)',
+  targetCount_other: '({{count}} targets)',
   empty: {
     ranking: 'No responsible units or officers yet',
     production: 'No project started production in this period',
