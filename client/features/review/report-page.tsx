@@ -163,7 +163,7 @@ function Report({ r, loading }: { r: PeriodReport; loading: boolean }) {
         <FunnelSection r={r} span="period" />
         <FlowSection r={r} span="period" />
       </div>
-      <div className="review-keep">
+      <div className="review-keep report-targets">
         {/* Targets of the district or an industry; those of a unit or an officer are read in the rankings. */}
         <TargetsSection
           r={{ targets: r.targets.filter((x) => x.unitId === null && x.ownerId === null) }}
