@@ -1,18 +1,8 @@
-import { Link } from 'react-router';
 import { Section } from '../../components/ui/section';
 import { Empty } from '../../components/ui/states';
 import type { PeriodReport } from './types';
+import { projectLink } from './project-link';
 import { useReviewLabels } from './use-review-labels';
-
-const projectLink = (id: number, name: string) => (
-  <Link
-    className="font-medium text-slate-900 hover:text-brand-600 hover:underline"
-    to={`/projects/${id}`}
-    data-user-text=""
-  >
-    {name}
-  </Link>
-);
 
 /** After 建成 (issue 16 part 6): 投产 in the period, 固定资产投资入统 dated in it, the latest annual results. */
 export function AfterCompletionSection({ r }: { r: PeriodReport }) {

@@ -1,20 +1,10 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
 import { Section } from '../../components/ui/section';
 import { UserText } from '../../components/ui/user-text';
 import { Empty } from '../../components/ui/states';
 import type { WeekReview } from './types';
+import { projectLink } from './project-link';
 import { useReviewLabels } from './use-review-labels';
-
-const projectLink = (id: number, name: string) => (
-  <Link
-    className="font-medium text-slate-900 hover:text-brand-600 hover:underline"
-    to={`/projects/${id}`}
-    data-user-text=""
-  >
-    {name}
-  </Link>
-);
 
 function ListTable({
   head,
@@ -62,7 +52,7 @@ function ListTable({
 
 /** The lists the meeting goes through; each row links to its project. Lists of features not yet present are left out. */
 export function ListsSection({ r }: { r: WeekReview }) {
-  const { t, fmt, stage, correctionField, correctionValue } = useReviewLabels();
+  const { t, fmt, stage } = useReviewLabels();
   const { lists } = r;
   const countTitle = (title: string, n: number) => title + fmt.paren(String(n));
   const c = (k: string) => t(`review.col.${k}` as 'review.col.project');
@@ -135,28 +125,35 @@ export function ListsSection({ r }: { r: WeekReview }) {
         {due(t('review.sections.pendingInstructions'), lists.pendingInstructions)}
       </div>
       <Section title={countTitle(t('review.sections.corrections'), lists.corrections.length)}>
-        <ListTable
-          head={[
-            c('changedAt'),
-            c('project'),
-            c('field'),
-            c('before'),
-            c('after'),
-            c('effectiveDay'),
-            c('by'),
-          ]}
-          rows={lists.corrections.map((x) => [
-            fmt.dateTime(x.at),
-            projectLink(x.projectId, x.projectName),
-            correctionField(x.field),
-            <span className="line-through decoration-slate-400">{correctionValue(x.field, x.before)}</span>,
-            correctionValue(x.field, x.after),
-            x.effectiveDay ? fmt.date(x.effectiveDay) : '—',
-            x.byName ? <UserText>{x.byName}</UserText> : '—',
-          ])}
-          empty={t('review.empty.corrections')}
-        />
+        <CorrectionsTable rows={lists.corrections} empty={t('review.empty.corrections')} />
       </Section>
     </>
+  );
+}
+
+/** Facts recorded after a closed week or period that concern it (decision 090): before → after, who, when. */
+export function CorrectionsTable({
+  rows,
+  empty,
+}: {
+  rows: WeekReview['lists']['corrections'];
+  empty: string;
+}) {
+  const { t, fmt, correctionField, correctionValue } = useReviewLabels();
+  const c = (k: string) => t(`review.col.${k}` as 'review.col.project');
+  return (
+    <ListTable
+      head={[c('changedAt'), c('project'), c('field'), c('before'), c('after'), c('effectiveDay'), c('by')]}
+      rows={rows.map((x) => [
+        fmt.dateTime(x.at),
+        projectLink(x.projectId, x.projectName),
+        correctionField(x.field),
+        <span className="line-through decoration-slate-400">{correctionValue(x.field, x.before)}</span>,
+        correctionValue(x.field, x.after),
+        x.effectiveDay ? fmt.date(x.effectiveDay) : '—',
+        x.byName ? <UserText>{x.byName}</UserText> : '—',
+      ])}
+      empty={empty}
+    />
   );
 }

@@ -1,15 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
-import { Link, Navigate, useParams } from 'react-router';
+import { useState } from 'react';
+import { Navigate, useParams } from 'react-router';
 import { periodKeyAt, periodOf } from '../../../shared/domain/review/period';
 import { Button, linkButtonClass } from '../../components/ui/button';
 import { Section } from '../../components/ui/section';
 import { Empty, LoadError, Loading } from '../../components/ui/states';
-import { UserText } from '../../components/ui/user-text';
 import { trpc } from '../../lib/trpc';
 import { AfterCompletionSection } from './after-completion-section';
 import { FlowSection } from './flow-section';
 import { FunnelSection } from './funnel-section';
+import { CorrectionsTable } from './lists-section';
 import { PeriodNav } from './period-nav';
 import { RankingSection } from './ranking-section';
 import './review.css';
@@ -17,6 +17,7 @@ import './report-print.css';
 import { TargetsSection } from './targets-section';
 import { TrendSection } from './trend-section';
 import type { PeriodReport } from './types';
+import { usePrintTitle } from './use-print-title';
 import { useReviewLabels } from './use-review-labels';
 
 /** /reports: this month's report (Shanghai). */
@@ -69,15 +70,9 @@ function titleOf(t: T, p: { kind: string; year: number; number: number }, short 
 }
 
 function Report({ r, loading }: { r: PeriodReport; loading: boolean }) {
-  const { t, fmt, signed, signedMoney, correctionField, correctionValue } = useReviewLabels();
+  const { t, fmt, signed, signedMoney } = useReviewLabels();
   const title = titleOf(t, r.period);
-  useEffect(() => {
-    const before = document.title;
-    document.title = title;
-    return () => {
-      document.title = before;
-    };
-  }, [title]);
+  usePrintTitle(title);
   const reach = (i: number) => [r.reached[i]!.count, r.previousReached[i]!.count] as const;
   const count = (label: string, [now, before]: readonly [number, number], id: string) =>
     [label, String(now), signed(now - before), id] as const;
@@ -190,42 +185,7 @@ function Report({ r, loading }: { r: PeriodReport; loading: boolean }) {
       </div>
       {r.period.closed && (
         <Section title={t('report.sections.corrections')}>
-          {!r.corrections.length ? (
-            <Empty>{t('report.empty.corrections')}</Empty>
-          ) : (
-            <table className="review-table w-full text-sm" data-testid="report-corrections">
-              <thead>
-                <tr>
-                  {(['changedAt', 'project', 'field', 'before', 'after', 'effectiveDay', 'by'] as const).map(
-                    (k) => (
-                      <th key={k} className="text-left">
-                        {t(`review.col.${k}`)}
-                      </th>
-                    ),
-                  )}
-                </tr>
-              </thead>
-              <tbody>
-                {r.corrections.map((x) => (
-                  <tr key={x.key}>
-                    <td className="tabular-nums">{fmt.dateTime(x.at)}</td>
-                    <td>
-                      <Link className="hover:underline" to={`/projects/${x.projectId}`} data-user-text="">
-                        {x.projectName}
-                      </Link>
-                    </td>
-                    <td>{correctionField(x.field)}</td>
-                    <td className="line-through decoration-slate-400">
-                      {correctionValue(x.field, x.before)}
-                    </td>
-                    <td>{correctionValue(x.field, x.after)}</td>
-                    <td>{x.effectiveDay ? fmt.date(x.effectiveDay) : '—'}</td>
-                    <td>{x.byName ? <UserText>{x.byName}</UserText> : '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
+          <CorrectionsTable rows={r.corrections} empty={t('report.empty.corrections')} />
         </Section>
       )}
       <p className="review-footnote text-xs text-slate-500">{t('report.reproducible')}</p>

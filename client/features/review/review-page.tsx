@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
 import { Link, Navigate, useParams } from 'react-router';
 import { Button } from '../../components/ui/button';
 import { LoadError, Loading } from '../../components/ui/states';
@@ -16,6 +15,7 @@ import { TargetsSection } from './targets-section';
 import { TrendSection } from './trend-section';
 import type { WeekReview } from './types';
 import { useExportXlsx } from './use-export';
+import { usePrintTitle } from './use-print-title';
 import { useReviewLabels } from './use-review-labels';
 import { WeekNav } from './week-nav';
 
@@ -44,14 +44,7 @@ function Review({ r, loading }: { r: WeekReview; loading: boolean }) {
   const { t, fmt, signed, signedMoney } = useReviewLabels();
   const exportXlsx = useExportXlsx();
   const title = t('review.title', { district: t('review.districtName'), week: r.week.number });
-  // The browser prints the document title in its page header and offers it as the PDF's file name.
-  useEffect(() => {
-    const before = document.title;
-    document.title = title;
-    return () => {
-      document.title = before;
-    };
-  }, [title]);
+  usePrintTitle(title);
   const kpis = [
     [
       t('review.kpi.active'),

@@ -3,21 +3,10 @@ import { createdEventZh, domainZh } from '../../../shared/labels/domain';
 import { reviewZh } from '../../../shared/labels/review';
 import { MONEY_METRICS } from '../../../shared/domain/review/targets';
 import { newWorkbook, workbookBytes } from '../workbook-file';
+import { correctionCells, dateTime, flowRows, funnelRows, paceText, stageLabel } from './sheet-rows';
 import type { WeekReview } from './review';
 
 const L = reviewZh;
-const stageLabel = (s: string | null) => (s ? ((domainZh.stage as Record<string, string>)[s] ?? s) : '—');
-const dateTime = (ms: number) =>
-  new Date(ms).toLocaleString('zh-CN', {
-    timeZone: 'Asia/Shanghai',
-    hour12: false,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
-
 export function reportTitle(r: WeekReview): string {
   return L.title.replace('{{district}}', L.districtName).replace('{{week}}', String(r.week.number));
 }
@@ -70,35 +59,9 @@ export async function reviewWorkbook(r: WeekReview): Promise<Buffer> {
     L.sheet.funnel,
     L.sections.funnel,
     [L.col.stage, L.col.count, L.col.amountWan, L.col.changeCount, L.col.changeAmount],
-    r.funnel.states.map((s, i) => [
-      stageLabel(s.state),
-      s.count,
-      s.amount,
-      r.funnelChange[i]!.count,
-      r.funnelChange[i]!.amount,
-    ]),
+    funnelRows(r),
   );
-  const f = (key: keyof typeof L.flow & keyof typeof r.flow) => [
-    L.flow[key],
-    r.flow[key] as number,
-    r.previousFlow[key] as number,
-  ];
-  sheet(
-    L.sheet.flow,
-    L.sections.flow,
-    [L.col.figure, L.col.thisWeek, L.col.previousWeek],
-    [
-      f('newLeads'),
-      [L.flow.forward, r.flow.forwardTotal, r.previousFlow.forwardTotal],
-      ...r.flow.forward.map((t) => [`  ${stageLabel(t.from)} → ${stageLabel(t.to)}`, t.count, null]),
-      f('backward'),
-      f('holds'),
-      f('resumes'),
-      f('drops'),
-      f('restores'),
-      f('events'),
-    ],
-  );
+  sheet(L.sheet.flow, L.sections.flow, [L.col.figure, L.col.thisWeek, L.col.previousWeek], flowRows(r));
   sheet(
     L.sheet.cumulative,
     `${L.sections.cumulative}（${r.campaign.start} 起）`,
@@ -141,9 +104,7 @@ export async function reviewWorkbook(r: WeekReview): Promise<Buffer> {
       t.actual,
       Math.round(t.progress * 1000) / 10 + '%',
       Math.round(t.elapsed * 1000) / 10 + '%',
-      t.status === 'ahead' || t.status === 'behind'
-        ? L.pace[t.status].replace('{{value}}', `${Math.abs(t.gapPoints)} 个百分点`)
-        : L.pace[t.status],
+      paceText(t),
       `${t.periodStart} — ${t.periodEnd}`,
     ]),
   );
@@ -250,31 +211,11 @@ export async function reviewWorkbook(r: WeekReview): Promise<Buffer> {
   due(L.sheet.overdueMilestones, L.sections.overdueMilestones, lists.overdueMilestones);
   due(L.sheet.overdueProblems, L.sections.overdueProblems, lists.overdueProblems);
   due(L.sheet.pendingInstructions, L.sections.pendingInstructions, lists.pendingInstructions);
-  const fieldLabel = (k: string) =>
-    (L.correctionField as Record<string, string>)[k] ?? (domainZh.field as Record<string, string>)[k] ?? k;
-  const valueLabel = (k: string, v: string | number | null) =>
-    v === null
-      ? null
-      : k === 'stage'
-        ? stageLabel(String(v))
-        : k === 'industry'
-          ? ((domainZh.industry as Record<string, string>)[v] ?? v)
-          : k === 'channel'
-            ? ((domainZh.channel as Record<string, string>)[v] ?? v)
-            : v;
   sheet(
     L.sheet.corrections,
     L.sections.corrections,
     [L.col.changedAt, L.col.project, L.col.field, L.col.before, L.col.after, L.col.effectiveDay, L.col.by],
-    lists.corrections.map((c) => [
-      dateTime(c.at),
-      c.projectName,
-      fieldLabel(c.field),
-      valueLabel(c.field, c.before),
-      valueLabel(c.field, c.after),
-      c.effectiveDay,
-      c.byName,
-    ]),
+    lists.corrections.map((c) => correctionCells(c)),
   );
 
   return workbookBytes(wb);

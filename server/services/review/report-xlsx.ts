@@ -5,11 +5,11 @@ import { reportZh } from '../../../shared/labels/report';
 import { reviewZh } from '../../../shared/labels/review';
 import { MONEY_METRICS } from '../../../shared/domain/review/targets';
 import { workbookBytes } from '../workbook-file';
+import { correctionCells, flowRows, funnelRows, paceText } from './sheet-rows';
 import type { PeriodReport } from './report';
 
 const L = reportZh;
 const R = reviewZh;
-const stageLabel = (s: string | null) => (s ? ((domainZh.stage as Record<string, string>)[s] ?? s) : '—');
 const PERCENT = '0.0%';
 
 export function reportTitleOf(r: PeriodReport): string {
@@ -86,39 +86,9 @@ export async function reportWorkbook(r: PeriodReport): Promise<Buffer> {
     L.sheet.funnel,
     L.sections.funnel,
     [R.col.stage, R.col.count, R.col.amountWan, L.col.changeCount, L.col.changeAmount],
-    r.funnel.states.map((s, i) => [
-      stageLabel(s.state),
-      s.count,
-      s.amount,
-      r.funnelChange[i]!.count,
-      r.funnelChange[i]!.amount,
-    ]),
+    funnelRows(r),
   );
-  const f = (key: keyof typeof R.flow & keyof typeof r.flow) => [
-    R.flow[key],
-    r.flow[key] as number,
-    r.previousFlow[key] as number,
-  ];
-  sheet(
-    L.sheet.flow,
-    L.sections.flow,
-    [R.col.figure, L.col.thisPeriod, L.col.previousPeriod],
-    [
-      f('newLeads'),
-      [R.flow.forward, r.flow.forwardTotal, r.previousFlow.forwardTotal],
-      ...r.flow.forward.map((t) => [`  ${stageLabel(t.from)} → ${stageLabel(t.to)}`, t.count, null]),
-      f('backward'),
-      f('holds'),
-      f('resumes'),
-      f('drops'),
-      f('restores'),
-      f('events'),
-    ],
-  );
-  const paceText = (t: { status: keyof typeof R.pace; gapPoints: number }) =>
-    t.status === 'ahead' || t.status === 'behind'
-      ? R.pace[t.status].replace('{{value}}', `${Math.abs(t.gapPoints)} 个百分点`)
-      : R.pace[t.status];
+  sheet(L.sheet.flow, L.sections.flow, [R.col.figure, L.col.thisPeriod, L.col.previousPeriod], flowRows(r));
   sheet(
     L.sheet.targets,
     L.sections.targets,
@@ -207,34 +177,11 @@ export async function reportWorkbook(r: PeriodReport): Promise<Buffer> {
           [L.col.total, after.annual.output, after.annual.tax, after.annual.jobs],
         ],
   );
-  const fieldLabel = (k: string) =>
-    (L.correctionField as Record<string, string>)[k] ??
-    (R.correctionField as Record<string, string>)[k] ??
-    (domainZh.field as Record<string, string>)[k] ??
-    k;
-  const valueLabel = (k: string, v: string | number | null) =>
-    v === null
-      ? null
-      : k === 'stage'
-        ? stageLabel(String(v))
-        : k === 'industry'
-          ? ((domainZh.industry as Record<string, string>)[v] ?? v)
-          : k === 'channel'
-            ? ((domainZh.channel as Record<string, string>)[v] ?? v)
-            : v;
   sheet(
     L.sheet.corrections,
     L.sections.corrections,
     [R.col.changedAt, R.col.project, R.col.field, R.col.before, R.col.after, R.col.effectiveDay, R.col.by],
-    r.corrections.map((c) => [
-      new Date(c.at).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }),
-      c.projectName,
-      fieldLabel(c.field),
-      valueLabel(c.field, c.before),
-      valueLabel(c.field, c.after),
-      c.effectiveDay,
-      c.byName,
-    ]),
+    r.corrections.map((c) => correctionCells(c, L.correctionField)),
   );
   return workbookBytes(wb);
 }
