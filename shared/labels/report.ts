@@ -114,4 +114,5 @@ export const reportZh = {
   },
   targetOwner: '招商专员（可选）',
   targetScopeOwner: '专员：{{name}}',
+  targetOwnerLabel: '专员：',
 } as const;

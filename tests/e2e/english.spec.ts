@@ -68,6 +68,9 @@ test.describe('English pages', () => {
     await expectEnglish(page, '/review', () =>
       expect(page.getByTestId('funnel-table')).toBeVisible({ timeout: 15_000 }),
     );
+    await expectEnglish(page, '/reports', () =>
+      expect(page.getByTestId('unit-ranking')).toBeVisible({ timeout: 15_000 }),
+    );
     for (const path of [
       '/desk',
       '/major',

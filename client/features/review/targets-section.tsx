@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { Section } from '../../components/ui/section';
 import { Empty } from '../../components/ui/states';
+import { UserText } from '../../components/ui/user-text';
 import { Chart } from './chart';
 import type { Span, WeekReview } from './types';
 import { useReviewLabels } from './use-review-labels';
@@ -94,7 +95,24 @@ export function TargetsSection({
               {r.targets.map((x) => (
                 <tr key={x.id}>
                   <td>
-                    <div className="font-medium">{name(x)}</div>
+                    <div className="font-medium">
+                      {[t(`review.metric.${x.metric}`), x.industry ? t(`industry.${x.industry}`) : null]
+                        .filter(Boolean)
+                        .join(' · ')}
+                      {x.unitName && (
+                        <>
+                          {' · '}
+                          <UserText>{x.unitName}</UserText>
+                        </>
+                      )}
+                      {x.ownerName && (
+                        <>
+                          {' · '}
+                          {t('report.targetOwnerLabel')}
+                          <UserText>{x.ownerName}</UserText>
+                        </>
+                      )}
+                    </div>
                     <div className="text-xs text-slate-500">
                       {fmt.date(x.periodStart)} — {fmt.date(x.periodEnd)}
                     </div>

@@ -119,4 +119,5 @@ export const reportEn: Widen<typeof reportZh> = {
   },
   targetOwner: 'Officer (optional)',
   targetScopeOwner: 'Officer: {{name}}',
+  targetOwnerLabel: 'Officer: ',
 };
