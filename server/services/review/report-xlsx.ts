@@ -1,10 +1,9 @@
-import ExcelJS from 'exceljs';
 // The labels are the Chinese catalogue's own (shared/labels): one wording for page and file.
 import { domainZh } from '../../../shared/labels/domain';
 import { reportZh } from '../../../shared/labels/report';
 import { reviewZh } from '../../../shared/labels/review';
 import { MONEY_METRICS } from '../../../shared/domain/review/targets';
-import { workbookBytes } from '../workbook-file';
+import { newWorkbook, workbookBytes } from '../workbook-file';
 import { correctionCells, flowRows, funnelRows, paceText } from './sheet-rows';
 import type { PeriodReport } from './report';
 
@@ -30,7 +29,7 @@ type Cell = string | number | null;
  * numbers, shares are numbers formatted as percentages. Text passes `workbookBytes` (formula injection).
  */
 export async function reportWorkbook(r: PeriodReport): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   wb.creator = '招商项目全周期管理';
   const title = reportTitleOf(r);
   const sheet = (
