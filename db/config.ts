@@ -23,6 +23,8 @@ export interface Config {
   backupDir: string;
   /** LOG_LEVEL (pino's levels, default info) and LOG_FORMAT (`text` lines for a terminal, or `json`). */
   log: { level: string; format: 'text' | 'json' };
+  /** FILES_DIR: documents (佐证材料) by content hash; default `files` beside the database. */
+  filesDir: string;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -52,6 +54,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     backupRetentionDays: Number(env.BACKUP_RETENTION_DAYS) > 0 ? Number(env.BACKUP_RETENTION_DAYS) : 14,
     backupDir: env.BACKUP_DIR ?? join(dirname(databasePath), 'backups'),
     log: { level, format },
+    filesDir: env.FILES_DIR ?? join(dirname(databasePath), 'files'),
   };
 }
 

@@ -3,10 +3,13 @@ import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/a
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Db } from '../db/client';
 import { contextFactory } from './context';
+import { documentRoutes } from './routes/documents';
 import { eventRoutes } from './routes/events';
 import { ledgerRoutes } from './routes/ledger';
 import { problemRoutes } from './routes/problems';
 import { reportRoutes } from './routes/reports';
+import { referencedHashes } from './services/documents/documents';
+import { configureFiles, sweepFiles } from './services/documents/file-store';
 import { closeAbandonedRuns } from './services/ledger/import-run';
 import { configureUploads } from './services/ledger/uploads';
 import { type LogSettings, loggerOptions, QuietRequests } from './log';
@@ -27,6 +30,8 @@ export interface AppOptions {
   logTo?: { write(line: string): unknown };
   /** Where uploaded ledgers wait between upload and import (the data folder's `uploads/`). */
   uploadDir?: string;
+  /** Where documents are kept by their hash (FILES_DIR, default the data folder's `files/`). */
+  filesDir?: string;
 }
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
@@ -63,7 +68,13 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     configureUploads(opts.uploadDir);
     closeAbandonedRuns(opts.db, Date.now());
   }
+  if (opts.filesDir) {
+    configureFiles(opts.filesDir);
+    const swept = sweepFiles(referencedHashes(opts.db));
+    if (swept.temps || swept.orphans) app.log.warn(swept, 'documents: unfinished uploads removed');
+  }
   await ledgerRoutes(app, { db: opts.db });
+  await documentRoutes(app, { db: opts.db });
   problemRoutes(app, { db: opts.db });
   eventRoutes(app, { db: opts.db });
   reportRoutes(app, { db: opts.db });

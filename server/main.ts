@@ -48,6 +48,7 @@ const app = await buildApp({
   clientDir: builtClientDir(),
   log: config.log,
   uploadDir: config.databasePath === ':memory:' ? undefined : join(dirname(config.databasePath), 'uploads'),
+  filesDir: config.databasePath === ':memory:' ? undefined : config.filesDir,
 });
 
 const shutdown = async () => {

@@ -2,6 +2,7 @@ import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import {
   chaseUpOrders,
+  documents,
   instructions,
   leaderAssignments,
   milestones,
@@ -131,6 +132,8 @@ const FINDERS = {
       .from(projectContacts)
       .where(eq(projectContacts.id, id))
       .get(),
+  document: (db, id) =>
+    db.select({ projectId: documents.projectId }).from(documents).where(eq(documents.id, id)).get(),
   assignment: (db, id) =>
     db
       .select({ projectId: leaderAssignments.projectId, role: leaderAssignments.role })

@@ -7,3 +7,4 @@ export * from './imports';
 export * from './settings';
 export * from './contacts';
 export * from './operations';
+export * from './documents';

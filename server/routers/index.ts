@@ -3,6 +3,7 @@ import { authRouter } from './auth';
 import { boardRouter } from './board';
 import { directoryRouter } from './directory';
 import { contactsRouter } from './contacts';
+import { documentsRouter } from './documents';
 import { followUpsRouter } from './follow-ups';
 import { fundsRouter } from './funds';
 import { operationsRouter } from './operations';
@@ -26,6 +27,7 @@ export const appRouter = router({
   projects: projectsRouter,
   followUps: followUpsRouter,
   contacts: contactsRouter,
+  documents: documentsRouter,
   funds: fundsRouter,
   operations: operationsRouter,
   directory: directoryRouter,

@@ -44,6 +44,9 @@ export const ACTIONS = [
   'leader.assignCo',
   'taskForce.set',
   'import.update',
+  /** 佐证材料: upload (or replace) a file on the project, withdraw one (kept for the record). */
+  'documents.upload',
+  'documents.withdraw',
   /** The office's own administration: accounts, audit, units and task forces, templates, targets, sealing a week. */
   'office.manage',
 ] as const;
@@ -79,6 +82,8 @@ const RULES: Record<'staff' | 'leader', Record<Action, number>> = {
     'leader.assignCo': NONE,
     'taskForce.set': NONE,
     'import.update': WRITER,
+    'documents.upload': WRITER,
+    'documents.withdraw': WRITER,
     'office.manage': NONE,
   },
   leader: {
@@ -102,6 +107,8 @@ const RULES: Record<'staff' | 'leader', Record<Action, number>> = {
     'leader.assignCo': REL.leader,
     'taskForce.set': REL.leader,
     'import.update': NONE,
+    'documents.upload': REL.leader,
+    'documents.withdraw': REL.leader,
     'office.manage': NONE,
   },
 };

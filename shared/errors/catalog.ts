@@ -26,6 +26,8 @@ export const ERROR_ENTITIES_ZH = {
   chaseUp: '督办单',
   settings: '设置',
   contact: '联系人',
+  document: '材料',
+  documentKind: '材料类别',
 } as const;
 
 /** What a refusal by the permission model says is missing, per action (shared/domain/permissions.ts actionKey). */
@@ -50,6 +52,8 @@ export const ACTION_REQUIREMENTS_ZH = {
   leader_assignCo: '只有管理员或该项目的包保领导可以指定或解除协包领导',
   taskForce_set: '只有管理员或该项目的包保领导可以调整项目专班',
   import_update: '无权更新该项目',
+  documents_upload: '只有该项目的招商责任人（A/B岗）、专班成员、包保领导或管理员可以上传材料',
+  documents_withdraw: '只有该项目的招商责任人（A/B岗）、专班成员、包保领导或管理员可以撤回材料',
   office_manage: '只有管理员可以执行此操作',
 } as const;
 
@@ -169,6 +173,18 @@ export const ERROR_MESSAGES_ZH = {
   importRunning: '这个文件正在导入，请稍候',
   importFailed: '导入失败，未写入任何数据（{{reason}}）。可修正后重新导入',
   importFailedAt: '导入失败，未写入任何数据（第 {{row}} 行：{{reason}}）。可修正后重新导入',
+  // Documents (佐证材料)
+  documentEmpty: '「{{name}}」是空文件，未保存',
+  documentTooLarge: '「{{name}}」超过 {{mb}} MB，未保存',
+  documentQuota: '该项目的材料已达 {{mb}} MB 上限，「{{name}}」未保存',
+  documentTypeRefused:
+    '「{{name}}」的类型不在允许之列（按内容识别为 {{type}}）：只接受 PDF、JPEG、PNG、WebP 和 Office 文档，未保存',
+  documentCorrupt: '「{{name}}」不完整或已损坏（{{type}}），未保存。请重新扫描或导出后再上传',
+  documentKindInactive: '请选择有效的材料类别',
+  documentEnded: '该材料已被替换或撤回，请刷新后查看',
+  documentTargetMismatch: '所附对象不属于该项目',
+  documentSupersedeTarget: '替换的材料须属于同一项目和同一对象',
+  documentsMissing: '进入「$t(stage.{{stage}})」须先上传：{{kinds}}',
   ...LEDGER_ROW_MESSAGES_ZH,
   ...LEDGER_FILE_MESSAGES_ZH,
 } as const;

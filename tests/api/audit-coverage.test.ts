@@ -33,6 +33,7 @@ import type { MilestoneInput } from '../../shared/schemas/schedules';
 import { callerFor } from '../helpers/caller';
 import { createTestDb } from '../helpers/db';
 import { makeProject, makeUnit, makeUser, TEST_PASSWORD } from '../helpers/factories';
+import { makeDocument } from '../helpers/documents';
 import { officeLedger, uploadLedger } from '../helpers/ledger-sheet';
 import { DAY_MS, NOW, TODAY } from '../helpers/time';
 
@@ -302,6 +303,15 @@ const SCENARIOS: Record<string, Scenario> = {
     };
   }),
 
+  'documents.withdraw': audited(async () => {
+    const p = makeProject(db, { by: officer });
+    const doc = await makeDocument(db, officer, p.id);
+    return {
+      as: officer,
+      run: (api) => api.documents.withdraw({ id: doc.id, version: 1, reason: '上传错了' }),
+      action: 'document.withdraw',
+    };
+  }),
   'operations.setProduction': audited(() => {
     const p = makeProject(db, { by: officer, stage: 'completed' });
     return {

@@ -21,8 +21,19 @@ db.update(users).set({ mustChangePassword: true }).where(eq(users.id, temporary.
 const viewer = makeUser(db, { role: 'viewer' });
 const leader = makeUser(db, { role: 'leader' });
 
-type Route = { method: 'GET' | 'POST' | 'DELETE'; url: string; imports: boolean };
-/** Every /api route, and whether it is part of importing (import.update) or an export everyone may read. */
+type Route = {
+  method: 'GET' | 'POST' | 'DELETE';
+  url: string;
+  imports: boolean;
+  /** Uploads a document: the role gate of documents.upload, then the project's own check. */
+  uploads?: boolean;
+  /** A read route naming an object this database does not have: 404 past the door. */
+  missing?: boolean;
+};
+/**
+ * Every /api route, and whether it is part of importing (import.update), uploading a document, or a
+ * download everyone who reads may have.
+ */
 const ROUTES: Record<string, Route> = {
   'GET /api/ledger.xlsx': { method: 'GET', url: '/api/ledger.xlsx', imports: false },
   'GET /api/ledger.csv': { method: 'GET', url: '/api/ledger.csv', imports: false },
@@ -40,6 +51,14 @@ const ROUTES: Record<string, Route> = {
     imports: true,
   },
   'DELETE /api/ledger/import/:token': { method: 'DELETE', url: '/api/ledger/import/abc', imports: true },
+  'POST /api/documents': { method: 'POST', url: '/api/documents', imports: false, uploads: true },
+  'GET /api/documents/:id': { method: 'GET', url: '/api/documents/1', imports: false, missing: true },
+  'GET /api/projects/:id/documents.zip': {
+    method: 'GET',
+    url: '/api/projects/1/documents.zip',
+    imports: false,
+    missing: true,
+  },
 };
 
 /** Streams never end, so inject cannot read them: the live stream's door is tested in live-events.test.ts. */
@@ -116,14 +135,18 @@ describe('the plain HTTP routes pass the same door as tRPC', () => {
       for (const user of [viewer, leader]) {
         const before = refusals(user.id);
         const res = await call(route, user);
-        if (route.imports) {
+        if (route.uploads && user === leader) {
+          // A leader may upload to the projects they lead: past the role gate, to the object's check.
+          expect(res.statusCode).not.toBe(403);
+          expect(refusals(user.id)).toBe(before);
+        } else if (route.imports || route.uploads) {
           // Importing is import.update: officers and admins only.
           expect(res.statusCode).toBe(403);
           expect(res.json()).toMatchObject({ code: 'roleForbidden' });
           expect(refusals(user.id)).toBe(before + 1);
         } else {
           // Exports are open to everyone who reads the board (decision 085).
-          expect(res.statusCode).toBe(200);
+          expect(res.statusCode).toBe(route.missing ? 404 : 200);
           expect(refusals(user.id)).toBe(before);
         }
       }

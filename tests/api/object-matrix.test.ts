@@ -8,6 +8,7 @@ import type { Meta } from '../../server/trpc';
 import { callerFor } from '../helpers/caller';
 import { createTestDb, dataChecksum } from '../helpers/db';
 import { editFields, makeProject, makeUser } from '../helpers/factories';
+import { makeDocument } from '../helpers/documents';
 import { officeLedger, uploadLedger } from '../helpers/ledger-sheet';
 import { NOW, TODAY } from '../helpers/time';
 
@@ -118,6 +119,7 @@ async function world() {
     projectId: p.id,
     fields: { name: '张经理', phone: '0571-88886666' },
   });
+  const document = await makeDocument(db, admin, p.id);
   // A second project of the same people, without a schedule yet.
   const bare = makeProject(db, { by: ownerA, ownerBId: ownerB.id, estimatedInvestment: 6000 });
   lead(bare.id);
@@ -137,6 +139,7 @@ async function world() {
     bare,
     contact,
     done,
+    document,
   };
 }
 type World = Awaited<ReturnType<typeof world>>;
@@ -166,6 +169,10 @@ const CASES: Record<string, { allowed: SessionUser; call: (c: Caller, w: World) 
   'funds.add': {
     allowed: ownerB,
     call: (c, w) => c.funds.add({ projectId: w.p.id, date: TODAY, amount: 100 }),
+  },
+  'documents.withdraw': {
+    allowed: leading,
+    call: (c, w) => c.documents.withdraw({ id: w.document.id, version: 1, reason: '错传' }),
   },
   'operations.setProduction': {
     allowed: ownerB,

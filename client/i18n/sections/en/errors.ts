@@ -23,6 +23,8 @@ export const errorsEn: Widen<typeof ERROR_MESSAGES_ZH> = {
     chaseUp: 'chase-up order',
     settings: 'settings',
     contact: 'contact',
+    document: 'document',
+    documentKind: 'document kind',
   },
   action: {
     project_create: 'Creating a project needs an officer, leader or admin account',
@@ -51,6 +53,10 @@ export const errorsEn: Widen<typeof ERROR_MESSAGES_ZH> = {
     leader_assignCo: 'Only an admin or the project’s leaders can assign or end co-leaders',
     taskForce_set: 'Only an admin or the project’s leaders can change its task force',
     import_update: 'Not allowed to update this project',
+    documents_upload:
+      'Only the project’s owners (A/B), task-force members, leaders or an admin can upload documents',
+    documents_withdraw:
+      'Only the project’s owners (A/B), task-force members, leaders or an admin can withdraw documents',
     office_manage: 'Only an admin can do this',
   },
   notFound: 'This $t(errors.entity.{{what}}) does not exist',
@@ -154,6 +160,18 @@ export const errorsEn: Widen<typeof ERROR_MESSAGES_ZH> = {
   weekNotSealed: 'This week is not sealed',
   sheetMissing: 'The sheet does not exist',
   uploadExpired: 'The uploaded file has expired; upload it again',
+  documentEmpty: '“{{name}}” is empty; nothing was stored',
+  documentTooLarge: '“{{name}}” is over {{mb}} MB; nothing was stored',
+  documentQuota: 'This project’s documents have reached the {{mb}} MB limit; “{{name}}” was not stored',
+  documentTypeRefused:
+    '“{{name}}” is not an accepted type (its content reads as {{type}}): PDF, JPEG, PNG, WebP and Office documents only; nothing was stored',
+  documentCorrupt:
+    '“{{name}}” is truncated or damaged ({{type}}); nothing was stored. Scan or export it again and upload it',
+  documentKindInactive: 'Choose a valid document kind',
+  documentEnded: 'This document was replaced or withdrawn; refresh to see it',
+  documentTargetMismatch: 'The item it is attached to is not on this project',
+  documentSupersedeTarget: 'A replacement must be on the same project and item',
+  documentsMissing: 'Moving to $t(stage.{{stage}}) needs these documents first: {{kinds}}',
   alreadyImported: 'This file has already been imported; upload it again to import it once more',
   rowsWithErrors:
     '{{count}} rows have errors (rows {{rows}}); nothing was imported. Fix them and import again',
