@@ -9,6 +9,7 @@ import { importProgressEn } from './sections/en/import-progress';
 import { pendingEn } from './sections/pending-facts';
 import { usersEn } from './sections/users';
 import { contactsEn } from './sections/contacts';
+import { documentsEn } from './sections/documents';
 import { operationsEn } from './sections/operations';
 import { reportEn } from './sections/en/report';
 import { problemTallyEn } from './sections/en/problem-tally';
@@ -290,6 +291,7 @@ export const en: Messages = {
   pending: pendingEn,
   users: usersEn,
   contacts: contactsEn,
+  documents: documentsEn,
   operations: operationsEn,
   problemTally: problemTallyEn,
   report: reportEn,

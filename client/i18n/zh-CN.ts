@@ -6,6 +6,7 @@ import { importProgressZh } from './sections/import-progress';
 import { pendingZh } from './sections/pending-facts';
 import { usersZh } from './sections/users';
 import { contactsZh } from './sections/contacts';
+import { documentsZh } from './sections/documents';
 import { operationsZh } from './sections/operations';
 import { problemTallyZh } from '../../shared/labels/problems';
 import { auditZh } from './sections/audit';
@@ -213,6 +214,7 @@ export const zhCN = {
   pending: pendingZh,
   users: usersZh,
   contacts: contactsZh,
+  documents: documentsZh,
   operations: operationsZh,
   problemTally: problemTallyZh,
   audit: auditZh,

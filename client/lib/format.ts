@@ -35,6 +35,13 @@ export function useFormat() {
         year: 'numeric',
         month: 'long',
       }),
+    /** A file's size: 820 B, 12.5 KB, 3.2 MB (1024-based, as the office's PCs show it). */
+    bytes: (n: number) =>
+      n < 1024
+        ? `${n} B`
+        : n < 1024 * 1024
+          ? `${(n / 1024).toFixed(n < 10 * 1024 ? 1 : 0)} KB`
+          : `${(n / 1024 / 1024).toFixed(1)} MB`,
     /** UTC instant → date and time in Shanghai. */
     dateTime: (ms: number) =>
       new Date(ms).toLocaleString(tag, {

@@ -95,8 +95,8 @@ describe('upload', () => {
     const row = auditOf('document.upload').find((r) => r.entityId === project.id)!;
     expect(row.userId).toBe(officer.id);
     expect(JSON.parse(row.changes!)).toMatchObject({
-      kind: 'agreement',
-      name: '投资协议（签字版）.pdf',
+      documentKind: '协议',
+      file: '投资协议（签字版）.pdf',
       mime: 'application/pdf',
       size: pdf.length,
       sha256: sha256(pdf),

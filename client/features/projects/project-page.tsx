@@ -10,6 +10,7 @@ import { Menu } from '../../components/ui/menu';
 import { Section } from '../../components/ui/section';
 import { ProjectAuditSection } from '../audit';
 import { ContactsSection } from '../contacts';
+import { DocumentsSection } from '../documents';
 import { LoadError, Loading } from '../../components/ui/states';
 import { errorCode } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
@@ -129,6 +130,12 @@ export function ProjectPage() {
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
         <div className="flex flex-col gap-4 lg:col-span-2">
           <FollowUpsSection projectId={p.id} canWrite={can('followUp.add', rel)} />
+          <DocumentsSection
+            projectId={p.id}
+            stage={p.status === 'dropped' ? undefined : p.stage}
+            canUpload={can('documents.upload', rel)}
+            canWithdraw={can('documents.withdraw', rel)}
+          />
           <FundsSection projectId={p.id} canWrite={can('funds.add', rel)} />
           {p.stage === 'completed' && p.status !== 'dropped' && (
             <OperationsSection projectId={p.id} canWrite={can('operations.record', rel)} />

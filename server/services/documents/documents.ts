@@ -126,11 +126,12 @@ function checkPlace(db: Db, q: DocumentUploadQuery, name: string, size: number) 
   if (!db.select({ id: projects.id }).from(projects).where(eq(projects.id, q.projectId)).get())
     throw notFound('project');
   const kind = db
-    .select({ active: documentKinds.active })
+    .select({ active: documentKinds.active, label: documentKinds.label })
     .from(documentKinds)
     .where(eq(documentKinds.key, q.kind))
     .get();
   if (!kind?.active) throw appError('documentKindInactive');
+  const kindLabel = kind.label;
   const owner = targetProject(db, q.target, q.targetId);
   if (owner !== null && owner !== q.projectId) throw appError('documentTargetMismatch');
   if (projectBytes(db, q.projectId) + size > DOCUMENT_LIMITS.projectBytes)
@@ -148,9 +149,9 @@ function checkPlace(db: Db, q: DocumentUploadQuery, name: string, size: number) 
       (old.targetId ?? undefined) !== (q.targetId ?? undefined)
     )
       throw appError('documentSupersedeTarget');
-    return old;
+    return { old, kindLabel };
   }
-  return null;
+  return { old: null, kindLabel };
 }
 
 /** The name offered for download ends with the extension of what the file is. */
@@ -194,7 +195,7 @@ export async function receiveDocument(
   const hash = storeFile(bytes);
   const name = nameFor(rawName, sniffed.mime);
   return writeTransaction(db, () => {
-    const old = checkPlace(db, q, shown, bytes.length);
+    const { old, kindLabel } = checkPlace(db, q, shown, bytes.length);
     const row = db
       .insert(documents)
       .values({
@@ -225,10 +226,11 @@ export async function receiveDocument(
       action: old ? 'document.supersede' : 'document.upload',
       entity: 'project',
       entityId: q.projectId,
+      // `file` and `documentKind`, not `name`/`kind`: the trail reads them as the document's, not the project's.
       changes: {
         documentId: row.id,
-        kind: q.kind,
-        name,
+        documentKind: kindLabel,
+        file: name,
         mime: sniffed.mime,
         size: bytes.length,
         sha256: hash,
@@ -269,7 +271,7 @@ export function withdrawDocument(
       action: 'document.withdraw',
       entity: 'project',
       entityId: doc.projectId,
-      changes: { documentId: doc.id, kind: doc.kind, name: doc.name, reason: input.reason },
+      changes: { documentId: doc.id, file: doc.name, reason: input.reason },
       at: now,
     });
     return { id: doc.id };

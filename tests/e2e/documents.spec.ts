@@ -1,0 +1,86 @@
+import { samplePdf, samplePng } from '../../db/seed/sample-files';
+import { expect, login, test } from './support/fixtures';
+
+/**
+ * 佐证材料 (issue 17): an officer uploads an agreement and a licence at once with progress, a refused
+ * file says why, a leader previews both in the page.
+ */
+test('an officer uploads an agreement and a licence; a leader previews them', async ({ page }) => {
+  test.setTimeout(90_000);
+  await login(page, 'staff');
+  await page.getByLabel('招商责任人（A岗）', { exact: true }).selectOption({ label: '王磊' });
+  await expect(page).toHaveURL(/owner=/);
+  const card = page
+    .getByTestId('column-introduced')
+    .getByTestId('card')
+    .filter({ has: page.getByRole('button', { name: '移至…' }) })
+    .first();
+  await card.getByRole('link').click();
+  await expect(page).toHaveURL(/\/projects\/\d+/);
+  await expect(page.getByRole('button', { name: '编辑', exact: true })).toBeVisible();
+  const projectUrl = page.url();
+  const section = page.getByRole('region', { name: '佐证材料' });
+  // At 引进 the agreement is suggested, and it is the preselected kind.
+  await expect(section.getByTestId('documents-proof')).toContainText('本阶段建议材料：协议未上传');
+
+  // A slow link, so the progress of a 3 MB scan shows.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 20,
+    downloadThroughput: -1,
+    uploadThroughput: 1024 * 1024,
+  });
+  const scan = samplePdf(`Agreement ${'X'.repeat(3_000_000)}`);
+  await section
+    .getByTestId('documents-input')
+    .setInputFiles([{ name: '投资协议（签字版）.pdf', mimeType: 'application/pdf', buffer: scan }]);
+  const bar = section.getByRole('progressbar', { name: '正在上传' });
+  await expect(bar).toBeVisible();
+  await expect.poll(async () => Number(await bar.getAttribute('aria-valuenow'))).toBeGreaterThan(0);
+  await expect(page.getByText('已上传「投资协议（签字版）.pdf」')).toBeVisible({ timeout: 30_000 });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 0,
+    downloadThroughput: -1,
+    uploadThroughput: -1,
+  });
+
+  // Two at once: a licence photo and an HTML page dressed as a PDF, which is refused and not kept.
+  await section.getByLabel('材料类别').selectOption({ label: '营业执照' });
+  await section.getByTestId('documents-input').setInputFiles([
+    { name: '营业执照.png', mimeType: 'image/png', buffer: samplePng(320, 200) },
+    { name: '合同.pdf', mimeType: 'application/pdf', buffer: Buffer.from('<!DOCTYPE html><html>x</html>') },
+  ]);
+  await expect(section.getByTestId('documents-refused')).toContainText(
+    '「合同.pdf」的类型不在允许之列（按内容识别为 HTML）',
+  );
+  const rows = section.getByTestId('document');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.filter({ hasText: '营业执照.png' })).toContainText('营业执照');
+  await expect(rows.filter({ hasText: '投资协议（签字版）.pdf' })).toContainText(/2\.9 MB/);
+  await expect(section.getByTestId('documents-proof')).toContainText('协议已上传');
+  await page.screenshot({ path: 'test-results/documents-officer.png', fullPage: true });
+
+  // The leader reads the project and previews both.
+  await page.context().clearCookies();
+  await login(page, 'leader');
+  await page.goto(projectUrl);
+  const leaderSection = page.getByRole('region', { name: '佐证材料' });
+  await expect(leaderSection.getByTestId('document')).toHaveCount(2);
+  await leaderSection.getByRole('button', { name: '预览「投资协议（签字版）.pdf」' }).click();
+  const dialog = page.getByRole('dialog', { name: '投资协议（签字版）.pdf' });
+  const frame = dialog.getByTestId('document-preview');
+  await expect(frame).toHaveAttribute('src', /\/api\/documents\/\d+\?inline=1$/);
+  const inline = await page.request.get((await frame.getAttribute('src'))!);
+  expect(inline.headers()['content-type']).toBe('application/pdf');
+  expect(inline.headers()['content-disposition']).toMatch(/^inline;/);
+  await page.screenshot({ path: 'test-results/documents-preview-pdf.png' });
+  await dialog.getByRole('button', { name: '关闭' }).click();
+
+  await leaderSection.getByRole('button', { name: '预览「营业执照.png」' }).click();
+  const image = page.getByRole('dialog', { name: '营业执照.png' }).getByRole('img', { name: '营业执照.png' });
+  await expect(image).toBeVisible();
+  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(320);
+  await page.screenshot({ path: 'test-results/documents-preview-image.png' });
+});
