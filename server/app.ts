@@ -9,7 +9,7 @@ import { ledgerRoutes } from './routes/ledger';
 import { problemRoutes } from './routes/problems';
 import { reportRoutes } from './routes/reports';
 import { referencedHashes } from './services/documents/documents';
-import { configureFiles, sweepFiles } from './services/documents/file-store';
+import { configureFiles, pathOf, sweepFiles } from './services/documents/file-store';
 import { closeAbandonedRuns } from './services/ledger/import-run';
 import { configureUploads } from './services/ledger/uploads';
 import { type LogSettings, loggerOptions, QuietRequests } from './log';
@@ -70,8 +70,13 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   }
   if (opts.filesDir) {
     configureFiles(opts.filesDir);
-    const swept = sweepFiles(referencedHashes(opts.db));
+    const named = referencedHashes(opts.db);
+    const swept = sweepFiles(named);
     if (swept.temps || swept.orphans) app.log.warn(swept, 'documents: unfinished uploads removed');
+    // A restore that brought the database back without its files (README): say so at once.
+    const missing = [...named].filter((h) => !existsSync(pathOf(h))).length;
+    if (missing)
+      app.log.error({ missing, filesDir: opts.filesDir }, 'documents named in the database are missing');
   }
   await ledgerRoutes(app, { db: opts.db });
   await documentRoutes(app, { db: opts.db });

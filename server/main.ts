@@ -68,6 +68,7 @@ if (config.databasePath !== ':memory:' && process.env.BACKUPS !== '0') {
   startDailyBackups({
     databasePath: config.databasePath,
     dir: config.backupDir,
+    filesDir: config.filesDir,
     retentionDays: config.backupRetentionDays,
     log: (message, err) => (err ? app.log.error({ err }, message) : app.log.info(message)),
   });

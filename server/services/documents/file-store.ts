@@ -13,6 +13,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { hashPath, storedHashes as hashesIn } from '../../../db/files';
 
 /**
  * The document bytes on disk (decision 008): `FILES_DIR/ab/cd/<sha256>`, written once and never
@@ -36,11 +37,8 @@ export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-const HASH = /^[0-9a-f]{64}$/;
-
 export function pathOf(hash: string, dir = filesDir()): string {
-  if (!HASH.test(hash)) throw new Error('not a sha256');
-  return join(dir, hash.slice(0, 2), hash.slice(2, 4), hash);
+  return hashPath(dir, hash);
 }
 
 function fsyncDir(dir: string): void {
@@ -88,14 +86,9 @@ export function readStored(hash: string): Buffer {
   return readFileSync(pathOf(hash));
 }
 
-/** Every stored file's hash (for the start-up sweep and backups). */
+/** Every stored file's hash (for the start-up sweep). */
 export function storedHashes(dir = filesDir()): string[] {
-  const out: string[] = [];
-  for (const a of safeList(dir))
-    if (/^[0-9a-f]{2}$/.test(a))
-      for (const b of safeList(join(dir, a)))
-        for (const name of safeList(join(dir, a, b))) if (HASH.test(name)) out.push(name);
-  return out;
+  return hashesIn(dir);
 }
 
 function safeList(dir: string): string[] {
