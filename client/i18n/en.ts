@@ -212,6 +212,9 @@ export const en: Messages = {
     submit: 'Move',
     resume: 'Resume',
     restore: 'Restore',
+    proofHint: 'Entering this stage needs these documents:',
+    proofFile: '{{kind}} ({{stage}})',
+    proofNeeded: 'Choose a file',
   },
   conflict: {
     title: 'Changed by someone else',

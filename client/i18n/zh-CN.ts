@@ -135,6 +135,9 @@ export const zhCN = {
     submit: '确认移动',
     resume: '恢复推进',
     restore: '恢复项目',
+    proofHint: '进入该阶段须上传以下佐证材料：',
+    proofFile: '{{kind}}（{{stage}}）',
+    proofNeeded: '请选择文件',
   },
   conflict: {
     title: '项目已被他人修改',

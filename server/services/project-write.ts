@@ -7,11 +7,12 @@ import type { DropCategory } from '../../shared/domain/catalog';
 import { changedFields, moveRowFields } from '../../shared/domain/project-change';
 import { stillPending } from '../../shared/domain/pending-facts';
 import { PROJECT_ATTRIBUTES } from '../../shared/domain/review/known-at';
-import type { ProjectState } from '../../shared/domain/stages';
+import { isFunnelStage, type ProjectState } from '../../shared/domain/stages';
 import { currentState, isRefusal, type MoveKind, planMove } from '../../shared/domain/transitions';
 import type { SessionUser } from '../auth/sessions';
 import { audit, diff } from '../audit';
 import { appError, conflict, fieldError, notFound } from '../errors';
+import { checkProof } from './documents/proof';
 import { recordInvestment } from './investment-history';
 import { notify } from './notifications';
 import { recordAttributes } from './project-history';
@@ -82,6 +83,8 @@ export function applyProjectChange(
       if (plan.needsReason && !move.note) throw fieldError({ note: 'reasonRequired' });
       if (plan.needsDropCategory && !move.dropCategory)
         throw fieldError({ dropCategory: 'dropCategoryRequired' });
+      // Proof at the gates (issue 17): the documents each stage entered requires, when an admin asks for them.
+      if (plan.kind === 'forward' && isFunnelStage(move.to)) checkProof(db, change.id, before.stage, move.to);
       moveSet = moveRowFields(before, plan, move, now);
       kind = plan.kind;
     }

@@ -1,5 +1,5 @@
 import type { Action } from './permissions';
-import type { FunnelStage } from './stages';
+import { FUNNEL_STAGES, type FunnelStage, stageIndex } from './stages';
 
 /**
  * 佐证材料 (issue 17): the files that prove a project's stages. Pure rules shared by the server (which
@@ -80,6 +80,25 @@ export function cleanFileName(raw: string, fallback = '文件'): string {
     [...name.slice(0, name.length - ext.length)].slice(0, DOCUMENT_LIMITS.nameLength - ext.length).join('') +
     ext
   );
+}
+
+/** The admin setting: per stage, the kinds a project must have to enter it (none by default). */
+export type RequiredKinds = Partial<Record<FunnelStage, string[]>>;
+
+/**
+ * The proof a forward move from `from` to `to` lacks: per stage entered (skipped ones too), the
+ * required kinds the project's current documents do not include. Empty: the move may go.
+ */
+export function proofMissing(
+  required: RequiredKinds,
+  from: FunnelStage,
+  to: FunnelStage,
+  present: Iterable<string>,
+): { stage: FunnelStage; kinds: string[] }[] {
+  const have = [...present];
+  return FUNNEL_STAGES.slice(stageIndex(from) + 1, stageIndex(to) + 1)
+    .map((stage) => ({ stage, kinds: missingKinds(required[stage] ?? [], have) }))
+    .filter((m) => m.kinds.length > 0);
 }
 
 /** The kinds a stage requires that a project's current documents do not include. */

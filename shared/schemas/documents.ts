@@ -33,6 +33,9 @@ export const documentKindsInput = z.object({
 
 /** The kinds each stage's gate requires (an admin setting; none by default). */
 export const documentGatesInput = z.object({
-  required: z.record(z.enum(['introduced', 'landed', 'started', 'completed']), z.array(kindKey).max(10)),
+  required: z.partialRecord(
+    z.enum(['introduced', 'landed', 'started', 'completed']),
+    z.array(kindKey).max(10),
+  ),
   version: z.number().int().min(0),
 });

@@ -27,6 +27,7 @@ import { appRouter } from '../../server/routers';
 import { campaignSettings } from '../../server/services/review/settings';
 import { getThresholds } from '../../server/services/schedule-settings';
 import { stallDaysAt } from '../../server/services/stall-settings';
+import { saveRequiredKinds } from '../../server/services/documents/proof';
 import { projectColumns } from '../../server/services/project-select';
 import { stepsOf } from '../../server/services/schedule-templates';
 import type { MilestoneInput } from '../../shared/schemas/schedules';
@@ -310,6 +311,15 @@ const SCENARIOS: Record<string, Scenario> = {
       as: officer,
       run: (api) => api.documents.withdraw({ id: doc.id, version: 1, reason: '上传错了' }),
       action: 'document.withdraw',
+    };
+  }),
+  // Saved and taken back at once, so the other scenarios' moves need no documents.
+  'documents.saveGates': audited(() => {
+    saveRequiredKinds(db, admin, { required: { landed: ['license'] }, version: 0 }, NOW);
+    return {
+      as: admin,
+      run: (api) => api.documents.saveGates({ required: {}, version: 1 }),
+      action: 'settings.update',
     };
   }),
   'operations.setProduction': audited(() => {

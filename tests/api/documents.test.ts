@@ -12,8 +12,8 @@ import { pathOf, sha256, storedHashes } from '../../server/services/documents/fi
 import { DOCUMENT_LIMITS } from '../../shared/domain/documents';
 import { callerFor, trpcError } from '../helpers/caller';
 import { createTestDb } from '../helpers/db';
-import { asUser, fakeExe, uploadDocument } from '../helpers/documents';
-import { makeProject, makeUser } from '../helpers/factories';
+import { asUser, fakeExe, makeDocument, uploadDocument } from '../helpers/documents';
+import { gatesFor, makeProject, makeUser } from '../helpers/factories';
 import { NOW, TODAY } from '../helpers/time';
 
 /**
@@ -319,3 +319,47 @@ function zipNames(buf: Buffer): Promise<string[]> {
     });
   });
 }
+
+describe('proof at the gates', () => {
+  it('requires nothing by default; once an admin names the licence, 落地 waits for it', async () => {
+    const p = makeProject(db, { by: officer, stage: 'introduced', name: '长春国际金融中心入驻' });
+    const api = callerFor(db, officer);
+    expect(await api.documents.gates()).toEqual({ required: {}, version: 0 });
+    expect(await api.documents.lacking()).toEqual([]);
+    await callerFor(db, admin).documents.saveGates({ required: { landed: ['license'] }, version: 0 });
+    expect(await callerFor(db, viewer).documents.gates()).toEqual({
+      required: { landed: ['license'] },
+      version: 1,
+    });
+    const gates = gatesFor('landed', 1000, 9001, NOW, {});
+    const refused = await trpcError(api.projects.move({ id: p.id, version: p.version, to: 'landed', gates }));
+    expect(refused.code).toBe('BAD_REQUEST');
+    expect(refused.message).toBe('进入「落地」须先上传：营业执照');
+    // The same rule on a skipping move: 洽谈 → 开工 passes 落地 too.
+    const early = makeProject(db, { by: officer });
+    const skip = await trpcError(
+      api.projects.move({
+        id: early.id,
+        version: early.version,
+        to: 'started',
+        gates: gatesFor('started', 1000, 9002, NOW, {}),
+      }),
+    );
+    expect(skip.message).toBe('进入「落地」须先上传：营业执照');
+    await makeDocument(db, officer, p.id, 'license', samplePng());
+    await api.projects.move({ id: p.id, version: p.version, to: 'landed', gates });
+    expect(await api.documents.present({ projectId: p.id })).toEqual(['license']);
+  });
+
+  it('lists the projects standing at a stage without its proof; only an admin sets the gates', async () => {
+    const lacking = await callerFor(db, viewer).documents.lacking();
+    // The projects made at 落地 before the rule existed lack the licence now.
+    expect(lacking.every((l) => l.stage === 'landed' && l.missing.includes('license'))).toBe(true);
+    expect(lacking.find((l) => l.name === '长春国际金融中心入驻')).toBeUndefined();
+    const err = await trpcError(
+      callerFor(db, officer).documents.saveGates({ required: { landed: [] }, version: 1 }),
+    );
+    expect(err.code).toBe('FORBIDDEN');
+    await callerFor(db, admin).documents.saveGates({ required: {}, version: 1 });
+  });
+});

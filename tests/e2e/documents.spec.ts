@@ -1,5 +1,5 @@
 import { samplePdf, samplePng } from '../../db/seed/sample-files';
-import { expect, login, test } from './support/fixtures';
+import { drag, expect, login, test } from './support/fixtures';
 
 /**
  * 佐证材料 (issue 17): an officer uploads an agreement and a licence at once with progress, a refused
@@ -83,4 +83,53 @@ test('an officer uploads an agreement and a licence; a leader previews them', as
   await expect(image).toBeVisible();
   await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(320);
   await page.screenshot({ path: 'test-results/documents-preview-image.png' });
+});
+
+test('when an admin requires the agreement at 引进, the move dialog asks for it like a date', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await login(page, 'admin');
+  const setGate = async (on: boolean) => {
+    await page.goto('/admin/settings');
+    const box = page
+      .getByTestId('proof-gates')
+      .getByRole('group', { name: '引进' })
+      .getByRole('checkbox', { name: /^协议/ });
+    await box.setChecked(on);
+    await page.getByRole('button', { name: '保存' }).last().click();
+    await expect(page.getByText('已保存各阶段须有的佐证材料')).toBeVisible();
+  };
+  await setGate(true);
+  try {
+    await page.goto('/board');
+    const card = page.getByTestId('column-negotiating').getByTestId('card').first();
+    const name = (await card.locator('h3').textContent())!;
+    await drag(page, card, page.getByTestId('column-introduced'));
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toContainText(`将「${name}」移至引进`);
+    await expect(dialog.getByTestId('move-proof')).toContainText('进入该阶段须上传以下佐证材料');
+    await dialog.getByLabel('签约日期', { exact: true }).fill('2026-11-20');
+    await dialog.getByLabel('协议投资（万元）', { exact: true }).fill('3200');
+    await dialog.getByLabel('协议类型', { exact: true }).selectOption({ label: '投资协议' });
+    await dialog.getByRole('button', { name: '确认移动' }).click();
+    // No file yet: the dialog asks for it and the project stays.
+    await expect(dialog.getByRole('alert').filter({ hasText: '请选择文件' })).toBeVisible();
+    await dialog.getByLabel('协议（引进）').setInputFiles({
+      name: '框架协议.pdf',
+      mimeType: 'application/pdf',
+      buffer: samplePdf('Framework agreement'),
+    });
+    await page.screenshot({ path: 'test-results/documents-move-dialog.png' });
+    await dialog.getByRole('button', { name: '确认移动' }).click();
+    await expect(dialog).toBeHidden();
+    const moved = page.getByTestId('column-introduced').getByTestId('card').filter({ hasText: name });
+    await expect(moved).toBeVisible();
+    await moved.getByRole('link').click();
+    const section = page.getByRole('region', { name: '佐证材料' });
+    await expect(section.getByTestId('documents-proof')).toContainText('本阶段须有材料：协议已上传');
+    await expect(section.getByTestId('document')).toContainText('框架协议.pdf');
+  } finally {
+    await setGate(false);
+  }
 });

@@ -38,7 +38,6 @@ export function DocumentsSection({
   canWithdraw,
   target = 'project',
   targetId,
-  required = [],
   title,
 }: {
   projectId: number;
@@ -48,8 +47,6 @@ export function DocumentsSection({
   canWithdraw: boolean;
   target?: DocumentTarget;
   targetId?: number;
-  /** The kinds the stage's gate requires (an admin setting). */
-  required?: readonly string[];
   title?: string;
 }) {
   const { t } = useTranslation();
@@ -58,6 +55,9 @@ export function DocumentsSection({
   const listInput = { projectId, ...(target !== 'project' && { target, targetId }) };
   const list = useQuery(trpc.documents.list.queryOptions(listInput));
   const kinds = useQuery(trpc.documents.kinds.queryOptions());
+  // The kinds the stage's gate requires (an admin setting; usually none, then the suggested ones show).
+  const gates = useQuery(trpc.documents.gates.queryOptions());
+  const required = (stage && gates.data?.required[stage]) ?? [];
   const withdraw = useMutation(trpc.documents.withdraw.mutationOptions());
   const suggested = (stage && SUGGESTED_KINDS[stage]) ?? [];
   const [kind, setKind] = useState<string>(suggested[0] ?? 'other');
@@ -75,6 +75,8 @@ export function DocumentsSection({
       queryClient.invalidateQueries({ queryKey: trpc.documents.list.queryKey() }),
       queryClient.invalidateQueries({ queryKey: trpc.audit.forProject.queryKey({ projectId }) }),
       queryClient.invalidateQueries({ queryKey: trpc.projects.get.queryKey({ id: projectId }) }),
+      queryClient.invalidateQueries({ queryKey: trpc.documents.present.queryKey() }),
+      queryClient.invalidateQueries({ queryKey: trpc.documents.lacking.queryKey() }),
     ]);
 
   /** One file after another, so the progress of each is its own and the server takes one at a time. */

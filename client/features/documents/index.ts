@@ -1,1 +1,4 @@
 export { DocumentsSection } from './documents-section';
+export { uploadDocument } from './upload';
+export { ProofGatesForm } from './proof-gates-form';
+export { LackingProofSection } from './lacking-proof-section';

@@ -3,7 +3,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { MoveGateField } from '../../../shared/domain/gates';
-import type { ProjectState } from '../../../shared/domain/stages';
+import type { FunnelStage, ProjectState } from '../../../shared/domain/stages';
 import type { MovePlan } from '../../../shared/domain/transitions';
 import { msg } from '../../../shared/schemas/messages';
 import { type GateValues, gateValues } from '../../../shared/schemas/project';
@@ -13,6 +13,7 @@ import { Button } from '../../components/ui/button';
 import { Dialog } from '../../components/ui/dialog';
 import { FormAlert } from '../../components/ui/form-alert';
 import { useFormSubmit } from '../../lib/use-form-submit';
+import { ProofInputs, useProofFiles } from './proof-inputs';
 
 export interface MoveRequest {
   project: { id: number; name: string; version: number };
@@ -20,6 +21,8 @@ export interface MoveRequest {
   plan: MovePlan;
   /** Values to start the form with (e.g. the actual date a schedule milestone was given). */
   defaults?: Record<string, unknown>;
+  /** Documents the stages entered require and the project lacks: asked for like missing dates. */
+  proof?: { stage: FunnelStage; kinds: string[] }[];
 }
 
 export interface MovePayload {
@@ -109,8 +112,11 @@ function MoveForm({
   const { errors, isSubmitting } = form.formState;
   const err = (f: string) => errors[f]?.message;
   const hint = HINT[plan.kind];
+  const proof = useProofFiles(request);
 
   const submit = useFormSubmit(form, { inline: true })(async (data) => {
+    // The documents first: a move refused for missing proof would otherwise undo nothing but cost a try.
+    if (!(await proof.upload())) return;
     const gates = Object.fromEntries(plan.missing.map((f) => [f, data[f]])) as GateValues;
     await onSubmit(request, {
       gates,
@@ -125,6 +131,7 @@ function MoveForm({
   return (
     <form onSubmit={(e) => void submit(e)} noValidate className="flex flex-col gap-3">
       {hint && <p className="text-sm text-slate-600">{t(hint)}</p>}
+      <ProofInputs proof={proof} />
       {plan.missing.map((f) => (
         <ProjectFieldInput key={f} name={f} register={form.register} required error={err(f)} />
       ))}

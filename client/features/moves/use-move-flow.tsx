@@ -1,11 +1,19 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
-import type { FunnelStage, ProjectState, ProjectStatus } from '../../../shared/domain/stages';
+import { proofMissing } from '../../../shared/domain/documents';
+import {
+  type FunnelStage,
+  isFunnelStage,
+  type ProjectState,
+  type ProjectStatus,
+} from '../../../shared/domain/stages';
 import { isRefusal, planMove } from '../../../shared/domain/transitions';
 import { actionKey, lockedProjectFields } from '../../../shared/domain/permissions';
 import { errorCode, errorMessage } from '../../lib/errors';
 import { useRole } from '../../lib/permissions';
+import { trpc } from '../../lib/trpc';
 import type { MovePayload, MoveRequest } from './move-dialog';
 
 // The dialog (and the form libraries it needs) loads the first time a move asks for input.
@@ -32,6 +40,9 @@ export function useMoveFlow({
 }) {
   const { t } = useTranslation();
   const role = useRole();
+  const queryClient = useQueryClient();
+  // The documents each stage requires (an admin setting, usually none): asked before a forward move.
+  const gates = useQuery(trpc.documents.gates.queryOptions());
   const [request, setRequest] = useState<MoveRequest | null>(null);
 
   const conflictToast = () =>
@@ -56,6 +67,17 @@ export function useMoveFlow({
     }
   };
 
+  /** The required documents a forward move lacks (fetched only when the setting asks for any). */
+  const missingProof = async (project: MovableProject, to: ProjectState, forward: boolean) => {
+    const required = gates.data?.required ?? {};
+    if (!forward || !isFunnelStage(to) || !Object.keys(required).length) return [];
+    const present = await queryClient.fetchQuery({
+      ...trpc.documents.present.queryOptions({ projectId: project.id }),
+      staleTime: 0,
+    });
+    return proofMissing(required, project.stage, to, present);
+  };
+
   const requestMove = (project: MovableProject, to: ProjectState, defaults?: Record<string, unknown>) => {
     const plan = planMove(project, to);
     if (isRefusal(plan)) {
@@ -69,14 +91,18 @@ export function useMoveFlow({
       toast.error(t(`errors.action.${actionKey(lockedGate)}`));
       return;
     }
-    const req: MoveRequest = { project, to, plan, defaults };
-    if (plan.missing.length || plan.needsReason || plan.needsDropCategory) {
-      setRequest(req);
-      return;
-    }
-    run(req, { gates: {}, note: null, dropCategory: null }).catch((error: unknown) =>
-      toast.error(t('board.moveFailed', { reason: errorMessage(error, t('common.unknownError')) })),
-    );
+    const failed = (error: unknown) =>
+      toast.error(t('board.moveFailed', { reason: errorMessage(error, t('common.unknownError')) }));
+    missingProof(project, to, plan.kind === 'forward')
+      .then((proof) => {
+        const req: MoveRequest = { project, to, plan, defaults, proof };
+        if (plan.missing.length || plan.needsReason || plan.needsDropCategory || proof.length) {
+          setRequest(req);
+          return;
+        }
+        return run(req, { gates: {}, note: null, dropCategory: null });
+      })
+      .catch(failed);
   };
 
   const dialog = request && (

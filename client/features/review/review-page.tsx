@@ -9,6 +9,7 @@ import { CumulativeSection } from './cumulative-section';
 import { FlowSection } from './flow-section';
 import { FunnelSection } from './funnel-section';
 import { ListsSection } from './lists-section';
+import { LackingProofSection } from '../documents';
 import './review.css';
 import { SealButtons, SealNotice } from './seal-bar';
 import { TargetsSection } from './targets-section';
@@ -141,6 +142,7 @@ function Review({ r, loading }: { r: WeekReview; loading: boolean }) {
       <CorrectedSection r={r} />
       <BreakdownsSection r={r} />
       <ListsSection r={r} />
+      <LackingProofSection />
       <p className="review-footnote text-xs text-slate-500">{t('review.reproducible')}</p>
     </div>
   );

@@ -29,6 +29,12 @@ export const documentsZh = {
   present: '已上传',
   close: '关闭',
   noPreview: '该类型不能在页面中预览，请下载查看',
+  gatesTitle: '各阶段须有的佐证材料',
+  gatesHint: '勾选的材料类别在项目进入该阶段前须已上传；不勾选则只作为建议显示。',
+  gatesSaved: '已保存各阶段须有的佐证材料',
+  suggestedMark: '（建议）',
+  lackingTitle: '缺少佐证材料的项目',
+  lackingEmpty: '没有缺少佐证材料的项目',
 };
 
 export const documentsEn: Widen<typeof documentsZh> = {
@@ -60,4 +66,11 @@ export const documentsEn: Widen<typeof documentsZh> = {
   present: 'uploaded',
   close: 'Close',
   noPreview: 'This type cannot be shown in the page; download it',
+  gatesTitle: 'Documents required per stage',
+  gatesHint:
+    'Ticked kinds must be uploaded before a project enters the stage; unticked ones are only suggested.',
+  gatesSaved: 'Documents required per stage saved',
+  suggestedMark: '(suggested)',
+  lackingTitle: 'Projects missing documents',
+  lackingEmpty: 'No project lacks its documents',
 };
