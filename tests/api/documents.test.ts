@@ -290,6 +290,16 @@ describe('the zip and the sweep', () => {
     expect(names.some((n) => n.includes('营业执照.png'))).toBe(false); // withdrawn
   });
 
+  it('the ledger export counts each project’s current documents per kind', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/ledger.csv', headers: asUser(db, viewer.id) });
+    const [head, ...lines] = res.body.replace(/^\uFEFF/, '').split(/\r?\n/);
+    expect(head!.split(',').at(-1)).toBe('佐证材料');
+    const line = lines.find((l) => l.includes('华润中心项目'))!;
+    const agreements = rowsOf().filter((d) => d.status === 'current' && d.kind === 'agreement').length;
+    // The withdrawn licence and the superseded permit are not counted.
+    expect(line.split(',').at(-1)).toBe(`协议 ${agreements}、施工许可证 1`);
+  });
+
   it('start-up removes unfinished temp files and stored files no row names, and keeps the rest', async () => {
     writeFileSync(join(filesDir, 'tmp', 'cut.part'), 'half a file');
     const orphan = Buffer.from('orphan bytes');

@@ -136,6 +136,7 @@ export function ledgerLines(db: Db, query: LedgerExportQuery, now: number): Ledg
   const { leaders, taskForces } = leadersAndTaskForces(db);
   const contacts = loadPrimaryContacts(db);
   const operations = loadStoredOperations(db);
+  const documents = documentCounts(db);
 
   return rows.map((p, i) => ({
     seq: i + 1,
@@ -179,7 +180,25 @@ export function ledgerLines(db: Db, query: LedgerExportQuery, now: number): Ledg
     productionDate: operations.get(p.id)?.production?.date ?? null,
     fixedAssets: operations.get(p.id)?.fixedAssetSum ?? null,
     ...yearColumns(latestYear(operations.get(p.id))),
+    documents: documents.get(p.id) ?? null,
   }));
+}
+
+/** Per project, its current documents counted per kind in the catalogue's order: 协议 1、营业执照 2. */
+function documentCounts(db: Db): Map<number, string> {
+  const rows = db.$client
+    .prepare(
+      `select d.project_id as projectId, k.label as label, count(*) as n from documents d
+       join document_kinds k on k.key = d.kind where d.status = 'current'
+       group by d.project_id, k.key order by d.project_id, k.position`,
+    )
+    .all() as { projectId: number; label: string; n: number }[];
+  const out = new Map<number, string>();
+  for (const r of rows) {
+    const part = `${r.label} ${r.n}`;
+    out.set(r.projectId, out.has(r.projectId) ? `${out.get(r.projectId)}、${part}` : part);
+  }
+  return out;
 }
 
 /**

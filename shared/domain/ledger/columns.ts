@@ -47,6 +47,7 @@ export const LEDGER_FIELDS = [
   'output',
   'tax',
   'jobs',
+  'documents',
 ] as const;
 export type LedgerField = (typeof LEDGER_FIELDS)[number];
 
@@ -336,6 +337,8 @@ export const LEDGER_COLUMNS: Record<LedgerField, LedgerColumn> = {
     width: 9,
     exactOnly: true,
   },
+  /** 佐证材料 (issue 17): the number of current documents per kind, e.g. 协议 1、营业执照 2. */
+  documents: { header: '佐证材料', aliases: [], kind: 'text', width: 24, exportOnly: true },
 };
 
 /** Fields an import must be able to find; without a name column there is nothing to import. */
