@@ -1,6 +1,11 @@
 import { z } from 'zod';
-import { documentGatesInput, documentListInput, documentWithdrawInput } from '../../shared/schemas/documents';
-import { listDocuments, listKinds, withdrawDocument } from '../services/documents/documents';
+import {
+  documentGatesInput,
+  documentKindsInput,
+  documentListInput,
+  documentWithdrawInput,
+} from '../../shared/schemas/documents';
+import { listDocuments, listKinds, saveKinds, withdrawDocument } from '../services/documents/documents';
 import { lackingProof, presentKinds, requiredKinds, saveRequiredKinds } from '../services/documents/proof';
 import { adminProcedure, objectProcedure, readProcedure, router } from '../trpc';
 
@@ -12,6 +17,9 @@ export const documentsRouter = router({
   list: readProcedure.input(documentListInput).query(({ ctx, input }) => listDocuments(ctx.db, input)),
 
   kinds: readProcedure.query(({ ctx }) => listKinds(ctx.db)),
+  saveKinds: adminProcedure
+    .input(documentKindsInput)
+    .mutation(({ ctx, input }) => saveKinds(ctx.db, ctx.user, input, ctx.now())),
 
   /** The kinds each stage requires (an admin setting; none by default), with the version a save names. */
   gates: readProcedure.query(({ ctx }) => requiredKinds(ctx.db)),

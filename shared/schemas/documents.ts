@@ -26,7 +26,7 @@ export const documentWithdrawInput = z.object({ id, version, reason: requiredTex
 /** The admin's catalogue of kinds: renamed, added, retired (a kind in use is never deleted). */
 export const documentKindsInput = z.object({
   kinds: z
-    .array(z.object({ key: kindKey, label: requiredText(20), active: z.boolean() }))
+    .array(z.object({ key: kindKey.optional(), label: requiredText(20), active: z.boolean() }))
     .min(1)
     .max(30),
 });

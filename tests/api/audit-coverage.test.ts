@@ -313,6 +313,11 @@ const SCENARIOS: Record<string, Scenario> = {
       action: 'document.withdraw',
     };
   }),
+  'documents.saveKinds': audited(() => ({
+    as: admin,
+    run: (api) => api.documents.saveKinds({ kinds: [{ key: 'other', label: '其他', active: true }] }),
+    action: 'document.kinds',
+  })),
   // Saved and taken back at once, so the other scenarios' moves need no documents.
   'documents.saveGates': audited(() => {
     saveRequiredKinds(db, admin, { required: { landed: ['license'] }, version: 0 }, NOW);

@@ -373,3 +373,65 @@ describe('proof at the gates', () => {
     await callerFor(db, admin).documents.saveGates({ required: {}, version: 1 });
   });
 });
+
+describe('the catalogue of kinds', () => {
+  it('an admin renames, adds and retires kinds; a retired kind takes no new files but keeps its old ones', async () => {
+    const before = await callerFor(db, viewer).documents.kinds();
+    const edited = before.map((k) =>
+      k.key === 'other' ? { ...k, label: '其他材料' } : k.key === 'photo' ? { ...k, active: false } : k,
+    );
+    const after = await callerFor(db, admin).documents.saveKinds({
+      kinds: [...edited, { label: '规划许可证', active: true }],
+    });
+    expect(after.map((k) => [k.label, k.active])).toEqual([
+      ['协议', true],
+      ['营业执照', true],
+      ['施工许可证', true],
+      ['现场照片', false],
+      ['竣工验收', true],
+      ['其他材料', true],
+      ['规划许可证', true],
+    ]);
+    const added = after.at(-1)!.key;
+    expect((await upload(officer, '规划.pdf', samplePdf('plan'), { kind: added })).statusCode).toBe(200);
+    expect((await upload(officer, '照片.png', samplePng(), { kind: 'photo' })).json()).toMatchObject({
+      code: 'documentKindInactive',
+    });
+    expect(JSON.parse(auditOf('document.kinds').at(-1)!.changes!)).toMatchObject({
+      kinds: [expect.stringContaining('其他'), expect.stringContaining('现场照片（停用）')],
+    });
+    const err = await trpcError(callerFor(db, officer).documents.saveKinds({ kinds: edited }));
+    expect(err.code).toBe('FORBIDDEN');
+    const dup = await trpcError(
+      callerFor(db, admin).documents.saveKinds({ kinds: [...edited, { label: '协议', active: true }] }),
+    );
+    expect(dup.code).toBe('BAD_REQUEST');
+    await callerFor(db, admin).documents.saveKinds({ kinds: before });
+  });
+});
+
+describe('attachments on a problem', () => {
+  it('the problem’s assignee attaches a reply scan there, but not to the project; a stranger neither', async () => {
+    const problem = await callerFor(db, officer).problems.create({
+      projectId: project.id,
+      title: '用电增容审批慢',
+      ownerId: stranger.id,
+      raisedDate: TODAY,
+    });
+    const on = { kind: 'other', target: 'problem', targetId: problem.id };
+    const reply = await upload(stranger, '供电公司回复.pdf', samplePdf('reply'), on);
+    expect(reply.statusCode, reply.body).toBe(200);
+    expect((await upload(stranger, '协议.pdf', samplePdf('no'))).statusCode).toBe(403);
+    expect((await upload(otherLeader, '回复.pdf', samplePdf('no'), on)).statusCode).toBe(403);
+    const listed = await callerFor(db, viewer).documents.list({
+      projectId: project.id,
+      target: 'problem',
+      targetId: problem.id,
+    });
+    expect(listed.map((d) => d.name)).toEqual(['供电公司回复.pdf']);
+    // A problem of another project cannot be named through this one.
+    const other = makeProject(db, { by: officer });
+    const wrong = await upload(officer, 'x.pdf', samplePdf('x'), { ...on, projectId: other.id });
+    expect(wrong.json()).toMatchObject({ code: 'documentTargetMismatch' });
+  });
+});

@@ -133,6 +133,7 @@ export function DocumentsSection({
     <Section
       title={title ?? t('documents.title')}
       actions={
+        target === 'project' &&
         current.length > 0 && (
           <a className={linkButtonClass} href={projectZipUrl(projectId)} data-testid="documents-zip">
             {t('documents.downloadAll')}

@@ -16,6 +16,7 @@ import { Empty, Loading } from '../../components/ui/states';
 import { useFormat } from '../../lib/format';
 import { useCan } from '../../lib/permissions';
 import { trpc } from '../../lib/trpc';
+import { Attachments } from '../documents';
 import { useFormSubmit } from '../../lib/use-form-submit';
 import { useInvalidateCoordination } from '../../lib/use-invalidate-coordination';
 import type { InstructionRow } from './types';
@@ -38,7 +39,12 @@ export function InstructionsSection({ projectId, rel }: { projectId: number; rel
       ) : (
         <ul className="divide-y divide-slate-100" data-testid="instructions">
           {list.data.map((i) => (
-            <InstructionItem key={i.id} i={i} canReply={can('instruction.reply', i.rel)} />
+            <InstructionItem
+              key={i.id}
+              i={i}
+              projectId={projectId}
+              canReply={can('instruction.reply', i.rel)}
+            />
           ))}
         </ul>
       )}
@@ -111,7 +117,15 @@ function InstructionForm({ projectId, onDone }: { projectId: number; onDone?: ()
   );
 }
 
-function InstructionItem({ i, canReply }: { i: InstructionRow; canReply: boolean }) {
+function InstructionItem({
+  i,
+  projectId,
+  canReply,
+}: {
+  i: InstructionRow;
+  projectId: number;
+  canReply: boolean;
+}) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const reply = useMutation(trpc.instructions.reply.mutationOptions());
@@ -186,6 +200,7 @@ function InstructionItem({ i, canReply }: { i: InstructionRow; canReply: boolean
           {error}
         </p>
       )}
+      <Attachments projectId={projectId} target="instruction" targetId={i.id} rel={i.rel} folded />
     </li>
   );
 }

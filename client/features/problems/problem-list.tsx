@@ -11,6 +11,7 @@ import { errorMessage } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
 import { useRole } from '../../lib/permissions';
 import { trpc } from '../../lib/trpc';
+import { Attachments } from '../documents';
 import { useInvalidateCoordination } from '../../lib/use-invalidate-coordination';
 import { MoveProblemDialog } from './problem-dialogs';
 import type { ProblemRow } from './types';
@@ -188,6 +189,7 @@ function ProblemDetail({ p }: { p: ProblemRow }) {
           </li>
         ))}
       </ol>
+      <Attachments projectId={p.projectId} target="problem" targetId={p.id} rel={p.rel} />
     </div>
   );
 }

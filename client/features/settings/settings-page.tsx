@@ -5,7 +5,7 @@ import { Section } from '../../components/ui/section';
 import { LoadError, Loading } from '../../components/ui/states';
 import { useMayEver } from '../../lib/permissions';
 import { trpc } from '../../lib/trpc';
-import { ProofGatesForm } from '../documents';
+import { KindsForm, ProofGatesForm } from '../documents';
 import { StallDaysForm } from './stall-days-form';
 
 /** /admin/settings: the settings the office owns (issue 15). Everyone may read; an admin edits. */
@@ -39,6 +39,16 @@ export function SettingsPage() {
           canEdit={mayEver('office.manage')}
           onSaved={() => {
             toast.success(t('documents.gatesSaved'));
+            void refresh();
+          }}
+          onConflict={refresh}
+        />
+      </Section>
+      <Section title={t('documents.kindsTitle')}>
+        <KindsForm
+          canEdit={mayEver('office.manage')}
+          onSaved={() => {
+            toast.success(t('documents.kindsSaved'));
             void refresh();
           }}
           onConflict={refresh}

@@ -2,6 +2,7 @@ import type { Widen } from '../types';
 
 export const documentsZh = {
   title: '佐证材料',
+  attachments: '附件',
   kind: '材料类别',
   drop: '将文件拖到此处，或',
   pick: '选择文件',
@@ -35,10 +36,17 @@ export const documentsZh = {
   suggestedMark: '（建议）',
   lackingTitle: '缺少佐证材料的项目',
   lackingEmpty: '没有缺少佐证材料的项目',
+  kindsTitle: '材料类别',
+  kindsHint: '上传时可选的材料类别。类别不会删除（已上传的材料保留其类别）；停用后不能再选。',
+  kindLabel: '第 {{n}} 个类别名称',
+  kindActive: '启用',
+  kindAdd: '添加类别',
+  kindsSaved: '已保存材料类别',
 };
 
 export const documentsEn: Widen<typeof documentsZh> = {
   title: 'Documents',
+  attachments: 'Attachments',
   kind: 'Kind',
   drop: 'Drop files here, or',
   pick: 'choose files',
@@ -73,4 +81,11 @@ export const documentsEn: Widen<typeof documentsZh> = {
   suggestedMark: '(suggested)',
   lackingTitle: 'Projects missing documents',
   lackingEmpty: 'No project lacks its documents',
+  kindsTitle: 'Document kinds',
+  kindsHint:
+    'The kinds offered when uploading. Kinds are never deleted (documents keep theirs); a retired kind cannot be chosen.',
+  kindLabel: 'Name of kind {{n}}',
+  kindActive: 'In use',
+  kindAdd: 'Add a kind',
+  kindsSaved: 'Document kinds saved',
 };

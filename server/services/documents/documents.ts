@@ -20,6 +20,7 @@ import {
 } from '../../../shared/domain/documents';
 import type { AppMessage } from '../../../shared/errors/catalog';
 import type {
+  documentKindsInput,
   documentListInput,
   documentWithdrawInput,
   DocumentUploadQuery,
@@ -287,4 +288,62 @@ export function referencedHashes(db: Db): Set<string> {
       .all()
       .map((r) => r.h),
   );
+}
+
+/**
+ * The admin's catalogue of kinds, in the order given: labels renamed, kinds retired (active false) or
+ * added (no key: one is made). A kind is never deleted — documents keep their kind — so kinds left out
+ * of the list stay as they are.
+ */
+export function saveKinds(
+  db: Db,
+  user: SessionUser,
+  input: z.output<typeof documentKindsInput>,
+  now: number,
+) {
+  return writeTransaction(db, () => {
+    const before = listKinds(db);
+    const labels = input.kinds.map((k) => k.label);
+    if (new Set(labels).size !== labels.length) throw appError('nameTaken');
+    let made =
+      db
+        .select({ n: sql<number>`count(*)` })
+        .from(documentKinds)
+        .get()?.n ?? 0;
+    input.kinds.forEach((k, i) => {
+      const known = k.key ? before.find((b) => b.key === k.key) : undefined;
+      if (k.key && !known) throw notFound('documentKind');
+      if (known)
+        db.update(documentKinds)
+          .set({
+            label: k.label,
+            active: k.active,
+            position: i + 1,
+            version: sql`${documentKinds.version} + 1`,
+          })
+          .where(eq(documentKinds.key, known.key))
+          .run();
+      else {
+        let key = `kind_${++made}`;
+        while (before.some((b) => b.key === key)) key = `kind_${++made}`;
+        db.insert(documentKinds)
+          .values({ key, label: k.label, active: k.active, position: i + 1 })
+          .run();
+      }
+    });
+    const after = listKinds(db);
+    audit(db, {
+      userId: user.id,
+      action: 'document.kinds',
+      entity: 'settings',
+      changes: {
+        kinds: [
+          before.map((k) => `${k.label}${k.active ? '' : '（停用）'}`).join('、'),
+          after.map((k) => `${k.label}${k.active ? '' : '（停用）'}`).join('、'),
+        ],
+      },
+      at: now,
+    });
+    return after;
+  });
 }
