@@ -97,7 +97,10 @@ test('when an admin requires the agreement at 引进, the move dialog asks for i
       .getByRole('group', { name: '引进' })
       .getByRole('checkbox', { name: /^协议/ });
     await box.setChecked(on);
-    await page.getByRole('button', { name: '保存' }).last().click();
+    await page
+      .getByRole('region', { name: '各阶段须有的佐证材料' })
+      .getByRole('button', { name: '保存' })
+      .click();
     await expect(page.getByText('已保存各阶段须有的佐证材料')).toBeVisible();
   };
   await setGate(true);

@@ -8,7 +8,7 @@ const DAYS = ['洽谈（天）', '引进（天）', '落地（天）', '开工�
 async function setStallDays(page: Page, days: string) {
   await page.goto('/admin/settings');
   for (const label of DAYS) await page.getByLabel(label, { exact: true }).fill(days);
-  await page.getByRole('button', { name: '保存' }).click();
+  await page.getByRole('region', { name: '久未推进天数' }).getByRole('button', { name: '保存' }).click();
   await expect(page.getByText('久未推进天数已保存')).toBeVisible();
 }
 
@@ -45,7 +45,7 @@ test('the stalled days an admin sets change what the board shows as stalled', as
   await expect(page.getByLabel('洽谈（天）', { exact: true })).toHaveValue('30');
   // Out of bounds: the message is under the field, nothing is saved.
   await page.getByLabel('开工（天）', { exact: true }).fill('0');
-  await page.getByRole('button', { name: '保存' }).click();
+  await page.getByRole('region', { name: '久未推进天数' }).getByRole('button', { name: '保存' }).click();
   await expect(page.getByText('天数应为 1 到 365 之间的整数')).toBeVisible();
   await page.screenshot({ path: 'test-results/settings-page.png', fullPage: true });
 
