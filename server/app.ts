@@ -1,6 +1,7 @@
 import fastifyCookie from '@fastify/cookie';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { existsSync } from 'node:fs';
 import type { Db } from '../db/client';
 import { contextFactory } from './context';
 import { documentRoutes } from './routes/documents';
