@@ -5,6 +5,7 @@ import type { SessionUser } from '../auth/sessions';
 import { DEFAULT_THRESHOLDS, type ProRataThresholds, thresholdsError } from '../../shared/domain/schedule';
 import { audit } from '../audit';
 import { conflict, fieldError } from '../errors';
+import { putSetting } from './settings-row';
 
 const KEY = 'schedule.proRataThresholds';
 
@@ -37,15 +38,8 @@ export function saveThresholds(
   return writeTransaction(db, () => {
     const before = getThresholds(db);
     if (before.version !== input.version) throw conflict('settings');
-    const value = JSON.stringify({ yellowFrom: input.yellowFrom, redAbove: input.redAbove });
     const version = before.version + 1;
-    db.insert(settings)
-      .values({ key: KEY, value, updatedAt: now, updatedBy: user.id, version })
-      .onConflictDoUpdate({
-        target: settings.key,
-        set: { value, updatedAt: now, updatedBy: user.id, version },
-      })
-      .run();
+    putSetting(db, KEY, { yellowFrom: input.yellowFrom, redAbove: input.redAbove }, user.id, now, version);
     audit(db, {
       userId: user.id,
       action: 'settings.update',

@@ -8,6 +8,7 @@ import type { documentGatesInput } from '../../../shared/schemas/documents';
 import type { SessionUser } from '../../auth/sessions';
 import { audit } from '../../audit';
 import { appError, conflict } from '../../errors';
+import { putSetting } from '../settings-row';
 
 /**
  * Proof at the gates (issue 17): the kinds of document each stage requires, an admin setting (none by
@@ -50,15 +51,8 @@ export function saveRequiredKinds(
       if (kinds.some((k) => !known.has(k))) throw appError('documentKindInactive');
       if (kinds.length) required[stage] = kinds;
     }
-    const value = JSON.stringify(required);
     const version = before.version + 1;
-    db.insert(settings)
-      .values({ key: KEY, value, updatedAt: now, updatedBy: user.id, version })
-      .onConflictDoUpdate({
-        target: settings.key,
-        set: { value, updatedAt: now, updatedBy: user.id, version },
-      })
-      .run();
+    putSetting(db, KEY, required, user.id, now, version);
     audit(db, {
       userId: user.id,
       action: 'settings.update',
