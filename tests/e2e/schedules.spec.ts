@@ -1,3 +1,4 @@
+import { samplePng } from '../../db/seed/sample-files';
 import type { Page } from '@playwright/test';
 import { expect, login, test } from './support/fixtures';
 
@@ -66,6 +67,14 @@ test('plan a major project backward from its template, record a late actual date
   await issue.getByLabel('责任人').selectOption({ index: 1 });
   await issue.getByRole('button', { name: '下发督办单' }).click();
   await expect(page.getByText('督办单已下发')).toBeVisible();
+  // The order carries its own scans (issue 17): 附件 opens its documents section.
+  const order = tab.getByTestId('chase-ups').locator('li').filter({ hasText: '请于本周内完成装修设计' });
+  await order.getByRole('button', { name: '附件' }).click();
+  const attachments = order.getByTestId('attachments-chaseUp');
+  await attachments
+    .getByTestId('documents-input')
+    .setInputFiles([{ name: '督办回复.png', mimeType: 'image/png', buffer: samplePng(200, 120) }]);
+  await expect(attachments.getByTestId('document').filter({ hasText: '督办回复.png' })).toBeVisible();
   await tab.getByRole('button', { name: '办结' }).first().click();
   const closing = page.getByRole('dialog');
   await closing.getByRole('button', { name: '办结' }).click();

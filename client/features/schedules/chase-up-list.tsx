@@ -7,6 +7,7 @@ import { Badge } from '../../components/ui/badge';
 import { Button } from '../../components/ui/button';
 import { Empty } from '../../components/ui/states';
 import { useFormat } from '../../lib/format';
+import { Attachments } from '../documents';
 import { CloseChaseUpDialog } from './chase-up-dialogs';
 import type { ChaseUp } from './schedule-types';
 
@@ -84,6 +85,8 @@ export function ChaseUpList({
               <Button onClick={() => setClosing(o)}>{t('schedules.chase.close')}</Button>
             </div>
           )}
+          {/* Scans and the assignee's reply to the order (issue 17). */}
+          <Attachments projectId={o.projectId} target="chaseUp" targetId={o.id} rel={o.rel} folded />
         </li>
       ))}
       {closing && <CloseChaseUpDialog order={closing} onClose={() => setClosing(null)} />}
