@@ -16,7 +16,9 @@ window.addEventListener('vite:preloadError', (event) => {
   event.preventDefault();
   window.location.reload();
 });
-window.addEventListener('load', () => setTimeout(() => sessionStorage.removeItem('reloadedForUpgrade'), 10_000));
+window.addEventListener('load', () =>
+  setTimeout(() => sessionStorage.removeItem('reloadedForUpgrade'), 10_000),
+);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
