@@ -26,7 +26,15 @@ export const documentWithdrawInput = z.object({ id, version, reason: requiredTex
 /** The admin's catalogue of kinds: renamed, added, retired (a kind in use is never deleted). */
 export const documentKindsInput = z.object({
   kinds: z
-    .array(z.object({ key: kindKey.optional(), label: requiredText(20), active: z.boolean() }))
+    // An existing kind names the version the admin saw (a stale one is a CONFLICT); a new one has neither.
+    .array(
+      z.object({
+        key: kindKey.optional(),
+        version: version.optional(),
+        label: requiredText(20),
+        active: z.boolean(),
+      }),
+    )
     .min(1)
     .max(30),
 });

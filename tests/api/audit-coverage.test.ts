@@ -315,7 +315,10 @@ const SCENARIOS: Record<string, Scenario> = {
   }),
   'documents.saveKinds': audited(() => ({
     as: admin,
-    run: (api) => api.documents.saveKinds({ kinds: [{ key: 'other', label: '其他', active: true }] }),
+    run: async (api) => {
+      const version = (await api.documents.kinds()).find((k) => k.key === 'other')!.version;
+      return api.documents.saveKinds({ kinds: [{ key: 'other', version, label: '其他', active: true }] });
+    },
     action: 'document.kinds',
   })),
   // Saved and taken back at once, so the other scenarios' moves need no documents.

@@ -406,7 +406,16 @@ describe('the catalogue of kinds', () => {
       callerFor(db, admin).documents.saveKinds({ kinds: [...edited, { label: '协议', active: true }] }),
     );
     expect(dup.code).toBe('BAD_REQUEST');
-    await callerFor(db, admin).documents.saveKinds({ kinds: before });
+    // A save from a stale read (another admin saved since) changes nothing.
+    const stale = await trpcError(callerFor(db, admin).documents.saveKinds({ kinds: before }));
+    expect(stale.code).toBe('CONFLICT');
+    expect((await callerFor(db, viewer).documents.kinds()).find((k) => k.key === 'other')?.label).toBe(
+      '其他材料',
+    );
+    const now = await callerFor(db, viewer).documents.kinds();
+    await callerFor(db, admin).documents.saveKinds({
+      kinds: before.map((k) => ({ ...k, version: now.find((n) => n.key === k.key)!.version })),
+    });
   });
 });
 

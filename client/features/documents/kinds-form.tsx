@@ -25,7 +25,7 @@ export function KindsForm({
   if (!kinds.data) return <Loading />;
   return (
     <Form
-      key={kinds.data.map((k) => `${k.key}:${k.label}:${k.active}`).join()}
+      key={kinds.data.map((k) => `${k.key}:${k.version}`).join()}
       current={kinds.data}
       canEdit={canEdit}
       onSaved={onSaved}

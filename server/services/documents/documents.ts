@@ -76,7 +76,12 @@ export type DocumentRow = ReturnType<typeof listDocuments>[number];
 /** The catalogue of kinds, in its order (retired kinds too: old documents keep their label). */
 export function listKinds(db: Db) {
   return db
-    .select({ key: documentKinds.key, label: documentKinds.label, active: documentKinds.active })
+    .select({
+      key: documentKinds.key,
+      label: documentKinds.label,
+      active: documentKinds.active,
+      version: documentKinds.version,
+    })
     .from(documentKinds)
     .orderBy(asc(documentKinds.position))
     .all();
@@ -313,6 +318,8 @@ export function saveKinds(
     input.kinds.forEach((k, i) => {
       const known = k.key ? before.find((b) => b.key === k.key) : undefined;
       if (k.key && !known) throw notFound('documentKind');
+      // Another admin saved this kind since it was read: nothing is written, the person looks again.
+      if (known && k.version !== known.version) throw conflict('settings');
       if (known)
         db.update(documentKinds)
           .set({
