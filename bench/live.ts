@@ -6,7 +6,6 @@
  * `npx tsx bench/live.ts` alone, or as part of `npm run bench`. LIVE_STREAMS (500), LIVE_MOVES (30).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { request } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,6 +14,7 @@ import { createSession, SESSION_COOKIE, type SessionUser } from '../server/auth/
 import { createProject } from '../server/services/projects';
 import type { LiveBatch } from '../shared/domain/live';
 import { createProjectInput } from '../shared/schemas/project';
+import { openSse, type SseFrame, type SseStream } from '../tests/helpers/sse';
 import { rssMb, startServer } from './server';
 import { ms, percentile, table } from './stats';
 
@@ -29,49 +29,13 @@ export interface LiveResult {
   loadAverage: number;
 }
 
-interface Stream {
-  /** Arrival times (performance.now()) of frames naming each project, latest last. */
-  arrivals: Map<number, number[]>;
-  close: () => void;
-}
-
-function openStream(base: string, cookie: string): Promise<Stream> {
-  return new Promise((resolve, reject) => {
-    const url = new URL('/api/events', base);
-    const req = request({ host: url.hostname, port: url.port, path: url.pathname, headers: { cookie } });
-    req.on('error', reject);
-    req.on('response', (res) => {
-      if (res.statusCode !== 200) return reject(new Error(`stream refused: HTTP ${res.statusCode}`));
-      const arrivals = new Map<number, number[]>();
-      let buffer = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => {
-        buffer += chunk;
-        let cut: number;
-        while ((cut = buffer.indexOf('\n\n')) >= 0) {
-          const block = buffer.slice(0, cut);
-          buffer = buffer.slice(cut + 2);
-          if (!block.includes('event: changes')) {
-            if (block.includes('event: hello')) resolve({ arrivals, close: () => req.destroy() });
-            continue;
-          }
-          const at = performance.now();
-          const data =
-            block
-              .split('\n')
-              .find((l) => l.startsWith('data: '))
-              ?.slice(6) ?? '{}';
-          for (const c of (JSON.parse(data) as LiveBatch).changes) {
-            if (c.projectId === null) continue;
-            const list = arrivals.get(c.projectId) ?? [];
-            list.push(at);
-            arrivals.set(c.projectId, list);
-          }
-        }
-      });
-    });
-    req.end();
-  });
+/** The first frame of `stream` after index `from` naming `projectId`, if any. */
+function arrival(stream: SseStream, from: number, projectId: number): SseFrame | undefined {
+  return stream.frames
+    .slice(from)
+    .find(
+      (f) => f.event === 'changes' && (f.data as LiveBatch).changes.some((c) => c.projectId === projectId),
+    );
 }
 
 export async function benchLive(opts: { streams?: number; moves?: number } = {}): Promise<LiveResult> {
@@ -108,9 +72,15 @@ export async function benchLive(opts: { streams?: number; moves?: number } = {})
   const pid = server.child.pid!;
   try {
     const before = rssMb(pid);
-    const open: Stream[] = [];
-    for (let i = 0; i < cookies.length; i += 50)
-      open.push(...(await Promise.all(cookies.slice(i, i + 50).map((c) => openStream(server.base, c)))));
+    const port = Number(new URL(server.base).port);
+    const open: SseStream[] = [];
+    for (let i = 0; i < cookies.length; i += 50) {
+      const batch = await Promise.all(
+        cookies.slice(i, i + 50).map((cookie) => openSse(port, '/api/events', { cookie })),
+      );
+      await Promise.all(batch.map((s) => s.next('hello', 10_000)));
+      open.push(...batch);
+    }
     await new Promise((r) => setTimeout(r, 500));
     const after = rssMb(pid);
 
@@ -119,7 +89,7 @@ export async function benchLive(opts: { streams?: number; moves?: number } = {})
     let missed = 0;
     let version = 1;
     for (let k = 0; k < moves; k++) {
-      const seen = open.map((s) => s.arrivals.get(projectId)?.length ?? 0);
+      const seen = open.map((s) => s.frames.length);
       const to = k % 2 === 0 ? 'on_hold' : 'negotiating';
       const sent = performance.now();
       const res = await fetch(`${server.base}/trpc/projects.move`, {
@@ -132,15 +102,12 @@ export async function benchLive(opts: { streams?: number; moves?: number } = {})
       version = body.result?.data?.version ?? version + 1;
       // Wait (up to 5 s) until every stream has had a frame naming the project since the move was sent.
       const deadline = performance.now() + 5000;
-      while (
-        performance.now() < deadline &&
-        open.some((s, i) => (s.arrivals.get(projectId)?.length ?? 0) <= seen[i]!)
-      )
+      while (performance.now() < deadline && open.some((s, i) => !arrival(s, seen[i]!, projectId)))
         await new Promise((r) => setTimeout(r, 5));
       open.forEach((s, i) => {
-        const list = s.arrivals.get(projectId) ?? [];
-        if (list.length <= seen[i]!) missed++;
-        else samples.push(list[seen[i]!]! - sent);
+        const frame = arrival(s, seen[i]!, projectId);
+        if (frame) samples.push(frame.at - sent);
+        else missed++;
       });
     }
     for (const s of open) s.close();

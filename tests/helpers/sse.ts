@@ -4,11 +4,13 @@ export interface SseFrame {
   id: string | null;
   event: string;
   data: unknown;
+  /** When it was read (performance.now()): the live bench times arrivals with it. */
+  at: number;
 }
 
 /**
  * An open server-sent-events stream read the way a browser's EventSource reads it: frames collected as
- * they arrive, `next(event)` waits for the next frame of that kind. For the live stream's tests.
+ * they arrive, `next(event)` waits for the next frame of that kind. For the live stream's tests and bench.
  */
 export interface SseStream {
   status: number;
@@ -50,7 +52,7 @@ export function openSse(port: number, path: string, headers: Record<string, stri
         while ((cut = buffer.indexOf('\n\n')) >= 0) {
           const block = buffer.slice(0, cut);
           buffer = buffer.slice(cut + 2);
-          const f: SseFrame = { id: null, event: 'message', data: null };
+          const f: SseFrame = { id: null, event: 'message', data: null, at: performance.now() };
           let data = '';
           for (const line of block.split('\n')) {
             if (line.startsWith('id: ')) f.id = line.slice(4);
