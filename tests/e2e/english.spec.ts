@@ -8,7 +8,8 @@ import { oldLedger } from './support/old-ledger';
  * node and no title / placeholder / aria-label / alt holds a CJK character unless it sits inside an
  * element marked `data-user-text` (names, notes and other things people typed, shown as typed) or
  * with `lang="zh-CN"` (text that is Chinese on purpose, such as the language switch 中文). An
- * attribute may name user text shown on the page (an aria-label “Remove the contact “陈文博””).
+ * attribute, or a chart's SVG label, may name user text shown on the page (an aria-label “Remove the
+ * contact “陈文博””, a target “Agreed investment attracted · 投资促进局”).
  */
 async function chineseLeftovers(page: Page, skip?: string): Promise<string[]> {
   return page.evaluate((skip) => {
@@ -17,15 +18,6 @@ async function chineseLeftovers(page: Page, skip?: string): Promise<string[]> {
       !!el?.closest('[data-user-text], [lang^="zh"]') || (!!skip && !!el?.closest(skip));
     const where = (el: Element) =>
       `<${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.getAttribute('data-testid') ? ` [${el.getAttribute('data-testid')}]` : ''}>`;
-    const found = new Set<string>();
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const parent = node.parentElement;
-      const text = node.textContent ?? '';
-      if (!parent || ['SCRIPT', 'STYLE'].includes(parent.tagName) || !cjk.test(text) || exempt(parent))
-        continue;
-      found.add(`${where(parent)} ${text.trim().slice(0, 80)}`);
-    }
     // An attribute cannot mark part of itself: a label such as “Edit the contact “陈文博”” passes when
     // what is left after taking out the user text shown on the page has no Chinese.
     const userTexts = [...document.body.querySelectorAll('[data-user-text]')]
@@ -34,6 +26,18 @@ async function chineseLeftovers(page: Page, skip?: string): Promise<string[]> {
       .sort((a, b) => b.length - a.length);
     const withoutUserText = (value: string) =>
       userTexts.reduce((rest, text) => rest.split(text).join(''), value);
+    const found = new Set<string>();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      const text = node.textContent ?? '';
+      if (!parent || ['SCRIPT', 'STYLE'].includes(parent.tagName) || !cjk.test(text) || exempt(parent))
+        continue;
+      // A chart draws its labels as SVG text, which cannot be marked: like an attribute, a label that
+      // joins translated words with user text shown on the page (a unit's name) passes.
+      if (parent.closest('svg') && !cjk.test(withoutUserText(text))) continue;
+      found.add(`${where(parent)} ${text.trim().slice(0, 80)}`);
+    }
     for (const el of document.body.querySelectorAll('[title], [placeholder], [aria-label], [alt]')) {
       if (exempt(el)) continue;
       for (const name of ['title', 'placeholder', 'aria-label', 'alt']) {

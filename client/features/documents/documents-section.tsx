@@ -146,7 +146,8 @@ export function DocumentsSection({
           {required.length ? t('documents.required') : t('documents.suggested')}
           {shown.map((k) => (
             <span key={k} className="mr-2 inline-flex items-center gap-1">
-              {label(k)}
+              {/* Kind labels are the office's own words (an admin edits them): shown as typed. */}
+              <UserText>{label(k)}</UserText>
               <Badge tone={present.has(k) ? 'green' : required.length ? 'red' : 'slate'}>
                 {present.has(k) ? t('documents.present') : t('documents.missing')}
               </Badge>
@@ -177,7 +178,7 @@ export function DocumentsSection({
             {kinds.data
               ?.filter((k) => k.active)
               .map((k) => (
-                <option key={k.key} value={k.key}>
+                <option key={k.key} value={k.key} data-user-text="">
                   {k.label}
                 </option>
               ))}
@@ -298,7 +299,9 @@ function DocumentList({
         >
           <div className="min-w-0 text-sm">
             <p className="flex flex-wrap items-center gap-2">
-              <Badge tone="blue">{d.kindLabel}</Badge>
+              <Badge tone="blue">
+                <UserText>{d.kindLabel}</UserText>
+              </Badge>
               <span className="font-medium text-slate-900" data-user-text="">
                 {d.name}
               </span>

@@ -35,7 +35,9 @@ export function LackingProofSection() {
                   </Link>
                 </td>
                 <td className="py-1.5">{t(`stage.${p.stage}`)}</td>
-                <td className="py-1.5 text-red-700">{p.missing.map(label).join('、')}</td>
+                <td className="py-1.5 text-red-700" data-user-text="">
+                  {p.missing.map(label).join(t('punct.list'))}
+                </td>
               </tr>
             ))}
           </tbody>

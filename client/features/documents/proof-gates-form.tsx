@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { SUGGESTED_KINDS } from '../../../shared/domain/documents';
 import type { FunnelStage } from '../../../shared/domain/stages';
 import { Button } from '../../components/ui/button';
+import { UserText } from '../../components/ui/user-text';
 import { Loading } from '../../components/ui/states';
 import { trpc } from '../../lib/trpc';
 import { type SaveOptions, useFormSubmit } from '../../lib/use-form-submit';
@@ -72,7 +73,7 @@ function GatesForm({
               {kinds.map((k) => (
                 <label key={k.key} className="flex items-center gap-1 text-sm">
                   <input type="checkbox" value={k.key} disabled={!canEdit} {...form.register(stage)} />
-                  {k.label}
+                  <UserText>{k.label}</UserText>
                   {SUGGESTED_KINDS[stage]?.includes(k.key) && (
                     <span className="text-xs text-slate-400">{t('documents.suggestedMark')}</span>
                   )}

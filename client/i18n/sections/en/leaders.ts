@@ -3,7 +3,7 @@ import type { leadersZh } from '../leaders';
 
 /** English strings of the leaders section: loaded with the English catalogue only. */
 export const leadersEn: Widen<typeof leadersZh> = {
-  nav: { desk: 'Leader desk', problems: 'Problems', coordination: 'Leaders & task forces' },
+  nav: { desk: 'Desk', problems: 'Problems', coordination: 'Leaders & task forces' },
   role: { primary: 'Primary', co: 'Co-leader' },
   noPrimary: 'No primary leader',
   problemStatus: { open: 'Open', in_progress: 'In progress', resolved: 'Resolved', closed: 'Closed' },

@@ -3,7 +3,7 @@ import type { ledgerZh } from '../ledger';
 
 /** English strings of the ledger section: loaded with the English catalogue only. */
 export const ledgerEn: Widen<typeof ledgerZh> = {
-  nav: 'Ledger import',
+  nav: 'Import',
   export: {
     all: 'Export ledger',
     filtered: 'Export filtered',

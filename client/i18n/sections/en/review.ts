@@ -3,7 +3,7 @@ import type { reviewZh } from '../../../../shared/labels/review';
 
 /** English strings of the review section: loaded with the English catalogue only. */
 export const reviewEn: Widen<typeof reviewZh> = {
-  nav: 'Weekly review',
+  nav: 'Review',
   navTargets: 'Targets',
   districtName: 'Nanguan District',
   title: '{{district}} investment projects — weekly review, week {{week}}',
