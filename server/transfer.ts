@@ -1,9 +1,12 @@
 import fastifyCompress from '@fastify/compress';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { negotiate } from '@fastify/accept-negotiator';
 import { createHash, randomBytes } from 'node:crypto';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Db } from '../db/client';
 import { businessDate } from '../shared/domain/dates';
-import { SESSION_COOKIE, sessionAlive } from './auth/sessions';
+import { AnswerCache } from './answer-cache';
+import { SESSION_COOKIE, userForSession } from './auth/sessions';
 
 /**
  * What goes over the wire (issue 21, decision 131): JSON and files compressed (brotli or gzip) above
@@ -15,7 +18,8 @@ import { SESSION_COOKIE, sessionAlive } from './auth/sessions';
  * read is built: an unchanged board answers 304 without being rebuilt. Only reads whose whole content
  * follows that rule are tagged (a batch with any other procedure is not). Answers stay `no-store`
  * (issue 11: no browser keeps personal data on disk): the client keeps the last tagged answer in memory
- * and asks with If-None-Match itself (client/lib/trpc.ts).
+ * and asks with If-None-Match itself (client/lib/trpc.ts). The server keeps them too, compressed, so a
+ * second read under the same tag costs neither a rebuild nor a compression (server/answer-cache.ts).
  */
 const TAGGED = new Set([
   'board.get',
@@ -39,7 +43,29 @@ function taggedProcedures(req: FastifyRequest): boolean {
 declare module 'fastify' {
   interface FastifyRequest {
     dataTag?: string;
+    /** Where the answer is kept: the tag, the address and the encodings the browser accepts. */
+    answerKey?: string;
+    auditId?: number;
   }
+  interface FastifyInstance {
+    /** The tagged answers kept on the server (its counters serve the tests and the bench). */
+    answerCache: AnswerCache;
+  }
+}
+
+/** Answers at most 1 KB go as they are, like every other answer (@fastify/compress's threshold). */
+const THRESHOLD = 1024;
+const ENCODINGS: ('br' | 'gzip')[] = ['br', 'gzip'];
+/** The tagged reads kept on the server, at most this many bytes (compressed). */
+const KEPT_BYTES = 32 * 2 ** 20;
+
+/** The same compression @fastify/compress applies (brotli at quality 4, gzip at zlib's default). */
+function compressed(body: string, accept: string | undefined): { body: Buffer | string; encoding?: string } {
+  const encoding = accept && Buffer.byteLength(body) > THRESHOLD ? negotiate(accept, ENCODINGS) : undefined;
+  if (encoding === 'br')
+    return { body: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } }), encoding };
+  if (encoding === 'gzip') return { body: gzipSync(body), encoding };
+  return { body };
 }
 
 export async function registerTransfer(
@@ -47,24 +73,46 @@ export async function registerTransfer(
   db: Db,
   now: () => number = Date.now,
 ): Promise<void> {
-  await app.register(fastifyCompress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
-  const lastAudit = db.$client.prepare('select coalesce(max(id), 0) from audit_log').pluck();
+  await app.register(fastifyCompress, { global: true, threshold: THRESHOLD, encodings: ENCODINGS });
+  const lastAudit = db.$client.prepare<[], number>('select coalesce(max(id), 0) from audit_log').pluck();
+  const kept = new AnswerCache(KEPT_BYTES);
+  app.decorate('answerCache', kept);
 
   app.addHook('onRequest', async (req, reply) => {
     if (!taggedProcedures(req)) return;
     const token = req.cookies[SESSION_COOKIE] ?? '';
     const at = now();
     const person = createHash('sha256').update(token).digest('base64url').slice(0, 12);
-    req.dataTag = `W/"${BOOT}.${String(lastAudit.get())}.${businessDate(at)}.${person}"`;
-    // 304 only to a live session: an expired one gets its 401 from the procedure.
-    if (req.headers['if-none-match'] === req.dataTag && sessionAlive(db, token, at)) {
-      return reply.code(304).header('etag', req.dataTag).send();
-    }
+    const auditId = lastAudit.get()!;
+    const tag = `W/"${BOOT}.${String(auditId)}.${businessDate(at)}.${person}"`;
+    req.dataTag = tag;
+    req.auditId = auditId;
+    req.answerKey = `${tag} ${req.url} ${req.headers['accept-encoding'] ?? ''}`;
+    const fresh = req.headers['if-none-match'] === tag;
+    const answer = fresh ? undefined : kept.get(auditId, req.answerKey);
+    if (!fresh && !answer) return;
+    // Only to a live session, as a read by that person: an ended one gets its 401 from the procedure.
+    const user = userForSession(db, token, at);
+    if (!user || user.mustChangePassword) return;
+    if (fresh) return reply.code(304).header('etag', tag).send();
+    void reply.header('etag', tag).headers(answer!.headers);
+    req.answerKey = undefined;
+    return reply.send(answer!.body);
   });
   app.addHook('onSend', async (req, reply, payload) => {
-    if (req.dataTag && reply.statusCode === 200) {
-      void reply.header('etag', req.dataTag);
-    }
-    return payload;
+    if (!req.dataTag) return payload;
+    // tRPC answers with a fetch Response; fastify takes its status and headers after these hooks.
+    const answer = payload instanceof Response ? payload : null;
+    if ((answer?.status ?? reply.statusCode) !== 200) return payload;
+    void reply.header('etag', req.dataTag);
+    if (!req.answerKey || !answer) return payload;
+    // Read, compressed here once and kept; @fastify/compress leaves an encoded answer as it is.
+    const packed = compressed(await answer.text(), req.headers['accept-encoding']);
+    const headers = Object.fromEntries(answer.headers);
+    if (packed.encoding)
+      Object.assign(headers, { 'content-encoding': packed.encoding, vary: 'accept-encoding' });
+    kept.set(req.auditId!, req.answerKey, { body: packed.body, headers });
+    void reply.headers(headers);
+    return packed.body;
   });
 }

@@ -181,7 +181,8 @@ describe('limits and errors', () => {
   });
 });
 
-describe('login throttling', () => {
+// Each attempt hashes a password with scrypt at the production cost: seconds on a busy 2-core machine.
+describe('login throttling', { timeout: 90_000 }, () => {
   it('throttles one account after 3 attempts with a clear Chinese message, whatever the address', async () => {
     makeUser(db, { role: 'staff', username: 'bob' });
     for (let i = 0; i < 3; i++)
@@ -204,7 +205,7 @@ describe('login throttling', () => {
   });
 });
 
-describe('login throttling counts failures only', () => {
+describe('login throttling counts failures only', { timeout: 90_000 }, () => {
   it('lets a person sign in again and again; only wrong passwords count', async () => {
     makeUser(db, { role: 'staff', username: 'carol' });
     for (let i = 0; i < 5; i++)

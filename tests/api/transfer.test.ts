@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliCompressSync, brotliDecompressSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -80,6 +80,60 @@ describe('answers over the wire', () => {
     const res = await get(`/trpc/board.get,auth.me?batch=1&input=${input}`, token);
     expect(res.statusCode).toBe(200);
     expect(res.headers.etag).toBeUndefined();
+  });
+});
+
+describe('answers kept on the server (serialise once)', () => {
+  const counts = () => ({ hits: app.answerCache.hits, misses: app.answerCache.misses });
+
+  it('a second read under the same tag is the kept answer, byte for byte, in each encoding', async () => {
+    const { token } = createSession(db, officer.id);
+    const cases = [
+      { accept: 'br, gzip', encoding: 'br', unpack: brotliDecompressSync },
+      { accept: 'gzip', encoding: 'gzip', unpack: gunzipSync },
+      { accept: '', encoding: undefined, unpack: (b: Buffer) => b },
+    ];
+    for (const { accept, encoding, unpack } of cases) {
+      const headers: Record<string, string> = accept ? { 'accept-encoding': accept } : {};
+      const first = await get(BOARD, token, headers);
+      const before = counts();
+      const second = await get(BOARD, token, headers);
+      expect(counts()).toEqual({ hits: before.hits + 1, misses: before.misses });
+      expect(second.statusCode).toBe(200);
+      expect(second.rawPayload.equals(first.rawPayload)).toBe(true);
+      expect(second.headers.etag).toBe(first.headers.etag);
+      expect(second.headers['cache-control']).toBe('no-store');
+      expect(second.headers['content-encoding']).toBe(encoding);
+      const answer = JSON.parse(unpack(second.rawPayload).toString()) as {
+        result: { data: { columns: unknown[] } };
+      };
+      expect(answer.result.data.columns).toHaveLength(5);
+    }
+  });
+
+  it('a write anywhere forgets the kept answers: the next read is rebuilt', async () => {
+    const { token } = createSession(db, officer.id);
+    await get(BOARD, token);
+    expect((await get(BOARD, token)).body).not.toContain('保留答案后的新项目');
+    makeProject(db, { by: officer, name: '保留答案后的新项目' });
+    const before = counts();
+    const res = await get(BOARD, token);
+    expect(counts().misses).toBe(before.misses + 1);
+    expect(res.body).toContain('保留答案后的新项目');
+  });
+
+  it('a kept answer goes to its own session only, and never to one that has ended', async () => {
+    const other = makeUser(db, { role: 'staff' });
+    const mine = createSession(db, officer.id).token;
+    const theirs = createSession(db, other.id).token;
+    const first = await get(BOARD, mine);
+    const before = counts();
+    const res = await get(BOARD, theirs);
+    expect(counts().misses).toBe(before.misses + 1);
+    expect(res.headers.etag).not.toBe(first.headers.etag);
+
+    db.delete(sessions).where(eq(sessions.userId, officer.id)).run();
+    expect((await get(BOARD, mine)).statusCode).toBe(401);
   });
 });
 
