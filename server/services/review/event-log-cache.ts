@@ -1,16 +1,35 @@
 import type { Db } from '../../../db/client';
 import { emptyLog, type EventLog, isLate, stateCode } from '../../../shared/domain/review/event-log';
 import type { ProjectState } from '../../../shared/domain/stages';
+import {
+  type Column,
+  type Layout,
+  readSnapshot,
+  saveSnapshot,
+  snapshotFile,
+  snapshotPolicy,
+} from './column-snapshot';
 
 /**
- * The stage-event log held in memory per database, refreshed incrementally: stage events are immutable
- * and only ever appended (decision 003), so each request reads just the rows with a higher id. A row
- * dated before the newest held one (a ledger import of old events) or replacing one (a corrected date,
- * decision 090) triggers a full reload in order.
+ * The stage-event log held in memory per database, brought up to date from the database on every
+ * request: stage events are immutable and only ever inserted (decision 003), so each request reads just
+ * the rows with a higher id, whichever connection or process wrote them. A row dated before the newest
+ * held one (a ledger import of old events) is merged into place, a row replacing one (a corrected date,
+ * decision 090) retracts it from its recorded_at on: the result is the log a full read would build.
+ *
+ * After a start the log is read from a snapshot file beside the database (column-snapshot.ts,
+ * decision 133) when one matches the database, then brought up to date like any held log; a full read
+ * writes one. Reading a million rows from SQLite takes seconds, the snapshot a few tens of milliseconds.
  */
 interface Held {
   log: EventLog;
+  /** The event ids, parallel to the log's columns (a merge orders by (at, id); a correction names an id). */
+  ids: Float64Array;
   lastId: number;
+  /** Rows in the table up to lastId (all of them: none is ever deleted). */
+  count: number;
+  /** Events held when the snapshot was last read or written by this process. */
+  savedCount: number;
 }
 
 const held = new WeakMap<Db, Held>();
@@ -25,69 +44,218 @@ type Row = [
   supersedes: number | null,
 ];
 const COLUMNS = 'id, project_id, from_state, to_state, at, recorded_at, supersedes_id';
+const TAIL = 16;
+const FILE = 'review-log';
+const LAYOUT: Layout = [
+  ['at', 'f64'],
+  ['recordedAt', 'f64'],
+  ['retractedAt', 'f64'],
+  ['ids', 'f64'],
+  ['projectId', 'i32'],
+  ['from', 'i8'],
+  ['to', 'i8'],
+];
+/** Every row with id ≤ lastId, and the last of them as the database returned them. */
+interface Header {
+  lastId: number;
+  tail: Row[];
+}
 
 export function stageEventLog(db: Db): EventLog {
-  const current = held.get(db);
-  if (!current) return reload(db);
-  const rows = db.$client
+  const current = held.get(db) ?? fromSnapshot(db);
+  if (!current) return fullRead(db).log;
+  const rows = newerRows(db, current.lastId);
+  if (!rows.length) return current.log;
+  const next = apply(current, rows);
+  held.set(db, next);
+  if (next.count - next.savedCount >= snapshotPolicy.rewriteAfter) save(db, next);
+  return next.log;
+}
+
+const newerRows = (db: Db, lastId: number) =>
+  db.$client
     .prepare(`select ${COLUMNS} from stage_events where id > ? order by id`)
     .raw()
-    .all(current.lastId) as Row[];
-  if (!rows.length) return current.log;
-  const { log } = current;
-  const newest = log.length ? log.at[log.length - 1]! : -Infinity;
-  let previous = newest;
-  for (const r of rows) {
-    if (r[4] < previous || r[6] !== null) return reload(db);
-    previous = r[4];
-  }
-  // Arrays keep spare capacity (doubling), so appending a few events copies nothing.
-  const next =
-    log.projectId.length >= log.length + rows.length
-      ? { ...log, late: [...log.late] }
-      : grow(log, (log.length + rows.length) * 2);
-  rows.forEach((r) => put(next, next.length++, r, Infinity));
-  held.set(db, { log: next, lastId: rows[rows.length - 1]![0] });
-  return next;
+    .all(lastId) as Row[];
+
+/** The last rows up to `lastId`: the snapshot names them so that a different or restored file is noticed. */
+const tailRows = (db: Db, lastId: number) =>
+  db.$client
+    .prepare(`select ${COLUMNS} from stage_events where id <= ? order by id desc limit ${TAIL}`)
+    .raw()
+    .all(lastId) as Row[];
+
+function save(db: Db, h: Held): void {
+  const file = snapshotFile(db, FILE);
+  if (!file || h.count < snapshotPolicy.minRows) return;
+  const header: Header = { lastId: h.lastId, tail: tailRows(db, h.lastId) };
+  saveSnapshot(file, LAYOUT, header, h.log.length, { ...h.log, ids: h.ids } as unknown as Record<
+    string,
+    Column
+  >);
+  h.savedCount = h.count;
 }
 
-function reload(db: Db): EventLog {
-  const stmt = db.$client.prepare(`select ${COLUMNS} from stage_events order by at, id`).raw();
-  const count = (db.$client.prepare('select count(*) from stage_events').pluck().get() as number) ?? 0;
-  // A corrected date replaces an event from the instant the correction was recorded.
-  const replaced = new Map(
-    db.$client
-      .prepare('select supersedes_id, recorded_at from stage_events where supersedes_id is not null')
-      .raw()
-      .all() as [number, number][],
-  );
-  const log = emptyLog(count);
-  log.length = 0;
+/**
+ * The held log from the snapshot file, when it matches this database: the same rows up to its last id
+ * (the tail compared row by row; rows are never deleted, so the count says none is missing). Then the
+ * rows written since are applied as on any request.
+ */
+function fromSnapshot(db: Db): Held | null {
+  const file = snapshotFile(db, FILE);
+  const snapshot = file ? readSnapshot<Header>(file, LAYOUT) : null;
+  if (!snapshot) return null;
+  const { header, length, columns } = snapshot;
+  const total = db.$client.prepare('select count(*) from stage_events').pluck().get() as number;
+  const after = db.$client
+    .prepare('select count(*) from stage_events where id > ?')
+    .pluck()
+    .get(header.lastId) as number;
+  if (total - after !== length) return null;
+  if (JSON.stringify(tailRows(db, header.lastId)) !== JSON.stringify(header.tail)) return null;
+  const log = { ...(columns as unknown as Omit<EventLog, 'length' | 'late'>), length, late: [] };
+  markLate(log);
+  const h: Held = {
+    log,
+    ids: columns.ids as Float64Array,
+    lastId: header.lastId,
+    count: length,
+    savedCount: length,
+  };
+  held.set(db, h);
+  return h;
+}
+
+/**
+ * Every row, read in id order (a table scan: ordering by (at, id) through the index costs a random read
+ * per row), then sorted by (at, id) in memory.
+ */
+function fullRead(db: Db): Held {
+  const count = db.$client.prepare('select count(*) from stage_events').pluck().get() as number;
+  const unsorted = { ...emptyLog(count), ids: new Float64Array(count) };
+  const replaced: [number, number][] = [];
+  let n = 0;
   let lastId = 0;
+  const stmt = db.$client.prepare(`select ${COLUMNS} from stage_events order by id`).raw();
   for (const r of stmt.iterate() as IterableIterator<Row>) {
-    if (log.length >= count) break;
-    put(log, log.length++, r, replaced.get(r[0]) ?? Infinity);
-    if (r[0] > lastId) lastId = r[0];
+    if (n >= count) break; // written since the count: the next request reads them
+    unsorted.ids[n] = r[0];
+    put(unsorted, n++, r);
+    if (r[6] !== null) replaced.push([r[6], r[5]]);
+    lastId = r[0];
   }
-  held.set(db, { log, lastId });
-  return log;
+  unsorted.length = n;
+  // Ids ascend in `unsorted`, so the index breaks ties on `at` in id order.
+  const order = new Uint32Array(n).map((_, i) => i);
+  order.sort((a, b) => unsorted.at[a]! - unsorted.at[b]! || a - b);
+  const log = emptyLog(n);
+  const ids = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    const i = order[k]!;
+    ids[k] = unsorted.ids[i]!;
+    copyEvent(unsorted, i, log, k);
+  }
+  retract(log, ids, replaced);
+  markLate(log);
+  const h: Held = { log, ids, lastId, count: n, savedCount: 0 };
+  held.set(db, h);
+  save(db, h);
+  return h;
 }
 
-function put(log: EventLog, i: number, r: Row, retractedAt: number): void {
+/** The held log with the rows written since (ascending ids): appended when in order, else merged. */
+function apply(h: Held, rows: Row[]): Held {
+  const { log } = h;
+  const lastId = rows[rows.length - 1]![0];
+  const count = h.count + rows.length;
+  let previous = log.length ? log.at[log.length - 1]! : -Infinity;
+  const inOrder = rows.every((r) => {
+    const ok = r[4] >= previous && r[6] === null;
+    previous = r[4];
+    return ok;
+  });
+  if (inOrder) {
+    // Arrays keep spare capacity (doubling), so appending a few events copies nothing.
+    const next =
+      log.projectId.length >= log.length + rows.length
+        ? { log: { ...log, late: [...log.late] }, ids: h.ids }
+        : grow(log, h.ids, (log.length + rows.length) * 2);
+    for (const r of rows) {
+      const i = next.log.length++;
+      next.ids[i] = r[0];
+      put(next.log, i, r);
+      if (isLate(next.log, i)) next.log.late.push(i);
+    }
+    return { ...h, ...next, lastId, count };
+  }
+  // Merge the new rows, sorted by (at, id), into the held order; then retract what they replace.
+  const added = [...rows].sort((a, b) => a[4] - b[4] || a[0] - b[0]);
+  const length = log.length + added.length;
+  const out = emptyLog(length * 2);
+  out.length = length;
+  const ids = new Float64Array(length * 2);
+  let i = 0;
+  let j = 0;
+  for (let k = 0; k < length; k++) {
+    const r = added[j];
+    if (i < log.length && (!r || log.at[i]! < r[4] || (log.at[i] === r[4] && h.ids[i]! < r[0]))) {
+      ids[k] = h.ids[i]!;
+      copyEvent(log, i++, out, k);
+    } else {
+      ids[k] = r![0];
+      put(out, k, r!);
+      j++;
+    }
+  }
+  retract(
+    out,
+    ids,
+    rows.filter((r) => r[6] !== null).map((r) => [r[6]!, r[5]]),
+  );
+  markLate(out);
+  return { ...h, log: out, ids, lastId, count };
+}
+
+function put(log: EventLog, i: number, r: Row): void {
   log.projectId[i] = r[1];
   log.from[i] = stateCode(r[2]);
   log.to[i] = stateCode(r[3]);
   log.at[i] = r[4];
   log.recordedAt[i] = r[5];
-  log.retractedAt[i] = retractedAt;
-  if (isLate(log, i)) log.late.push(i);
+  log.retractedAt[i] = Infinity;
 }
 
-function grow(log: EventLog, capacity: number): EventLog {
+const COLUMN_NAMES = ['projectId', 'at', 'from', 'to', 'recordedAt', 'retractedAt'] as const;
+
+function copyEvent(from: EventLog, i: number, to: EventLog, k: number): void {
+  for (const col of COLUMN_NAMES) to[col][k] = from[col][i]!;
+}
+
+/**
+ * A corrected date replaces an event from the instant the correction was recorded. `replaced` in id
+ * order of the correcting rows: should two correct the same event, the later one's instant stands.
+ */
+function retract(log: EventLog, ids: Float64Array, replaced: [id: number, recordedAt: number][]): void {
+  if (!replaced.length) return;
+  const when = new Map(replaced);
+  for (let k = 0; k < log.length; k++) {
+    const at = when.get(ids[k]!);
+    if (at !== undefined) log.retractedAt[k] = at;
+  }
+}
+
+function markLate(log: EventLog): void {
+  log.late = [];
+  for (let i = 0; i < log.length; i++) if (isLate(log, i)) log.late.push(i);
+}
+
+function grow(log: EventLog, ids: Float64Array, capacity: number): { log: EventLog; ids: Float64Array } {
   const next = emptyLog(capacity);
   next.length = log.length;
   next.late = [...log.late];
-  for (const col of ['projectId', 'at', 'from', 'to', 'recordedAt', 'retractedAt'] as const)
+  for (const col of COLUMN_NAMES)
     (next[col] as Float64Array).set((log[col] as Float64Array).subarray(0, log.length));
-  return next;
+  const nextIds = new Float64Array(capacity);
+  nextIds.set(ids.subarray(0, log.length));
+  return { log: next, ids: nextIds };
 }
