@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { type Db, openDatabase } from '../../db/client';
 import { seedDemo } from '../../db/seed/demo';
@@ -180,6 +180,12 @@ describe('the review from a snapshot of the event log', () => {
     copyFileSync(file, otherFile);
     expect(columns(stageEventLog(fresh(otherDb)))).toEqual(columns(reference(otherDb)));
 
+    // Cut short (half a file), then not a snapshot at all: both ignored, and the full read replaces them.
+    const whole = readFileSync(file);
+    writeFileSync(file, whole.subarray(0, whole.length >> 1));
+    expect(figures(fresh())).toEqual(fullReadFigures());
+    const next = fresh();
+    expect(readsTheTable(next, () => stageEventLog(next))).toBe(false);
     writeFileSync(file, 'not a snapshot');
     expect(figures(fresh())).toEqual(fullReadFigures());
   });
