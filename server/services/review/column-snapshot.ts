@@ -56,6 +56,12 @@ export function saveSnapshot<H extends object>(
   }
 }
 
+/** A snapshot that failed its check against the database: removed, so later starts skip reading it. */
+export function discardSnapshot(file: string): null {
+  rmSync(file, { force: true });
+  return null;
+}
+
 export function readSnapshot<H extends object>(
   file: string,
   layout: Layout,

@@ -3,6 +3,7 @@ import { emptyLog, type EventLog, isLate, stateCode } from '../../../shared/doma
 import type { ProjectState } from '../../../shared/domain/stages';
 import {
   type Column,
+  discardSnapshot,
   type Layout,
   readSnapshot,
   saveSnapshot,
@@ -111,8 +112,8 @@ function fromSnapshot(db: Db): Held | null {
     .prepare('select count(*) from stage_events where id > ?')
     .pluck()
     .get(header.lastId) as number;
-  if (total - after !== length) return null;
-  if (JSON.stringify(tailRows(db, header.lastId)) !== JSON.stringify(header.tail)) return null;
+  if (total - after !== length || JSON.stringify(tailRows(db, header.lastId)) !== JSON.stringify(header.tail))
+    return discardSnapshot(file!);
   const log = { ...(columns as unknown as Omit<EventLog, 'length' | 'late'>), length, late: [] };
   markLate(log);
   const h: Held = {

@@ -2,6 +2,7 @@ import type { Db } from '../../../db/client';
 import { countBelow } from '../../../shared/domain/review/event-log';
 import {
   type Column,
+  discardSnapshot,
   type Layout,
   readSnapshot,
   saveSnapshot,
@@ -105,8 +106,8 @@ function fromSnapshot(db: Db): Held | null {
     .prepare('select count(*) from follow_ups where id > ?')
     .pluck()
     .get(header.lastId) as number;
-  if (total - after !== length) return null;
-  if (JSON.stringify(tailRows(db, header.lastId)) !== JSON.stringify(header.tail)) return null;
+  if (total - after !== length || JSON.stringify(tailRows(db, header.lastId)) !== JSON.stringify(header.tail))
+    return discardSnapshot(file!);
   const flat = { ...(columns as unknown as Omit<Flat, 'length'>), length };
   const h: Held = { byProject: [], count: length, lastId: header.lastId, flat, savedCount: length };
   for (let i = 0; i < length; i++) insertSorted(h.byProject, flat.projectId[i]!, flat.createdAt[i]!);
