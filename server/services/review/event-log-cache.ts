@@ -1,5 +1,11 @@
 import type { Db } from '../../../db/client';
-import { emptyLog, type EventLog, isLate, stateCode } from '../../../shared/domain/review/event-log';
+import {
+  countBelow,
+  emptyLog,
+  type EventLog,
+  isLate,
+  stateCode,
+} from '../../../shared/domain/review/event-log';
 import type { ProjectState } from '../../../shared/domain/stages';
 import {
   type Column,
@@ -151,11 +157,11 @@ function fullRead(db: Db): Held {
   order.sort((a, b) => unsorted.at[a]! - unsorted.at[b]! || a - b);
   const log = emptyLog(n);
   const ids = new Float64Array(n);
-  for (let k = 0; k < n; k++) {
-    const i = order[k]!;
-    ids[k] = unsorted.ids[i]!;
-    copyEvent(unsorted, i, log, k);
-  }
+  const permute = (source: ArrayLike<number>, target: { [k: number]: number }) => {
+    for (let k = 0; k < n; k++) target[k] = source[order[k]!]!;
+  };
+  permute(unsorted.ids, ids);
+  for (const col of COLUMN_NAMES) permute(unsorted[col], log[col]);
   retract(log, ids, replaced);
   markLate(log);
   const h: Held = { log, ids, lastId, count: n, savedCount: 0 };
@@ -189,25 +195,30 @@ function apply(h: Held, rows: Row[]): Held {
     }
     return { ...h, ...next, lastId, count };
   }
-  // Merge the new rows, sorted by (at, id), into the held order; then retract what they replace.
+  // Merge the new rows, sorted by (at, id), into the held order, copying the runs between them; then
+  // retract what they replace. Every held id is below every new one, so a new row goes after the held
+  // rows of the same instant (times are whole milliseconds: the first held `at` ≥ at + 1).
   const added = [...rows].sort((a, b) => a[4] - b[4] || a[0] - b[0]);
   const length = log.length + added.length;
-  const out = emptyLog(length * 2);
+  const capacity = length + Math.max(1024, length >> 3);
+  const out = emptyLog(capacity);
   out.length = length;
-  const ids = new Float64Array(length * 2);
-  let i = 0;
-  let j = 0;
-  for (let k = 0; k < length; k++) {
-    const r = added[j];
-    if (i < log.length && (!r || log.at[i]! < r[4] || (log.at[i] === r[4] && h.ids[i]! < r[0]))) {
-      ids[k] = h.ids[i]!;
-      copyEvent(log, i++, out, k);
-    } else {
-      ids[k] = r![0];
-      put(out, k, r!);
-      j++;
-    }
+  const ids = new Float64Array(capacity);
+  let from = 0;
+  let k = 0;
+  const copyRun = (to: number) => {
+    for (const col of COLUMN_NAMES)
+      (out[col] as Float64Array).set((log[col] as Float64Array).subarray(from, to), k);
+    ids.set(h.ids.subarray(from, to), k);
+    k += to - from;
+    from = to;
+  };
+  for (const r of added) {
+    copyRun(countBelow(log.at, r[4] + 1, log.length));
+    ids[k] = r[0];
+    put(out, k++, r);
   }
+  copyRun(log.length);
   retract(
     out,
     ids,
@@ -228,16 +239,21 @@ function put(log: EventLog, i: number, r: Row): void {
 
 const COLUMN_NAMES = ['projectId', 'at', 'from', 'to', 'recordedAt', 'retractedAt'] as const;
 
-function copyEvent(from: EventLog, i: number, to: EventLog, k: number): void {
-  for (const col of COLUMN_NAMES) to[col][k] = from[col][i]!;
-}
-
 /**
  * A corrected date replaces an event from the instant the correction was recorded. `replaced` in id
  * order of the correcting rows: should two correct the same event, the later one's instant stands.
  */
 function retract(log: EventLog, ids: Float64Array, replaced: [id: number, recordedAt: number][]): void {
   if (!replaced.length) return;
+  const held = ids.subarray(0, log.length);
+  if (replaced.length <= 64) {
+    // A few corrections (the usual request): a native scan per corrected event.
+    for (const [id, at] of replaced) {
+      const k = held.indexOf(id);
+      if (k >= 0) log.retractedAt[k] = at;
+    }
+    return;
+  }
   const when = new Map(replaced);
   for (let k = 0; k < log.length; k++) {
     const at = when.get(ids[k]!);
