@@ -26,7 +26,7 @@ export function snapshotFile(db: Db, name: string): string | null {
 }
 
 /** Columns must be listed widest first (the layout), so each one starts aligned. */
-export function saveSnapshot<H extends object>(
+function saveSnapshot<H extends object>(
   file: string,
   layout: Layout,
   header: H,
@@ -56,13 +56,7 @@ export function saveSnapshot<H extends object>(
   }
 }
 
-/** A snapshot that failed its check against the database: removed, so later starts skip reading it. */
-export function discardSnapshot(file: string): null {
-  rmSync(file, { force: true });
-  return null;
-}
-
-export function readSnapshot<H extends object>(
+function readSnapshot<H extends object>(
   file: string,
   layout: Layout,
 ): { header: H; length: number; columns: Record<string, Column> } | null {
@@ -104,4 +98,72 @@ export function readSnapshot<H extends object>(
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * One append-only table's snapshot: the file's name, the table, the columns of its rows the check
+ * compares (the tail) and the layout of the held columns.
+ */
+export interface TableSnapshot {
+  name: string;
+  table: string;
+  tailColumns: string;
+  layout: Layout;
+}
+interface Header {
+  /** The snapshot holds every row with id ≤ lastId. */
+  lastId: number;
+  /** The last of them, as the database returned them. */
+  tail: unknown[];
+}
+const TAIL = 16;
+
+/** The last rows up to `lastId`: the snapshot names them so that another or a restored file is noticed. */
+const tailRows = (db: Db, spec: TableSnapshot, lastId: number) =>
+  db.$client
+    .prepare(`select ${spec.tailColumns} from ${spec.table} where id <= ? order by id desc limit ${TAIL}`)
+    .raw()
+    .all(lastId);
+
+/** Saves the held columns (`length` rows: every row with id ≤ lastId); false when the table is too small. */
+export function saveTableSnapshot(
+  db: Db,
+  spec: TableSnapshot,
+  held: { lastId: number; length: number; columns: Record<string, Column> },
+): boolean {
+  const file = snapshotFile(db, spec.name);
+  if (!file || held.length < snapshotPolicy.minRows) return false;
+  const header: Header = { lastId: held.lastId, tail: tailRows(db, spec, held.lastId) };
+  saveSnapshot(file, spec.layout, header, held.length, held.columns);
+  return true;
+}
+
+/**
+ * The snapshot of a table when it matches the database: the same rows up to its last id (the tail
+ * compared row by row; rows are never deleted by the app, so the row count says none is missing).
+ * One that fails the check is removed, so later starts skip reading it.
+ */
+export function loadTableSnapshot(
+  db: Db,
+  spec: TableSnapshot,
+): { lastId: number; length: number; columns: Record<string, Column> } | null {
+  const file = snapshotFile(db, spec.name);
+  const snapshot = file ? readSnapshot<Header>(file, spec.layout) : null;
+  if (!file || !snapshot) return null;
+  const { header, length, columns } = snapshot;
+  const count = (sql: string, ...params: number[]) =>
+    db.$client
+      .prepare(sql)
+      .pluck()
+      .get(...params) as number;
+  const total = count(`select count(*) from ${spec.table}`);
+  const since = count(`select count(*) from ${spec.table} where id > ?`, header.lastId);
+  if (
+    total - since !== length ||
+    JSON.stringify(tailRows(db, spec, header.lastId)) !== JSON.stringify(header.tail)
+  ) {
+    rmSync(file, { force: true });
+    return null;
+  }
+  return { lastId: header.lastId, length, columns };
 }

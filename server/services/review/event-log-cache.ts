@@ -9,12 +9,10 @@ import {
 import type { ProjectState } from '../../../shared/domain/stages';
 import {
   type Column,
-  discardSnapshot,
-  type Layout,
-  readSnapshot,
-  saveSnapshot,
-  snapshotFile,
+  loadTableSnapshot,
+  saveTableSnapshot,
   snapshotPolicy,
+  type TableSnapshot,
 } from './column-snapshot';
 
 /**
@@ -51,22 +49,20 @@ type Row = [
   supersedes: number | null,
 ];
 const COLUMNS = 'id, project_id, from_state, to_state, at, recorded_at, supersedes_id';
-const TAIL = 16;
-const FILE = 'review-log';
-const LAYOUT: Layout = [
-  ['at', 'f64'],
-  ['recordedAt', 'f64'],
-  ['retractedAt', 'f64'],
-  ['ids', 'f64'],
-  ['projectId', 'i32'],
-  ['from', 'i8'],
-  ['to', 'i8'],
-];
-/** Every row with id ≤ lastId, and the last of them as the database returned them. */
-interface Header {
-  lastId: number;
-  tail: Row[];
-}
+const SNAPSHOT: TableSnapshot = {
+  name: 'review-log',
+  table: 'stage_events',
+  tailColumns: COLUMNS,
+  layout: [
+    ['at', 'f64'],
+    ['recordedAt', 'f64'],
+    ['retractedAt', 'f64'],
+    ['ids', 'f64'],
+    ['projectId', 'i32'],
+    ['from', 'i8'],
+    ['to', 'i8'],
+  ],
+};
 
 export function stageEventLog(db: Db): EventLog {
   const current = held.get(db) ?? fromSnapshot(db);
@@ -85,50 +81,20 @@ const newerRows = (db: Db, lastId: number) =>
     .raw()
     .all(lastId) as Row[];
 
-/** The last rows up to `lastId`: the snapshot names them so that a different or restored file is noticed. */
-const tailRows = (db: Db, lastId: number) =>
-  db.$client
-    .prepare(`select ${COLUMNS} from stage_events where id <= ? order by id desc limit ${TAIL}`)
-    .raw()
-    .all(lastId) as Row[];
-
 function save(db: Db, h: Held): void {
-  const file = snapshotFile(db, FILE);
-  if (!file || h.count < snapshotPolicy.minRows) return;
-  const header: Header = { lastId: h.lastId, tail: tailRows(db, h.lastId) };
-  saveSnapshot(file, LAYOUT, header, h.log.length, { ...h.log, ids: h.ids } as unknown as Record<
-    string,
-    Column
-  >);
-  h.savedCount = h.count;
+  const columns = { ...h.log, ids: h.ids } as unknown as Record<string, Column>;
+  if (saveTableSnapshot(db, SNAPSHOT, { lastId: h.lastId, length: h.log.length, columns }))
+    h.savedCount = h.count;
 }
 
-/**
- * The held log from the snapshot file, when it matches this database: the same rows up to its last id
- * (the tail compared row by row; rows are never deleted, so the count says none is missing). Then the
- * rows written since are applied as on any request.
- */
+/** The held log from the snapshot file when it matches the database; the rows since are applied next. */
 function fromSnapshot(db: Db): Held | null {
-  const file = snapshotFile(db, FILE);
-  const snapshot = file ? readSnapshot<Header>(file, LAYOUT) : null;
+  const snapshot = loadTableSnapshot(db, SNAPSHOT);
   if (!snapshot) return null;
-  const { header, length, columns } = snapshot;
-  const total = db.$client.prepare('select count(*) from stage_events').pluck().get() as number;
-  const after = db.$client
-    .prepare('select count(*) from stage_events where id > ?')
-    .pluck()
-    .get(header.lastId) as number;
-  if (total - after !== length || JSON.stringify(tailRows(db, header.lastId)) !== JSON.stringify(header.tail))
-    return discardSnapshot(file!);
+  const { lastId, length, columns } = snapshot;
   const log = { ...(columns as unknown as Omit<EventLog, 'length' | 'late'>), length, late: [] };
   markLate(log);
-  const h: Held = {
-    log,
-    ids: columns.ids as Float64Array,
-    lastId: header.lastId,
-    count: length,
-    savedCount: length,
-  };
+  const h: Held = { log, ids: columns.ids as Float64Array, lastId, count: length, savedCount: length };
   held.set(db, h);
   return h;
 }

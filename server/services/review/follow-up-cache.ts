@@ -2,12 +2,10 @@ import type { Db } from '../../../db/client';
 import { countBelow } from '../../../shared/domain/review/event-log';
 import {
   type Column,
-  discardSnapshot,
-  type Layout,
-  readSnapshot,
-  saveSnapshot,
-  snapshotFile,
+  loadTableSnapshot,
+  saveTableSnapshot,
   snapshotPolicy,
+  type TableSnapshot,
 } from './column-snapshot';
 
 /**
@@ -41,18 +39,16 @@ const held = new WeakMap<Db, Held>();
 
 type Row = [id: number, projectId: number, createdAt: number];
 
-const FILE = 'review-follow-ups';
-const LAYOUT: Layout = [
-  ['ids', 'f64'],
-  ['createdAt', 'f64'],
-  ['projectId', 'i32'],
-];
-const TAIL = 16;
-const tailRows = (db: Db, lastId: number) =>
-  db.$client
-    .prepare(`select id, project_id, created_at from follow_ups where id <= ? order by id desc limit ${TAIL}`)
-    .raw()
-    .all(lastId) as Row[];
+const SNAPSHOT: TableSnapshot = {
+  name: 'review-follow-ups',
+  table: 'follow_ups',
+  tailColumns: 'id, project_id, created_at',
+  layout: [
+    ['ids', 'f64'],
+    ['createdAt', 'f64'],
+    ['projectId', 'i32'],
+  ],
+};
 
 function current(db: Db): Held {
   // Two statements: count(*) alone walks the table's smallest b-tree only, max(id) reads the last rowid.
@@ -88,28 +84,18 @@ function reload(db: Db): Held {
 }
 
 function save(db: Db, h: Held): void {
-  const file = snapshotFile(db, FILE);
-  if (!file || h.count < snapshotPolicy.minRows) return;
-  const header = { lastId: h.lastId, tail: tailRows(db, h.lastId) };
-  saveSnapshot(file, LAYOUT, header, h.flat.length, h.flat as unknown as Record<string, Column>);
-  h.savedCount = h.count;
+  const columns = h.flat as unknown as Record<string, Column>;
+  if (saveTableSnapshot(db, SNAPSHOT, { lastId: h.lastId, length: h.flat.length, columns }))
+    h.savedCount = h.count;
 }
 
 /** The held follow-ups from the snapshot, when it matches the database (as the event log's: decision 133). */
 function fromSnapshot(db: Db): Held | null {
-  const file = snapshotFile(db, FILE);
-  const snapshot = file ? readSnapshot<{ lastId: number; tail: Row[] }>(file, LAYOUT) : null;
+  const snapshot = loadTableSnapshot(db, SNAPSHOT);
   if (!snapshot) return null;
-  const { header, length, columns } = snapshot;
-  const total = db.$client.prepare('select count(*) from follow_ups').pluck().get() as number;
-  const after = db.$client
-    .prepare('select count(*) from follow_ups where id > ?')
-    .pluck()
-    .get(header.lastId) as number;
-  if (total - after !== length || JSON.stringify(tailRows(db, header.lastId)) !== JSON.stringify(header.tail))
-    return discardSnapshot(file!);
+  const { lastId, length, columns } = snapshot;
   const flat = { ...(columns as unknown as Omit<Flat, 'length'>), length };
-  const h: Held = { byProject: [], count: length, lastId: header.lastId, flat, savedCount: length };
+  const h: Held = { byProject: [], count: length, lastId, flat, savedCount: length };
   for (let i = 0; i < length; i++) insertSorted(h.byProject, flat.projectId[i]!, flat.createdAt[i]!);
   held.set(db, h);
   return h;
