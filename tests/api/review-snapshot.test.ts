@@ -146,6 +146,15 @@ describe('the review from a snapshot of the event log', () => {
     const after = figures(warm);
     expect(after).toEqual(fullReadFigures());
     expect(columns(stageEventLog(warm))).toEqual(columns(reference(db)));
+    // The week's moves, counted in the held log, are the ones SQL finds known at the week's end.
+    const knownMoves = warm.$client.prepare(
+      `select count(*) from stage_events e where e.at >= ? and e.at < ? and e.recorded_at < ?
+       and not exists (select 1 from stage_events s where s.supersedes_id = e.id and s.recorded_at < ?)`,
+    );
+    for (const w of weeks)
+      expect(reviewWeek(warm, w, NOW).lists.moves.total).toBe(
+        knownMoves.pluck().get(w.start, w.end, w.end, w.end),
+      );
     // The closed week W45 reads as it was known then; the late facts show as its corrections.
     const closedAfter = reviewWeek(warm, weeks[3]!, NOW);
     expect([closedAfter.funnel, closedAfter.flow, closedAfter.cumulative]).toEqual([
