@@ -115,6 +115,8 @@ interface Header {
   lastId: number;
   /** The last of them, as the database returned them. */
   tail: unknown[];
+  /** What the cache keeps besides its columns (JSON). */
+  extra?: unknown;
 }
 const TAIL = 16;
 
@@ -129,11 +131,11 @@ const tailRows = (db: Db, spec: TableSnapshot, lastId: number) =>
 export function saveTableSnapshot(
   db: Db,
   spec: TableSnapshot,
-  held: { lastId: number; length: number; columns: Record<string, Column> },
+  held: { lastId: number; length: number; columns: Record<string, Column>; extra?: unknown },
 ): boolean {
   const file = snapshotFile(db, spec.name);
   if (!file || held.length < snapshotPolicy.minRows) return false;
-  const header: Header = { lastId: held.lastId, tail: tailRows(db, spec, held.lastId) };
+  const header: Header = { lastId: held.lastId, tail: tailRows(db, spec, held.lastId), extra: held.extra };
   saveSnapshot(file, spec.layout, header, held.length, held.columns);
   return true;
 }
@@ -146,7 +148,7 @@ export function saveTableSnapshot(
 export function loadTableSnapshot(
   db: Db,
   spec: TableSnapshot,
-): { lastId: number; length: number; columns: Record<string, Column> } | null {
+): { lastId: number; length: number; columns: Record<string, Column>; extra: unknown } | null {
   const file = snapshotFile(db, spec.name);
   const snapshot = file ? readSnapshot<Header>(file, spec.layout) : null;
   if (!file || !snapshot) return null;
@@ -165,5 +167,5 @@ export function loadTableSnapshot(
     rmSync(file, { force: true });
     return null;
   }
-  return { lastId: header.lastId, length, columns };
+  return { lastId: header.lastId, length, columns, extra: header.extra };
 }

@@ -7,13 +7,7 @@ import {
   stateCode,
 } from '../../../shared/domain/review/event-log';
 import type { ProjectState } from '../../../shared/domain/stages';
-import {
-  type Column,
-  loadTableSnapshot,
-  saveTableSnapshot,
-  snapshotPolicy,
-  type TableSnapshot,
-} from './column-snapshot';
+import { loadTableSnapshot, saveTableSnapshot, snapshotPolicy, type TableSnapshot } from './column-snapshot';
 
 /**
  * The stage-event log held in memory per database, brought up to date from the database on every
@@ -53,11 +47,11 @@ const SNAPSHOT: TableSnapshot = {
   name: 'review-log',
   table: 'stage_events',
   tailColumns: COLUMNS,
+  // The columns of every event (26 bytes); when an event was replaced is kept for those replaced alone.
   layout: [
     ['at', 'f64'],
     ['recordedAt', 'f64'],
-    ['retractedAt', 'f64'],
-    ['ids', 'f64'],
+    ['ids', 'i32'],
     ['projectId', 'i32'],
     ['from', 'i8'],
     ['to', 'i8'],
@@ -81,9 +75,24 @@ const newerRows = (db: Db, lastId: number) =>
     .raw()
     .all(lastId) as Row[];
 
+/** The replaced events: [index, retractedAt]. */
+type Retracted = [index: number, retractedAt: number];
+
 function save(db: Db, h: Held): void {
-  const columns = { ...h.log, ids: h.ids } as unknown as Record<string, Column>;
-  if (saveTableSnapshot(db, SNAPSHOT, { lastId: h.lastId, length: h.log.length, columns }))
+  const { log } = h;
+  if (h.lastId > 0x7fffffff) return; // ids beyond an Int32: no snapshot, full reads only
+  const columns = {
+    at: log.at,
+    recordedAt: log.recordedAt,
+    ids: Int32Array.from(h.ids.subarray(0, log.length)),
+    projectId: log.projectId,
+    from: log.from,
+    to: log.to,
+  };
+  const extra = log.late
+    .filter((i) => log.retractedAt[i] !== Infinity)
+    .map((i): Retracted => [i, log.retractedAt[i]!]);
+  if (saveTableSnapshot(db, SNAPSHOT, { lastId: h.lastId, length: log.length, columns, extra }))
     h.savedCount = h.count;
 }
 
@@ -92,9 +101,20 @@ function fromSnapshot(db: Db): Held | null {
   const snapshot = loadTableSnapshot(db, SNAPSHOT);
   if (!snapshot) return null;
   const { lastId, length, columns } = snapshot;
-  const log = { ...(columns as unknown as Omit<EventLog, 'length' | 'late'>), length, late: [] };
+  const at = columns.at as Float64Array;
+  const log: EventLog = {
+    length,
+    at,
+    projectId: columns.projectId as Int32Array,
+    from: columns.from as Int8Array,
+    to: columns.to as Int8Array,
+    recordedAt: columns.recordedAt as Float64Array,
+    retractedAt: new Float64Array(length).fill(Infinity),
+    late: [],
+  };
+  for (const [i, retractedAt] of snapshot.extra as Retracted[]) log.retractedAt[i] = retractedAt;
   markLate(log);
-  const h: Held = { log, ids: columns.ids as Float64Array, lastId, count: length, savedCount: length };
+  const h: Held = { log, ids: new Float64Array(columns.ids!), lastId, count: length, savedCount: length };
   held.set(db, h);
   return h;
 }
