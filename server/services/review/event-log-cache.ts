@@ -47,11 +47,11 @@ const SNAPSHOT: TableSnapshot = {
   name: 'review-log',
   table: 'stage_events',
   tailColumns: COLUMNS,
-  // The columns of every event (26 bytes); when an event was replaced is kept for those replaced alone.
+  // The columns of every event (30 bytes); when an event was replaced is kept for those replaced alone.
   layout: [
     ['at', 'f64'],
     ['recordedAt', 'f64'],
-    ['ids', 'i32'],
+    ['ids', 'f64'],
     ['projectId', 'i32'],
     ['from', 'i8'],
     ['to', 'i8'],
@@ -80,11 +80,10 @@ type Retracted = [index: number, retractedAt: number];
 
 function save(db: Db, h: Held): void {
   const { log } = h;
-  if (h.lastId > 0x7fffffff) return; // ids beyond an Int32: no snapshot, full reads only
   const columns = {
     at: log.at,
     recordedAt: log.recordedAt,
-    ids: Int32Array.from(h.ids.subarray(0, log.length)),
+    ids: h.ids,
     projectId: log.projectId,
     from: log.from,
     to: log.to,
@@ -114,7 +113,7 @@ function fromSnapshot(db: Db): Held | null {
   };
   for (const [i, retractedAt] of snapshot.extra as Retracted[]) log.retractedAt[i] = retractedAt;
   markLate(log);
-  const h: Held = { log, ids: new Float64Array(columns.ids!), lastId, count: length, savedCount: length };
+  const h: Held = { log, ids: columns.ids as Float64Array, lastId, count: length, savedCount: length };
   held.set(db, h);
   return h;
 }
