@@ -153,13 +153,11 @@ export function loadTableSnapshot(
   const snapshot = file ? readSnapshot<Header>(file, spec.layout) : null;
   if (!file || !snapshot) return null;
   const { header, length, columns } = snapshot;
-  const count = (sql: string, ...params: number[]) =>
-    db.$client
-      .prepare(sql)
-      .pluck()
-      .get(...params) as number;
-  const total = count(`select count(*) from ${spec.table}`);
-  const since = count(`select count(*) from ${spec.table} where id > ?`, header.lastId);
+  // One statement, one read: a commit by another process cannot fall between the two counts.
+  const [total, since] = db.$client
+    .prepare(`select (select count(*) from ${spec.table}), (select count(*) from ${spec.table} where id > ?)`)
+    .raw()
+    .get(header.lastId) as [number, number];
   if (
     total - since !== length ||
     JSON.stringify(tailRows(db, spec, header.lastId)) !== JSON.stringify(header.tail)
