@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -36,6 +36,11 @@ export interface BenchDbOptions {
   /** Database file name inside os.tmpdir(). */
   fileName: string;
   seed?: number;
+  /**
+   * Keep the file after dispose and open it again next time instead of rebuilding, when it was built
+   * with the same options (a sidecar `<file>.json` records them). For benches that only read.
+   */
+  reuse?: boolean;
 }
 
 export interface BenchDb {
@@ -182,8 +187,10 @@ export function buildBenchDb(opts: BenchDbOptions): BenchDb {
   const rnd = prng(opts.seed ?? 20261126);
   const path = join(tmpdir(), opts.fileName);
   const removeFiles = () => {
-    for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
+    for (const suffix of ['', '-wal', '-shm', '.json', '.review-log']) rmSync(path + suffix, { force: true });
   };
+  const built = opts.reuse ? reuseBenchDb(opts, path) : null;
+  if (built) return { ...built, buildMs: performance.now() - started };
   removeFiles();
   const db = openDatabase(path);
   const sqlite = db.$client;
@@ -409,9 +416,7 @@ export function buildBenchDb(opts: BenchDbOptions): BenchDb {
   })();
   sqlite.pragma('wal_checkpoint(TRUNCATE)');
 
-  return {
-    db,
-    path,
+  const made = {
     adminId,
     staffIds,
     counts: {
@@ -421,10 +426,40 @@ export function buildBenchDb(opts: BenchDbOptions): BenchDb {
       followUps: followUpCount,
       users: userCount,
     },
+  };
+  if (opts.reuse) writeFileSync(path + '.json', JSON.stringify({ options: sidecarOptions(opts), ...made }));
+  return {
+    db,
+    path,
+    ...made,
     buildMs: performance.now() - started,
     dispose() {
       if (sqlite.open) sqlite.close();
-      removeFiles();
+      if (!opts.reuse) removeFiles();
+    },
+  };
+}
+
+const sidecarOptions = (opts: BenchDbOptions) =>
+  JSON.stringify([opts.projects, opts.stageEvents, opts.followUps, opts.activeShare, opts.seed]);
+
+/** The database a previous run built with the same options, opened as it is; null when there is none. */
+function reuseBenchDb(opts: BenchDbOptions, path: string): Omit<BenchDb, 'buildMs'> | null {
+  if (!existsSync(path) || !existsSync(path + '.json')) return null;
+  const saved = JSON.parse(readFileSync(path + '.json', 'utf8')) as { options: string } & Pick<
+    BenchDb,
+    'adminId' | 'staffIds' | 'counts'
+  >;
+  if (saved.options !== sidecarOptions(opts)) return null;
+  const db = openDatabase(path);
+  return {
+    db,
+    path,
+    adminId: saved.adminId,
+    staffIds: saved.staffIds,
+    counts: saved.counts,
+    dispose() {
+      if (db.$client.open) db.$client.close();
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { Db } from '../../../db/client';
 import { businessDate } from '../../../shared/domain/dates';
 import { correctionsFor } from '../../../shared/domain/review/corrections';
+import { type EventLog, lowerBound } from '../../../shared/domain/review/event-log';
 import type { Week } from '../../../shared/domain/review/week';
 import { MAJOR_THRESHOLD_WAN } from '../../../shared/domain/money';
 import type { ProjectState } from '../../../shared/domain/stages';
@@ -23,12 +24,11 @@ export interface MoveRow {
 const KNOWN_MOVE = `e.at >= ? and e.at < ? and e.recorded_at < ?
   and not exists (select 1 from stage_events s where s.supersedes_id = e.id and s.recorded_at < ?)`;
 
-export function weekMoves(db: Db, week: Week): { total: number; rows: MoveRow[] } {
-  const known = [week.start, week.end, week.end, week.end];
-  const total = db.$client
-    .prepare(`select count(*) from stage_events e where ${KNOWN_MOVE}`)
-    .pluck()
-    .get(...known) as number;
+export function weekMoves(db: Db, week: Week, known: EventLog): { total: number; rows: MoveRow[] } {
+  // Counted in the log as known at the week's end (the same rule in memory: two binary searches
+  // instead of a look-up per move, ~30 ms at 15,000 moves a week); the rows shown come from SQL.
+  const total = lowerBound(known, week.end) - lowerBound(known, week.start);
+  const at = [week.start, week.end, week.end, week.end];
   const rows = db.$client
     .prepare(
       `select e.project_id as projectId, p.name as projectName, e.from_state as "from", e.to_state as "to", e.at as at,
@@ -36,7 +36,7 @@ export function weekMoves(db: Db, week: Week): { total: number; rows: MoveRow[] 
        from stage_events e join projects p on p.id = e.project_id join users u on u.id = e.by_user_id
        where ${KNOWN_MOVE} order by e.at, e.id limit ?`,
     )
-    .all(...known, LIST_LIMIT) as MoveRow[];
+    .all(...at, LIST_LIMIT) as MoveRow[];
   return { total, rows };
 }
 

@@ -101,10 +101,10 @@ export function reviewWeek(db: Db, week: Week, now: number, time: PhaseTimer = u
   const { campaignStart, campaignEnd } = campaignSettings(db);
   const { list: projects } = time('project facts', () => heldProjectFacts(db));
   const previous = shiftWeek(week.key, -1);
-  const { figures, memberships } = figuresKnownAt(db, week, week.end, projects, campaignStart, time);
+  const { figures, memberships, log } = figuresKnownAt(db, week, week.end, projects, campaignStart, time);
   const { statesAtEnd, amountsAtEnd, lastEventAt, firstReach: _firstReach, ...numbers } = figures;
 
-  const moves = time('lists: moves', () => weekMoves(db, week));
+  const moves = time('lists: moves', () => weekMoves(db, week, log));
   const movedInWeek = new Set(moves.rows.map((m) => m.projectId));
   // Until the week is over, "stalled" is judged as of now rather than as of Sunday night, by the
   // office's limits in effect then: a later change of the limits leaves a closed week alone (decision 120).
