@@ -1,8 +1,8 @@
-import { and, desc, eq, gte, lt, or, type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, and, desc, eq, gte, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../shared/domain/permissions';
 import { projectFactsColumns, relationFromColumns } from '../permissions';
-import { industryChains, projects, users } from '../../db/schema';
+import { industryChains, projectContacts, projects, users } from '../../db/schema';
 import { businessDate } from '../../shared/domain/dates';
 import { MAJOR_THRESHOLD_WAN } from '../../shared/domain/money';
 import { daysSinceActivity, overStallLimit, stalledBefore, type StallDays } from '../../shared/domain/stall';
@@ -23,15 +23,31 @@ export function stalledCondition(now: number, stallDays: StallDays): SQL {
   return and(eq(projects.status, 'active'), or(...perStage))!;
 }
 
+/**
+ * The text search's rule: `q` inside a project's name, investor, registered entity or a contact's name,
+ * as `like` has it (ASCII case folded, `%` and `_` literal).
+ */
+export function likeSearch(q: string): SQL {
+  const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const like = (column: SQL | AnyColumn) => sql`${column} like ${pattern} escape '\\'`;
+  return sql`(${like(projects.name)} or ${like(projects.investor)} or ${like(projects.registeredEntity)} or exists (select 1 from ${projectContacts} c where c.project_id = ${projects.id} and ${like(sql`c.name`)}))`;
+}
+
+/**
+ * The text search: from 3 characters the FTS5 trigram index (project_search, migration 0016) picks
+ * the candidates and `likeSearch` confirms them, so the results are the like search's by construction
+ * (the index folds case beyond ASCII: a superset); shorter queries cannot use trigrams and scan.
+ */
+export function textSearch(q: string): SQL {
+  if ([...q].length < 3) return likeSearch(q);
+  const phrase = `"${q.replaceAll('"', '""')}"`;
+  return sql`(${projects.id} in (select rowid from project_search where project_search match ${phrase}) and ${likeSearch(q)})`;
+}
+
 /** The board's filter as SQL; `stallDays` are the office's limits in effect now (stallDaysAt). */
 export function filterConditions(filter: BoardFilter, now: number, stallDays: StallDays): SQL[] {
   const conds: SQL[] = [eq(projects.status, 'active')];
-  if (filter.q) {
-    const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    conds.push(
-      sql`(${projects.name} like ${pattern} escape '\\' or ${projects.investor} like ${pattern} escape '\\')`,
-    );
-  }
+  if (filter.q) conds.push(textSearch(filter.q));
   if (filter.industry) conds.push(eq(projects.industry, filter.industry));
   if (filter.channel) conds.push(eq(projects.channel, filter.channel));
   if (filter.ownerId)
