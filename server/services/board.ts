@@ -33,20 +33,26 @@ export function likeSearch(q: string): SQL {
   return sql`(${like(projects.name)} or ${like(projects.investor)} or ${like(projects.registeredEntity)} or exists (select 1 from ${projectContacts} c where c.project_id = ${projects.id} and ${like(sql`c.name`)}))`;
 }
 
+/** Trigrams need 3 characters: shorter queries cannot use the index. */
+const usesSearchIndex = (q: string) => [...q].length >= 3;
+
 /**
  * The text search: from 3 characters the FTS5 trigram index (project_search, migration 0016) picks
  * the candidates and `likeSearch` confirms them, so the results are the like search's by construction
  * (the index folds case beyond ASCII: a superset); shorter queries cannot use trigrams and scan.
  */
 export function textSearch(q: string): SQL {
-  if ([...q].length < 3) return likeSearch(q);
+  if (!usesSearchIndex(q)) return likeSearch(q);
   const phrase = `"${q.replaceAll('"', '""')}"`;
   return sql`(${projects.id} in (select rowid from project_search where project_search match ${phrase}) and ${likeSearch(q)})`;
 }
 
 /** The board's filter as SQL; `stallDays` are the office's limits in effect now (stallDaysAt). */
 export function filterConditions(filter: BoardFilter, now: number, stallDays: StallDays): SQL[] {
-  const conds: SQL[] = [eq(projects.status, 'active')];
+  const indexed = filter.q !== undefined && usesSearchIndex(filter.q);
+  // With the search index the matches are few: `+` keeps the planner from walking every active row
+  // of the status index and probing the index's list for each (decision 132).
+  const conds: SQL[] = [indexed ? sql`+${projects.status} = 'active'` : eq(projects.status, 'active')];
   if (filter.q) conds.push(textSearch(filter.q));
   if (filter.industry) conds.push(eq(projects.industry, filter.industry));
   if (filter.channel) conds.push(eq(projects.channel, filter.channel));
