@@ -9,6 +9,7 @@ import { BOARD_PAGE_SIZE } from '../server/routers/board';
 import { appRouter } from '../server/routers';
 import { board } from '../server/services/board';
 import { createCallerFactory } from '../server/trpc';
+import type { Actor } from '../shared/domain/permissions';
 import type { BoardFilter } from '../shared/schemas/project';
 import { type Measured, type RunOptions, measure } from './stats';
 
@@ -41,14 +42,14 @@ type BoardOutput = ReturnType<typeof board>;
 const cardCount = (b: BoardOutput) => b.columns.reduce((n, c) => n + c.cards.length, 0);
 
 /** The SQL statements and parameters one board() call runs, via a logging drizzle on the same connection. */
-export function captureBoardSql(db: Db, filter: BoardFilter, now: number): CapturedQuery[] {
+export function captureBoardSql(db: Db, user: Actor, filter: BoardFilter, now: number): CapturedQuery[] {
   const captured: CapturedQuery[] = [];
   const logged: Db = drizzle({
     client: db.$client,
     schema,
     logger: { logQuery: (sql, params) => captured.push({ sql, params, plan: [] }) },
   });
-  board(logged, filter, BOARD_PAGE_SIZE, now);
+  board(logged, user, filter, BOARD_PAGE_SIZE, now);
   for (const q of captured) {
     q.plan = db.$client
       .prepare(`explain query plan ${q.sql}`)
@@ -84,12 +85,12 @@ export async function benchBoard(db: Db, userId: number, cases: readonly BoardCa
     }),
   );
   for (const c of cases) {
-    const sample = board(db, c.filter, BOARD_PAGE_SIZE, now);
+    const sample = board(db, user, c.filter, BOARD_PAGE_SIZE, now);
     results.push({
       layer: 'service',
       filter: c.label,
       cards: cardCount(sample),
-      summary: await measure(() => board(db, c.filter, BOARD_PAGE_SIZE, now), run),
+      summary: await measure(() => board(db, user, c.filter, BOARD_PAGE_SIZE, now), run),
     });
     results.push({
       layer: 'trpc-caller',
@@ -130,7 +131,7 @@ export async function benchBoard(db: Db, userId: number, cases: readonly BoardCa
 
   // (c) raw better-sqlite3: the same statements and parameters, prepared once, rows as plain objects.
   for (const c of cases) {
-    const captured = captureBoardSql(db, c.filter, now);
+    const captured = captureBoardSql(db, user, c.filter, now);
     queries[c.label] = captured;
     const statements = captured.map((q) => ({ stmt: db.$client.prepare(q.sql), params: q.params }));
     const runRaw = () => statements.map(({ stmt, params }) => stmt.all(...params));
@@ -140,7 +141,7 @@ export async function benchBoard(db: Db, userId: number, cases: readonly BoardCa
       (n, r, i) => (/order by "projects"."last_activity_at"/.test(captured[i]!.sql) ? n + r.length : n),
       0,
     );
-    const expected = cardCount(board(db, c.filter, BOARD_PAGE_SIZE, now));
+    const expected = cardCount(board(db, user, c.filter, BOARD_PAGE_SIZE, now));
     if (cards !== expected)
       console.warn(
         `warning: raw SQL returned ${cards} cards, the service ${expected} (${c.label}): has the board SQL changed?`,

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import {
   chaseUpOrders,
@@ -74,6 +74,33 @@ export function projectFactsMany(db: Db, ids: readonly number[]): Map<number, Pr
       for (const m of members) if (m.taskForceId === f.taskForceId) push(f.projectId, 'memberIds', m.userId);
   }
   return out;
+}
+
+/**
+ * The same facts as columns of a query over `projects` (JSON arrays of user ids), so a list that reads
+ * many projects in one statement (the board) gets each row's relation without further look-ups.
+ */
+export const projectFactsColumns = {
+  factsOwnerBId: projects.ownerBId,
+  factsLeaderIds: sql<string>`(select json_group_array(la.leader_id) from ${leaderAssignments} la where la.project_id = ${projects.id} and la.ended_at is null)`,
+  factsForceLeadIds: sql<string>`(select json_group_array(tf.lead_leader_id) from ${taskForceProjects} tp join ${taskForces} tf on tf.id = tp.task_force_id where tp.project_id = ${projects.id} and tp.removed_at is null)`,
+  factsMemberIds: sql<string>`(select json_group_array(tm.user_id) from ${taskForceProjects} tp join ${taskForceMembers} tm on tm.task_force_id = tp.task_force_id where tp.project_id = ${projects.id} and tp.removed_at is null)`,
+};
+type FactsRow = { ownerAId: number } & {
+  [K in keyof typeof projectFactsColumns]: K extends 'factsOwnerBId' ? number | null : string;
+};
+
+/** The caller's relation to a row read with `projectFactsColumns` (and the project's owner A). */
+export function relationFromColumns(user: Actor, row: FactsRow): number {
+  const ids = (json: string) =>
+    (JSON.parse(json) as (number | null)[]).filter((id): id is number => id !== null);
+  return relationOf(user.id, {
+    ownerAId: row.ownerAId,
+    ownerBId: row.factsOwnerBId,
+    leaderIds: ids(row.factsLeaderIds),
+    taskForceLeadIds: ids(row.factsForceLeadIds),
+    memberIds: ids(row.factsMemberIds),
+  });
 }
 
 /**

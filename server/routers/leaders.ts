@@ -42,22 +42,9 @@ export const leadersRouter = router({
     return { ...d, projects: withRelations(ctx.db, ctx.user, d.projects) };
   }),
   /** Each card with the caller's relation to it: the lanes offer moves from the shared model, like the board. */
-  lanes: readProcedure.input(boardFilter).query(({ ctx, input }) => {
-    const lanes = leaderLanes(ctx.db, input, ctx.now());
-    const cards = withRelations(
-      ctx.db,
-      ctx.user,
-      lanes.flatMap((l) => l.cells.flatMap((c) => c.cards)),
-    );
-    const rel = new Map(cards.map((c) => [c.id, c.rel]));
-    return lanes.map((l) => ({
-      ...l,
-      cells: l.cells.map((c) => ({
-        ...c,
-        cards: c.cards.map((card) => ({ ...card, rel: rel.get(card.id)! })),
-      })),
-    }));
-  }),
+  lanes: readProcedure
+    .input(boardFilter)
+    .query(({ ctx, input }) => leaderLanes(ctx.db, ctx.user, input, ctx.now())),
 
   /** A co-leader is the project's leaders' call too; the primary leader is the admin's. */
   assign: objectProcedure('leader.assignCo', assignLeaderInput, {

@@ -12,7 +12,7 @@ import {
   updateProjectInput,
 } from '../../shared/schemas/project';
 import { notFound } from '../errors';
-import { projectColumns, projectAmountSql } from '../services/project-select';
+import { gateColumns, projectColumns, projectAmountSql } from '../services/project-select';
 import { pendingFactsList } from '../services/pending-facts';
 import { createProject, moveProject, updateProject } from '../services/projects';
 import { stallDaysAt } from '../services/stall-settings';
@@ -50,6 +50,13 @@ export const projectsRouter = router({
       /** The caller's relation to the project: the page asks the shared permission model with it. */
       rel: relationTo(ctx.db, ctx.user, row.id),
     };
+  }),
+
+  /** The gate fields, for the move dialog: a board card carries only what it shows. */
+  gates: readProcedure.input(byId).query(({ ctx, input }) => {
+    const row = ctx.db.select(gateColumns).from(projects).where(eq(projects.id, input.id)).get();
+    if (!row) throw notFound('project');
+    return row;
   }),
 
   /** The stage history, oldest first: who moved it, when, from where to where, and why. */

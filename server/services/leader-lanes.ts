@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import type { Actor } from '../../shared/domain/permissions';
 import { leaderAssignments, projects, users } from '../../db/schema';
 import { FUNNEL_STAGES, type FunnelStage } from '../../shared/domain/stages';
 import type { BoardFilter } from '../../shared/schemas/project';
@@ -11,7 +12,7 @@ import { stallDaysAt } from './stall-settings';
  * filter, then a lane of projects without a primary leader. Every cell carries all its cards, as the
  * board's cards (so they move like them); the client shows the first few and expands on request.
  */
-export function leaderLanes(db: Db, filter: BoardFilter, now: number) {
+export function leaderLanes(db: Db, user: Actor, filter: BoardFilter, now: number) {
   const stallDays = stallDaysAt(db);
   const rows = db
     .select({
@@ -25,7 +26,7 @@ export function leaderLanes(db: Db, filter: BoardFilter, now: number) {
     .where(and(...filterConditions(filter, now, stallDays)))
     .orderBy(desc(projects.lastActivityAt), desc(projects.id))
     .all();
-  const cards = decorateCards(db, rows, now, stallDays);
+  const cards = decorateCards(rows, user, now, stallDays);
   const leaders = db
     .select({ id: users.id, displayName: users.displayName, title: users.title })
     .from(users)

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { projects } from '../../db/schema';
+import type { GateField } from '../../shared/domain/gates';
 
 /**
  * A project's amount (万元) in SQL: the agreed investment once signed, else the estimate, the rule of
@@ -48,3 +49,25 @@ export const projectColumns = {
   updatedBy: projects.updatedBy,
   version: projects.version,
 };
+
+/**
+ * The gate fields a move is planned with (every stage's, shared/domain/gates.ts): the board's cards
+ * leave them out, and the move flow reads them with projects.gates when a card is moved forward.
+ */
+export const gateColumns = {
+  name: projects.name,
+  investor: projects.investor,
+  industry: projects.industry,
+  estimatedInvestment: projects.estimatedInvestment,
+  channel: projects.channel,
+  ownerAId: projects.ownerAId,
+  signingDate: projects.signingDate,
+  agreedInvestment: projects.agreedInvestment,
+  agreementType: projects.agreementType,
+  registeredEntity: projects.registeredEntity,
+  creditCode: projects.creditCode,
+  location: projects.location,
+  landingDate: projects.landingDate,
+  startDate: projects.startDate,
+  completionDate: projects.completionDate,
+} satisfies Record<GateField, unknown>;

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { type Db, writeTransaction } from '../../db/client';
 import { milestones, projects, schedules, scheduleTemplates, users } from '../../db/schema';
@@ -460,9 +460,19 @@ export function milestonesByProject(
   return byProject;
 }
 
-/** Board badges for a page of cards: the light of each project that has a schedule (absent: none yet). */
-export function scheduleLights(db: Db, projectIds: readonly number[], today: string): Map<number, Light> {
-  const out = new Map<number, Light>();
-  for (const [id, ms] of milestonesByProject(db, projectIds)) out.set(id, projectLight(ms, today));
-  return out;
+/**
+ * A project's active milestones as a JSON array of [planned, actual] in a query over `projects`, null
+ * when it has no schedule: the board reads them with its cards and turns them into the light below.
+ */
+export const milestonesJsonSql = sql<
+  string | null
+>`(select json_group_array(json_array(m.planned_date, m.actual_date)) from ${schedules} s left join ${milestones} m on m.schedule_id = s.id and m.active = 1 where s.project_id = ${projects.id} having count(s.id) > 0)`;
+
+/** The light of `milestonesJsonSql`'s value: null without a schedule, as scheduleLights. */
+export function scheduleLightOf(json: string | null, today: string): Light | null {
+  if (json === null) return null;
+  const ms = (JSON.parse(json) as [string | null, string | null][])
+    .filter((m): m is [string, string | null] => m[0] !== null)
+    .map(([plannedDate, actualDate]) => ({ plannedDate, actualDate }));
+  return projectLight(ms, today);
 }

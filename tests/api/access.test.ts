@@ -25,6 +25,7 @@ const calls: Record<string, (c: Caller) => Promise<unknown>> = {
   'board.column': (c) => c.board.column({ stage: 'introduced' }),
   'projects.get': (c) => c.projects.get({ id: project.id }),
   'projects.history': (c) => c.projects.history({ id: project.id }),
+  'projects.gates': (c) => c.projects.gates({ id: project.id }),
   'projects.create': (c) =>
     c.projects.create({
       name: '新项目',

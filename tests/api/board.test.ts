@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { callerFor } from '../helpers/caller';
+import { callerFor, trpcError } from '../helpers/caller';
 import { createTestDb } from '../helpers/db';
 import { makeProject, makeUser } from '../helpers/factories';
 import { DAY_MS, NOW, shanghai } from '../helpers/time';
@@ -50,12 +50,41 @@ describe('board.get columns', () => {
       stalled: false,
     });
     expect(second).toMatchObject({ amount: 1000, major: false, daysSinceActivity: 2 });
-    expect(board.columns[1]!.cards[0]).toMatchObject({
-      id: signed.id,
-      amount: 8000,
-      major: true,
+    expect(board.columns[1]!.cards[0]).toMatchObject({ id: signed.id, amount: 8000, major: true });
+  });
+
+  it('sends what a card shows; the move dialog reads the gate fields with projects.gates', async () => {
+    const card = (await callerFor(db, viewer).board.get({})).columns[1]!.cards[0]!;
+    expect(Object.keys(card).sort()).toEqual(
+      [
+        'amount',
+        'daysSinceActivity',
+        'id',
+        'industry',
+        'investor',
+        'isKey',
+        'major',
+        'missingFacts',
+        'name',
+        'noPrimaryLeader',
+        'ownerName',
+        'rel',
+        'scheduleLight',
+        'stage',
+        'stalled',
+        'status',
+        'version',
+      ].sort(),
+    );
+    expect(await callerFor(db, viewer).projects.gates({ id: signed.id })).toMatchObject({
+      estimatedInvestment: 3000,
+      agreedInvestment: 8000,
       agreementType: 'investment',
+      registeredEntity: null,
+      ownerAId: officer.id,
     });
+    const error = await trpcError(callerFor(db, viewer).projects.gates({ id: 424242 }));
+    expect([error.code, error.message]).toEqual(['NOT_FOUND', '项目不存在']);
   });
 });
 

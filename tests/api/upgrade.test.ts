@@ -67,6 +67,25 @@ describe.each(releases)('a database made by release %s', (release) => {
     expect(db.$client.pragma('foreign_key_check')).toEqual([]);
   });
 
+  it('fills the text search index (migration 0016) for every project it had', () => {
+    const sqlite = db.$client;
+    const count = (q: string) => (sqlite.prepare(q).get() as { n: number }).n;
+    const projectCount = count('select count(*) as n from projects');
+    expect(projectCount).toBeGreaterThan(0);
+    expect(
+      count(`select count(*) as n from projects p join project_search s on s.rowid = p.id
+             where s.name = p.name and s.investor = p.investor and s.registered_entity = coalesce(p.registered_entity, '')`),
+    ).toBe(projectCount);
+    const first = sqlite.prepare('select id, name from projects order by id limit 1').get() as {
+      id: number;
+      name: string;
+    };
+    const found = sqlite
+      .prepare('select rowid as id from project_search where project_search match ?')
+      .all(`"${first.name.replaceAll('"', '""')}"`) as { id: number }[];
+    expect(found.map((r) => r.id)).toContain(first.id);
+  });
+
   it.each(Object.keys(expected.tables))('keeps every row of %s with its values', (table) => {
     const before = expected.tables[table]!;
     expect(tableSnapshot(db.$client, table, before.columns)).toEqual(before);

@@ -57,7 +57,9 @@ export function dataChecksum(
   const tables = (
     db.$client
       .prepare(
-        `select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%'`,
+        // The search index's shadow tables (migration 0016) hold what project_search shows, without rowids.
+        `select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%'
+         and name not like 'project!_search!_%' escape '!'`,
       )
       .pluck()
       .all() as string[]

@@ -13,19 +13,19 @@ export function boardWithMove(
   board: BoardData,
   cardId: number,
   to: ProjectState,
-  patch: Partial<Card> = {},
+  gates: { agreedInvestment?: number | null } = {},
 ): BoardData {
   const from = board.columns.find((c) => c.cards.some((card) => card.id === cardId));
   const card = from?.cards.find((c) => c.id === cardId);
   if (!from || !card) return board;
   const moved: Card = {
     ...card,
-    ...patch,
     stage: isFunnelStage(to) ? to : card.stage,
+    // The agreed amount given with the move counts instead of the estimate.
+    amount: gates.agreedInvestment ?? card.amount,
     daysSinceActivity: 0,
     stalled: false,
   };
-  moved.amount = moved.agreedInvestment ?? moved.estimatedInvestment;
   return {
     ...board,
     columns: board.columns.map((col) => {

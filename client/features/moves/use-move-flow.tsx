@@ -78,23 +78,40 @@ export function useMoveFlow({
     return proofMissing(required, project.stage, to, present);
   };
 
-  const requestMove = (project: MovableProject, to: ProjectState, defaults?: Record<string, unknown>) => {
-    const plan = planMove(project, to);
-    if (isRefusal(plan)) {
-      toast.error(t(`errors.${plan.code}`));
-      return;
-    }
-    // A gate the person may not fill (a leader and the agreed amount, decision 080): say so before any dialog.
-    const locked = role ? lockedProjectFields(role, typeof project.rel === 'number' ? project.rel : 0) : {};
-    const lockedGate = plan.missing.map((f) => locked[f]).find(Boolean);
-    if (lockedGate) {
-      toast.error(t(`errors.action.${actionKey(lockedGate)}`));
-      return;
-    }
+  /**
+   * The project with its gate fields for a forward move: a board card carries only what it shows, so
+   * they are read from the server (projects.gates); fields the caller gives (a schedule's date) win.
+   */
+  const withGates = async (project: MovableProject, to: ProjectState): Promise<MovableProject> => {
+    const first = planMove(project, to);
+    if (isRefusal(first) || first.kind !== 'forward') return project;
+    const gateValues = await queryClient.fetchQuery({
+      ...trpc.projects.gates.queryOptions({ id: project.id }),
+      staleTime: 0,
+    });
+    return { ...gateValues, ...project };
+  };
+
+  const requestMove = (card: MovableProject, to: ProjectState, defaults?: Record<string, unknown>) => {
     const failed = (error: unknown) =>
       toast.error(t('board.moveFailed', { reason: errorMessage(error, t('common.unknownError')) }));
-    missingProof(project, to, plan.kind === 'forward')
-      .then((proof) => {
+    withGates(card, to)
+      .then(async (project) => {
+        const plan = planMove(project, to);
+        if (isRefusal(plan)) {
+          toast.error(t(`errors.${plan.code}`));
+          return;
+        }
+        // A gate the person may not fill (a leader and the agreed amount, decision 080): say so before any dialog.
+        const locked = role
+          ? lockedProjectFields(role, typeof project.rel === 'number' ? project.rel : 0)
+          : {};
+        const lockedGate = plan.missing.map((f) => locked[f]).find(Boolean);
+        if (lockedGate) {
+          toast.error(t(`errors.action.${actionKey(lockedGate)}`));
+          return;
+        }
+        const proof = await missingProof(project, to, plan.kind === 'forward');
         const req: MoveRequest = { project, to, plan, defaults, proof };
         if (plan.missing.length || plan.needsReason || plan.needsDropCategory || proof.length) {
           setRequest(req);
