@@ -6,6 +6,7 @@ import type {
   changePasswordInput,
   createUserInput,
   resetPasswordInput,
+  setLargeTextInput,
   setUserActiveInput,
   updateUserInput,
 } from '../../shared/schemas/users';
@@ -226,4 +227,30 @@ export async function changeOwnPassword(
     rotate();
   });
   return { ok: true };
+}
+
+/** 大字号 on or off for the caller themselves; their other devices follow at the next page load. */
+export function setOwnLargeText(
+  db: Db,
+  user: SessionUser,
+  input: z.output<typeof setLargeTextInput>,
+  now: number,
+) {
+  const row = loadUser(db, user.id);
+  if (row.largeText === input.largeText) return { largeText: row.largeText };
+  writeTransaction(db, () => {
+    db.update(users)
+      .set({ largeText: input.largeText, version: row.version + 1 })
+      .where(eq(users.id, user.id))
+      .run();
+    audit(db, {
+      userId: user.id,
+      action: 'user.setLargeText',
+      entity: 'user',
+      entityId: user.id,
+      changes: { largeText: [row.largeText, input.largeText] },
+      at: now,
+    });
+  });
+  return { largeText: input.largeText };
 }

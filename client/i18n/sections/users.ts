@@ -40,6 +40,11 @@ export const usersZh = {
     submit: '修改密码',
     done: '密码已修改，其他设备上的登录已退出',
   },
+  display: {
+    title: '显示',
+    largeText: '大字号',
+    largeTextHint: '所有页面的文字放大四分之一，在您登录的每台设备上生效。',
+  },
 } as const;
 
 export const usersEn: Widen<typeof usersZh> = {
@@ -81,5 +86,10 @@ export const usersEn: Widen<typeof usersZh> = {
     mismatch: 'The two new passwords differ',
     submit: 'Change password',
     done: 'Password changed; sessions on other devices were signed out',
+  },
+  display: {
+    title: 'Display',
+    largeText: 'Large text',
+    largeTextHint: 'Text on every page a quarter larger, on every device you sign in on.',
   },
 };
