@@ -30,8 +30,8 @@ export const usersZh = {
   created: '用户已创建，首次登录须修改密码',
   empty: '暂无用户',
   account: {
-    link: '修改密码',
-    title: '修改密码',
+    link: '账号设置',
+    title: '账号设置',
     mustChange: '管理员为您设置了临时密码，请先修改密码再继续使用。',
     current: '当前密码',
     next: '新密码（至少 12 位，不能是常见密码，不能包含用户名）',
@@ -77,8 +77,8 @@ export const usersEn: Widen<typeof usersZh> = {
   created: 'User created; they must change the password at first login',
   empty: 'No users',
   account: {
-    link: 'Change password',
-    title: 'Change password',
+    link: 'Account settings',
+    title: 'Account settings',
     mustChange: 'An administrator set a temporary password: please change it before you continue.',
     current: 'Current password',
     next: 'New password (12+ characters, not a common password, not containing the username)',
