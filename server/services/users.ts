@@ -236,21 +236,18 @@ export function setOwnLargeText(
   input: z.output<typeof setLargeTextInput>,
   now: number,
 ) {
-  const row = loadUser(db, user.id);
-  if (row.largeText === input.largeText) return { largeText: row.largeText };
-  writeTransaction(db, () => {
-    db.update(users)
-      .set({ largeText: input.largeText, version: row.version + 1 })
-      .where(eq(users.id, user.id))
-      .run();
+  return writeTransaction(db, () => {
+    const before = loadUser(db, user.id);
+    if (before.largeText === input.largeText) return { largeText: before.largeText };
+    updateVersioned(db, users, before, { largeText: input.largeText }, 'user');
     audit(db, {
       userId: user.id,
       action: 'user.setLargeText',
       entity: 'user',
       entityId: user.id,
-      changes: { largeText: [row.largeText, input.largeText] },
+      changes: { largeText: [before.largeText, input.largeText] },
       at: now,
     });
+    return { largeText: input.largeText };
   });
-  return { largeText: input.largeText };
 }
