@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../components/ui/states';
 import { NavLink, Outlet, useNavigate } from 'react-router';
@@ -23,6 +23,12 @@ export function AppLayout() {
   useLiveStream(me.data && !me.data.mustChangePassword ? me.data.id : null);
   // Menu entries follow the shared model: the desk is for those who close problems (leaders, admins).
   const mayEver = useMayEver();
+  // 大字号 (issue 20): the root font size grows, and with it every rem-sized text and space.
+  const largeText = !!me.data?.largeText;
+  useEffect(() => {
+    document.documentElement.classList.toggle('large-text', largeText);
+    return () => document.documentElement.classList.remove('large-text');
+  }, [largeText]);
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const logout = useMutation(

@@ -37,6 +37,8 @@ export const users = sqliteTable(
     unitId: integer('unit_id').references(() => units.id),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
     mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull().default(false),
+    /** 大字号: the person reads the app in larger type (issue 20); follows them to every device. */
+    largeText: integer('large_text', { mode: 'boolean' }).notNull().default(false),
     createdAt: integer('created_at').notNull().default(now),
     version: integer('version').notNull().default(1),
   },

@@ -26,6 +26,8 @@ export interface SessionUser {
   role: Role;
   unitId: number | null;
   mustChangePassword: boolean;
+  /** 大字号 (issue 20): the client enlarges its type; read with the session (actors made in tests omit it). */
+  largeText?: boolean;
 }
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
@@ -88,6 +90,7 @@ export function userForSession(db: Db, token: string | undefined, now = Date.now
       unitId: users.unitId,
       active: users.active,
       mustChangePassword: users.mustChangePassword,
+      largeText: users.largeText,
       lastSeenAt: sessions.lastSeenAt,
       expiresAt: sessions.expiresAt,
     })

@@ -3,6 +3,7 @@ import {
   changePasswordInput,
   createUserInput,
   resetPasswordInput,
+  setLargeTextInput,
   setUserActiveInput,
   updateUserInput,
 } from '../../shared/schemas/users';
@@ -12,6 +13,7 @@ import {
   createUser,
   listUsers,
   resetPassword,
+  setOwnLargeText,
   setUserActive,
   updateUser,
 } from '../services/users';
@@ -32,6 +34,10 @@ export const usersRouter = router({
   resetPassword: adminProcedure
     .input(resetPasswordInput)
     .mutation(({ ctx, input }) => resetPassword(ctx.db, ctx.user, input, ctx.now())),
+  /** Anyone signed in, viewers too: their own 大字号 (larger type on every page). */
+  setLargeText: authedProcedure
+    .input(setLargeTextInput)
+    .mutation(({ ctx, input }) => setOwnLargeText(ctx.db, ctx.user, input, ctx.now())),
   /** Anyone signed in, viewers too: current password + a new one of ≥ 12 characters; other sessions end. */
   changePassword: authedProcedure.input(changePasswordInput).mutation(({ ctx, input }) => {
     const now = ctx.now();

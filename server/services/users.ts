@@ -6,6 +6,7 @@ import type {
   changePasswordInput,
   createUserInput,
   resetPasswordInput,
+  setLargeTextInput,
   setUserActiveInput,
   updateUserInput,
 } from '../../shared/schemas/users';
@@ -226,4 +227,27 @@ export async function changeOwnPassword(
     rotate();
   });
   return { ok: true };
+}
+
+/** 大字号 on or off for the caller themselves; their other devices follow at the next page load. */
+export function setOwnLargeText(
+  db: Db,
+  user: SessionUser,
+  input: z.output<typeof setLargeTextInput>,
+  now: number,
+) {
+  return writeTransaction(db, () => {
+    const before = loadUser(db, user.id);
+    if (before.largeText === input.largeText) return { largeText: before.largeText };
+    updateVersioned(db, users, before, { largeText: input.largeText }, 'user');
+    audit(db, {
+      userId: user.id,
+      action: 'user.setLargeText',
+      entity: 'user',
+      entityId: user.id,
+      changes: { largeText: [before.largeText, input.largeText] },
+      at: now,
+    });
+    return { largeText: input.largeText };
+  });
 }

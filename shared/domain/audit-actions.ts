@@ -80,6 +80,7 @@ export const AUDIT_ACTIONS = [
   'user.deactivate',
   'user.renameDuplicate',
   'user.resetPassword',
+  'user.setLargeText',
   'user.update',
 ] as const satisfies readonly string[];
 

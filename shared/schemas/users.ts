@@ -46,5 +46,8 @@ export const changePasswordInput = z
   })
   .refine((v) => v.current !== v.next, { path: ['next'], error: '新密码不能与当前密码相同' });
 
+/** A person's own display preference (大字号, issue 20). */
+export const setLargeTextInput = z.object({ largeText: z.boolean() });
+
 export type CreateUserInput = z.input<typeof createUserInput>;
 export type UpdateUserInput = z.input<typeof updateUserInput>;

@@ -1018,6 +1018,15 @@ const SCENARIOS: Record<string, Scenario> = {
       watch: { entity: 'user', entityId: u.id, read: () => userRow(u.id), ignore: ['passwordHash'] },
     };
   }),
+  'users.setLargeText': audited(() => {
+    const u = makeUser(db, { role: 'viewer' });
+    return {
+      as: u,
+      run: (api) => api.users.setLargeText({ largeText: true }),
+      action: 'user.setLargeText',
+      watch: { entity: 'user', entityId: u.id, read: () => userRow(u.id) },
+    };
+  }),
   'users.changePassword': audited(async () => {
     const u = makeUser(db, { role: 'viewer' });
     await callerFor(db, admin).users.resetPassword({ id: u.id, version: 1, password: 'temporary-pass-1' });

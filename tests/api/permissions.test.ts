@@ -42,7 +42,13 @@ function rolesFor(permission: string): readonly Role[] {
 }
 
 /** Mutations about the caller's own account or session, which a viewer may do too. */
-const PERSONAL = ['auth.login', 'auth.logout', 'users.changePassword', 'notifications.markRead'];
+const PERSONAL = [
+  'auth.login',
+  'auth.logout',
+  'users.changePassword',
+  'users.setLargeText',
+  'notifications.markRead',
+];
 /** Mutations that only produce a file from data everyone reads (POST because of their size). */
 const READ_ONLY = ['review.exportXlsx', 'schedules.exportOverview'];
 

@@ -46,15 +46,17 @@ export function NotificationBell() {
           <path d="M18 8a6 6 0 0 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
           <path d="M13.73 21a2 2 0 0 1-3.46 0" />
         </svg>
-        {unread > 0 && (
-          <span
-            data-testid="bell-count"
-            className="absolute -right-0.5 -top-0.5 min-w-4 rounded-full bg-amber-400 px-1 text-center text-[10px] font-bold leading-4 text-slate-900"
-          >
-            {unread > 99 ? '99+' : unread}
-          </span>
-        )}
       </button>
+      {/* Beside the button, not in it: its name says the full count, the badge may show 99+. */}
+      {unread > 0 && (
+        <span
+          data-testid="bell-count"
+          aria-hidden
+          className="pointer-events-none absolute -right-0.5 -top-0.5 min-w-4 rounded-full bg-amber-400 px-1 text-center text-[10px] font-bold leading-4 text-slate-900"
+        >
+          {unread > 99 ? '99+' : unread}
+        </span>
+      )}
       {open && (
         <Suspense fallback={null}>
           <NotificationPanel

@@ -6,7 +6,7 @@ const DOT: Record<Light, string> = { red: 'bg-red-500', yellow: 'bg-amber-400', 
 const SHAPE: Record<Light, string> = { red: '▲', yellow: '◆', green: '●' };
 const SHAPE_TEXT: Record<Light, string> = {
   red: 'text-red-600',
-  yellow: 'text-amber-500',
+  yellow: 'text-amber-600',
   green: 'text-emerald-600',
 };
 const PILL: Record<Light, string> = {

@@ -101,7 +101,7 @@ export function MajorRow({ r, scale, today }: { r: OverviewRow; scale: Scale; to
         )}
       </td>
       <td
-        className={`px-2 py-2 tabular-nums ${r.proRata?.light === 'red' ? 'text-red-600' : r.proRata?.light === 'yellow' ? 'text-amber-600' : 'text-slate-700'}`}
+        className={`px-2 py-2 tabular-nums ${r.proRata?.light === 'red' ? 'text-red-600' : r.proRata?.light === 'yellow' ? 'text-amber-700' : 'text-slate-700'}`}
         data-testid="major-pro-rata"
       >
         {r.proRata ? (

@@ -156,7 +156,7 @@ function ScheduleView({
                 schedule.proRata.light === 'red'
                   ? 'text-red-600'
                   : schedule.proRata.light === 'yellow'
-                    ? 'text-amber-600'
+                    ? 'text-amber-700'
                     : 'text-emerald-700'
               }
             >

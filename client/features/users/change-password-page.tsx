@@ -10,6 +10,7 @@ import { Button } from '../../components/ui/button';
 import { Field, inputClass } from '../../components/ui/field';
 import { trpc } from '../../lib/trpc';
 import { useFormSubmit } from '../../lib/use-form-submit';
+import { LargeTextSetting } from './large-text-setting';
 
 type Values = z.input<typeof changePasswordInput> & { repeat: string };
 
@@ -68,6 +69,7 @@ export function ChangePasswordPage() {
           {t('users.account.submit')}
         </Button>
       </form>
+      <LargeTextSetting />
     </div>
   );
 }

@@ -29,7 +29,7 @@ export const contactsEn: Widen<typeof contactsZh> = {
   title: 'Investor contacts',
   add: 'Add contact',
   edit: 'Edit contact',
-  editShort: 'Change',
+  editShort: 'Edit',
   editOne: 'Edit the contact “{{name}}”',
   removeOne: 'Remove the contact “{{name}}”',
   empty: 'No investor contacts yet',

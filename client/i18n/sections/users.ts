@@ -30,8 +30,8 @@ export const usersZh = {
   created: '用户已创建，首次登录须修改密码',
   empty: '暂无用户',
   account: {
-    link: '修改密码',
-    title: '修改密码',
+    link: '账号设置',
+    title: '账号设置',
     mustChange: '管理员为您设置了临时密码，请先修改密码再继续使用。',
     current: '当前密码',
     next: '新密码（至少 12 位，不能是常见密码，不能包含用户名）',
@@ -39,6 +39,11 @@ export const usersZh = {
     mismatch: '两次输入的新密码不一致',
     submit: '修改密码',
     done: '密码已修改，其他设备上的登录已退出',
+  },
+  display: {
+    title: '显示',
+    largeText: '大字号',
+    largeTextHint: '所有页面的文字放大四分之一，在您登录的每台设备上生效。',
   },
 } as const;
 
@@ -72,8 +77,8 @@ export const usersEn: Widen<typeof usersZh> = {
   created: 'User created; they must change the password at first login',
   empty: 'No users',
   account: {
-    link: 'Change password',
-    title: 'Change password',
+    link: 'Account settings',
+    title: 'Account settings',
     mustChange: 'An administrator set a temporary password: please change it before you continue.',
     current: 'Current password',
     next: 'New password (12+ characters, not a common password, not containing the username)',
@@ -81,5 +86,10 @@ export const usersEn: Widen<typeof usersZh> = {
     mismatch: 'The two new passwords differ',
     submit: 'Change password',
     done: 'Password changed; sessions on other devices were signed out',
+  },
+  display: {
+    title: 'Display',
+    largeText: 'Large text',
+    largeTextHint: 'Text on every page a quarter larger, on every device you sign in on.',
   },
 };

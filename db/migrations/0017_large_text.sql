@@ -1,0 +1,1 @@
+ALTER TABLE `users` ADD `large_text` integer DEFAULT false NOT NULL;
