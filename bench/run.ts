@@ -6,6 +6,7 @@ import { benchBrowser, type BrowserResult } from './browser';
 import { buildBenchDb } from './build-db';
 import { benchHostile, printHostile } from './hostile';
 import { benchLive, type LiveResult, LIVE_TARGET_P95_MS, printLive } from './live';
+import { benchLoad, type LoadResult, loadMissed, printLoad } from './load';
 import { benchReview } from './review';
 import { benchStartup, printStartup } from './startup';
 import { ms, table } from './stats';
@@ -15,7 +16,8 @@ import { ms, table } from './stats';
  * board in a real browser at 2,000 active projects, then hostile uploads and a 20,000-row import against
  * the real server (bench/hostile.ts; BENCH_SKIP_HOSTILE=1 skips it), then `npm start` to /healthz
  * (bench/startup.ts; BENCH_SKIP_STARTUP=1 skips it), then 500 live streams and their fan-out
- * (bench/live.ts; BENCH_SKIP_LIVE=1 skips it). Prints tables and writes the figures as JSON to
+ * (bench/live.ts; BENCH_SKIP_LIVE=1 skips it), then reads and writes at load (bench/load.ts;
+ * BENCH_SKIP_LOAD=1 skips it). Prints tables and writes the figures as JSON to
  * bench/out/. Environment: BENCH_RUNS (300), BENCH_WARMUP (30), BENCH_PROJECTS (20000),
  * BENCH_SKIP_BROWSER=1, BENCH_SKIP_REVIEW=1, BENCH_BOARD_PATH (/), BENCH_STRICT=1 (exit 1 when a target
  * is missed).
@@ -236,6 +238,13 @@ async function main() {
     benchLive,
     printLive,
   );
+  const load: LoadResult | { skipped: string } = await part(
+    'BENCH_SKIP_LOAD',
+    '\nFifty people at once: autocannon on the board at 1–50 connections, then 1 and 8 writers …',
+    benchLoad,
+    printLoad,
+  );
+
   const liveMissed = 'fanout' in live && (live.fanout.p95 > LIVE_TARGET_P95_MS || live.fanout.missed > 0);
 
   mkdirSync(OUT_DIR, { recursive: true });
@@ -255,6 +264,7 @@ async function main() {
     hostile,
     startup,
     live,
+    load,
   };
   const file = join(OUT_DIR, `bench-${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
   writeFileSync(file, JSON.stringify(report, null, 2));
@@ -265,7 +275,8 @@ async function main() {
     server.results.some((r) => r.layer === 'http' && !httpOk(r)) ||
     browserChecks.includes(false) ||
     ('first' in review && (review.first.firstMs > review.first.targetMs || review.p95 > review.targetMs)) ||
-    liveMissed;
+    liveMissed ||
+    ('reads' in load && loadMissed(load));
   if (missed && process.env.BENCH_STRICT === '1') process.exitCode = 1;
 }
 

@@ -27,12 +27,12 @@ export interface BenchServer {
   databasePath: string;
 }
 
-/** Prepares `dir/app.db` with `prepare`, starts the server on it and waits for /healthz. */
+/** Prepares `dir/app.db` (or `databasePath`) with `prepare`, starts the server on it and waits for /healthz. */
 export async function startServer(
   dir: string,
   prepare: (db: Db) => Promise<void> | void,
+  databasePath = join(dir, 'app.db'),
 ): Promise<BenchServer> {
-  const databasePath = join(dir, 'app.db');
   const db = openDatabase(databasePath);
   await prepare(db);
   db.$client.close();
