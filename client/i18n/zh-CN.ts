@@ -69,7 +69,7 @@ export const zhCN = {
   board: {
     title: '项目看板',
     newProject: '新建项目',
-    search: '搜索项目或投资方',
+    search: '搜索项目、投资方、主体或联系人',
     allIndustries: '全部行业',
     allOwners: '全部责任人',
     allChannels: '全部招商方式',
@@ -205,7 +205,7 @@ export const zhCN = {
     reason: '原因',
     stageKept: '原阶段',
     updatedAt: '更新时间',
-    search: '搜索项目或投资方',
+    search: '搜索项目、投资方、主体或联系人',
   },
   review: reviewZh,
   report: reportZh,

@@ -1,5 +1,5 @@
 import { alias } from 'drizzle-orm/sqlite-core';
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { projects, stageEvents, units, users } from '../../db/schema';
 import { isMajor, totalInvestment } from '../../shared/domain/money';
@@ -12,6 +12,7 @@ import {
   updateProjectInput,
 } from '../../shared/schemas/project';
 import { notFound } from '../errors';
+import { textSearch } from '../services/board';
 import { gateColumns, projectColumns, projectAmountSql } from '../services/project-select';
 import { pendingFactsList } from '../services/pending-facts';
 import { createProject, moveProject, updateProject } from '../services/projects';
@@ -101,8 +102,6 @@ export const projectsRouter = router({
 
   /** 暂缓 and 终止 projects, off the board, most recently changed first. */
   offFunnel: readProcedure.input(offFunnelListInput).query(({ ctx, input }) => {
-    // % and _ in the search text are literal, as on the board.
-    const pattern = input.q ? `%${input.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
     return ctx.db
       .select({
         id: projects.id,
@@ -124,9 +123,8 @@ export const projectsRouter = router({
       .where(
         and(
           eq(projects.status, input.status),
-          pattern
-            ? sql`(${projects.name} like ${pattern} escape '\\' or ${projects.investor} like ${pattern} escape '\\')`
-            : undefined,
+          // The board's search: name, investor, registered entity, contacts.
+          input.q ? textSearch(input.q) : undefined,
         ),
       )
       .orderBy(desc(projects.updatedAt))

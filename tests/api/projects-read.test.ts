@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { projectContacts } from '../../db/schema';
 import { projectColumns } from '../../server/services/project-select';
 import { callerFor, trpcError } from '../helpers/caller';
 import { createTestDb } from '../helpers/db';
@@ -130,6 +131,10 @@ describe('projects.offFunnel', () => {
     estimatedInvestment: 9000,
   });
   makeProject(db2, { by: user, name: '文旅活跃项目' });
+  db2
+    .insert(projectContacts)
+    .values({ projectId: dropped.id, name: '欧阳振华', createdBy: user.id, createdAt: NOW })
+    .run();
   const off = callerFor(db2, user);
 
   it('lists 暂缓 projects with their reason and amount', async () => {
@@ -163,6 +168,9 @@ describe('projects.offFunnel', () => {
     ['数据', 'on_hold', []],
     ['%', 'on_hold', []], // % and _ are literal, as on the board
     ['_', 'dropped', []],
+    // The board's search, fields and index alike: contacts (and registered entities) too.
+    ['欧阳振华', 'dropped', [dropped.id]],
+    ['欧阳', 'dropped', [dropped.id]],
   ] as const)('q %s within %s', async (q, status, ids) => {
     expect((await off.projects.offFunnel({ status, q })).map((p) => p.id)).toEqual(ids);
   });

@@ -96,7 +96,7 @@ test('a contact in an imported ledger is the project’s primary contact', async
   await expect(page.getByRole('heading', { name: '导入完成' })).toBeVisible();
 
   await page.getByRole('link', { name: '查看项目看板' }).click();
-  await page.getByPlaceholder('搜索项目或投资方').fill(`E2E联系人园${stamp}`);
+  await page.getByPlaceholder('搜索项目、投资方、主体或联系人').fill(`E2E联系人园${stamp}`);
   await page
     .getByTestId('card')
     .filter({ hasText: `E2E联系人园${stamp}` })
