@@ -24,7 +24,8 @@ export interface BoardCase {
 }
 
 export interface BoardResult {
-  layer: 'service' | 'trpc-caller' | 'http' | 'raw-sqlite';
+  /** `http` rebuilds every answer; `http-kept` is the second read under the same tag (decision 131). */
+  layer: 'service' | 'trpc-caller' | 'http' | 'http-kept' | 'raw-sqlite';
   filter: string;
   summary: Measured;
   /** Cards returned (all columns) and, over HTTP, the response body size. */
@@ -117,11 +118,21 @@ export async function benchBoard(db: Db, userId: number, cases: readonly BoardCa
       };
       const body = await get();
       const data = (JSON.parse(body) as { result: { data: BoardOutput } }).result.data;
+      const rebuilt = async () => {
+        app.answerCache.clear();
+        return get();
+      };
       results.push({
         layer: 'http',
         filter: c.label,
         cards: cardCount(data),
         bytes: Buffer.byteLength(body),
+        summary: await measure(rebuilt, run),
+      });
+      results.push({
+        layer: 'http-kept',
+        filter: c.label,
+        cards: cardCount(data),
         summary: await measure(get, run),
       });
     }

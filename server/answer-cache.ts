@@ -54,6 +54,12 @@ export class AnswerCache {
     }
   }
 
+  /** Forgets every answer (the board bench times rebuilds over HTTP with it). */
+  clear(): void {
+    this.answers.clear();
+    this.bytes = 0;
+  }
+
   get size(): number {
     return this.answers.size;
   }
