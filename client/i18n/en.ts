@@ -145,7 +145,7 @@ export const en: Messages = {
   board: {
     title: 'Board',
     newProject: 'New project',
-    search: 'Search projects, investors, entities, contacts',
+    search: 'Search name, investor, entity, contact',
     allIndustries: 'All industries',
     allOwners: 'All owners',
     allChannels: 'All channels',
@@ -283,7 +283,7 @@ export const en: Messages = {
     reason: 'Reason',
     stageKept: 'Stage',
     updatedAt: 'Updated',
-    search: 'Search projects, investors, entities, contacts',
+    search: 'Search name, investor, entity, contact',
   },
   review: reviewEn,
   schedules: schedulesEn,

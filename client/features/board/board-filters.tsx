@@ -46,7 +46,7 @@ export function BoardFilters({ filters }: { filters: ReturnType<typeof useBoardF
         type="search"
         aria-label={t('board.search')}
         placeholder={t('board.search')}
-        className={`${inputClass} !w-56`}
+        className={`${inputClass} !w-72`}
         value={q}
         onChange={(e) => setQ(e.target.value)}
       />

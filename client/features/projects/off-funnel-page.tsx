@@ -36,7 +36,7 @@ export function OffFunnelPage() {
           type="search"
           aria-label={t('offFunnel.search')}
           placeholder={t('offFunnel.search')}
-          className={`${inputClass} ml-auto !w-60`}
+          className={`${inputClass} ml-auto !w-72`}
           value={q}
           onChange={(e) => setQ(e.target.value)}
         />
