@@ -77,11 +77,9 @@ export function sessionAlive(db: Db, token: string | undefined, now = Date.now()
   return !!row && row.active && row.expiresAt > now && row.lastSeenAt + IDLE_TIMEOUT_MS > now;
 }
 
-/** The user behind a session token, refreshing its idle timer; null when missing, expired or deactivated. */
-export function userForSession(db: Db, token: string | undefined, now = Date.now()): SessionUser | null {
-  if (!token) return null;
-  const id = hashToken(token);
-  const row = db
+/** A session's person, by the token's hash: prepared once per connection (it runs on every request). */
+function prepareSessionLookup(db: Db) {
+  return db
     .select({
       id: users.id,
       username: users.username,
@@ -96,8 +94,25 @@ export function userForSession(db: Db, token: string | undefined, now = Date.now
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.id, id))
-    .get();
+    .where(eq(sessions.id, sql.placeholder('id')))
+    .prepare();
+}
+const sessionLookups = new WeakMap<Db, ReturnType<typeof prepareSessionLookup>>();
+
+function sessionLookup(db: Db) {
+  let lookup = sessionLookups.get(db);
+  if (!lookup) {
+    lookup = prepareSessionLookup(db);
+    sessionLookups.set(db, lookup);
+  }
+  return lookup;
+}
+
+/** The user behind a session token, refreshing its idle timer; null when missing, expired or deactivated. */
+export function userForSession(db: Db, token: string | undefined, now = Date.now()): SessionUser | null {
+  if (!token) return null;
+  const id = hashToken(token);
+  const row = sessionLookup(db).get({ id });
   if (!row) return null;
   // While a ledger import writes, these small writes wait for a later request (server/write-gate.ts).
   const mayWrite = !writesPaused(db);
