@@ -24,7 +24,10 @@ test('with 大字号 on, the desk and the project page fit a 640 px window', asy
   await login(page, 'leader');
   await page.goto('/account/password');
   const toggle = page.getByRole('switch', { name: '大字号' });
-  await toggle.check();
+  // The switch follows the person's setting (set a tick after the click): click, then wait for it.
+  await expect(toggle).not.toBeChecked();
+  await toggle.click();
+  await expect(toggle).toBeChecked();
   await expect(page.locator('html')).toHaveClass(/large-text/);
   try {
     // The setting is the person's: it is still on after signing in again.
@@ -37,7 +40,9 @@ test('with 大字号 on, the desk and the project page fit a 640 px window', asy
     await page.screenshot({ path: 'test-results/zoom/project.png', fullPage: false });
   } finally {
     await page.goto('/account/password');
-    await page.getByRole('switch', { name: '大字号' }).uncheck();
+    const off = page.getByRole('switch', { name: '大字号' });
+    if (await off.isChecked()) await off.click();
+    await expect(off).not.toBeChecked();
     await expect(page.locator('html')).not.toHaveClass(/large-text/);
   }
 });
