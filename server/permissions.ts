@@ -92,8 +92,9 @@ type FactsRow = { ownerAId: number } & {
 
 /** The caller's relation to a row read with `projectFactsColumns` (and the project's owner A). */
 export function relationFromColumns(user: Actor, row: FactsRow): number {
+  // Most projects have no leader or task force: '[]' needs no parse (the board asks this for every card).
   const ids = (json: string) =>
-    (JSON.parse(json) as (number | null)[]).filter((id): id is number => id !== null);
+    json === '[]' ? [] : (JSON.parse(json) as (number | null)[]).filter((id): id is number => id !== null);
   return relationOf(user.id, {
     ownerAId: row.ownerAId,
     ownerBId: row.factsOwnerBId,

@@ -13,10 +13,11 @@ export const BUSINESS_TZ = 'Asia/Shanghai';
 
 /** A business date as 'YYYY-MM-DD' in Asia/Shanghai for an instant. */
 export function businessDate(at: Date | number): string {
+  const ms = typeof at === 'number' ? at : at.getTime();
+  // The fixed offset since 1992 (FIXED_OFFSET_SINCE): the UTC date of the instant moved by 8 hours.
+  if (ms >= FIXED_OFFSET_SINCE) return new Date(ms + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
   // formatISO keeps the bundle small (date-fns `format` pulls in every token formatter).
-  return formatISO(new TZDate(typeof at === 'number' ? at : at.getTime(), BUSINESS_TZ), {
-    representation: 'date',
-  });
+  return formatISO(new TZDate(ms, BUSINESS_TZ), { representation: 'date' });
 }
 
 /** The instant a business date starts (00:00 Shanghai). */
