@@ -108,14 +108,14 @@ async function wire(base: string, cookie: string) {
   return { jsonBytes: json.length, brotliBytes: brotliCompressSync(json).length };
 }
 
-interface Movable {
+export interface Movable {
   id: number;
   version: number;
   stage: ProjectState;
 }
 
 /** `writers` loops, each holding its own projects (暂缓) and bringing them back, for `duration` s. */
-async function move(base: string, cookie: string, all: Movable[], writers: number, duration: number) {
+export async function move(base: string, cookie: string, all: Movable[], writers: number, duration: number) {
   const headers = { 'content-type': 'application/json', origin: base, cookie };
   const latencies: number[] = [];
   let conflicts = 0;
@@ -162,7 +162,7 @@ async function move(base: string, cookie: string, all: Movable[], writers: numbe
  * The disk's limit for the same work: a move-like transaction (update the project, add a stage event
  * and an audit row) with WAL and synchronous = FULL, on a copy of the schema, one writer.
  */
-function rawMoves(dir: string, duration: number): number {
+export function rawMoves(dir: string, duration: number): number {
   const raw = new Database(join(dir, 'raw.db'));
   raw.pragma('journal_mode = WAL');
   raw.pragma('synchronous = FULL');

@@ -36,7 +36,7 @@ function connect(path: string): Db {
 export const PREPARED_STATEMENTS_KEPT = 500;
 
 /**
- * Prepares each SQL text once per connection (decision 141). drizzle and the services prepare every
+ * Prepares each SQL text once per connection (decision 134). drizzle and the services prepare every
  * statement again on every call; SQLite's prepare was a third of a move's time in the database. A kept
  * statement comes back in its default mode (objects, not raw rows or plucked values), as a fresh one
  * would; one still being iterated is not handed out again, a fresh one is prepared instead.

@@ -44,7 +44,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     routerOptions: { maxParamLength: 5000 },
   });
   await app.register(fastifyCookie);
-  await registerSecurity(app);
+  registerSecurity(app);
   await registerTransfer(app, opts.db);
 
   app.get('/healthz', () => {

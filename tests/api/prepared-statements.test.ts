@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { keepPreparedStatements } from '../../db/client';
 import { createTestDb } from '../helpers/db';
 
-/** A connection with three rows, keeping at most `limit` statements (decision 141). */
+/** A connection with three rows, keeping at most `limit` statements (decision 134). */
 function connection(limit?: number) {
   const sqlite = new Database(':memory:');
   keepPreparedStatements(sqlite, limit);
