@@ -12,6 +12,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Db } from '../db/client';
 import { hashPassword } from '../db/password';
 import { users } from '../db/schema';
 import {
@@ -142,7 +143,7 @@ export async function benchHostile(): Promise<HostileResult> {
   const loadBefore = loadavg()[0]!;
   let server: { child: ChildProcess; base: string } | null = null;
   try {
-    server = await startServer(dir, async (db) => {
+    const prepare = async (db: Db) => {
       const passwordHash = await hashPassword(PASSWORD);
       db.insert(users)
         .values({ username: 'admin', displayName: '管理员', role: 'admin', passwordHash })
@@ -150,7 +151,10 @@ export async function benchHostile(): Promise<HostileResult> {
       db.insert(users)
         .values({ username: 'wanglei', displayName: '王磊', role: 'staff', passwordHash })
         .run();
-    });
+    };
+    // One process (decision 135): the bench watches the process that reads the files; in a cluster
+    // the primary's RSS would not show it and the other worker would answer /healthz meanwhile.
+    server = await startServer(dir, prepare, join(dir, 'app.db'), { WORKERS: '1' });
     const { child, base } = server;
     const pid = child.pid!;
     const cookie = await login(base);

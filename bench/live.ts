@@ -15,7 +15,7 @@ import { createProject } from '../server/services/projects';
 import type { LiveBatch } from '../shared/domain/live';
 import { createProjectInput } from '../shared/schemas/project';
 import { openSse, type SseFrame, type SseStream } from '../tests/helpers/sse';
-import { rssMb, startServer } from './server';
+import { serverRssMb, startServer } from './server';
 import { ms, percentile, table } from './stats';
 
 export const LIVE_TARGET_P95_MS = 100;
@@ -71,7 +71,7 @@ export async function benchLive(opts: { streams?: number; moves?: number } = {})
   });
   const pid = server.child.pid!;
   try {
-    const before = rssMb(pid);
+    const before = serverRssMb(pid);
     const port = Number(new URL(server.base).port);
     const open: SseStream[] = [];
     for (let i = 0; i < cookies.length; i += 50) {
@@ -82,7 +82,7 @@ export async function benchLive(opts: { streams?: number; moves?: number } = {})
       open.push(...batch);
     }
     await new Promise((r) => setTimeout(r, 500));
-    const after = rssMb(pid);
+    const after = serverRssMb(pid);
 
     const samples: number[] = [];
     const answers: number[] = [];

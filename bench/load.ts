@@ -23,7 +23,7 @@ import { seedDemo } from '../db/seed/demo';
 import { createSession, SESSION_COOKIE } from '../server/auth/sessions';
 import type { ProjectState } from '../shared/domain/stages';
 import { buildBenchDb } from './build-db';
-import { type BenchServer, rssMb, startServer } from './server';
+import { type BenchServer, serverRssMb, startServer } from './server';
 import { ms, percentile, table } from './stats';
 
 const CONNECTIONS = [1, 5, 20, 50] as const;
@@ -268,12 +268,12 @@ export async function benchLoad(): Promise<LoadResult> {
         .all();
     });
     try {
-      result.rssMb.afterStart = rssMb(demo.child.pid!);
+      result.rssMb.afterStart = serverRssMb(demo.child.pid!);
       result.wire.push({ size: 'demo', ...(await wire(demo.base, cookies[0]!)) });
       const writer = { cookie: admin, project: { ...movable[0]! } };
       result.reads.push(...(await readSteps(demo, 'demo', cookies, duration, writer)));
       movable[0]!.version = writer.project.version;
-      result.rssMb.afterReads = rssMb(demo.child.pid!);
+      result.rssMb.afterReads = serverRssMb(demo.child.pid!);
       for (const writers of [1, 8])
         result.writes.push(await move(demo.base, admin, movable, writers, writeDuration));
     } finally {

@@ -21,6 +21,20 @@ export function rssMb(pid: number): number {
   return line ? Number(line[1]) / 1024 : 0;
 }
 
+/** The processes a process started (the cluster's workers, decision 135). */
+export function childPids(pid: number): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
+
+/** Resident memory of a process and of the processes it started: the whole server. */
+export function serverRssMb(pid: number): number {
+  return rssMb(pid) + childPids(pid).reduce((sum, child) => sum + rssMb(child), 0);
+}
+
 export interface BenchServer {
   child: ChildProcess;
   base: string;
@@ -32,6 +46,7 @@ export async function startServer(
   dir: string,
   prepare: (db: Db) => Promise<void> | void,
   databasePath = join(dir, 'app.db'),
+  env: Record<string, string> = {},
 ): Promise<BenchServer> {
   const db = openDatabase(databasePath);
   await prepare(db);
@@ -55,6 +70,7 @@ export async function startServer(
       BACKUP_DIR: join(dir, 'backups'),
       DEMO_DATA: '0',
       REMINDERS: '0',
+      ...env,
     },
     stdio: ['pipe', 'ignore', 'inherit'],
   });

@@ -11,7 +11,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { freePort } from '../tests/helpers/free-port';
-import { rssMb } from './server';
+import { serverRssMb } from './server';
 import { ms, summarize, table } from './stats';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -69,7 +69,7 @@ async function startOnce(databasePath: string): Promise<Start> {
     }
     const took = performance.now() - started;
     const pid = serverPid(child.pid!);
-    return { ms: took, rssMb: pid ? rssMb(pid) : Number.NaN };
+    return { ms: took, rssMb: pid ? serverRssMb(pid) : Number.NaN };
   } finally {
     process.kill(-child.pid!, 'SIGTERM');
     await exited;

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 
 /** Configuration from the environment, read once at start-up. */
@@ -25,6 +26,11 @@ export interface Config {
   log: { level: string; format: 'text' | 'json' };
   /** FILES_DIR: documents (佐证材料) by content hash; default `files` beside the database. */
   filesDir: string;
+  /**
+   * WORKERS: processes serving requests over the one database (decision 135); by default one per
+   * core. An in-memory database is private to its process, so it is always served by one.
+   */
+  workers: number;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -43,6 +49,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const format = env.LOG_FORMAT ?? 'text';
   if (format !== 'text' && format !== 'json')
     throw new ConfigError(`LOG_FORMAT=${format} is not text or json`);
+  const workers = env.WORKERS === undefined ? availableParallelism() : Number(env.WORKERS);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 64)
+    throw new ConfigError(`WORKERS=${env.WORKERS} is not a number of processes (1–64)`);
   return {
     port,
     host: env.HOST ?? 'localhost',
@@ -55,6 +64,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     backupDir: env.BACKUP_DIR ?? join(dirname(databasePath), 'backups'),
     log: { level, format },
     filesDir: env.FILES_DIR ?? join(dirname(databasePath), 'files'),
+    workers: databasePath === ':memory:' ? 1 : workers,
   };
 }
 

@@ -12,7 +12,8 @@ import { reportRoutes } from './routes/reports';
 import { referencedHashes } from './services/documents/documents';
 import { configureFiles, pathOf, sweepFiles } from './services/documents/file-store';
 import { closeAbandonedRuns } from './services/ledger/import-run';
-import { configureUploads } from './services/ledger/uploads';
+import { configureUploads, removeLeftoverUploads } from './services/ledger/uploads';
+import { forwardImports, type ImportRouting } from './cluster/imports';
 import { type LogSettings, loggerOptions, QuietRequests } from './log';
 import { registerSecurity } from './security';
 import { serveClient } from './static-files';
@@ -33,6 +34,38 @@ export interface AppOptions {
   uploadDir?: string;
   /** Where documents are kept by their hash (FILES_DIR, default the data folder's `files/`). */
   filesDir?: string;
+  /**
+   * Whether to clear what an earlier run left half done (true by default). A cluster's workers do not:
+   * the primary did before they started, and a worker started again must not touch its siblings' work.
+   */
+  tidy?: boolean;
+  /** In a cluster, where ledger imports are served (decision 135): forwarded there, or served here. */
+  imports?: ImportRouting;
+}
+
+/**
+ * What an earlier run left half done: held uploads and import runs (the uploads are in memory), and
+ * documents written without their row. Says when documents named in the database are missing.
+ */
+export function tidyAtStart(
+  db: Db,
+  dirs: { uploadDir?: string; filesDir?: string },
+  log: { warn(obj: object, msg: string): void; error(obj: object, msg: string): void },
+): void {
+  if (dirs.uploadDir) {
+    removeLeftoverUploads(dirs.uploadDir);
+    closeAbandonedRuns(db, Date.now());
+  }
+  if (dirs.filesDir) {
+    configureFiles(dirs.filesDir);
+    const named = referencedHashes(db);
+    const swept = sweepFiles(named);
+    if (swept.temps || swept.orphans) log.warn(swept, 'documents: unfinished uploads removed');
+    // A restore that brought the database back without its files (README): say so at once.
+    const missing = [...named].filter((h) => !existsSync(pathOf(h))).length;
+    if (missing)
+      log.error({ missing, filesDir: dirs.filesDir }, 'documents named in the database are missing');
+  }
 }
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
@@ -43,6 +76,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     bodyLimit: 1024 * 1024,
     routerOptions: { maxParamLength: 5000 },
   });
+  // First of all hooks: a request another worker serves goes there before anything runs here.
+  if (opts.imports) forwardImports(app, opts.imports);
   await app.register(fastifyCookie);
   registerSecurity(app);
   await registerTransfer(app, opts.db);
@@ -65,20 +100,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
 
-  if (opts.uploadDir) {
-    configureUploads(opts.uploadDir);
-    closeAbandonedRuns(opts.db, Date.now());
-  }
-  if (opts.filesDir) {
-    configureFiles(opts.filesDir);
-    const named = referencedHashes(opts.db);
-    const swept = sweepFiles(named);
-    if (swept.temps || swept.orphans) app.log.warn(swept, 'documents: unfinished uploads removed');
-    // A restore that brought the database back without its files (README): say so at once.
-    const missing = [...named].filter((h) => !existsSync(pathOf(h))).length;
-    if (missing)
-      app.log.error({ missing, filesDir: opts.filesDir }, 'documents named in the database are missing');
-  }
+  if (opts.uploadDir) configureUploads(opts.uploadDir);
+  if (opts.filesDir) configureFiles(opts.filesDir);
+  if (opts.tidy !== false) tidyAtStart(opts.db, opts, app.log);
   await ledgerRoutes(app, { db: opts.db });
   await documentRoutes(app, { db: opts.db });
   problemRoutes(app, { db: opts.db });

@@ -1,13 +1,17 @@
-import { existsSync } from 'node:fs';
+import cluster from 'node:cluster';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../db/client';
 import { ensureInitialData, firstAdminProblem } from '../db/seed/ensure';
-import { buildApp } from './app';
+import { buildApp, tidyAtStart } from './app';
 import { startDailyBackups } from '../db/backup';
 import { ConfigError, readConfig } from '../db/config';
 import { boundHeapGrowth } from './memory';
 import { startDailyReminders } from './reminder-job';
+import { runPrimary } from './cluster/primary';
+import { joinClusterGate } from './write-gate';
 
 boundHeapGrowth();
 
@@ -35,46 +39,100 @@ const config = (() => {
     return stop(error);
   }
 })();
+const worker = cluster.isWorker;
 const db = openDatabase(config.databasePath);
-await ensureInitialData(db, config).catch((error: unknown) => {
-  db.$client.close();
-  stop(error);
-});
-
-const app = await buildApp({
-  db,
-  secureCookies: config.secureCookies,
-  trustProxy: config.trustProxy,
-  clientDir: builtClientDir(),
-  log: config.log,
-  uploadDir: config.databasePath === ':memory:' ? undefined : join(dirname(config.databasePath), 'uploads'),
-  filesDir: config.databasePath === ':memory:' ? undefined : config.filesDir,
-});
-
-const shutdown = async () => {
-  await app.close();
-  db.$client.close();
-  process.exit(0);
-};
-process.on('SIGINT', () => void shutdown());
-process.on('SIGTERM', () => void shutdown());
-
-// Fastify announces each address it listens on (two for localhost); the start is one line, below.
-const level = app.log.level;
-app.log.level = 'warn';
-await app.listen({ port: config.port, host: config.host });
-app.log.level = level;
-if (config.databasePath !== ':memory:' && process.env.BACKUPS !== '0') {
-  startDailyBackups({
-    databasePath: config.databasePath,
-    dir: config.backupDir,
-    filesDir: config.filesDir,
-    retentionDays: config.backupRetentionDays,
-    log: (message, err) => (err ? app.log.error({ err }, message) : app.log.info(message)),
+// The primary (or the only process) migrates and seeds before anyone serves; workers find it done.
+if (!worker)
+  await ensureInitialData(db, config).catch((error: unknown) => {
+    db.$client.close();
+    stop(error);
   });
+const ready = (address: string, port: number) =>
+  `招商项目全周期管理 ready on http://${address}:${port} (database ${config.databasePath}` +
+  `${config.workers > 1 ? `, ${config.workers} processes` : ''})`;
+
+/** The primary's few lines, in the format the workers' log uses. */
+function say(level: 'info' | 'warn' | 'error', msg: string): void {
+  const rank = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'];
+  if (rank.indexOf(level) < rank.indexOf(config.log.level)) return;
+  const line =
+    config.log.format === 'json'
+      ? JSON.stringify({
+          level: { info: 30, warn: 40, error: 50 }[level],
+          time: Date.now(),
+          pid: process.pid,
+          msg,
+        })
+      : msg;
+  (level === 'info' ? console.log : console.error)(line);
 }
-if (process.env.REMINDERS !== '0')
-  startDailyReminders(db, (message, err) => (err ? app.log.error({ err }, message) : app.log.info(message)));
-app.log.info(
-  `招商项目全周期管理 ready on http://${config.host}:${config.port} (database ${config.databasePath})`,
-);
+
+const slot = Number(process.env.WORKER_SLOT ?? 0);
+const dataDirs =
+  config.databasePath === ':memory:'
+    ? {}
+    : { uploadDir: join(dirname(config.databasePath), 'uploads'), filesDir: config.filesDir };
+
+if (!worker && config.workers > 1) {
+  // What an earlier run left half done is cleared once, before any worker starts.
+  tidyAtStart(db, dataDirs, {
+    warn: (obj, msg) => say('warn', `${msg} ${JSON.stringify(obj)}`),
+    error: (obj, msg) => say('error', `${msg} ${JSON.stringify(obj)}`),
+  });
+  db.$client.close();
+  const privateDir = mkdtempSync(join(tmpdir(), 'invest-pipeline-'));
+  process.on('exit', () => rmSync(privateDir, { recursive: true, force: true }));
+  runPrimary({
+    workers: config.workers,
+    exec: fileURLToPath(import.meta.url),
+    env: { IMPORT_SOCKET: join(privateDir, 'imports.sock') },
+    log: (level, line) => say(level, `招商项目全周期管理: ${line}`),
+    ready: ({ port }) => say('info', ready(config.host, config.port || port)),
+  });
+} else {
+  await serve();
+}
+
+async function serve(): Promise<void> {
+  const app = await buildApp({
+    db,
+    secureCookies: config.secureCookies,
+    trustProxy: config.trustProxy,
+    clientDir: builtClientDir(),
+    log: config.log,
+    ...dataDirs,
+    tidy: !worker,
+    imports: process.env.IMPORT_SOCKET ? { socket: process.env.IMPORT_SOCKET, here: slot === 0 } : undefined,
+  });
+  joinClusterGate(db);
+
+  const shutdown = async () => {
+    await app.close();
+    db.$client.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown());
+  process.on('SIGTERM', () => void shutdown());
+
+  // Fastify announces each address it listens on (two for localhost); the start is one line, below.
+  const level = app.log.level;
+  app.log.level = 'warn';
+  await app.listen({ port: config.port, host: config.host });
+  app.log.level = level;
+  // In a cluster the first worker runs the daily jobs, and the primary says when all are ready.
+  if (slot > 0) return;
+  if (config.databasePath !== ':memory:' && process.env.BACKUPS !== '0') {
+    startDailyBackups({
+      databasePath: config.databasePath,
+      dir: config.backupDir,
+      filesDir: config.filesDir,
+      retentionDays: config.backupRetentionDays,
+      log: (message, err) => (err ? app.log.error({ err }, message) : app.log.info(message)),
+    });
+  }
+  if (process.env.REMINDERS !== '0')
+    startDailyReminders(db, (message, err) =>
+      err ? app.log.error({ err }, message) : app.log.info(message),
+    );
+  if (!worker) app.log.info(ready(config.host, config.port));
+}

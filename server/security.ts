@@ -61,13 +61,18 @@ export function trpcPaths(url: string): string[] {
 }
 
 /** A tRPC-shaped error body, so the tRPC client shows `message` as it shows any other error. */
-function trpcErrorBody(req: FastifyRequest, message: string, code: string, httpStatus: number) {
+export function errorBody(req: Pick<FastifyRequest, 'url'>, status: number, code: string, message: string) {
+  return req.url.startsWith('/trpc/') ? trpcErrorBody(req, message, code, status) : { error: code, message };
+}
+
+function trpcErrorBody(req: Pick<FastifyRequest, 'url'>, message: string, code: string, httpStatus: number) {
   const rpcCodes: Record<string, number> = {
     FORBIDDEN: -32003,
     TOO_MANY_REQUESTS: -32029,
     BAD_REQUEST: -32600,
     PAYLOAD_TOO_LARGE: -32013,
     INTERNAL_SERVER_ERROR: -32603,
+    SERVICE_UNAVAILABLE: -32603,
     UNSUPPORTED_MEDIA_TYPE: -32015,
   };
   const one = (path: string | undefined) => ({
@@ -79,9 +84,7 @@ function trpcErrorBody(req: FastifyRequest, message: string, code: string, httpS
 }
 
 function refuse(req: FastifyRequest, reply: FastifyReply, status: number, code: string, message: string) {
-  const body = req.url.startsWith('/trpc/')
-    ? trpcErrorBody(req, message, code, status)
-    : { error: code, message };
+  const body = errorBody(req, status, code, message);
   return reply.code(status).type('application/json; charset=utf-8').send(body);
 }
 

@@ -31,8 +31,11 @@ const TAGGED = new Set([
   'problems.tally',
   'projects.get',
 ]);
-/** A new tag space per process: nothing cached by an earlier run of the server (or an upgrade) matches. */
-const BOOT = randomBytes(4).toString('hex');
+/**
+ * A new tag space per start: nothing cached by an earlier run of the server (or an upgrade) matches.
+ * The workers of one cluster share the primary's (decision 135), so any of them can answer 304.
+ */
+const BOOT = process.env.BOOT_ID ?? randomBytes(4).toString('hex');
 
 function taggedProcedures(req: FastifyRequest): boolean {
   if (req.method !== 'GET' || !req.url.startsWith('/trpc/')) return false;

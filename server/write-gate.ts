@@ -1,4 +1,5 @@
 import type { Db } from '../db/client';
+import { askPrimary, inCluster, onPrimaryMessage, tellPrimary } from './cluster/messages';
 
 /**
  * The application's write gate (decision 073). A ledger import writes its rows in one transaction on
@@ -42,8 +43,55 @@ export async function sharedWrite<T>(db: Db, fn: () => T | Promise<T>): Promise<
   }
 }
 
-/** Runs `fn` as the only writer: after the running mutations, before the ones that come meanwhile. */
+/**
+ * Runs `fn` as the only writer: after the running mutations, before the ones that come meanwhile. In a
+ * cluster (decision 135) the primary gives the turn: it pauses every worker's gate, this one's too,
+ * and waits until their running mutations are done, so no process waits on SQLite's lock meanwhile.
+ */
 export async function exclusiveWrite<T>(db: Db, fn: () => Promise<T>): Promise<T> {
+  if (!joined.has(db)) return localExclusive(db, fn);
+  await askPrimary({ kind: 'gate.take' });
+  try {
+    return await fn();
+  } finally {
+    tellPrimary({ type: 'gate.release' });
+  }
+}
+
+const joined = new WeakSet<Db>();
+
+/**
+ * A worker's part in the cluster's gate: on the primary's pause it holds its gate alone (the running
+ * mutations finish, new ones queue) and says so; on resume it lets them go. Outside a cluster, nothing.
+ */
+export function joinClusterGate(db: Db): void {
+  if (!inCluster() || joined.has(db)) return;
+  joined.add(db);
+  // The round being paused for, and how to let its hold go; a resume can overtake its hold's start.
+  let pausedRound: number | null = null;
+  let release: (() => void) | null = null;
+  onPrimaryMessage((message) => {
+    if (message.type === 'gate.pause') {
+      const { round } = message;
+      pausedRound = round;
+      void localExclusive(
+        db,
+        () =>
+          new Promise<void>((resolve) => {
+            tellPrimary({ type: 'gate.drained', round });
+            if (pausedRound === round) release = resolve;
+            else resolve();
+          }),
+      );
+    } else if (message.type === 'gate.resume') {
+      if (pausedRound === message.round) pausedRound = null;
+      release?.();
+      release = null;
+    }
+  });
+}
+
+async function localExclusive<T>(db: Db, fn: () => Promise<T>): Promise<T> {
   const gate = gateOf(db);
   while (gate.exclusive) await gate.exclusive;
   let release!: () => void;

@@ -1,4 +1,5 @@
 import { appErrorWith } from '../errors';
+import { askPrimary, inCluster, tellPrimary } from '../cluster/messages';
 
 /**
  * Guessing passwords (issue 11, OWASP ASVS V2.2 anti-automation): every attempt is counted *before*
@@ -61,12 +62,8 @@ export class LoginThrottle {
   }
 
   /** Takes one attempt, or says how long to wait (ms) when a limit is reached. */
-  begin(account: string, address: string, now: number): Attempt | { retryMs: number } {
-    const name = account.trim().toLowerCase();
-    const pair = `pair:${name}|${address}`;
-    const acct = `acct:${name}`;
-    const addr = `addr:${address}`;
-    const ok = `ok:${name}`;
+  begin(account: string, address: string, now: number): { retryMs: number } | null {
+    const { pair, acct, addr, ok } = keysOf(account, address);
     const full: string[] = [];
     if (this.count(addr, now) >= this.limits.address) full.push(addr);
     if (this.count(pair, now) >= this.limits.pair) full.push(pair);
@@ -74,31 +71,49 @@ export class LoginThrottle {
     if (this.count(ok, now) >= this.limits.successes) full.push(ok);
     if (full.length) return { retryMs: this.retryMs(full, now) };
     for (const k of [pair, acct, addr]) this.add(k, 1, now);
-    return {
-      succeeded: () => {
-        for (const k of [pair, acct, addr]) this.add(k, -1, now);
-        this.add(ok, 1, now);
-        this.known.add(pair);
-        if (this.known.size > MAX_KEYS) this.known.delete(this.known.values().next().value as string);
-      },
-    };
+    return null;
   }
+
+  /** The attempt begun at `now` had the right password: it no longer counts, and the address is known. */
+  succeeded(account: string, address: string, now: number): void {
+    const { pair, acct, addr, ok } = keysOf(account, address);
+    for (const k of [pair, acct, addr]) this.add(k, -1, now);
+    this.add(ok, 1, now);
+    this.known.add(pair);
+    if (this.known.size > MAX_KEYS) this.known.delete(this.known.values().next().value as string);
+  }
+}
+
+function keysOf(account: string, address: string) {
+  const name = account.trim().toLowerCase();
+  return { pair: `pair:${name}|${address}`, acct: `acct:${name}`, addr: `addr:${address}`, ok: `ok:${name}` };
 }
 
 let throttle = new LoginThrottle(limitsFromEnv());
 
-/** The throttle of this process; `resetLoginThrottle` (app start, tests) starts it afresh. */
+/**
+ * The throttle of this process; `resetLoginThrottle` (app start, tests) starts it afresh. In a cluster
+ * the primary's throttle counts for every worker (decision 135).
+ */
 export const loginThrottle = (): LoginThrottle => throttle;
 export function resetLoginThrottle(limits: Partial<ThrottleLimits> = {}): void {
   throttle = new LoginThrottle({ ...limitsFromEnv(), ...limits });
 }
 
 /** Takes a password attempt for `account` from `address`, or refuses with 登录尝试过于频繁 (429). */
-export function takeAttempt(account: string, address: string | undefined, now: number): Attempt {
-  const attempt = throttle.begin(account, address ?? 'unknown', now);
-  if ('retryMs' in attempt)
+export async function takeAttempt(account: string, from: string | undefined, now: number): Promise<Attempt> {
+  const address = from ?? 'unknown';
+  const refused = inCluster()
+    ? await askPrimary<{ retryMs: number } | null>({ kind: 'throttle.begin', account, address, now })
+    : throttle.begin(account, address, now);
+  if (refused)
     throw appErrorWith('TOO_MANY_REQUESTS', 'loginThrottled', {
-      minutes: Math.max(1, Math.ceil(attempt.retryMs / 60_000)),
+      minutes: Math.max(1, Math.ceil(refused.retryMs / 60_000)),
     });
-  return attempt;
+  return {
+    succeeded: () =>
+      inCluster()
+        ? tellPrimary({ type: 'throttle.succeeded', account, address, now })
+        : throttle.succeeded(account, address, now),
+  };
 }

@@ -19,7 +19,7 @@ export const authRouter = router({
 
   login: publicProcedure.input(loginInput).mutation(async ({ ctx, input }) => {
     // Counted before the password is checked: a parallel burst gets no more tries than the limit.
-    const attempt = takeAttempt(input.username, ctx.ip, ctx.now());
+    const attempt = await takeAttempt(input.username, ctx.ip, ctx.now());
     const user = ctx.db
       .select({ id: users.id, passwordHash: users.passwordHash, active: users.active })
       .from(users)

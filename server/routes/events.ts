@@ -4,6 +4,7 @@ import { parseCursor } from '../../shared/domain/live';
 import { SESSION_COOKIE, sessionAlive } from '../auth/sessions';
 import { routeUser } from '../http-access';
 import { LiveHub } from '../live/hub';
+import { inCluster, onPrimaryMessage, tellPrimary } from '../cluster/messages';
 
 /** A comment line this often keeps proxies from cutting an idle stream; the session is checked with it. */
 const heartbeatMs = () => {
@@ -66,9 +67,14 @@ export function eventRoutes(app: FastifyInstance, opts: { db: Db; now?: () => nu
     raw.on('close', close);
   });
 
-  // A request that may have written: the hub reads the log at once instead of at its next poll.
+  // A request that may have written: the hub reads the log at once instead of at its next poll, and
+  // so do the other workers' hubs (decision 135).
+  const pokeOthers = relayPokes(hub);
   app.addHook('onResponse', (req, _reply, done) => {
-    if (req.method !== 'GET') hub.poke();
+    if (req.method !== 'GET') {
+      hub.poke();
+      pokeOthers();
+    }
     done();
   });
   app.addHook('preClose', (done) => {
@@ -76,4 +82,24 @@ export function eventRoutes(app: FastifyInstance, opts: { db: Db; now?: () => nu
     done();
   });
   return hub;
+}
+
+/**
+ * In a cluster, a worker's possible write pokes the other workers' hubs through the primary (at most
+ * once per turn of the event loop), and their pokes reach this one. Outside a cluster, nothing.
+ */
+function relayPokes(hub: LiveHub): () => void {
+  if (!inCluster()) return () => {};
+  onPrimaryMessage((message) => {
+    if (message.type === 'poke') hub.poke();
+  });
+  let queued = false;
+  return () => {
+    if (queued) return;
+    queued = true;
+    setImmediate(() => {
+      queued = false;
+      tellPrimary({ type: 'poke' });
+    });
+  };
 }

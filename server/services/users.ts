@@ -196,7 +196,7 @@ export async function changeOwnPassword(
   const row = loadUser(db, user.id);
   checkNewPassword(input.next, row.username, 'next');
   // The current password is guarded like a login: counted before it is checked.
-  const attempt = takeAttempt(row.username, ip, now);
+  const attempt = await takeAttempt(row.username, ip, now);
   if (!(await verifyPassword(input.current, row.passwordHash))) {
     audit(db, {
       userId: user.id,

@@ -43,6 +43,8 @@ function startServer(main: string, dbPath: string, port: number): ChildProcess {
       DEMO_DATA: '0',
       ADMIN_PASSWORD,
       BACKUPS: '0',
+      // One process: SIGKILL hits the process that writes (in a cluster it would hit the primary).
+      WORKERS: '1',
     },
     stdio: 'ignore',
   });

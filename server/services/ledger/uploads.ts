@@ -61,12 +61,17 @@ const SUFFIX = '.sheets';
 const uploads = new Map<string, Upload>();
 let dir: string | null = null;
 
-/** Where held uploads go (the data folder's `uploads/`); files left by an earlier run are removed. */
+/** Where held uploads go (the data folder's `uploads/`). */
 export function configureUploads(folder: string): void {
+  mkdirSync(folder, { recursive: true, mode: 0o700 });
+  dir = folder;
+}
+
+/** Files an earlier run left (the uploads they belonged to were in its memory) are removed at start. */
+export function removeLeftoverUploads(folder: string): void {
   mkdirSync(folder, { recursive: true, mode: 0o700 });
   for (const name of readdirSync(folder))
     if (name.endsWith(SUFFIX)) rmSync(join(folder, name), { force: true });
-  dir = folder;
 }
 
 function folder(): string {
