@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { ConfigError, readConfig } from '../../db/config';
 import { firstAdminProblem } from '../../db/seed/ensure';
 
@@ -50,6 +51,14 @@ describe('configuration mistakes', () => {
     });
     expect(() => readConfig({ LOG_LEVEL: 'verbose' })).toThrow(/LOG_LEVEL=verbose/);
     expect(() => readConfig({ LOG_FORMAT: 'pretty' })).toThrow(/LOG_FORMAT=pretty/);
+  });
+
+  it('serves with one process per core unless WORKERS says otherwise; an in-memory database with one', () => {
+    expect(readConfig({}).workers).toBe(availableParallelism());
+    expect(readConfig({ WORKERS: '3' }).workers).toBe(3);
+    expect(readConfig({ WORKERS: '4', DATABASE_PATH: ':memory:' }).workers).toBe(1);
+    expect(() => readConfig({ WORKERS: '0' })).toThrow(/WORKERS=0/);
+    expect(() => readConfig({ WORKERS: 'all' })).toThrow(/WORKERS=all/);
   });
 
   it('refuses a port that is not one, naming the setting', () => {
