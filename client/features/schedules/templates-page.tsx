@@ -297,7 +297,10 @@ function ThresholdsForm({ current, canEdit }: { current: ThresholdsInput; canEdi
   const { errors, isDirty, isSubmitting } = form.formState;
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.schedules.pathKey() });
   const submit = useFormSubmit(form, { onConflict: refresh })(async (values) => {
-    await save.mutateAsync(values);
+    const { version } = await save.mutateAsync(values);
+    // What is saved, with its new version, is the form's starting point at once (the form starts again
+    // now, not when the refetch arrives and perhaps discards a change made meanwhile).
+    queryClient.setQueryData(trpc.schedules.templates.thresholds.queryKey(), { ...values, version });
     toast.success(t('schedules.templates.thresholdsSaved'));
     await refresh();
   });
