@@ -16,8 +16,9 @@ export interface PrimaryOptions {
   ready: (address: { address: string; port: number }) => void;
 }
 
-/** A worker that ends sooner than this after its start is failing to start, not crashing in service. */
+/** A worker that ended in service is started again after this pause (one that ends while starting stops all). */
 const RESTART_DELAY_MS = 1_000;
+/** How long the workers get to close their databases on SIGTERM before they are killed. */
 const STOP_GRACE_MS = 10_000;
 
 /**
