@@ -101,7 +101,7 @@ function buildClient(out) {
 const BUNDLED = ['date-fns', '@date-fns/tz', 'drizzle-orm', 'zod'];
 
 /**
- * The server bundled into one ESM file (with BUNDLED; other dependencies stay in node_modules), plus the upload reader's
+ * The server bundled into ESM files (with BUNDLED; other dependencies stay in node_modules), plus the upload reader's
  * worker and the migrations, laid out so that the paths the code builds from import.meta.url hold.
  */
 async function buildServer(out) {
@@ -116,7 +116,15 @@ async function buildServer(out) {
     logLevel: 'warning',
     absWorkingDir: ROOT,
   };
-  await build({ ...common, entryPoints: ['server/main.ts'], outfile: join(out, 'main.js') });
+  // Split into chunks beside main.js: a cluster's primary loads only what starting needs, and the app's
+  // code (behind server/main.ts's dynamic import of ./serve) only in the workers that serve.
+  await build({
+    ...common,
+    entryPoints: { main: 'server/main.ts' },
+    outdir: out,
+    splitting: true,
+    chunkNames: '[name]-[hash]',
+  });
   // server/services/ledger/read/in-worker.ts starts `new URL('./worker-boot.mjs', import.meta.url)`:
   // beside the bundle that is the worker itself, compiled (in the sources a tsx loader for worker.ts).
   await build({

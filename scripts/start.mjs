@@ -4,7 +4,9 @@
 import module from 'node:module';
 
 // Node 22+ keeps the compiled code of the server and its packages on disk: most of a start is compiling.
-module.enableCompileCache?.();
+const cache = module.enableCompileCache?.();
+// The cluster's workers inherit it through the environment: enableCompileCache covers this process only.
+if (cache?.directory) process.env.NODE_COMPILE_CACHE ??= cache.directory;
 
 if (!process.argv.includes('--no-build')) {
   const { buildStale } = await import('./build.mjs');

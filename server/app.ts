@@ -1,7 +1,6 @@
 import fastifyCookie from '@fastify/cookie';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { existsSync } from 'node:fs';
 import type { Db } from '../db/client';
 import { contextFactory } from './context';
 import { documentRoutes } from './routes/documents';
@@ -9,14 +8,13 @@ import { eventRoutes } from './routes/events';
 import { ledgerRoutes } from './routes/ledger';
 import { problemRoutes } from './routes/problems';
 import { reportRoutes } from './routes/reports';
-import { referencedHashes } from './services/documents/documents';
-import { configureFiles, pathOf, sweepFiles } from './services/documents/file-store';
-import { closeAbandonedRuns } from './services/ledger/import-run';
-import { configureUploads, removeLeftoverUploads } from './services/ledger/uploads';
+import { configureFiles } from './services/documents/file-store';
+import { configureUploads } from './services/ledger/uploads';
 import { forwardImports, type ImportRouting } from './cluster/imports';
 import { type LogSettings, loggerOptions, QuietRequests } from './log';
 import { registerSecurity } from './security';
 import { serveClient } from './static-files';
+import { tidyAtStart } from './tidy';
 import { registerTransfer } from './transfer';
 import { type AppRouter, appRouter } from './routers';
 
@@ -41,31 +39,6 @@ export interface AppOptions {
   tidy?: boolean;
   /** In a cluster, where ledger imports are served (decision 135): forwarded there, or served here. */
   imports?: ImportRouting;
-}
-
-/**
- * What an earlier run left half done: held uploads and import runs (the uploads are in memory), and
- * documents written without their row. Says when documents named in the database are missing.
- */
-export function tidyAtStart(
-  db: Db,
-  dirs: { uploadDir?: string; filesDir?: string },
-  log: { warn(obj: object, msg: string): void; error(obj: object, msg: string): void },
-): void {
-  if (dirs.uploadDir) {
-    removeLeftoverUploads(dirs.uploadDir);
-    closeAbandonedRuns(db, Date.now());
-  }
-  if (dirs.filesDir) {
-    configureFiles(dirs.filesDir);
-    const named = referencedHashes(db);
-    const swept = sweepFiles(named);
-    if (swept.temps || swept.orphans) log.warn(swept, 'documents: unfinished uploads removed');
-    // A restore that brought the database back without its files (README): say so at once.
-    const missing = [...named].filter((h) => !existsSync(pathOf(h))).length;
-    if (missing)
-      log.error({ missing, filesDir: dirs.filesDir }, 'documents named in the database are missing');
-  }
 }
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {

@@ -5,22 +5,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../db/client';
 import { ensureInitialData, firstAdminProblem } from '../db/seed/ensure';
-import { buildApp, tidyAtStart } from './app';
-import { startDailyBackups } from '../db/backup';
 import { ConfigError, readConfig } from '../db/config';
 import { boundHeapGrowth } from './memory';
-import { startDailyReminders } from './reminder-job';
 import { runPrimary } from './cluster/primary';
-import { joinClusterGate } from './write-gate';
+import { tidyAtStart } from './tidy';
 
 boundHeapGrowth();
-
-/** The built client: dist/client, seen from server/main.ts (tsx) or from the built dist/server/main.js. */
-function builtClientDir(): string {
-  return fileURLToPath(
-    new URL(import.meta.url.endsWith('.ts') ? '../dist/client' : '../client', import.meta.url),
-  );
-}
 
 /** A configuration mistake is one line on the terminal, not a stack trace; nothing is created. */
 function stop(error: unknown): never {
@@ -90,49 +80,7 @@ if (!worker && config.workers > 1) {
     ready: ({ port }) => say('info', ready(config.host, config.port || port)),
   });
 } else {
-  await serve();
-}
-
-async function serve(): Promise<void> {
-  const app = await buildApp({
-    db,
-    secureCookies: config.secureCookies,
-    trustProxy: config.trustProxy,
-    clientDir: builtClientDir(),
-    log: config.log,
-    ...dataDirs,
-    tidy: !worker,
-    imports: process.env.IMPORT_SOCKET ? { socket: process.env.IMPORT_SOCKET, here: slot === 0 } : undefined,
-  });
-  joinClusterGate(db);
-
-  const shutdown = async () => {
-    await app.close();
-    db.$client.close();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void shutdown());
-  process.on('SIGTERM', () => void shutdown());
-
-  // Fastify announces each address it listens on (two for localhost); the start is one line, below.
-  const level = app.log.level;
-  app.log.level = 'warn';
-  await app.listen({ port: config.port, host: config.host });
-  app.log.level = level;
-  // In a cluster the first worker runs the daily jobs, and the primary says when all are ready.
-  if (slot > 0) return;
-  if (config.databasePath !== ':memory:' && process.env.BACKUPS !== '0') {
-    startDailyBackups({
-      databasePath: config.databasePath,
-      dir: config.backupDir,
-      filesDir: config.filesDir,
-      retentionDays: config.backupRetentionDays,
-      log: (message, err) => (err ? app.log.error({ err }, message) : app.log.info(message)),
-    });
-  }
-  if (process.env.REMINDERS !== '0')
-    startDailyReminders(db, (message, err) =>
-      err ? app.log.error({ err }, message) : app.log.info(message),
-    );
-  if (!worker) app.log.info(ready(config.host, config.port));
+  // The app's code is loaded only where it serves (esbuild splits it off): the primary starts sooner.
+  const { serve } = await import('./serve');
+  await serve({ db, config, slot, dataDirs, ready });
 }

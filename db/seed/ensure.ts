@@ -3,7 +3,6 @@ import { type Config, ConfigError } from '../config';
 import { hashPassword } from '../password';
 import type { Db } from '../client';
 import { users } from '../schema';
-import { seedDemo } from './demo';
 
 /**
  * Fills an empty database: with the demo district when DEMO_DATA is on (the default), otherwise with
@@ -16,6 +15,8 @@ export async function ensureInitialData(
   const existing = db.select({ n: count() }).from(users).get()?.n ?? 0;
   if (existing > 0) return;
   if (config.demoData) {
+    // Loaded only for an empty database: a later start (a cluster's primary) need not load the demo.
+    const { seedDemo } = await import('./demo');
     seedDemo(db, { today: new Date() });
     return;
   }

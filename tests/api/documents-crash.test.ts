@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { documents } from '../../db/schema';
-import { referencedHashes } from '../../server/services/documents/documents';
+import { referencedHashes } from '../../server/tidy';
 import {
   configureFiles,
   pathOf,

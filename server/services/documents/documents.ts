@@ -284,17 +284,6 @@ export function withdrawDocument(
   });
 }
 
-/** Every hash a row names: what the start-up sweep keeps. */
-export function referencedHashes(db: Db): Set<string> {
-  return new Set(
-    db
-      .selectDistinct({ h: documents.sha256 })
-      .from(documents)
-      .all()
-      .map((r) => r.h),
-  );
-}
-
 /**
  * The admin's catalogue of kinds, in the order given: labels renamed, kinds retired (active false) or
  * added (no key: one is made). A kind is never deleted — documents keep their kind — so kinds left out
