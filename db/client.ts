@@ -4,6 +4,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { transact } from './group-commit';
 import * as schema from './schema';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -72,8 +73,10 @@ export function openSecondConnection(db: Db): Db | null {
 
 /**
  * Runs `fn` in a write transaction started with BEGIN IMMEDIATE, so two writers never deadlock on
- * lock upgrade; everything inside commits together or not at all.
+ * lock upgrade; everything inside commits together or not at all. On a connection that groups its
+ * commits (the server's, decision 136) it commits with the other writes of the same turn: answer only
+ * after `pendingCommit` (server/write-gate.ts sharedWrite does).
  */
 export function writeTransaction<T>(db: Db, fn: () => T): T {
-  return db.$client.transaction(fn).immediate();
+  return transact(db.$client, fn);
 }

@@ -15,6 +15,7 @@ import { type LogSettings, loggerOptions, QuietRequests } from './log';
 import { registerSecurity } from './security';
 import { serveClient } from './static-files';
 import { tidyAtStart } from './tidy';
+import { enableGroupCommit } from './write-gate';
 import { registerTransfer } from './transfer';
 import { type AppRouter, appRouter } from './routers';
 
@@ -54,6 +55,16 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(fastifyCookie);
   registerSecurity(app);
   await registerTransfer(app, opts.db);
+  // A turn's writes commit together (decision 136). A group that failed may have been read meanwhile:
+  // the kept answers go. Once the server closes, writes commit on return again.
+  const ungroup = enableGroupCommit(opts.db, (err) => {
+    app.answerCache.clear();
+    app.log.error({ err }, 'a grouped commit failed: its writes were answered with an error');
+  });
+  app.addHook('onClose', (_app, done) => {
+    ungroup();
+    done();
+  });
 
   app.get('/healthz', () => {
     opts.db.$client.prepare('select 1').get();

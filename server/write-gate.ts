@@ -1,4 +1,5 @@
 import type { Db } from '../db/client';
+import { commitFailures, commitNow, groupCommits, pendingCommit, ungroupCommits } from '../db/group-commit';
 import { askPrimary, inCluster, onPrimaryMessage, tellPrimary } from './cluster/messages';
 
 /**
@@ -36,7 +37,13 @@ export async function sharedWrite<T>(db: Db, fn: () => T | Promise<T>): Promise<
   while (gate.exclusive) await gate.exclusive;
   gate.shared++;
   try {
-    return await fn();
+    const failuresBefore = commitFailures(db.$client);
+    const result = await fn();
+    // Grouped commits (decision 136): answered only once its writes are on disk.
+    await pendingCommit(db.$client);
+    if (commitFailures(db.$client) !== failuresBefore)
+      throw new Error('a grouped commit failed while this write waited for it');
+    return result;
   } finally {
     gate.shared--;
     if (gate.shared === 0) gate.drained?.();
@@ -96,6 +103,7 @@ async function localExclusive<T>(db: Db, fn: () => Promise<T>): Promise<T> {
   while (gate.exclusive) await gate.exclusive;
   let release!: () => void;
   gate.exclusive = new Promise<void>((resolve) => (release = resolve));
+  commitNow(db.$client); // the import's connection must not wait for a group on this one
   try {
     if (gate.shared > 0) await new Promise<void>((resolve) => (gate.drained = resolve));
     gate.drained = null;
@@ -113,4 +121,13 @@ async function localExclusive<T>(db: Db, fn: () => Promise<T>): Promise<T> {
  */
 export function writesPaused(db: Db): boolean {
   return gates.get(db)?.exclusive != null;
+}
+
+/**
+ * The server's connection groups the commits of one turn of the event loop (decision 136), except while
+ * an import holds or awaits the write lock: its connection must not wait on a group of this one.
+ */
+export function enableGroupCommit(db: Db, failed: (error: unknown) => void): () => void {
+  groupCommits(db.$client, { when: () => !writesPaused(db), failed });
+  return () => ungroupCommits(db.$client);
 }
