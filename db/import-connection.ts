@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { syncWal } from './group-commit';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { type Db, openSecondConnection } from './client';
@@ -20,13 +20,8 @@ export function openImportConnection(db: Db): Db | null {
 }
 
 /** Flushes the WAL to disk off the event loop: what was committed now survives a power loss. */
-export async function makeDurable(conn: Db): Promise<void> {
-  const wal = await open(`${conn.$client.name}-wal`, 'r+');
-  try {
-    await wal.datasync();
-  } finally {
-    await wal.close();
-  }
+export function makeDurable(conn: Db): Promise<void> {
+  return syncWal(conn.$client.name);
 }
 
 const sqlitePath = createRequire(import.meta.url).resolve('better-sqlite3');

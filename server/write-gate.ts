@@ -39,8 +39,8 @@ export async function sharedWrite<T>(db: Db, fn: () => T | Promise<T>): Promise<
   try {
     const failuresBefore = commitFailures(db.$client);
     const result = await fn();
-    // Grouped commits (decision 136): answered only once its writes are on disk.
-    await pendingCommit(db.$client);
+    // Grouped commits (decision 136): answered only once its writes are on disk, or with an error.
+    await pendingCommit(db.$client)?.catch(() => undefined);
     if (commitFailures(db.$client) !== failuresBefore)
       throw new Error('a grouped commit failed while this write waited for it');
     return result;

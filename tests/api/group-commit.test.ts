@@ -1,7 +1,13 @@
 import Database from 'better-sqlite3';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { writeTransaction } from '../../db/client';
-import { commitFailures, groupCommits, pendingCommit, ungroupCommits } from '../../db/group-commit';
+import {
+  commitFailures,
+  commitNow,
+  groupCommits,
+  pendingCommit,
+  ungroupCommits,
+} from '../../db/group-commit';
 import { exclusiveWrite, sharedWrite } from '../../server/write-gate';
 import { createTestDb } from '../helpers/db';
 
@@ -40,7 +46,21 @@ describe('grouped commits', () => {
     await commit;
     expect(names()).toBe('甲,乙');
     expect(db.$client.inTransaction).toBe(false);
-    expect(pendingCommit(db.$client)).toBeNull();
+  });
+
+  it('commit without syncing, and settle once the WAL is synced off the event loop', async () => {
+    expect(db.$client.pragma('synchronous', { simple: true })).toBe(1); // NORMAL: the sync is the group's
+    addUnit('甲');
+    let settled = false;
+    const commit = pendingCommit(db.$client)!.then(() => (settled = true));
+    commitNow(db.$client);
+    expect(names()).toBe('甲'); // committed…
+    await Promise.resolve();
+    expect(settled).toBe(false); // …but not reported done before the sync on the thread pool
+    await commit;
+    expect(settled).toBe(true);
+    ungroupCommits(db.$client);
+    expect(db.$client.pragma('synchronous', { simple: true })).toBe(2); // FULL again (decision 060)
   });
 
   it('roll back a failing write alone', async () => {
