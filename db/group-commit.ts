@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { open as openFile } from 'node:fs/promises';
+import { type FileHandle, open as openFile } from 'node:fs/promises';
 
 /**
  * Group commit (decision 136). With `synchronous = FULL` every COMMIT waits for the disk on the event
@@ -32,6 +32,8 @@ interface Grouping {
   /** Committed groups waiting for a sync that starts after their commit. */
   unsynced: Group[];
   syncing: boolean;
+  /** The WAL, kept open while grouping: one hop to libuv's thread pool per sync instead of three. */
+  wal: Promise<FileHandle> | null;
 }
 
 const groupings = new WeakMap<Database.Database, Grouping>();
@@ -50,6 +52,7 @@ export function groupCommits(
     latest: null,
     unsynced: [],
     syncing: false,
+    wal: null,
   });
   sqlite.pragma('synchronous = NORMAL'); // the sync is the chain's (syncNext)
 }
@@ -57,8 +60,18 @@ export function groupCommits(
 /** Stops grouping: the open group commits now, and later writes commit (and sync) on return again. */
 export function ungroupCommits(sqlite: Database.Database): void {
   commitNow(sqlite);
-  if (!groupings.delete(sqlite)) return;
+  const grouping = groupings.get(sqlite);
+  if (!grouping) return;
+  groupings.delete(sqlite);
   if (sqlite.open) sqlite.pragma('synchronous = FULL'); // docs/decisions/060-durability.md
+  void closeWal(grouping); // once the syncs under way are done with it
+}
+
+async function closeWal(grouping: Grouping): Promise<void> {
+  while (grouping.syncing) await new Promise((resolve) => setImmediate(resolve));
+  const wal = grouping.wal;
+  grouping.wal = null;
+  await wal?.then((handle) => handle.close()).catch(() => undefined);
 }
 
 /** How many of the connection's groups failed so far. */
@@ -140,7 +153,7 @@ function syncNext(sqlite: Database.Database, grouping: Grouping): void {
   if (grouping.syncing || !grouping.unsynced.length) return;
   const groups = grouping.unsynced.splice(0);
   grouping.syncing = true;
-  syncWal(sqlite.name)
+  syncKept(sqlite, grouping)
     .then(
       () => groups.forEach((g) => g.settle()),
       (error: unknown) => groups.forEach((g) => fail(sqlite, g, error)),
@@ -149,6 +162,20 @@ function syncNext(sqlite: Database.Database, grouping: Grouping): void {
       grouping.syncing = false;
       syncNext(sqlite, grouping);
     });
+}
+
+/** Syncs the WAL through the handle kept open; a handle that failed is opened again next time. */
+async function syncKept(sqlite: Database.Database, grouping: Grouping): Promise<void> {
+  grouping.wal ??= openFile(`${sqlite.name}-wal`, 'r+');
+  const wal = grouping.wal;
+  try {
+    await (await wal).datasync();
+  } catch (error) {
+    grouping.wal = null;
+    await wal.then((handle) => handle.close()).catch(() => undefined);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return syncWal(sqlite.name);
+    throw error;
+  }
 }
 
 /**
