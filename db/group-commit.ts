@@ -64,14 +64,13 @@ export function ungroupCommits(sqlite: Database.Database): void {
   if (!grouping) return;
   groupings.delete(sqlite);
   if (sqlite.open) sqlite.pragma('synchronous = FULL'); // docs/decisions/060-durability.md
-  void closeWal(grouping); // once the syncs under way are done with it
+  if (!grouping.syncing) closeWal(grouping); // else the last sync under way closes it (syncNext)
 }
 
-async function closeWal(grouping: Grouping): Promise<void> {
-  while (grouping.syncing) await new Promise((resolve) => setImmediate(resolve));
+function closeWal(grouping: Grouping): void {
   const wal = grouping.wal;
   grouping.wal = null;
-  await wal?.then((handle) => handle.close()).catch(() => undefined);
+  void wal?.then((handle) => handle.close()).catch(() => undefined);
 }
 
 /** How many of the connection's groups failed so far. */
@@ -150,7 +149,11 @@ function syncSoon(sqlite: Database.Database, grouping: Grouping): void {
 
 /** One sync at a time; each covers every group committed before it started. */
 function syncNext(sqlite: Database.Database, grouping: Grouping): void {
-  if (grouping.syncing || !grouping.unsynced.length) return;
+  if (grouping.syncing) return;
+  if (!grouping.unsynced.length) {
+    if (groupings.get(sqlite) !== grouping) closeWal(grouping); // grouping stopped meanwhile
+    return;
+  }
   const groups = grouping.unsynced.splice(0);
   grouping.syncing = true;
   syncKept(sqlite, grouping)
@@ -171,10 +174,9 @@ async function syncKept(sqlite: Database.Database, grouping: Grouping): Promise<
   try {
     await (await wal).datasync();
   } catch (error) {
-    grouping.wal = null;
-    await wal.then((handle) => handle.close()).catch(() => undefined);
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return syncWal(sqlite.name);
-    throw error;
+    closeWal(grouping);
+    // A WAL that is gone was checkpointed and synced by the last connection's close (see syncWal).
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
 }
 
