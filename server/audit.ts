@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
+import { preparedOnce } from '../db/prepared';
 import { auditLog } from '../db/schema';
 import type { AuditAction } from '../shared/domain/audit-actions';
 
@@ -25,14 +27,26 @@ export function audit(
     at: number;
   },
 ): void {
-  db.insert(auditLog)
-    .values({
-      at: entry.at,
-      userId: entry.userId,
-      action: entry.action,
-      entity: entry.entity,
-      entityId: entry.entityId ?? null,
-      changes: entry.changes === undefined ? null : JSON.stringify(entry.changes),
-    })
-    .run();
+  insertAudit(db).run({
+    at: entry.at,
+    userId: entry.userId,
+    action: entry.action,
+    entity: entry.entity,
+    entityId: entry.entityId ?? null,
+    changes: entry.changes === undefined ? null : JSON.stringify(entry.changes),
+  });
 }
+
+const insertAudit = preparedOnce((db) =>
+  db
+    .insert(auditLog)
+    .values({
+      at: sql.placeholder('at'),
+      userId: sql.placeholder('userId'),
+      action: sql.placeholder('action'),
+      entity: sql.placeholder('entity'),
+      entityId: sql.placeholder('entityId'),
+      changes: sql.placeholder('changes'),
+    })
+    .prepare(),
+);

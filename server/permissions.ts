@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
+import { preparedOnce } from '../db/prepared';
 import {
   chaseUpOrders,
   documents,
@@ -21,7 +22,8 @@ import { type Actor, can, type ProjectFacts, relationOf } from '../shared/domain
  * open task forces with their members and lead leaders, open leader assignments. Null: no such project.
  */
 export function projectFacts(db: Db, projectId: number): ProjectFacts | null {
-  return projectFactsMany(db, [projectId]).get(projectId) ?? null;
+  const row = factsOfOne(db).get({ id: projectId });
+  return row ? factsFromColumns(row) : null;
 }
 
 export function projectFactsMany(db: Db, ids: readonly number[]): Map<number, ProjectFacts> {
@@ -82,27 +84,41 @@ export function projectFactsMany(db: Db, ids: readonly number[]): Map<number, Pr
  */
 export const projectFactsColumns = {
   factsOwnerBId: projects.ownerBId,
-  factsLeaderIds: sql<string>`(select json_group_array(la.leader_id) from ${leaderAssignments} la where la.project_id = ${projects.id} and la.ended_at is null)`,
-  factsForceLeadIds: sql<string>`(select json_group_array(tf.lead_leader_id) from ${taskForceProjects} tp join ${taskForces} tf on tf.id = tp.task_force_id where tp.project_id = ${projects.id} and tp.removed_at is null)`,
-  factsMemberIds: sql<string>`(select json_group_array(tm.user_id) from ${taskForceProjects} tp join ${taskForceMembers} tm on tm.task_force_id = tp.task_force_id where tp.project_id = ${projects.id} and tp.removed_at is null)`,
+  factsLeaderIds: sql<string>`(select json_group_array(la.leader_id) from ${leaderAssignments} la where la.project_id = ${projects}.id and la.ended_at is null)`,
+  factsForceLeadIds: sql<string>`(select json_group_array(tf.lead_leader_id) from ${taskForceProjects} tp join ${taskForces} tf on tf.id = tp.task_force_id where tp.project_id = ${projects}.id and tp.removed_at is null)`,
+  factsMemberIds: sql<string>`(select json_group_array(tm.user_id) from ${taskForceProjects} tp join ${taskForceMembers} tm on tm.task_force_id = tp.task_force_id where tp.project_id = ${projects}.id and tp.removed_at is null)`,
 };
 type FactsRow = { ownerAId: number } & {
   [K in keyof typeof projectFactsColumns]: K extends 'factsOwnerBId' ? number | null : string;
 };
 
-/** The caller's relation to a row read with `projectFactsColumns` (and the project's owner A). */
-export function relationFromColumns(user: Actor, row: FactsRow): number {
+/** The facts of a row read with `projectFactsColumns` (and the project's owner A). */
+function factsFromColumns(row: FactsRow): ProjectFacts {
   // Most projects have no leader or task force: '[]' needs no parse (the board asks this for every card).
   const ids = (json: string) =>
     json === '[]' ? [] : (JSON.parse(json) as (number | null)[]).filter((id): id is number => id !== null);
-  return relationOf(user.id, {
+  return {
     ownerAId: row.ownerAId,
     ownerBId: row.factsOwnerBId,
     leaderIds: ids(row.factsLeaderIds),
     taskForceLeadIds: ids(row.factsForceLeadIds),
     memberIds: ids(row.factsMemberIds),
-  });
+  };
 }
+
+/** The caller's relation to a row read with `projectFactsColumns` (and the project's owner A). */
+export function relationFromColumns(user: Actor, row: FactsRow): number {
+  return relationOf(user.id, factsFromColumns(row));
+}
+
+/** One project's facts in one statement (every procedure that names a project asks them). */
+const factsOfOne = preparedOnce((db) =>
+  db
+    .select({ ownerAId: projects.ownerAId, ...projectFactsColumns })
+    .from(projects)
+    .where(eq(projects.id, sql.placeholder('id')))
+    .prepare(),
+);
 
 /**
  * An object a procedure names, resolved to its project: what the permission check needs to know. `row`
@@ -114,14 +130,13 @@ export interface Resolved {
   row: Record<string, unknown>;
 }
 
-type Finder = (
-  db: Db,
-  id: number,
-) => ({ projectId: number; assigneeId?: number | null } & Record<string, unknown>) | undefined;
+type Finder = (db: Db) => {
+  get(values: { id: number }): ({ projectId: number; assigneeId?: number | null } & Record<string, unknown>) | undefined;
+};
 
 /** How each kind of object leads to its project. */
 const FINDERS = {
-  project: (db, id) =>
+  project: preparedOnce((db) =>
     db
       .select({
         projectId: projects.id,
@@ -129,45 +144,45 @@ const FINDERS = {
         agreedInvestment: projects.agreedInvestment,
       })
       .from(projects)
-      .where(eq(projects.id, id))
-      .get(),
-  schedule: (db, id) =>
-    db.select({ projectId: schedules.projectId }).from(schedules).where(eq(schedules.id, id)).get(),
-  milestone: (db, id) =>
+      .where(eq(projects.id, sql.placeholder('id')))
+      .prepare()),
+  schedule: preparedOnce((db) =>
+    db.select({ projectId: schedules.projectId }).from(schedules).where(eq(schedules.id, sql.placeholder('id'))).prepare()),
+  milestone: preparedOnce((db) =>
     db
       .select({ projectId: schedules.projectId })
       .from(milestones)
       .innerJoin(schedules, eq(schedules.id, milestones.scheduleId))
-      .where(eq(milestones.id, id))
-      .get(),
-  chaseUp: (db, id) =>
+      .where(eq(milestones.id, sql.placeholder('id')))
+      .prepare()),
+  chaseUp: preparedOnce((db) =>
     db
       .select({ projectId: chaseUpOrders.projectId, assigneeId: chaseUpOrders.assigneeId })
       .from(chaseUpOrders)
-      .where(eq(chaseUpOrders.id, id))
-      .get(),
-  problem: (db, id) =>
+      .where(eq(chaseUpOrders.id, sql.placeholder('id')))
+      .prepare()),
+  problem: preparedOnce((db) =>
     db
       .select({ projectId: problems.projectId, assigneeId: problems.ownerId, status: problems.status })
       .from(problems)
-      .where(eq(problems.id, id))
-      .get(),
-  instruction: (db, id) =>
-    db.select({ projectId: instructions.projectId }).from(instructions).where(eq(instructions.id, id)).get(),
-  contact: (db, id) =>
+      .where(eq(problems.id, sql.placeholder('id')))
+      .prepare()),
+  instruction: preparedOnce((db) =>
+    db.select({ projectId: instructions.projectId }).from(instructions).where(eq(instructions.id, sql.placeholder('id'))).prepare()),
+  contact: preparedOnce((db) =>
     db
       .select({ projectId: projectContacts.projectId })
       .from(projectContacts)
-      .where(eq(projectContacts.id, id))
-      .get(),
-  document: (db, id) =>
-    db.select({ projectId: documents.projectId }).from(documents).where(eq(documents.id, id)).get(),
-  assignment: (db, id) =>
+      .where(eq(projectContacts.id, sql.placeholder('id')))
+      .prepare()),
+  document: preparedOnce((db) =>
+    db.select({ projectId: documents.projectId }).from(documents).where(eq(documents.id, sql.placeholder('id'))).prepare()),
+  assignment: preparedOnce((db) =>
     db
       .select({ projectId: leaderAssignments.projectId, role: leaderAssignments.role })
       .from(leaderAssignments)
-      .where(eq(leaderAssignments.id, id))
-      .get(),
+      .where(eq(leaderAssignments.id, sql.placeholder('id')))
+      .prepare()),
 } satisfies Record<string, Finder>;
 
 export type ObjectKind = keyof typeof FINDERS;
@@ -176,7 +191,7 @@ export const OBJECT_KINDS = Object.keys(FINDERS) as ObjectKind[];
 /** The object and its project's facts; null when it does not exist (the procedure then answers NOT_FOUND). */
 export function resolveObject(db: Db, kind: ObjectKind, id: number): Resolved | null {
   const find: Finder = FINDERS[kind];
-  const row = find(db, id);
+  const row = find(db).get({ id });
   if (!row) return null;
   const facts = projectFacts(db, row.projectId);
   if (!facts) return null;

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, desc, eq, lt, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { preparedOnce } from '../../db/prepared';
 import { sessions, users } from '../../db/schema';
 import type { Role } from '../../shared/domain/catalog';
 import { writesPaused } from '../write-gate';
@@ -78,8 +79,8 @@ export function sessionAlive(db: Db, token: string | undefined, now = Date.now()
 }
 
 /** A session's person, by the token's hash: prepared once per connection (it runs on every request). */
-function prepareSessionLookup(db: Db) {
-  return db
+const sessionLookup = preparedOnce((db) =>
+  db
     .select({
       id: users.id,
       username: users.username,
@@ -95,18 +96,8 @@ function prepareSessionLookup(db: Db) {
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(eq(sessions.id, sql.placeholder('id')))
-    .prepare();
-}
-const sessionLookups = new WeakMap<Db, ReturnType<typeof prepareSessionLookup>>();
-
-function sessionLookup(db: Db) {
-  let lookup = sessionLookups.get(db);
-  if (!lookup) {
-    lookup = prepareSessionLookup(db);
-    sessionLookups.set(db, lookup);
-  }
-  return lookup;
-}
+    .prepare(),
+);
 
 /** The user behind a session token, refreshing its idle timer; null when missing, expired or deactivated. */
 export function userForSession(db: Db, token: string | undefined, now = Date.now()): SessionUser | null {

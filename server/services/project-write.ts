@@ -1,6 +1,7 @@
 import { and, eq, max, sql } from 'drizzle-orm';
 import { insertRows } from '../../db/bulk-insert';
 import { type Db, writeTransaction } from '../../db/client';
+import { preparedOnce } from '../../db/prepared';
 import { type AuditAction, moveAction } from '../../shared/domain/audit-actions';
 import { auditLog, investmentHistory, projectAttributeHistory, projects, stageEvents } from '../../db/schema';
 import type { DropCategory } from '../../shared/domain/catalog';
@@ -52,10 +53,59 @@ export interface ProjectChange {
   check?: (merged: ReturnType<typeof loadProject>) => void;
 }
 
+const projectById = preparedOnce((db) =>
+  db.select(projectColumns).from(projects).where(eq(projects.id, sql.placeholder('id'))).prepare(),
+);
+
 export function loadProject(db: Db, id: number) {
-  const p = db.select(projectColumns).from(projects).where(eq(projects.id, id)).get();
+  const p = projectById(db).get({ id });
   if (!p) throw notFound('project');
   return p;
+}
+
+const insertStageEvent = preparedOnce((db) =>
+  db
+    .insert(stageEvents)
+    .values({
+      projectId: sql.placeholder('projectId'),
+      fromState: sql.placeholder('fromState'),
+      toState: sql.placeholder('toState'),
+      at: sql.placeholder('at'),
+      recordedAt: sql.placeholder('recordedAt'),
+      byUserId: sql.placeholder('byUserId'),
+      note: sql.placeholder('note'),
+      dropCategory: sql.placeholder('dropCategory'),
+    })
+    .prepare(),
+);
+
+type RowSet = Record<string, unknown> & { version: number };
+
+/**
+ * The version-checked update of the fields a change sets, prepared once per set of fields (a move sets
+ * the same few each time). Bounded: beyond 200 different sets of fields, a set is built each time.
+ */
+const updatesBySet = new WeakMap<Db, Map<string, ReturnType<typeof prepareUpdate>>>();
+function prepareUpdate(db: Db, keys: string[]) {
+  const set = Object.fromEntries(keys.map((k) => [k, sql.placeholder(k)]));
+  return db
+    .update(projects)
+    .set(set)
+    .where(and(eq(projects.id, sql.placeholder('$id')), eq(projects.version, sql.placeholder('$version'))))
+    .prepare();
+}
+function updateProjectRow(db: Db, id: number, version: number, set: RowSet): number {
+  const keys = Object.keys(set).filter((k) => set[k] !== undefined);
+  const key = keys.join(',');
+  let byKey = updatesBySet.get(db);
+  if (!byKey) updatesBySet.set(db, (byKey = new Map()));
+  let update = byKey.get(key);
+  if (!update) {
+    update = prepareUpdate(db, keys);
+    if (byKey.size < 200) byKey.set(key, update);
+  }
+  const values = Object.fromEntries(keys.map((k) => [k, set[k]]));
+  return update.run({ ...values, $id: id, $version: version }).changes;
 }
 
 const BOOKKEEPING = new Set(['updatedAt', 'updatedBy', 'version', 'lastActivityAt']);
@@ -99,25 +149,18 @@ export function applyProjectChange(
       updatedBy: user.id,
       version: before.version + 1,
     };
-    const result = db
-      .update(projects)
-      .set(set)
-      .where(and(eq(projects.id, change.id), eq(projects.version, change.version)))
-      .run();
-    if (result.changes !== 1) throw conflict('project');
+    if (updateProjectRow(db, change.id, change.version, set) !== 1) throw conflict('project');
     if (move) {
-      db.insert(stageEvents)
-        .values({
-          projectId: change.id,
-          fromState: currentState(before),
-          toState: move.to,
-          at: now,
-          recordedAt: now,
-          byUserId: user.id,
-          note: move.eventNote !== undefined ? move.eventNote : move.note,
-          dropCategory: kind === 'drop' ? move.dropCategory : null,
-        })
-        .run();
+      insertStageEvent(db).run({
+        projectId: change.id,
+        fromState: currentState(before),
+        toState: move.to,
+        at: now,
+        recordedAt: now,
+        byUserId: user.id,
+        note: move.eventNote !== undefined ? move.eventNote : move.note,
+        dropCategory: kind === 'drop' ? move.dropCategory : null,
+      });
     }
     recordInvestment(db, before, before, merged, user.id, now);
     recordAttributes(db, before, before, fields, user.id, now);

@@ -1,5 +1,6 @@
-import { and, eq, ne } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
 import { type Db, writeTransaction } from '../../db/client';
+import { preparedOnce } from '../../db/prepared';
 import { projects, users } from '../../db/schema';
 import type { SessionUser } from '../auth/sessions';
 import type { z } from 'zod';
@@ -27,17 +28,17 @@ function checkUsersExist(db: Db, fields: { ownerAId?: number; ownerBId?: number 
   }
 }
 
-function checkCreditCodeFree(db: Db, code: string | null | undefined, exceptId?: number): void {
-  if (!code) return;
-  const clash = db
+const creditCodeHolder = preparedOnce((db) =>
+  db
     .select({ id: projects.id, name: projects.name })
     .from(projects)
-    .where(
-      exceptId
-        ? and(eq(projects.creditCode, code), ne(projects.id, exceptId))
-        : eq(projects.creditCode, code),
-    )
-    .get();
+    .where(and(eq(projects.creditCode, sql.placeholder('code')), ne(projects.id, sql.placeholder('exceptId'))))
+    .prepare(),
+);
+
+function checkCreditCodeFree(db: Db, code: string | null | undefined, exceptId?: number): void {
+  if (!code) return;
+  const clash = creditCodeHolder(db).get({ code, exceptId: exceptId ?? 0 });
   if (clash) throw fieldError({ creditCode: fieldMessage('creditCodeTaken', { name: clash.name }) });
 }
 

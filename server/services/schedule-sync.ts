@@ -1,5 +1,6 @@
-import { and, eq, isNotNull } from 'drizzle-orm';
+import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { preparedOnce } from '../../db/prepared';
 import { milestones, projects, schedules } from '../../db/schema';
 import { STAGE_DATE_FIELD, isLinkableStage } from '../../shared/domain/schedule/templates';
 import { type FunnelStage, stageIndex } from '../../shared/domain/stages';
@@ -22,12 +23,8 @@ export function linkedActualDate(p: GateDates, linkedStage: FunnelStage): string
   return stageIndex(p.stage) >= stageIndex(linkedStage) ? p[STAGE_DATE_FIELD[linkedStage]] : null;
 }
 
-/**
- * Brings the project's stage-linked milestones in line with its stage and gate dates. Call inside the
- * transaction that changed the project (a stage move, an edit of a gate date) or the schedule.
- */
-export function syncLinkedMilestones(db: Db, projectId: number, userId: number, now: number): void {
-  const p = db
+const gateDatesOf = preparedOnce((db) =>
+  db
     .select({
       stage: projects.stage,
       signingDate: projects.signingDate,
@@ -36,10 +33,12 @@ export function syncLinkedMilestones(db: Db, projectId: number, userId: number, 
       completionDate: projects.completionDate,
     })
     .from(projects)
-    .where(eq(projects.id, projectId))
-    .get();
-  if (!p) return;
-  const linked = db
+    .where(eq(projects.id, sql.placeholder('projectId')))
+    .prepare(),
+);
+
+const linkedMilestonesOf = preparedOnce((db) =>
+  db
     .select({
       id: milestones.id,
       name: milestones.name,
@@ -50,9 +49,23 @@ export function syncLinkedMilestones(db: Db, projectId: number, userId: number, 
     .from(milestones)
     .innerJoin(schedules, eq(schedules.id, milestones.scheduleId))
     .where(
-      and(eq(schedules.projectId, projectId), eq(milestones.active, true), isNotNull(milestones.linkedStage)),
+      and(
+        eq(schedules.projectId, sql.placeholder('projectId')),
+        eq(milestones.active, true),
+        isNotNull(milestones.linkedStage),
+      ),
     )
-    .all();
+    .prepare(),
+);
+
+/**
+ * Brings the project's stage-linked milestones in line with its stage and gate dates. Call inside the
+ * transaction that changed the project (a stage move, an edit of a gate date) or the schedule.
+ */
+export function syncLinkedMilestones(db: Db, projectId: number, userId: number, now: number): void {
+  const p = gateDatesOf(db).get({ projectId });
+  if (!p) return;
+  const linked = linkedMilestonesOf(db).all({ projectId });
   for (const m of linked) {
     if (!m.linkedStage) continue;
     const expected = linkedActualDate(p, m.linkedStage);
