@@ -131,7 +131,9 @@ export interface Resolved {
 }
 
 type Finder = (db: Db) => {
-  get(values: { id: number }): ({ projectId: number; assigneeId?: number | null } & Record<string, unknown>) | undefined;
+  get(values: {
+    id: number;
+  }): ({ projectId: number; assigneeId?: number | null } & Record<string, unknown>) | undefined;
 };
 
 /** How each kind of object leads to its project. */
@@ -145,44 +147,65 @@ const FINDERS = {
       })
       .from(projects)
       .where(eq(projects.id, sql.placeholder('id')))
-      .prepare()),
+      .prepare(),
+  ),
   schedule: preparedOnce((db) =>
-    db.select({ projectId: schedules.projectId }).from(schedules).where(eq(schedules.id, sql.placeholder('id'))).prepare()),
+    db
+      .select({ projectId: schedules.projectId })
+      .from(schedules)
+      .where(eq(schedules.id, sql.placeholder('id')))
+      .prepare(),
+  ),
   milestone: preparedOnce((db) =>
     db
       .select({ projectId: schedules.projectId })
       .from(milestones)
       .innerJoin(schedules, eq(schedules.id, milestones.scheduleId))
       .where(eq(milestones.id, sql.placeholder('id')))
-      .prepare()),
+      .prepare(),
+  ),
   chaseUp: preparedOnce((db) =>
     db
       .select({ projectId: chaseUpOrders.projectId, assigneeId: chaseUpOrders.assigneeId })
       .from(chaseUpOrders)
       .where(eq(chaseUpOrders.id, sql.placeholder('id')))
-      .prepare()),
+      .prepare(),
+  ),
   problem: preparedOnce((db) =>
     db
       .select({ projectId: problems.projectId, assigneeId: problems.ownerId, status: problems.status })
       .from(problems)
       .where(eq(problems.id, sql.placeholder('id')))
-      .prepare()),
+      .prepare(),
+  ),
   instruction: preparedOnce((db) =>
-    db.select({ projectId: instructions.projectId }).from(instructions).where(eq(instructions.id, sql.placeholder('id'))).prepare()),
+    db
+      .select({ projectId: instructions.projectId })
+      .from(instructions)
+      .where(eq(instructions.id, sql.placeholder('id')))
+      .prepare(),
+  ),
   contact: preparedOnce((db) =>
     db
       .select({ projectId: projectContacts.projectId })
       .from(projectContacts)
       .where(eq(projectContacts.id, sql.placeholder('id')))
-      .prepare()),
+      .prepare(),
+  ),
   document: preparedOnce((db) =>
-    db.select({ projectId: documents.projectId }).from(documents).where(eq(documents.id, sql.placeholder('id'))).prepare()),
+    db
+      .select({ projectId: documents.projectId })
+      .from(documents)
+      .where(eq(documents.id, sql.placeholder('id')))
+      .prepare(),
+  ),
   assignment: preparedOnce((db) =>
     db
       .select({ projectId: leaderAssignments.projectId, role: leaderAssignments.role })
       .from(leaderAssignments)
       .where(eq(leaderAssignments.id, sql.placeholder('id')))
-      .prepare()),
+      .prepare(),
+  ),
 } satisfies Record<string, Finder>;
 
 export type ObjectKind = keyof typeof FINDERS;

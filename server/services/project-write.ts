@@ -54,7 +54,11 @@ export interface ProjectChange {
 }
 
 const projectById = preparedOnce((db) =>
-  db.select(projectColumns).from(projects).where(eq(projects.id, sql.placeholder('id'))).prepare(),
+  db
+    .select(projectColumns)
+    .from(projects)
+    .where(eq(projects.id, sql.placeholder('id')))
+    .prepare(),
 );
 
 export function loadProject(db: Db, id: number) {
@@ -85,7 +89,8 @@ type RowSet = Record<string, unknown> & { version: number };
  * The version-checked update of the fields a change sets, prepared once per set of fields (a move sets
  * the same few each time). Bounded: beyond 200 different sets of fields, a set is built each time.
  */
-const updatesBySet = new WeakMap<Db, Map<string, ReturnType<typeof prepareUpdate>>>();
+type PreparedUpdate = ReturnType<typeof prepareUpdate>;
+const updatesBySet = new WeakMap<Db, Map<string, PreparedUpdate>>();
 function prepareUpdate(db: Db, keys: string[]) {
   const set = Object.fromEntries(keys.map((k) => [k, sql.placeholder(k)]));
   return db
@@ -98,7 +103,10 @@ function updateProjectRow(db: Db, id: number, version: number, set: RowSet): num
   const keys = Object.keys(set).filter((k) => set[k] !== undefined);
   const key = keys.join(',');
   let byKey = updatesBySet.get(db);
-  if (!byKey) updatesBySet.set(db, (byKey = new Map()));
+  if (!byKey) {
+    byKey = new Map<string, PreparedUpdate>();
+    updatesBySet.set(db, byKey);
+  }
   let update = byKey.get(key);
   if (!update) {
     update = prepareUpdate(db, keys);

@@ -32,7 +32,9 @@ const creditCodeHolder = preparedOnce((db) =>
   db
     .select({ id: projects.id, name: projects.name })
     .from(projects)
-    .where(and(eq(projects.creditCode, sql.placeholder('code')), ne(projects.id, sql.placeholder('exceptId'))))
+    .where(
+      and(eq(projects.creditCode, sql.placeholder('code')), ne(projects.id, sql.placeholder('exceptId'))),
+    )
     .prepare(),
 );
 
