@@ -6,6 +6,7 @@ import type { Config } from '../db/config';
 import { buildApp } from './app';
 import { startDailyReminders } from './reminder-job';
 import { joinClusterGate } from './write-gate';
+import { joinWriteTurns } from './write-turn';
 
 /** The built client: dist/client, seen from server/serve.ts (tsx) or from the built dist/server. */
 function builtClientDir(): string {
@@ -41,6 +42,7 @@ export async function serve({ db, config, slot, dataDirs, ready }: ServeOptions)
     imports: process.env.IMPORT_SOCKET ? { socket: process.env.IMPORT_SOCKET, here: slot === 0 } : undefined,
   });
   joinClusterGate(db);
+  joinWriteTurns(db);
 
   const shutdown = async () => {
     await app.close();

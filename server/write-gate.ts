@@ -1,6 +1,7 @@
 import type { Db } from '../db/client';
 import { commitFailures, commitNow, groupCommits, pendingCommit, ungroupCommits } from '../db/group-commit';
 import { askPrimary, inCluster, onPrimaryMessage, tellPrimary } from './cluster/messages';
+import { enterWriteTurn, leaveWriteTurn } from './write-turn';
 
 /**
  * The application's write gate (decision 073). A ledger import writes its rows in one transaction on
@@ -38,7 +39,13 @@ export async function sharedWrite<T>(db: Db, fn: () => T | Promise<T>): Promise<
   gate.shared++;
   try {
     const failuresBefore = commitFailures(db.$client);
-    const result = await fn();
+    await enterWriteTurn(db); // in a cluster, this process's turn to write (decision 138)
+    let result: T;
+    try {
+      result = await fn();
+    } finally {
+      leaveWriteTurn(db);
+    }
     // Grouped commits (decision 136): answered only once its writes are on disk, or with an error.
     await pendingCommit(db.$client)?.catch(() => undefined);
     if (commitFailures(db.$client) !== failuresBefore)

@@ -2,14 +2,16 @@ import cluster from 'node:cluster';
 
 /**
  * Messages between the primary process and the workers that serve requests (decision 135). The
- * primary owns what must be one for the whole server: the write gate's turn (an import writes alone)
- * and the login throttle's counts.
+ * primary owns what must be one for the whole server: the write gate's turn (an import writes alone),
+ * whose turn it is to write (decision 138) and the login throttle's counts.
  */
 export type ToPrimary =
   | { type: 'ask'; id: number; question: Question }
   | { type: 'gate.drained'; round: number }
   | { type: 'gate.release' }
   | { type: 'poke' }
+  | { type: 'turn.ask' }
+  | { type: 'turn.release'; again: boolean }
   | { type: 'throttle.succeeded'; account: string; address: string; now: number };
 
 export type Question =
@@ -19,6 +21,8 @@ export type ToWorker =
   | { type: 'answer'; id: number; answer: unknown }
   | { type: 'gate.pause'; round: number }
   | { type: 'gate.resume'; round: number }
+  | { type: 'turn.grant'; yieldNow: boolean }
+  | { type: 'turn.yield' }
   | { type: 'poke' };
 
 /** Whether this process is a worker of the cluster (the primary answers its questions). */

@@ -2,6 +2,7 @@ import cluster, { type Worker } from 'node:cluster';
 import { randomBytes } from 'node:crypto';
 import { LoginThrottle, limitsFromEnv } from '../auth/login-throttle';
 import { type GateMember, GateTurns } from './gate-turns';
+import { WriteTurns } from './write-turns';
 import type { ToPrimary, ToWorker } from './messages';
 
 export interface PrimaryOptions {
@@ -24,7 +25,8 @@ const STOP_GRACE_MS = 10_000;
 /**
  * Both cores (issue 21, decision 135): the primary starts `workers` processes that share the port (the
  * primary hands out connections in turn), restarts one that ends, stops them all on SIGINT/SIGTERM,
- * and owns what must be one for the whole server: the write gate's turns and the login throttle.
+ * and owns what must be one for the whole server: the write gate's turns, whose turn it is to write
+ * (decision 138) and the login throttle.
  * The first worker (WORKER_SLOT 0) also runs the daily jobs and serves the ledger imports.
  */
 export function runPrimary(opts: PrimaryOptions): void {
@@ -40,6 +42,7 @@ export function runPrimary(opts: PrimaryOptions): void {
   });
   const members = new Map<number, GateMember>();
   const gate = new GateTurns(() => [...members.values()]);
+  const turns = new WriteTurns();
   let listening = 0;
   let stopping = false;
   let exitCode = 0;
@@ -57,7 +60,9 @@ export function runPrimary(opts: PrimaryOptions): void {
         const q = message.question;
         if (q.kind === 'gate.take') gate.take(m, () => reply(true));
         else reply(throttle.begin(q.account, q.address, q.now));
-      } else if (message.type === 'gate.drained') gate.drained(m, message.round);
+      } else if (message.type === 'turn.ask') turns.ask(m);
+      else if (message.type === 'turn.release') turns.release(m, message.again);
+      else if (message.type === 'gate.drained') gate.drained(m, message.round);
       else if (message.type === 'gate.release') gate.release(m);
       else if (message.type === 'poke') {
         for (const other of members.values()) if (other !== m) other.send({ type: 'poke' });
@@ -73,6 +78,7 @@ export function runPrimary(opts: PrimaryOptions): void {
     w.on('exit', (code, signal) => {
       members.delete(w.id);
       gate.left(m);
+      turns.left(m);
       slots[slot] = null;
       if (stopping) {
         if (slots.every((s) => s === null)) process.exit(exitCode);

@@ -177,6 +177,27 @@ describe('the server on both cores (decision 135)', () => {
     }
   });
 
+  it('both workers write at once, taking turns (decision 138): every write lands, none waits long', async () => {
+    const started = Date.now();
+    const writes = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        trpcPost('followUps.add', followUp(projectIds[i % 4]!, `两个进程同时写 ${i}`), staff),
+      ),
+    );
+    expect(writes.map((w) => w.status)).toEqual(Array(40).fill(200));
+    expect(Date.now() - started).toBeLessThan(5_000);
+    const db = openDatabase(join(dir, 'app.db'));
+    try {
+      const count = db.$client
+        .prepare("select count(*) from follow_ups where summary like '两个进程同时写 %'")
+        .pluck()
+        .get();
+      expect(count).toBe(40);
+    } finally {
+      db.$client.close();
+    }
+  }, 30_000);
+
   it('an import writes alone while the other worker’s writes wait their turn, none failing', async () => {
     const upload = await send(
       'POST',
