@@ -1,5 +1,6 @@
 import { type AnyColumn, and, desc, eq, gte, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { preparedByKey, rowReader } from '../../db/prepared';
 import type { Actor } from '../../shared/domain/permissions';
 import { projectFactsColumns, relationFromColumns } from '../permissions';
 import { industryChains, projectContacts, projects, users } from '../../db/schema';
@@ -106,7 +107,7 @@ export function selectCards(db: Db) {
   return db.select(cardColumns).from(projects).innerJoin(users, eq(users.id, projects.ownerAId));
 }
 type CardRow = ReturnType<ReturnType<typeof selectCards>['all']>[number];
-export type BoardCard = ReturnType<typeof decorateCards<CardRow>>[number];
+export type BoardCard = ReturnType<typeof decorateCards>[number];
 
 /** One page of a column's cards, most recently active first: one statement (and the stall settings). */
 export function columnCards(
@@ -131,48 +132,35 @@ export function columnCards(
 /**
  * A card's derived fields: 重大, days idle, 久未推进 by the office's days, the schedule light and the
  * caller's relation (`rel`, for the shared permission model); the raw inputs of these are dropped.
+ * Built field by field: copying the row with rest and spread cost more than the rest of the board.
  */
-export function decorateCards<T extends CardRow>(rows: T[], user: Actor, now: number, stallDays: StallDays) {
+export function decorateCards(rows: CardRow[], user: Actor, now: number, stallDays: StallDays) {
   const today = businessDate(now);
   return rows.map((r) => {
-    const {
-      lastActivityAt,
-      milestones,
-      ownerAId,
-      factsOwnerBId,
-      factsLeaderIds,
-      factsForceLeadIds,
-      factsMemberIds,
-      ...card
-    } = r;
-    const days = daysSinceActivity(lastActivityAt, now);
-    const rel = relationFromColumns(user, {
-      ownerAId,
-      factsOwnerBId,
-      factsLeaderIds,
-      factsForceLeadIds,
-      factsMemberIds,
-    });
+    const days = daysSinceActivity(r.lastActivityAt, now);
     return {
-      ...card,
+      id: r.id,
+      name: r.name,
+      investor: r.investor,
+      industry: r.industry,
+      stage: r.stage,
+      status: r.status,
+      amount: r.amount,
+      ownerName: r.ownerName,
+      isKey: r.isKey,
+      missingFacts: r.missingFacts,
+      version: r.version,
+      noPrimaryLeader: r.noPrimaryLeader,
       major: r.amount >= MAJOR_THRESHOLD_WAN,
       daysSinceActivity: days,
       stalled: overStallLimit(stallDays, r.stage, days),
-      scheduleLight: scheduleLightOf(milestones, today),
-      rel,
+      scheduleLight: scheduleLightOf(r.milestones, today),
+      rel: relationFromColumns(user, r),
     };
   });
 }
 
-/**
- * The board: every column's count and total for the filter, with the first `limit` cards of each, in
- * one statement (and the stall settings): the totals as a CTE grouped by stage, the cards as one
- * `limit` per stage joined to them. Each stage's page is its own ordered index walk; a window query
- * (row_number() over (partition by stage)) ranks every matching row first and measured 20–400 times
- * slower at 100,000 projects (docs/decisions/132-board-one-statement-and-search.md).
- */
-export function board(db: Db, user: Actor, filter: BoardFilter, limit: number, now: number) {
-  const stallDays = stallDaysAt(db);
+function boardQuery(db: Db, filter: BoardFilter, limit: number, now: number, stallDays: StallDays) {
   const where = filterConditions(filter, now, stallDays);
   const totals = db.$with('totals').as(
     db
@@ -197,17 +185,48 @@ export function board(db: Db, user: Actor, filter: BoardFilter, limit: number, n
     ),
     sql` union all `,
   );
-  const rows = db
+  return db
     .with(totals)
     .select({ ...cardColumns, columnCount: totals.count, columnAmount: totals.amount })
     .from(projects)
     .innerJoin(users, eq(users.id, projects.ownerAId))
     .innerJoin(totals, eq(totals.stage, projects.stage))
     .where(sql`${projects.id} in (${pages})`)
-    .orderBy(...CARD_ORDER)
-    .all();
+    .orderBy(...CARD_ORDER);
+}
+type BoardRow = ReturnType<ReturnType<typeof boardQuery>['all']>[number];
+
+/** The board's statement for one filter, built once (decision 137), and its rows' reader. */
+function prepareBoard(...args: Parameters<typeof boardQuery>) {
+  const query = boardQuery(...args);
+  return { statement: query.prepare(), read: rowReader<BoardRow>(query._.selectedFields) };
+}
+const boardStatement = preparedByKey<ReturnType<typeof prepareBoard>>(64);
+
+function boardRows(db: Db, filter: BoardFilter, limit: number, now: number, stallDays: StallDays) {
+  // 久未推进's limits move with the clock and the settings: that filter is built each time.
+  if (filter.stalledOnly) return boardQuery(db, filter, limit, now, stallDays).all();
+  const key = `${limit}|${JSON.stringify(filter)}`;
+  const { statement, read } = boardStatement(db, key, () => prepareBoard(db, filter, limit, now, stallDays));
+  return statement.values().map(read);
+}
+
+/**
+ * The board: every column's count and total for the filter, with the first `limit` cards of each, in
+ * one statement (and the stall settings): the totals as a CTE grouped by stage, the cards as one
+ * `limit` per stage joined to them. Each stage's page is its own ordered index walk; a window query
+ * (row_number() over (partition by stage)) ranks every matching row first and measured 20–400 times
+ * slower at 100,000 projects (docs/decisions/132-board-one-statement-and-search.md).
+ */
+export function board(db: Db, user: Actor, filter: BoardFilter, limit: number, now: number) {
+  const stallDays = stallDaysAt(db);
+  const rows = boardRows(db, filter, limit, now, stallDays);
   const byStage = new Map<FunnelStage, typeof rows>();
-  for (const r of rows) byStage.set(r.stage, [...(byStage.get(r.stage) ?? []), r]);
+  for (const r of rows) {
+    const column = byStage.get(r.stage);
+    if (column) column.push(r);
+    else byStage.set(r.stage, [r]);
+  }
   return {
     columns: FUNNEL_STAGES.map((stage) => {
       const cards = byStage.get(stage) ?? [];
@@ -215,12 +234,7 @@ export function board(db: Db, user: Actor, filter: BoardFilter, limit: number, n
         stage,
         count: cards[0]?.columnCount ?? 0,
         amount: cards[0]?.columnAmount ?? 0,
-        cards: decorateCards(
-          cards.map(({ columnCount: _c, columnAmount: _a, ...card }) => card),
-          user,
-          now,
-          stallDays,
-        ),
+        cards: decorateCards(cards, user, now, stallDays),
       };
     }),
   };

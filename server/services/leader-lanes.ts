@@ -26,7 +26,10 @@ export function leaderLanes(db: Db, user: Actor, filter: BoardFilter, now: numbe
     .where(and(...filterConditions(filter, now, stallDays)))
     .orderBy(desc(projects.lastActivityAt), desc(projects.id))
     .all();
-  const cards = decorateCards(rows, user, now, stallDays);
+  const cards = decorateCards(rows, user, now, stallDays).map((card, i) => ({
+    ...card,
+    leaderId: rows[i]!.leaderId,
+  }));
   const leaders = db
     .select({ id: users.id, displayName: users.displayName, title: users.title })
     .from(users)

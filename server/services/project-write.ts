@@ -1,7 +1,7 @@
 import { and, eq, max, sql } from 'drizzle-orm';
 import { insertRows } from '../../db/bulk-insert';
 import { type Db, writeTransaction } from '../../db/client';
-import { preparedOnce } from '../../db/prepared';
+import { preparedByKey, preparedOnce } from '../../db/prepared';
 import { type AuditAction, moveAction } from '../../shared/domain/audit-actions';
 import { auditLog, investmentHistory, projectAttributeHistory, projects, stageEvents } from '../../db/schema';
 import type { DropCategory } from '../../shared/domain/catalog';
@@ -85,12 +85,7 @@ const insertStageEvent = preparedOnce((db) =>
 
 type RowSet = Record<string, unknown> & { version: number };
 
-/**
- * The version-checked update of the fields a change sets, prepared once per set of fields (a move sets
- * the same few each time). Bounded: beyond 200 different sets of fields, a set is built each time.
- */
-type PreparedUpdate = ReturnType<typeof prepareUpdate>;
-const updatesBySet = new WeakMap<Db, Map<string, PreparedUpdate>>();
+/** The version-checked update of the fields a change sets, prepared once per set of fields. */
 function prepareUpdate(db: Db, keys: string[]) {
   const set = Object.fromEntries(keys.map((k) => [k, sql.placeholder(k)]));
   return db
@@ -99,19 +94,11 @@ function prepareUpdate(db: Db, keys: string[]) {
     .where(and(eq(projects.id, sql.placeholder('$id')), eq(projects.version, sql.placeholder('$version'))))
     .prepare();
 }
+const updateBySet = preparedByKey<ReturnType<typeof prepareUpdate>>(200);
+
 function updateProjectRow(db: Db, id: number, version: number, set: RowSet): number {
   const keys = Object.keys(set).filter((k) => set[k] !== undefined);
-  const key = keys.join(',');
-  let byKey = updatesBySet.get(db);
-  if (!byKey) {
-    byKey = new Map<string, PreparedUpdate>();
-    updatesBySet.set(db, byKey);
-  }
-  let update = byKey.get(key);
-  if (!update) {
-    update = prepareUpdate(db, keys);
-    if (byKey.size < 200) byKey.set(key, update);
-  }
+  const update = updateBySet(db, keys.join(','), () => prepareUpdate(db, keys));
   const values = Object.fromEntries(keys.map((k) => [k, set[k]]));
   return update.run({ ...values, $id: id, $version: version }).changes;
 }
