@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { expect, login, test } from './support/fixtures';
+import { expect, filterByOwner, login, test } from './support/fixtures';
 
 test('an officer keeps the investor contacts of their project; the leader sees the primary one on the desk', async ({
   page,
@@ -8,8 +8,7 @@ test('an officer keeps the investor contacts of their project; the leader sees t
   const name = `周敏${Date.now() % 10_000}`;
   await login(page, 'staff');
   // A project of the officer's own (王磊 is the staff account).
-  await page.getByLabel('招商责任人（A岗）', { exact: true }).selectOption({ label: '王磊' });
-  await expect(page).toHaveURL(/owner=/);
+  await filterByOwner(page, '王磊');
   // A card the officer may change carries 移至… (the board's cards load after the filter applies).
   const card = page
     .getByTestId('column-negotiating')

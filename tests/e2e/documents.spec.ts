@@ -1,5 +1,5 @@
 import { samplePdf, samplePng } from '../../db/seed/sample-files';
-import { drag, expect, login, test } from './support/fixtures';
+import { drag, expect, filterByOwner, login, test } from './support/fixtures';
 
 /**
  * 佐证材料 (issue 17): an officer uploads an agreement and a licence at once with progress, a refused
@@ -8,8 +8,7 @@ import { drag, expect, login, test } from './support/fixtures';
 test('an officer uploads an agreement and a licence; a leader previews them', async ({ page }) => {
   test.setTimeout(90_000);
   await login(page, 'staff');
-  await page.getByLabel('招商责任人（A岗）', { exact: true }).selectOption({ label: '王磊' });
-  await expect(page).toHaveURL(/owner=/);
+  await filterByOwner(page, '王磊');
   const card = page
     .getByTestId('column-introduced')
     .getByTestId('card')

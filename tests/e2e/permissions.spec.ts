@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { drag, expect, login, test } from './support/fixtures';
+import { drag, expect, filterByOwner, login, test } from './support/fixtures';
 
 /**
  * The UI offers only what the shared permission model allows (issue 12): an officer cannot pick up
@@ -13,18 +13,16 @@ async function logout(page: Page) {
 
 test('an officer has move controls on their own cards and none on another officer’s', async ({ page }) => {
   await login(page, 'staff');
-  const owner = page.getByLabel('招商责任人（A岗）', { exact: true });
 
   // 王磊's own cards: every one has 移至….
-  await owner.selectOption({ label: '王磊' });
+  await filterByOwner(page, '王磊');
   const own = page.getByTestId('column-negotiating').getByTestId('card');
   await expect(own.first()).toBeVisible();
   for (const card of (await own.all()).slice(0, 5))
     await expect(card.getByRole('button', { name: '移至…' })).toBeVisible();
 
   // 张伟's cards: those 王磊 does not write (not his task force's) have no 移至… and cannot be dragged.
-  await owner.selectOption({ label: '张伟' });
-  await expect(page).toHaveURL(/owner=/);
+  await filterByOwner(page, '张伟');
   const negotiating = page.getByTestId('column-negotiating');
   const cards = negotiating.getByTestId('card');
   await expect(cards.first()).toBeVisible();

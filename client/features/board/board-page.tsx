@@ -114,7 +114,12 @@ export function BoardPage({ extras }: { extras: BoardExtras }) {
 
   return (
     <BoardExtrasContext value={extras}>
-      <div className="flex min-h-0 flex-1 flex-col gap-3 p-4">
+      {/* Busy while the cards shown are still the previous filter's (placeholder data). */}
+      <div
+        className="flex min-h-0 flex-1 flex-col gap-3 p-4"
+        data-testid="board"
+        aria-busy={board.isPending || board.isPlaceholderData}
+      >
         <div className="flex flex-wrap items-center justify-between gap-3">
           <div>
             <h1 className="text-lg font-semibold text-slate-900">{t('board.title')}</h1>

@@ -28,6 +28,15 @@ export const test = base.extend<Fixtures>({
 
 export { expect };
 
+/** Chooses an owner on the board and waits until the cards shown are that filter's, not the last one's. */
+export async function filterByOwner(page: Page, name: string): Promise<void> {
+  const before = page.url();
+  await page.getByLabel('招商责任人（A岗）', { exact: true }).selectOption({ label: name });
+  // The filter is the URL's: once it changed, the board shows the new filter's cards or is busy.
+  await expect(page).not.toHaveURL(before);
+  await expect(page.getByTestId('board')).toHaveAttribute('aria-busy', 'false');
+}
+
 /** Drags with real pointer events in small steps, as a person does (dnd-kit needs movement to start). */
 export async function drag(page: Page, from: Locator, to: Locator): Promise<void> {
   const a = (await from.boundingBox())!;
