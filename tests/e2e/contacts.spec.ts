@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { expect, filterByOwner, login, test } from './support/fixtures';
+import { expect, filterByOwner, login, searchBoard, test } from './support/fixtures';
 
 test('an officer keeps the investor contacts of their project; the leader sees the primary one on the desk', async ({
   page,
@@ -95,12 +95,13 @@ test('a contact in an imported ledger is the project’s primary contact', async
   await expect(page.getByRole('heading', { name: '导入完成' })).toBeVisible();
 
   await page.getByRole('link', { name: '查看项目看板' }).click();
-  await page.getByPlaceholder('搜索项目、投资方、主体或联系人').fill(`E2E联系人园${stamp}`);
+  await searchBoard(page, `E2E联系人园${stamp}`);
   await page
     .getByTestId('card')
     .filter({ hasText: `E2E联系人园${stamp}` })
     .getByRole('link')
     .click();
+  await expect(page.getByRole('heading', { level: 1, name: `E2E联系人园${stamp}` })).toBeVisible();
   const row = page.getByRole('region', { name: '投资方联系人' }).getByTestId('contact');
   await expect(row).toHaveCount(1);
   await expect(row).toContainText('韩雪');

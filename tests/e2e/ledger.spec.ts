@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { expect, login, test } from './support/fixtures';
+import { expect, login, searchBoard, test } from './support/fixtures';
 
 /** A ledger as an office keeps it, with one bad date in the last row. */
 async function ledgerFile(signing: string): Promise<Buffer> {
@@ -99,7 +99,7 @@ test('a ledger with one bad row: the error shows next to its cell; the fixed fil
   expect((await report).suggestedFilename()).toMatch(/^台账导入报告_.*\.csv$/);
 
   await page.getByRole('link', { name: '查看项目看板' }).click();
-  await page.getByPlaceholder('搜索项目、投资方、主体或联系人').fill('E2E金融港');
+  await searchBoard(page, 'E2E金融港');
   await expect(
     page.getByTestId('column-introduced').getByTestId('card').filter({ hasText: 'E2E金融港' }),
   ).toBeVisible();
@@ -115,7 +115,7 @@ test('the board exports the ledger as xlsx and the filtered board too', async ({
   const all = page.waitForEvent('download');
   await page.getByRole('link', { name: '导出台账' }).click();
   expect((await all).suggestedFilename()).toMatch(/^招商项目台账_\d{4}-\d{2}-\d{2}\.xlsx$/);
-  await page.getByPlaceholder('搜索项目、投资方、主体或联系人').fill('中心');
+  await searchBoard(page, '中心');
   const filtered = page.waitForEvent('download');
   await page.getByRole('link', { name: '导出当前筛选' }).click();
   const file = await filtered;

@@ -37,6 +37,16 @@ export async function filterByOwner(page: Page, name: string): Promise<void> {
   await expect(page.getByTestId('board')).toHaveAttribute('aria-busy', 'false');
 }
 
+/**
+ * Types into the board's search box and waits until the board shows that search: the box updates the URL
+ * after a pause, and a click in between would meet the last search's cards (or be overtaken by the update).
+ */
+export async function searchBoard(page: Page, text: string): Promise<void> {
+  await page.getByPlaceholder('搜索项目、投资方、主体或联系人').fill(text);
+  await expect(page).toHaveURL((url) => url.searchParams.get('q') === text);
+  await expect(page.getByTestId('board')).toHaveAttribute('aria-busy', 'false');
+}
+
 /** Drags with real pointer events in small steps, as a person does (dnd-kit needs movement to start). */
 export async function drag(page: Page, from: Locator, to: Locator): Promise<void> {
   const a = (await from.boundingBox())!;
