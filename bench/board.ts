@@ -1,5 +1,7 @@
 import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
+import { Worker } from 'node:worker_threads';
 import type { Db } from '../db/client';
 import * as schema from '../db/schema';
 import { buildApp } from '../server/app';
@@ -7,11 +9,12 @@ import { createSession, SESSION_COOKIE } from '../server/auth/sessions';
 import { createContextInner } from '../server/context';
 import { BOARD_PAGE_SIZE } from '../server/routers/board';
 import { appRouter } from '../server/routers';
-import { board } from '../server/services/board';
+import { board, boardSql } from '../server/services/board';
+import { stallDaysAt } from '../server/services/stall-settings';
 import { createCallerFactory } from '../server/trpc';
 import type { Actor } from '../shared/domain/permissions';
 import type { BoardFilter } from '../shared/schemas/project';
-import { type Measured, type RunOptions, measure } from './stats';
+import { type Measured, type RunOptions, measureInterleaved } from './stats';
 
 /**
  * The board query (every column's count and total, plus the first page of cards per column) measured
@@ -24,7 +27,10 @@ export interface BoardCase {
 }
 
 export interface BoardResult {
-  /** `http` rebuilds every answer; `http-kept` is the second read under the same tag (decision 131). */
+  /**
+   * `http` rebuilds every answer; `http-kept` is the second read under the same tag (decision 131); both
+   * read from a client in a worker thread.
+   */
   layer: 'service' | 'trpc-caller' | 'http' | 'http-kept' | 'raw-sqlite';
   filter: string;
   summary: Measured;
@@ -42,7 +48,10 @@ export interface CapturedQuery {
 type BoardOutput = ReturnType<typeof board>;
 const cardCount = (b: BoardOutput) => b.columns.reduce((n, c) => n + c.cards.length, 0);
 
-/** The SQL statements and parameters one board() call runs, via a logging drizzle on the same connection. */
+/**
+ * The SQL statements and parameters one board() call runs: what it reads through drizzle (the stall
+ * settings), logged on the same connection, and the board statement it prepares itself.
+ */
 export function captureBoardSql(db: Db, user: Actor, filter: BoardFilter, now: number): CapturedQuery[] {
   const captured: CapturedQuery[] = [];
   const logged: Db = drizzle({
@@ -51,6 +60,8 @@ export function captureBoardSql(db: Db, user: Actor, filter: BoardFilter, now: n
     logger: { logQuery: (sql, params) => captured.push({ sql, params, plan: [] }) },
   });
   board(logged, user, filter, BOARD_PAGE_SIZE, now);
+  const { sql, params } = boardSql(db, filter, BOARD_PAGE_SIZE, now, stallDaysAt(db));
+  captured.push({ sql, params, plan: [] });
   for (const q of captured) {
     q.plan = db.$client
       .prepare(`explain query plan ${q.sql}`)
@@ -60,12 +71,29 @@ export function captureBoardSql(db: Db, user: Actor, filter: BoardFilter, now: n
   return captured;
 }
 
+/** An HTTP client in a worker thread (bench/http-client.mjs) that reads one address on request. */
+function httpClient(url: string, headers: Record<string, string>) {
+  const worker = new Worker(new URL('./http-client.mjs', import.meta.url), { workerData: { url, headers } });
+  const ask = async (fresh: boolean, body = false) => {
+    worker.postMessage({ fresh, body });
+    const [answer] = (await once(worker, 'message')) as [
+      { elapsedMs: number; body?: string; error?: string },
+    ];
+    if (answer.error) throw new Error(answer.error);
+    return answer;
+  };
+  return { ask, close: () => worker.terminate() };
+}
+
+/**
+ * Every layer of every case is timed in rounds (measureInterleaved): one raw run, one service call,
+ * one caller call, one rebuilt and one kept HTTP read per round, so the HTTP / raw ratio compares calls
+ * made under the same conditions.
+ */
 export async function benchBoard(db: Db, userId: number, cases: readonly BoardCase[], run: RunOptions) {
   const results: BoardResult[] = [];
   const queries: Record<string, CapturedQuery[]> = {};
   const now = Date.now();
-
-  // (a) in-process: the service function, then the tRPC procedure (input parsing, role check) via a caller.
   const user = db.$client
     .prepare(
       'select id, username, display_name as displayName, role, unit_id as unitId, must_change_password as mustChangePassword from users where id = ?',
@@ -78,6 +106,7 @@ export async function benchBoard(db: Db, userId: number, cases: readonly BoardCa
     unitId: number | null;
     mustChangePassword: number;
   };
+  // In process: the service function, and the tRPC procedure (input parsing, role check) via a caller.
   const caller = createCallerFactory(appRouter)(
     createContextInner({
       db,
@@ -85,23 +114,7 @@ export async function benchBoard(db: Db, userId: number, cases: readonly BoardCa
       now: () => now,
     }),
   );
-  for (const c of cases) {
-    const sample = board(db, user, c.filter, BOARD_PAGE_SIZE, now);
-    results.push({
-      layer: 'service',
-      filter: c.label,
-      cards: cardCount(sample),
-      summary: await measure(() => board(db, user, c.filter, BOARD_PAGE_SIZE, now), run),
-    });
-    results.push({
-      layer: 'trpc-caller',
-      filter: c.label,
-      cards: cardCount(sample),
-      summary: await measure(() => caller.board.get(c.filter), run),
-    });
-  }
-
-  // (b) over HTTP on loopback, signed in with a session cookie, as the client's GET would be sent.
+  // Over HTTP on loopback, signed in with a session cookie, as the client's GET would be sent.
   const app = await buildApp({ db });
   try {
     await app.listen({ host: '127.0.0.1', port: 0 });
@@ -109,55 +122,53 @@ export async function benchBoard(db: Db, userId: number, cases: readonly BoardCa
     const { token } = createSession(db, userId);
     const headers = { cookie: `${SESSION_COOKIE}=${token}` };
     for (const c of cases) {
+      // Raw better-sqlite3: the same statements and parameters, rows as plain objects.
+      const captured = captureBoardSql(db, user, c.filter, now);
+      queries[c.label] = captured;
+      const runRaw = () => captured.map((q) => db.$client.prepare(q.sql).all(...q.params));
+      const rows = runRaw();
+      // The card statement is the one ordered by last activity; the other reads the stall settings.
+      const rawCards = rows.reduce(
+        (n, r, i) => (/order by "projects"."last_activity_at"/.test(captured[i]!.sql) ? n + r.length : n),
+        0,
+      );
+      const cards = cardCount(board(db, user, c.filter, BOARD_PAGE_SIZE, now));
+      if (rawCards !== cards)
+        console.warn(
+          `warning: raw SQL returned ${rawCards} cards, the service ${cards} (${c.label}): has the board SQL changed?`,
+        );
+
       const url = `http://127.0.0.1:${port}/trpc/board.get?input=${encodeURIComponent(JSON.stringify(c.filter))}`;
-      const get = async () => {
-        const res = await fetch(url, { headers });
-        const body = await res.text();
-        if (!res.ok) throw new Error(`GET ${url} → ${res.status}: ${body.slice(0, 300)}`);
-        return body;
-      };
-      const body = await get();
-      const data = (JSON.parse(body) as { result: { data: BoardOutput } }).result.data;
-      const rebuilt = async () => {
-        app.answerCache.clear();
-        return get();
-      };
-      results.push({
-        layer: 'http',
-        filter: c.label,
-        cards: cardCount(data),
-        bytes: Buffer.byteLength(body),
-        summary: await measure(rebuilt, run),
-      });
-      results.push({
-        layer: 'http-kept',
-        filter: c.label,
-        cards: cardCount(data),
-        summary: await measure(get, run),
-      });
+      const client = httpClient(url, headers);
+      try {
+        const { body } = await client.ask(true, true);
+        const data = (JSON.parse(body!) as { result: { data: BoardOutput } }).result.data;
+        if (cardCount(data) !== cards)
+          throw new Error(`HTTP returned ${cardCount(data)} cards, the service ${cards}`);
+        const m = await measureInterleaved(
+          {
+            'raw-sqlite': runRaw,
+            service: () => board(db, user, c.filter, BOARD_PAGE_SIZE, now),
+            'trpc-caller': () => caller.board.get(c.filter),
+            http: () => client.ask(true),
+            'http-kept': () => client.ask(false),
+          },
+          run,
+        );
+        for (const layer of ['service', 'trpc-caller', 'http', 'http-kept', 'raw-sqlite'] as const)
+          results.push({
+            layer,
+            filter: c.label,
+            cards,
+            bytes: layer === 'http' ? Buffer.byteLength(body!) : undefined,
+            summary: m[layer],
+          });
+      } finally {
+        await client.close();
+      }
     }
   } finally {
     await app.close();
-  }
-
-  // (c) raw better-sqlite3: the same statements and parameters, prepared once, rows as plain objects.
-  for (const c of cases) {
-    const captured = captureBoardSql(db, user, c.filter, now);
-    queries[c.label] = captured;
-    const statements = captured.map((q) => ({ stmt: db.$client.prepare(q.sql), params: q.params }));
-    const runRaw = () => statements.map(({ stmt, params }) => stmt.all(...params));
-    const rows = runRaw();
-    // The column queries are the ones ordered by last activity; the others are totals and per-page look-ups.
-    const cards = rows.reduce(
-      (n, r, i) => (/order by "projects"."last_activity_at"/.test(captured[i]!.sql) ? n + r.length : n),
-      0,
-    );
-    const expected = cardCount(board(db, user, c.filter, BOARD_PAGE_SIZE, now));
-    if (cards !== expected)
-      console.warn(
-        `warning: raw SQL returned ${cards} cards, the service ${expected} (${c.label}): has the board SQL changed?`,
-      );
-    results.push({ layer: 'raw-sqlite', filter: c.label, cards, summary: await measure(runRaw, run) });
   }
   return { results, queries };
 }

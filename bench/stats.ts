@@ -46,19 +46,48 @@ export interface Measured extends Summary {
 }
 
 /** Times `fn` (sync or async) `runs` times after `warmup` untimed calls, one call at a time. */
-export async function measure(fn: () => unknown, { warmup, runs }: RunOptions): Promise<Measured> {
-  for (let i = 0; i < warmup; i++) await fn();
-  const samples: number[] = [];
-  const cpu: number[] = [];
+export async function measure(fn: () => unknown, run: RunOptions): Promise<Measured> {
+  return (await measureInterleaved({ fn }, run)).fn;
+}
+
+/** What a call timed elsewhere returns (a worker thread's client): its wall time there. */
+export interface TimedElsewhere {
+  elapsedMs: number;
+}
+const timedElsewhere = (v: unknown): v is TimedElsewhere =>
+  typeof v === 'object' && v !== null && typeof (v as TimedElsewhere).elapsedMs === 'number';
+
+/**
+ * Times several calls in rounds, one of each per round in the given order, after `warmup` untimed
+ * rounds: whatever else the machine does (other work, a virtual machine's host) reaches them alike, so
+ * their ratios hold within a run. A call timed elsewhere has its own wall time and no CPU time here.
+ */
+export async function measureInterleaved<K extends string>(
+  calls: Record<K, () => unknown>,
+  { warmup, runs }: RunOptions,
+): Promise<Record<K, Measured>> {
+  const keys = Object.keys(calls) as K[];
+  for (let i = 0; i < warmup; i++) for (const k of keys) await calls[k]();
+  const samples = Object.fromEntries(
+    keys.map((k) => [k, { wall: [] as number[], cpu: [] as number[] }]),
+  ) as Record<K, { wall: number[]; cpu: number[] }>;
   for (let i = 0; i < runs; i++) {
-    const cpuStart = process.cpuUsage();
-    const start = performance.now();
-    await fn();
-    samples.push(performance.now() - start);
-    const used = process.cpuUsage(cpuStart);
-    cpu.push((used.user + used.system) / 1000);
+    for (const k of keys) {
+      const cpuStart = process.cpuUsage();
+      const start = performance.now();
+      const result = await calls[k]();
+      const wall = performance.now() - start;
+      const used = process.cpuUsage(cpuStart);
+      if (timedElsewhere(result)) samples[k].wall.push(result.elapsedMs);
+      else {
+        samples[k].wall.push(wall);
+        samples[k].cpu.push((used.user + used.system) / 1000);
+      }
+    }
   }
-  return { ...summarize(samples), cpu: summarize(cpu) };
+  return Object.fromEntries(
+    keys.map((k) => [k, { ...summarize(samples[k].wall), cpu: summarize(samples[k].cpu) }]),
+  ) as Record<K, Measured>;
 }
 
 export const ms = (value: number, digits = 2): string =>

@@ -63,8 +63,8 @@ const ENCODINGS: ('br' | 'gzip')[] = ['br', 'gzip'];
 const KEPT_BYTES = 32 * 2 ** 20;
 
 /** The same compression @fastify/compress applies (brotli at quality 4, gzip at zlib's default). */
-function compressed(body: string, accept: string | undefined): { body: Buffer | string; encoding?: string } {
-  const encoding = accept && Buffer.byteLength(body) > THRESHOLD ? negotiate(accept, ENCODINGS) : undefined;
+function compressed(body: Buffer, accept: string | undefined): { body: Buffer; encoding?: string } {
+  const encoding = accept && body.length > THRESHOLD ? negotiate(accept, ENCODINGS) : undefined;
   if (encoding === 'br')
     return { body: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } }), encoding };
   if (encoding === 'gzip') return { body: gzipSync(body), encoding };
@@ -110,7 +110,8 @@ export async function registerTransfer(
     void reply.header('etag', req.dataTag);
     if (!req.answerKey || !answer) return payload;
     // Read, compressed here once and kept; @fastify/compress leaves an encoded answer as it is.
-    const packed = compressed(await answer.text(), req.headers['accept-encoding']);
+    // As bytes: decoding the JSON to text only to encode it again cost ≈ 0.5 ms on an 84 KB board.
+    const packed = compressed(Buffer.from(await answer.arrayBuffer()), req.headers['accept-encoding']);
     const headers = Object.fromEntries(answer.headers);
     if (packed.encoding)
       Object.assign(headers, { 'content-encoding': packed.encoding, vary: 'accept-encoding' });

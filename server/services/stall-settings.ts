@@ -1,6 +1,7 @@
 import { desc, lte } from 'drizzle-orm';
 import type { z } from 'zod';
 import { type Db, writeTransaction } from '../../db/client';
+import { preparedOnce } from '../../db/prepared';
 import { stallSettings } from '../../db/schema';
 import { DEFAULT_STALL_DAYS, STALL_STAGES, type StallDays } from '../../shared/domain/stall';
 import type { stallDaysInput } from '../../shared/schemas/settings';
@@ -16,16 +17,30 @@ const columns = {
   started: stallSettings.started,
 };
 
+/** The newest limits, read by every board call: built once per connection (decision 137). */
+const newestStallDays = preparedOnce((db) =>
+  db
+    .select(columns)
+    .from(stallSettings)
+    .orderBy(desc(stallSettings.effectiveAt), desc(stallSettings.id))
+    .limit(1)
+    .prepare(),
+);
+
 /**
  * The 久未推进 limits in effect at `at` (decision 120): the newest row effective by then. Without an
  * `at`, the ones in effect now (the newest row). Version 0 only on a database without the backfill.
  */
 export function stallDaysAt(db: Db, at = Infinity): StallDays & { version: number } {
-  const q = db.select(columns).from(stallSettings);
-  const row = (Number.isFinite(at) ? q.where(lte(stallSettings.effectiveAt, at)) : q)
-    .orderBy(desc(stallSettings.effectiveAt), desc(stallSettings.id))
-    .limit(1)
-    .get();
+  const row = Number.isFinite(at)
+    ? db
+        .select(columns)
+        .from(stallSettings)
+        .where(lte(stallSettings.effectiveAt, at))
+        .orderBy(desc(stallSettings.effectiveAt), desc(stallSettings.id))
+        .limit(1)
+        .get()
+    : newestStallDays(db).get();
   return row ?? { ...DEFAULT_STALL_DAYS, version: 0 };
 }
 

@@ -1,9 +1,12 @@
-import { and, asc } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/client';
 import { projects } from '../../db/schema';
 import { seedDemo } from '../../db/seed/demo';
-import { likeSearch, textSearch } from '../../server/services/board';
+import { BOARD_PAGE_SIZE } from '../../server/routers/board';
+import { boardSql, likeSearch, textSearch } from '../../server/services/board';
+import { stallDaysAt } from '../../server/services/stall-settings';
+import { FUNNEL_STAGES } from '../../shared/domain/stages';
 import { callerFor } from '../helpers/caller';
 import { createTestDb } from '../helpers/db';
 import { editFields, makeProject, makeUser } from '../helpers/factories';
@@ -100,5 +103,58 @@ describe('text search: the FTS5 trigram index returns what the like search retur
       .prepare('update projects set registered_entity = ? where id = ?')
       .run('吉林冰雪文旅有限公司', p!.id);
     expect(await search('冰雪文旅')).toEqual([p!.id]);
+  });
+});
+
+describe('the board with a search: its columns are the like search’s', () => {
+  const db = createTestDb();
+  seedDemo(db, { today: new Date(NOW) });
+  const api = callerFor(db, makeUser(db, { role: 'staff', displayName: '测试员' }));
+
+  /** Each column as the like search gives it: count, amount and the first page of card ids. */
+  const expected = (q: string) => {
+    const rows = db
+      .select({
+        id: projects.id,
+        stage: projects.stage,
+        at: projects.lastActivityAt,
+        amount: sql<number>`coalesce(${projects.agreedInvestment}, ${projects.estimatedInvestment})`,
+      })
+      .from(projects)
+      .where(and(eq(projects.status, 'active'), likeSearch(q)))
+      .orderBy(desc(projects.lastActivityAt), desc(projects.id))
+      .all();
+    return FUNNEL_STAGES.map((stage) => {
+      const column = rows.filter((r) => r.stage === stage);
+      return {
+        stage,
+        count: column.length,
+        amount: column.reduce((sum, r) => sum + r.amount, 0),
+        ids: column.slice(0, BOARD_PAGE_SIZE).map((r) => r.id),
+      };
+    });
+  };
+  const columns = async (q: string) =>
+    (await api.board.get({ q })).columns.map((c) => ({
+      stage: c.stage,
+      count: c.count,
+      amount: c.amount,
+      ids: c.cards.map((card) => card.id),
+    }));
+
+  it.each(['有限公司', '科技', '园区', '中心', '没有这个词的项目'])('%j', async (q) => {
+    const want = expected(q);
+    expect(await columns(q)).toEqual(want);
+  });
+
+  it('reads its rows right after the connection handed the same statement to another reader', async () => {
+    const q = '有限公司';
+    const before = await columns(q);
+    expect(before.some((c) => c.count > 0)).toBe(true);
+    // The connection keeps one prepared statement per SQL text and hands it back in object mode
+    // (decision 134): a bench or a later service reading the board's SQL must not break the board.
+    const { sql: text, params } = boardSql(db, { q }, BOARD_PAGE_SIZE, NOW, stallDaysAt(db));
+    expect(db.$client.prepare(text).all(...params).length).toBeGreaterThan(0);
+    expect(await columns(q)).toEqual(before);
   });
 });
