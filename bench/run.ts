@@ -31,17 +31,20 @@ const int = (name: string, fallback: number) => {
 const TARGETS = {
   httpP50Ms: 20,
   httpP99Ms: 60,
+  httpToRaw: 2,
+  searchP50Ms: 20,
   readyAfterDataMs: 1_000,
   dragInputDelayMs: 100,
   jsGzipBytes: 170 * 1024,
 };
 
+const SEARCH_CASE = 'search q=数据中心';
 const CASES: BoardCase[] = [
   { label: 'no filter', filter: {} },
   // Names and investors of the digital industry contain words like 数据中心: about one in six matches.
   { label: 'industry=digital, q=数据', filter: { industry: 'digital', q: '数据' } },
   // From 3 characters the text search goes through the FTS5 trigram index (decision 132).
-  { label: 'search q=数据中心', filter: { q: '数据中心' } },
+  { label: SEARCH_CASE, filter: { q: '数据中心' } },
 ];
 
 function machine() {
@@ -106,9 +109,24 @@ async function main() {
     bench.dispose();
   }
 
-  const target = (r: BoardResult) =>
-    r.layer === 'http' ? `p50 ≤ ${TARGETS.httpP50Ms}, p99 ≤ ${TARGETS.httpP99Ms}: ${verdict(httpOk(r))}` : '';
-  const httpOk = (r: BoardResult) => r.summary.p50 <= TARGETS.httpP50Ms && r.summary.p99 <= TARGETS.httpP99Ms;
+  // Issue 19: every case within 2× of raw SQLite, the FTS search ≤ 20 ms p50 (up to 100,000 projects);
+  // the older p50 ≤ 20 / p99 ≤ 60 ms was set for the board at 20,000 projects and applies up to there.
+  const sizedForHttp = projects <= 20_000;
+  const httpOk = (r: BoardResult) =>
+    !sizedForHttp || (r.summary.p50 <= TARGETS.httpP50Ms && r.summary.p99 <= TARGETS.httpP99Ms);
+  const searchOk = (r: BoardResult) => r.filter !== SEARCH_CASE || r.summary.p50 <= TARGETS.searchP50Ms;
+  const target = (r: BoardResult) => {
+    if (r.layer !== 'http') return '';
+    const checks = [
+      sizedForHttp ? `p50 ≤ ${TARGETS.httpP50Ms}, p99 ≤ ${TARGETS.httpP99Ms}: ${verdict(httpOk(r))}` : '',
+      r.filter === SEARCH_CASE ? `search p50 ≤ ${TARGETS.searchP50Ms}: ${verdict(searchOk(r))}` : '',
+    ];
+    return checks.filter(Boolean).join('; ');
+  };
+  const p50Of = (label: string, layer: BoardResult['layer']) =>
+    server.results.find((r) => r.layer === layer && r.filter === label)?.summary.p50 ?? NaN;
+  const toRaw = (label: string) => p50Of(label, 'http') / p50Of(label, 'raw-sqlite');
+  const ratiosOk = CASES.every((c) => toRaw(c.label) <= TARGETS.httpToRaw);
   console.log(`Board query, ${runs} runs after ${warmup} warm-up (ms; cpu: the process's CPU time per call)`);
   console.log(
     table(
@@ -129,10 +147,9 @@ async function main() {
     ),
   );
   for (const c of CASES) {
-    const p50 = (layer: BoardResult['layer']) =>
-      server.results.find((r) => r.layer === layer && r.filter === c.label)?.summary.p50 ?? NaN;
+    const ratio = toRaw(c.label);
     console.log(
-      `  ${c.label}: HTTP p50 / raw SQLite p50 = ${(p50('http') / p50('raw-sqlite')).toFixed(2)}× (target ≤ 2×)`,
+      `  ${c.label}: HTTP p50 / raw SQLite p50 = ${ratio.toFixed(2)}× (target ≤ ${TARGETS.httpToRaw}×: ${verdict(ratio <= TARGETS.httpToRaw)})`,
     );
   }
   console.log('\nQuery plans (totals, and the first column query):');
@@ -272,7 +289,8 @@ async function main() {
   console.log(`\nFigures written to ${file}`);
 
   const missed =
-    server.results.some((r) => r.layer === 'http' && !httpOk(r)) ||
+    server.results.some((r) => r.layer === 'http' && !(httpOk(r) && searchOk(r))) ||
+    !ratiosOk ||
     browserChecks.includes(false) ||
     ('first' in review && (review.first.firstMs > review.first.targetMs || review.p95 > review.targetMs)) ||
     liveMissed ||
