@@ -2,9 +2,9 @@ import { backupDatabase, pruneBackups } from './backup';
 import { readConfig } from './config';
 
 /**
- * `npm run db:backup`: an online backup of DATABASE_PATH into data/backups (BACKUP_DIR), with the
- * documents it names (FILES_DIR → BACKUP_DIR/files), safe while the server runs; old backups beyond
- * BACKUP_RETENTION_DAYS are removed. Restore: see README.
+ * `npm run db:backup`: an online backup of DATABASE_PATH into BACKUP_DIR (by default `backups` beside
+ * the database), with the documents it names (FILES_DIR → BACKUP_DIR/files), safe while the server runs;
+ * old backups beyond BACKUP_RETENTION_DAYS are removed. Restore: see README.
  */
 const config = readConfig();
 const dir = config.backupDir;

@@ -1,4 +1,4 @@
-import { settingsEn } from './sections/settings';
+import { settingsEn } from './sections/en/settings';
 import { errorsEn } from './sections/en/errors';
 import { leadersEn } from './sections/en/leaders';
 import { reviewEn } from './sections/en/review';
@@ -6,15 +6,15 @@ import { schedulesEn } from './sections/en/schedules';
 import type { Messages } from './zh-CN';
 import { ledgerEn } from './sections/en/ledger';
 import { importProgressEn } from './sections/en/import-progress';
-import { pendingEn } from './sections/pending-facts';
-import { usersEn } from './sections/users';
-import { contactsEn } from './sections/contacts';
-import { documentsEn } from './sections/documents';
-import { operationsEn } from './sections/operations';
+import { pendingEn } from './sections/en/pending-facts';
+import { usersEn } from './sections/en/users';
+import { contactsEn } from './sections/en/contacts';
+import { documentsEn } from './sections/en/documents';
+import { operationsEn } from './sections/en/operations';
 import { reportEn } from './sections/en/report';
 import { problemTallyEn } from './sections/en/problem-tally';
-import { auditEn } from './sections/audit';
-import { conflictsEn } from './sections/conflicts';
+import { auditEn } from './sections/en/audit';
+import { conflictsEn } from './sections/en/conflicts';
 
 /** The English catalogue: complete; the type makes a missing key a compile error. */
 export const en: Messages = {

@@ -1,5 +1,3 @@
-import type { Widen } from '../types';
-
 export const conflictsZh = {
   title: '在您编辑期间，其他人保存了这个项目',
   body: '你们修改了同一字段：请选择保留对方的内容，还是使用您填写的内容。',
@@ -14,18 +12,3 @@ export const conflictsZh = {
   reapplyMine: '重新应用我的修改',
   empty: '（空）',
 } as const;
-
-export const conflictsEn: Widen<typeof conflictsZh> = {
-  title: 'Someone else saved this project while you were editing',
-  body: 'You both changed the same fields: keep their values, or use what you typed.',
-  field: 'Field',
-  opened: 'When you opened it',
-  theirs: 'They saved',
-  mine: 'You typed',
-  keptTheirs: 'Their other changes ({{fields}}) are kept.',
-  keptMine: 'Your other changes ({{fields}}) are saved as well.',
-  merged: 'Someone else changed {{fields}} meanwhile; kept, and your changes saved as well',
-  keepTheirs: 'Keep theirs',
-  reapplyMine: 'Reapply mine',
-  empty: '(empty)',
-};

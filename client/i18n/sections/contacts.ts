@@ -1,5 +1,3 @@
-import type { Widen } from '../types';
-
 export const contactsZh = {
   title: '投资方联系人',
   add: '添加联系人',
@@ -23,29 +21,4 @@ export const contactsZh = {
   removed: '已删除联系人',
   primaryNow: '「{{name}}」现为主要联系人',
   onDesk: '联系人 {{name}}',
-};
-
-export const contactsEn: Widen<typeof contactsZh> = {
-  title: 'Investor contacts',
-  add: 'Add contact',
-  edit: 'Edit contact',
-  editShort: 'Edit',
-  editOne: 'Edit the contact “{{name}}”',
-  removeOne: 'Remove the contact “{{name}}”',
-  empty: 'No investor contacts yet',
-  name: 'Name',
-  jobTitle: 'Title',
-  phone: 'Phone',
-  email: 'E-mail',
-  note: 'Note',
-  primary: 'Primary contact',
-  makePrimary: 'Make primary',
-  isPrimaryHint: 'The desk and the ledger show the primary contact',
-  remove: 'Remove',
-  removeConfirm: 'Remove the contact “{{name}}”?',
-  added: 'Contact added',
-  saved: 'Contact saved',
-  removed: 'Contact removed',
-  primaryNow: '“{{name}}” is now the primary contact',
-  onDesk: 'Contact {{name}}',
 };

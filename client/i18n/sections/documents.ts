@@ -1,5 +1,3 @@
-import type { Widen } from '../types';
-
 export const documentsZh = {
   title: '佐证材料',
   attachments: '附件',
@@ -42,50 +40,4 @@ export const documentsZh = {
   kindActive: '启用',
   kindAdd: '添加类别',
   kindsSaved: '已保存材料类别',
-};
-
-export const documentsEn: Widen<typeof documentsZh> = {
-  title: 'Documents',
-  attachments: 'Attachments',
-  kind: 'Kind',
-  drop: 'Drop files here, or',
-  pick: 'choose files',
-  limits: 'Several at once. PDF, JPG, PNG, WebP, Office documents, up to {{mb}} MB each',
-  empty: 'No documents yet',
-  uploading: 'Uploading',
-  uploaded: '“{{name}}” uploaded',
-  failed: 'Not uploaded',
-  preview: 'Preview',
-  previewOne: 'Preview “{{name}}”',
-  download: 'Download',
-  downloadAll: 'Download all',
-  replace: 'Replace',
-  replaceOne: 'Upload a new file to replace “{{name}}”',
-  withdraw: 'Withdraw',
-  withdrawOne: 'Withdraw “{{name}}”',
-  withdrawReason: 'Why it is withdrawn (kept for the record)',
-  withdrawn: '“{{name}}” withdrawn',
-  byWhom: 'Uploaded by {{who}} on {{at}}',
-  history: 'Replaced or withdrawn ({{count}})',
-  status: { current: 'Current', superseded: 'Replaced', withdrawn: 'Withdrawn' },
-  suggested: 'Suggested at this stage: ',
-  required: 'Required at this stage: ',
-  missing: 'missing',
-  present: 'uploaded',
-  close: 'Close',
-  noPreview: 'This type cannot be shown in the page; download it',
-  gatesTitle: 'Documents required per stage',
-  gatesHint:
-    'Ticked kinds must be uploaded before a project enters the stage; unticked ones are only suggested.',
-  gatesSaved: 'Documents required per stage saved',
-  suggestedMark: '(suggested)',
-  lackingTitle: 'Projects missing documents',
-  lackingEmpty: 'No project lacks its documents',
-  kindsTitle: 'Document kinds',
-  kindsHint:
-    'The kinds offered when uploading. Kinds are never deleted (documents keep theirs); a retired kind cannot be chosen.',
-  kindLabel: 'Name of kind {{n}}',
-  kindActive: 'In use',
-  kindAdd: 'Add a kind',
-  kindsSaved: 'Document kinds saved',
 };

@@ -1,5 +1,3 @@
-import type { Widen } from '../types';
-
 export const operationsZh = {
   title: '投产运营',
   hint: '项目建成后登记投产日期、固定资产投资入统、年度产值税收和就业',
@@ -24,30 +22,4 @@ export const operationsZh = {
   yearSaved: '已保存 {{year}} 年度数据',
   noYears: '还没有年度数据',
   edit: '修改',
-};
-
-export const operationsEn: Widen<typeof operationsZh> = {
-  title: 'Operations',
-  hint: 'Once completed: the production start, fixed-asset investment counted, annual output, tax and jobs',
-  productionDate: 'Production start',
-  notProduced: 'No production start recorded',
-  setProduction: 'Record production start',
-  productionSaved: 'Production start recorded',
-  fixedAssets: 'Fixed-asset investment counted',
-  fixedAssetSum: '{{sum}} counted in total',
-  date: 'Date counted',
-  amount: 'Amount (万元)',
-  note: 'Note',
-  addFixedAsset: 'Record amount',
-  fixedAssetAdded: 'Fixed-asset investment recorded',
-  noFixedAssets: 'Nothing counted yet',
-  years: 'Annual output, tax and jobs',
-  year: 'Year',
-  output: 'Output (万元)',
-  tax: 'Tax (万元)',
-  jobs: 'Jobs',
-  saveYear: 'Save year',
-  yearSaved: 'Figures for {{year}} saved',
-  noYears: 'No annual figures yet',
-  edit: 'Edit',
 };

@@ -1,5 +1,3 @@
-import type { Widen } from '../types';
-
 export const settingsZh = {
   nav: '设置',
   title: '系统设置',
@@ -12,17 +10,3 @@ export const settingsZh = {
     readOnly: '只有管理员可以修改这些设置',
   },
 } as const;
-
-export const settingsEn: Widen<typeof settingsZh> = {
-  nav: 'Settings',
-  title: 'Settings',
-  stall: {
-    title: 'Days until a project is stalled',
-    hint: 'A project with no follow-up or stage move for this many days in a stage is marked stalled. The board, the leader desk, the weekly review and notifications all use these days; completed projects never stall.',
-    stageDays: '{{stage}} (days)',
-    effective:
-      'Changes apply from the moment they are saved; weeks already over keep the days of their time.',
-    saved: 'Stalled-project days saved',
-    readOnly: 'Only an admin can change these settings',
-  },
-};

@@ -1,5 +1,3 @@
-import type { Widen } from '../types';
-
 export const usersZh = {
   nav: '用户',
   title: '用户管理',
@@ -46,50 +44,3 @@ export const usersZh = {
     largeTextHint: '所有页面的文字放大四分之一，在您登录的每台设备上生效。',
   },
 } as const;
-
-export const usersEn: Widen<typeof usersZh> = {
-  nav: 'Users',
-  title: 'Users',
-  coordinationLink: 'Leaders, units and task forces are under “Coordination”',
-  add: 'New user',
-  username: 'User name',
-  displayName: 'Name',
-  role: 'Role',
-  unit: 'Unit',
-  noUnit: '(none)',
-  title_: 'Title',
-  status: 'Status',
-  active: 'Active',
-  inactive: 'Deactivated',
-  mustChange: 'Must change password',
-  actions: 'Actions',
-  edit: 'Edit',
-  deactivate: 'Deactivate',
-  activate: 'Activate',
-  resetPassword: 'Reset password',
-  password: 'First password (12+ characters, not a common password, not containing the username)',
-  tempPassword: 'Temporary password (12+ characters, not a common password, not containing the username)',
-  resetHint: 'All of this user’s sessions end at once; they must change the password at next login.',
-  deactivateConfirm: 'Deactivate “{{name}}”? Their sessions end now; the account and its history are kept.',
-  save: 'Save',
-  cancel: 'Cancel',
-  saved: 'Saved',
-  created: 'User created; they must change the password at first login',
-  empty: 'No users',
-  account: {
-    link: 'Account settings',
-    title: 'Account settings',
-    mustChange: 'An administrator set a temporary password: please change it before you continue.',
-    current: 'Current password',
-    next: 'New password (12+ characters, not a common password, not containing the username)',
-    repeat: 'New password again',
-    mismatch: 'The two new passwords differ',
-    submit: 'Change password',
-    done: 'Password changed; sessions on other devices were signed out',
-  },
-  display: {
-    title: 'Display',
-    largeText: 'Large text',
-    largeTextHint: 'Text on every page a quarter larger, on every device you sign in on.',
-  },
-};
