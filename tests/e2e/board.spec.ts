@@ -100,3 +100,26 @@ test('a new lead is created from the board and opens on its own page', async ({ 
   await expect(page.getByText('重大项目')).toBeVisible();
   await expect(page.getByText('8,000 万元').first()).toBeVisible();
 });
+
+test('a search typed and a card clicked at once: the card opens, and back returns to the search', async ({
+  page,
+}) => {
+  await login(page, 'staff');
+  // The project page's code arrives late, as over a slow line: the click's navigation is still under way
+  // when the search box's pause ends, and the search must not pull the page back to the board.
+  await page.route('**/assets/project-page-*.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    await route.continue();
+  });
+  const link = column(page, 'negotiating').getByTestId('card').first().getByRole('link').first();
+  const name = (await link.locator('h3').textContent())!.trim();
+  await page.getByPlaceholder('搜索项目、投资方、主体或联系人').fill('有限公司');
+  await link.click();
+  await expect(page).toHaveURL(/\/projects\/\d+$/);
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await page.waitForTimeout(500); // past the search box's pause: the page stays
+  await expect(page).toHaveURL(/\/projects\/\d+$/);
+  await page.goBack();
+  await expect(page).toHaveURL((url) => url.pathname === '/' && url.searchParams.get('q') === '有限公司');
+  await expect(page.getByPlaceholder('搜索项目、投资方、主体或联系人')).toHaveValue('有限公司');
+});

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHANNELS } from '../../../shared/domain/catalog';
 import { IndustrySelect } from '../../components/industry-select';
@@ -26,13 +26,18 @@ export function BoardFilters({ filters }: { filters: ReturnType<typeof useBoardF
   const units = useQuery(trpc.directory.units.queryOptions());
   const chains = useQuery(trpc.directory.chains.queryOptions());
   const [q, setQ] = useState(filter.q ?? '');
-  // Typing updates the URL (and the query) after a short pause, not on every key.
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      if (q.trim() !== (filter.q ?? '')) update('q', q.trim() || undefined);
-    }, 300);
-    return () => clearTimeout(timer);
+  // Typing updates the URL (and the query) after a short pause, not on every key; leaving the box (a
+  // click on a card) or Enter updates it at once, so the pause cannot end after the click's navigation
+  // began and pull the page back to the board.
+  const pause = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const commit = useCallback(() => {
+    clearTimeout(pause.current);
+    if (q.trim() !== (filter.q ?? '')) update('q', q.trim() || undefined);
   }, [q, filter.q, update]);
+  useEffect(() => {
+    pause.current = setTimeout(commit, 300);
+    return () => clearTimeout(pause.current);
+  }, [commit]);
   // When the URL's search changes from outside (back button, clear), the box follows it.
   const [urlQ, setUrlQ] = useState(filter.q);
   if (filter.q !== urlQ) {
@@ -49,6 +54,10 @@ export function BoardFilters({ filters }: { filters: ReturnType<typeof useBoardF
         className={`${inputClass} !w-72`}
         value={q}
         onChange={(e) => setQ(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') commit();
+        }}
       />
       <IndustrySelect
         label={t('field.industry')}
