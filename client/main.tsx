@@ -4,8 +4,8 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
-import { Toaster } from 'sonner';
 import { AppRoutes } from './app/router';
+import { Toaster } from './components/ui/toaster';
 import { queryClient } from './lib/trpc';
 
 // After an upgrade, a page loaded before it asks for chunks the new build no longer has: load the new
@@ -26,7 +26,7 @@ createRoot(document.getElementById('root')!).render(
       <BrowserRouter>
         <AppRoutes />
       </BrowserRouter>
-      <Toaster position="top-center" richColors closeButton />
+      <Toaster />
     </QueryClientProvider>
   </StrictMode>,
 );

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { Loading } from '../components/ui/states';
 import { BoardRoute } from './board-route';
@@ -6,56 +6,84 @@ import { HomeRoute } from './home-route';
 import { AppLayout } from './layout';
 import { NotFoundPage } from './not-found';
 import { RequireAuth } from './require-auth';
+import { lazyWithStrings } from '../lib/lazy';
 
 // Pages other than the board load on demand, keeping the board's first load small (docs/benchmarks.md).
-const LoginPage = lazy(() => import('../features/auth/login-page').then((m) => ({ default: m.LoginPage })));
-const ProjectPage = lazy(() =>
-  import('../features/projects/project-page').then((m) => ({ default: m.ProjectPage })),
+const LoginPage = lazyWithStrings(
+  () => import('../features/auth/login-page'),
+  (m) => m.LoginPage,
 );
-const LedgerImportPage = lazy(() =>
-  import('../features/ledger/import-page').then((m) => ({ default: m.LedgerImportPage })),
+const ProjectPage = lazyWithStrings(
+  () => import('../features/projects/project-page'),
+  (m) => m.ProjectPage,
 );
-const PendingFactsPage = lazy(() =>
-  import('../features/projects/pending-facts-page').then((m) => ({ default: m.PendingFactsPage })),
+const LedgerImportPage = lazyWithStrings(
+  () => import('../features/ledger/import-page'),
+  (m) => m.LedgerImportPage,
 );
-const OffFunnelPage = lazy(() =>
-  import('../features/projects/off-funnel-page').then((m) => ({ default: m.OffFunnelPage })),
+const PendingFactsPage = lazyWithStrings(
+  () => import('../features/projects/pending-facts-page'),
+  (m) => m.PendingFactsPage,
 );
-const ReviewPage = lazy(() =>
-  import('../features/review/review-page').then((m) => ({ default: m.ReviewPage })),
+const OffFunnelPage = lazyWithStrings(
+  () => import('../features/projects/off-funnel-page'),
+  (m) => m.OffFunnelPage,
 );
-const ReviewRedirect = lazy(() =>
-  import('../features/review/review-page').then((m) => ({ default: m.ReviewRedirect })),
+const ReviewPage = lazyWithStrings(
+  () => import('../features/review/review-page'),
+  (m) => m.ReviewPage,
 );
-const ReportPage = lazy(() =>
-  import('../features/review/report-page').then((m) => ({ default: m.ReportPage })),
+const ReviewRedirect = lazyWithStrings(
+  () => import('../features/review/review-page'),
+  (m) => m.ReviewRedirect,
 );
-const ReportRedirect = lazy(() =>
-  import('../features/review/report-page').then((m) => ({ default: m.ReportRedirect })),
+const ReportPage = lazyWithStrings(
+  () => import('../features/review/report-page'),
+  (m) => m.ReportPage,
 );
-const TargetsPage = lazy(() =>
-  import('../features/targets/targets-page').then((m) => ({ default: m.TargetsPage })),
+const ReportRedirect = lazyWithStrings(
+  () => import('../features/review/report-page'),
+  (m) => m.ReportRedirect,
 );
-const MajorPage = lazy(() =>
-  import('../features/schedules/major-page').then((m) => ({ default: m.MajorPage })),
+const TargetsPage = lazyWithStrings(
+  () => import('../features/targets/targets-page'),
+  (m) => m.TargetsPage,
 );
-const TemplatesPage = lazy(() =>
-  import('../features/schedules/templates-page').then((m) => ({ default: m.TemplatesPage })),
+const MajorPage = lazyWithStrings(
+  () => import('../features/schedules/major-page'),
+  (m) => m.MajorPage,
 );
-const DeskPage = lazy(() => import('../features/leaders/desk-page').then((m) => ({ default: m.DeskPage })));
-const ProblemsPage = lazy(() =>
-  import('../features/problems/problems-page').then((m) => ({ default: m.ProblemsPage })),
+const TemplatesPage = lazyWithStrings(
+  () => import('../features/schedules/templates-page'),
+  (m) => m.TemplatesPage,
 );
-const CoordinationPage = lazy(() =>
-  import('../features/coordination/coordination-page').then((m) => ({ default: m.CoordinationPage })),
+const DeskPage = lazyWithStrings(
+  () => import('../features/leaders/desk-page'),
+  (m) => m.DeskPage,
 );
-const AuditPage = lazy(() => import('../features/audit/audit-page').then((m) => ({ default: m.AuditPage })));
-const UsersPage = lazy(() => import('../features/users/users-page').then((m) => ({ default: m.UsersPage })));
-const SettingsPage = lazy(() =>
-  import('../features/settings/settings-page').then((m) => ({ default: m.SettingsPage })),
+const ProblemsPage = lazyWithStrings(
+  () => import('../features/problems/problems-page'),
+  (m) => m.ProblemsPage,
 );
-const ChangePasswordPage = lazy(() =>
-  import('../features/users/change-password-page').then((m) => ({ default: m.ChangePasswordPage })),
+const CoordinationPage = lazyWithStrings(
+  () => import('../features/coordination/coordination-page'),
+  (m) => m.CoordinationPage,
+);
+const AuditPage = lazyWithStrings(
+  () => import('../features/audit/audit-page'),
+  (m) => m.AuditPage,
+);
+const UsersPage = lazyWithStrings(
+  () => import('../features/users/users-page'),
+  (m) => m.UsersPage,
+);
+const SettingsPage = lazyWithStrings(
+  () => import('../features/settings/settings-page'),
+  (m) => m.SettingsPage,
+);
+const ChangePasswordPage = lazyWithStrings(
+  () => import('../features/users/change-password-page'),
+  (m) => m.ChangePasswordPage,
 );
 
 export function AppRoutes() {

@@ -1,7 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { setValidationLocale } from '../../shared/schemas/messages';
-import { zhCN } from '../i18n/zh-CN';
+import { zhCore } from '../i18n/zh-CN-core';
 
 export type Language = 'zh-CN' | 'en';
 const STORAGE_KEY = 'lang';
@@ -11,13 +11,30 @@ function savedLanguage(): Language {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCN } },
+  resources: { 'zh-CN': { translation: zhCore } },
   lng: 'zh-CN',
   fallbackLng: 'zh-CN',
   interpolation: { escapeValue: false },
 });
 
-/** Chinese ships with the page; the English catalogue loads the first time it is chosen. */
+let pageStrings: Promise<void> | undefined;
+
+/**
+ * The Chinese sections the board does not show (client/i18n/zh-CN-pages.ts), loaded once, by the first
+ * page or dialog loaded on demand (client/lib/lazy.ts) before it renders.
+ */
+export function loadPageStrings(): Promise<void> {
+  pageStrings ??= import('../i18n/zh-CN-pages').then(
+    ({ zhPages }) => void i18n.addResourceBundle('zh-CN', 'translation', zhPages, true, true),
+    (error: unknown) => {
+      pageStrings = undefined;
+      throw error;
+    },
+  );
+  return pageStrings;
+}
+
+/** Chinese ships with the page (the rest on demand, above); English loads the first time it is chosen. */
 async function loadLanguage(lang: Language): Promise<void> {
   if (lang === 'en' && !i18n.hasResourceBundle('en', 'translation')) {
     const { en } = await import('../i18n/en');

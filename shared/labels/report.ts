@@ -1,6 +1,8 @@
 /** The monthly and quarterly reports (月报 / 季报, decision 041): page and xlsx share these words. */
+import { reportNavZh } from './nav';
+
 export const reportZh = {
-  nav: '月报季报',
+  ...reportNavZh,
   linkFromReview: '月报 / 季报',
   titleMonth: '{{district}}招商引资工作月报（{{year}}年{{number}}月）',
   titleQuarter: '{{district}}招商引资工作季报（{{year}}年第{{number}}季度）',

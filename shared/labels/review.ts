@@ -1,7 +1,8 @@
+import { reviewNavZh } from './nav';
+
 /** The weekly review (周调度会) and the targets admin page. */
 export const reviewZh = {
-  nav: '周调度',
-  navTargets: '目标管理',
+  ...reviewNavZh,
   districtName: '南关区',
   title: '{{district}}招商引资项目周调度 第{{week}}周',
   period: '{{year}}年第{{week}}周（{{from}} — {{to}}）',

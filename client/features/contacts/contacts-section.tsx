@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toast } from 'sonner';
+import { toast } from '../../lib/toast';
 import type { ContactFields } from '../../../shared/schemas/contacts';
 import { Badge } from '../../components/ui/badge';
 import { Button } from '../../components/ui/button';

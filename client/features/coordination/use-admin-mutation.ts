@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { toast } from 'sonner';
+import { toast } from '../../lib/toast';
 import { trpc } from '../../lib/trpc';
 import { useSaveAction } from '../../lib/use-form-submit';
 

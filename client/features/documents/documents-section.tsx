@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type DragEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toast } from 'sonner';
+import { toast } from '../../lib/toast';
 import { DOCUMENT_LIMITS, type DocumentTarget, SUGGESTED_KINDS } from '../../../shared/domain/documents';
 import type { FunnelStage } from '../../../shared/domain/stages';
 import { Badge } from '../../components/ui/badge';

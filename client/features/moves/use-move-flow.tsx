@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toast } from 'sonner';
+import { toast } from '../../lib/toast';
 import { proofMissing } from '../../../shared/domain/documents';
 import {
   type FunnelStage,
@@ -15,9 +15,13 @@ import { errorCode, errorMessage } from '../../lib/errors';
 import { useRole } from '../../lib/permissions';
 import { trpc } from '../../lib/trpc';
 import type { MovePayload, MoveRequest } from './move-dialog';
+import { lazyWithStrings } from '../../lib/lazy';
 
 // The dialog (and the form libraries it needs) loads the first time a move asks for input.
-const MoveDialog = lazy(() => import('./move-dialog').then((m) => ({ default: m.MoveDialog })));
+const MoveDialog = lazyWithStrings(
+  () => import('./move-dialog'),
+  (m) => m.MoveDialog,
+);
 
 export type MovableProject = {
   id: number;

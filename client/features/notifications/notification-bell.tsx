@@ -1,12 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePopup } from '../../components/ui/use-popup';
 import { trpc } from '../../lib/trpc';
+import { lazyWithStrings } from '../../lib/lazy';
 
 // The list opens rarely: it loads on the first click, not with every page.
-const NotificationPanel = lazy(() =>
-  import('./notification-panel').then((m) => ({ default: m.NotificationPanel })),
+const NotificationPanel = lazyWithStrings(
+  () => import('./notification-panel'),
+  (m) => m.NotificationPanel,
 );
 
 /** The header bell: unread count, the latest notifications, marking read (per person). */

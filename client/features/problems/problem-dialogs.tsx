@@ -3,7 +3,7 @@ import { UserText } from '../../components/ui/user-text';
 import { useMutation } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { toast } from 'sonner';
+import { toast } from '../../lib/toast';
 import { businessDate } from '../../../shared/domain/dates';
 import type { z } from 'zod';
 import type { ProblemStatus } from '../../../shared/domain/problems';

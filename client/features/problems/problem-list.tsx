@@ -3,7 +3,7 @@ import { UserText } from '../../components/ui/user-text';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { toast } from 'sonner';
+import { toast } from '../../lib/toast';
 import { offeredProblemActions, type ProblemStatus } from '../../../shared/domain/problems';
 import { Badge } from '../../components/ui/badge';
 import { Menu } from '../../components/ui/menu';

@@ -1,16 +1,20 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { toast } from 'sonner';
+import { toast } from '../../lib/toast';
 import { Button } from '../../components/ui/button';
 import { Dialog } from '../../components/ui/dialog';
 import { trpc } from '../../lib/trpc';
 import { useMayEver } from '../../lib/permissions';
 import { ownerError } from '../../../shared/domain/permissions';
 import { Loading } from '../../components/ui/states';
+import { lazyWithStrings } from '../../lib/lazy';
 
-const ProjectForm = lazy(() => import('./project-form').then((m) => ({ default: m.ProjectForm })));
+const ProjectForm = lazyWithStrings(
+  () => import('./project-form'),
+  (m) => m.ProjectForm,
+);
 
 /** 新建项目: a lead enters the funnel at 洽谈; the person lands on its page afterwards. */
 export function CreateProjectButton() {

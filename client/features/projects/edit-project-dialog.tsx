@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toast } from 'sonner';
+import { toast } from '../../lib/toast';
 import { gatesUpTo } from '../../../shared/domain/gates';
 import { actionKey, lockedProjectFields } from '../../../shared/domain/permissions';
 import { threeWayMerge, withMine } from '../../../shared/domain/three-way-merge';

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { toast } from 'sonner';
+import { toast } from '../../lib/toast';
 import { DatedAmountForm } from '../../components/dated-amount-form';
 import { NoteText } from '../../components/note-text';
 import { Section } from '../../components/ui/section';

@@ -3,7 +3,7 @@ import { UserText } from '../../components/ui/user-text';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { toast } from 'sonner';
+import { toast } from '../../lib/toast';
 import { addBusinessDays } from '../../../shared/domain/dates';
 import type { z } from 'zod';
 import { closeChaseUpInput, issueChaseUpInput } from '../../../shared/schemas/schedules';

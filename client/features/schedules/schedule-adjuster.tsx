@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { toast } from 'sonner';
+import { toast } from '../../lib/toast';
 import { Field, inputClass } from '../../components/ui/field';
 import { FormButtons } from '../../components/ui/form-buttons';
 import { trpc } from '../../lib/trpc';

@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { toast } from 'sonner';
+import { toast } from '../../lib/toast';
 import type { z } from 'zod';
 import { LINKABLE_STAGES, TEMPLATE_KINDS } from '../../../shared/domain/schedule/templates';
 import { saveTemplateInput, type ThresholdsInput, thresholdsInput } from '../../../shared/schemas/schedules';

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { toast } from 'sonner';
+import { toast } from '../../lib/toast';
 import { Section } from '../../components/ui/section';
 import { LoadError, Loading } from '../../components/ui/states';
 import { useMayEver } from '../../lib/permissions';

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toast } from 'sonner';
+import { toast } from '../../lib/toast';
 import { MONEY_METRICS } from '../../../shared/domain/review/targets';
 import { Button } from '../../components/ui/button';
 import { Dialog } from '../../components/ui/dialog';

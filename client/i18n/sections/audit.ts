@@ -1,7 +1,8 @@
 import type { AuditActionKey } from '../../../shared/domain/audit-actions';
+import { auditNavZh } from './excerpts';
 
 export const auditZh = {
-  nav: '操作日志',
+  ...auditNavZh,
   title: '操作日志',
   projectTitle: '操作记录',
   user: '操作人',

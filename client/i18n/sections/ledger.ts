@@ -1,13 +1,7 @@
+import { ledgerBoardZh } from './excerpts';
+
 export const ledgerZh = {
-  nav: '台账导入',
-  export: {
-    all: '导出台账',
-    filtered: '导出当前筛选',
-    csv: 'CSV',
-    allHint: '导出全部项目（含暂缓、终止）为 Excel 台账',
-    filteredHint: '按看板当前筛选导出 Excel 台账',
-    csvHint: '导出全部项目为 CSV（UTF-8，Excel 可直接打开）',
-  },
+  ...ledgerBoardZh,
   import: {
     title: '台账导入',
     subtitle: '上传办公室现有的 Excel 台账，逐行检查无误后一次性导入；有任何错误都不会写入数据。',

@@ -1,10 +1,9 @@
-import { lightZh, milestoneStatusZh } from '../../../shared/labels/domain';
+import { milestoneStatusZh } from '../../../shared/labels/domain';
+import { schedulesBoardZh } from './excerpts';
+
 /** 倒排工期, traffic lights, 挂图作战 and 督办单. */
 export const schedulesZh = {
-  nav: { major: '挂图作战', templates: '工期模板' },
-  light: lightZh,
-  lightShort: { red: '红', yellow: '黄', green: '绿' },
-  unscheduled: '未编排工期',
+  ...schedulesBoardZh,
   status: milestoneStatusZh,
   stageLink: {
     none: '不关联',
