@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   actionLabel,
   entityLabel,
+  fieldLabel,
   objectLabel,
   type Reader,
   readableChanges,
@@ -10,6 +11,7 @@ import { en } from '../../client/i18n/en';
 import { zhCN } from '../../client/i18n/zh-CN';
 import { AUDIT_ACTIONS, auditActionKey } from '../../shared/domain/audit-actions';
 import { formatWan } from '../../shared/domain/money';
+import { REMINDER_KINDS } from '../../shared/domain/reminders';
 
 /** A reader over a real catalogue, with the catalogue's {{placeholders}} filled like i18next does. */
 function readerFor(catalogue: object, lang: 'zh-CN' | 'en'): Reader {
@@ -86,6 +88,17 @@ describe('the audit trail in the office language', () => {
         after: '<2023-11-14T22:13:20.000Z>',
       },
     ]);
+  });
+
+  it('reads the daily reminder row: its date and what it sent of each kind', () => {
+    const changes = { today: '2026-12-07', chase_up_escalated: 2, follow_up_due: 42, milestone_due: 12 };
+    expect(readableChanges(zh, 'notification.remind', changes)).toEqual([
+      { field: 'today', label: '提醒日期', value: '[2026-12-07]' },
+      { field: 'chase_up_escalated', label: '督办升级', value: '2' },
+      { field: 'follow_up_due', label: '下一步到期', value: '42' },
+      { field: 'milestone_due', label: '节点临近', value: '12' },
+    ]);
+    for (const kind of REMINDER_KINDS) expect(fieldLabel(english, kind)).not.toBe(kind);
   });
 
   it('reads stages, statuses by the action they belong to, lists and a created record', () => {

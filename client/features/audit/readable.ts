@@ -56,9 +56,12 @@ export const objectLabel = (
     : r.t('audit.entityLabel', { entity: kind, id });
 };
 
-/** A field's label; an amount's unit is dropped from it, since the value carries its own (万元/亿元). */
+/**
+ * A field's label; an amount's unit is dropped from it, since the value carries its own (万元/亿元).
+ * The daily reminder row counts what it sent by notification kind (督办升级: 2).
+ */
 export const fieldLabel = (r: Reader, field: string) => {
-  const text = label(r, [`field.${field}`, `audit.fields.${field}`], field);
+  const text = label(r, [`field.${field}`, `audit.fields.${field}`, `leaders.bell.kind.${field}`], field);
   return auditValueKind(field) === 'money' ? text.replace(/\s*[（(](万元|10k yuan)[）)]/, '') : text;
 };
 

@@ -125,6 +125,7 @@ export const auditZh = {
   },
   fields: {
     stage: '阶段',
+    today: '提醒日期',
     status: '状态',
     stageEnteredAt: '进入本阶段时间',
     contactId: '联系人编号',

@@ -127,6 +127,7 @@ export const auditEn: Widen<typeof auditZh> = {
   },
   fields: {
     stage: 'Stage',
+    today: 'Reminder date',
     status: 'Status',
     stageEnteredAt: 'Entered this stage',
     contactId: 'Contact no.',
