@@ -8,6 +8,7 @@ import { pendingZh } from './sections/pending-facts';
 import { documentsZh } from './sections/documents';
 import { problemTallyZh } from '../../shared/labels/problems';
 import { createdEventZh, domainZh } from '../../shared/labels/domain';
+import { SYSTEM_NOTES } from '../../shared/domain/system-notes';
 
 /**
  * The Chinese strings the board's first load needs: everything but the sections of ./zh-CN-pages.ts,
@@ -102,15 +103,7 @@ export const zhCore = {
     quoteClose: '」',
   },
   /** Notes the app writes itself (shared/domain/system-notes.ts), read in the UI language. */
-  systemNote: {
-    created: '新建项目',
-    imported: '台账导入',
-    importedNew: '台账导入：新建项目',
-    importedFunds: '台账导入：累计到位资金',
-    importedFundsAdded: '台账导入：补登到位资金',
-    importedFixedAssets: '台账导入：入统固定资产投资',
-    redated: '更正日期：{{from}} → {{to}}',
-  },
+  systemNote: { ...SYSTEM_NOTES, redated: '更正日期：{{from}} → {{to}}' },
   dnd: {
     pickedUp: '已拿起「{{item}}」',
     over: '「{{item}}」位于{{place}}上方',
