@@ -155,4 +155,12 @@ describe('the built client', () => {
     }
     expect((await app.inject({ url: '/api/nothing' })).statusCode).toBe(404);
   });
+
+  it('an asset that is not there (an old chunk after an upgrade) is a 404, not the page', async () => {
+    const res = await app.inject({ url: '/assets/project-page-OLD123.js' });
+    expect(res.statusCode).toBe(404);
+    expect(res.headers['content-type']).toMatch(/^text\/plain/);
+    expect(res.headers['cache-control']).toBe('no-store');
+    expect(res.body).not.toContain('<div id="root">');
+  });
 });
