@@ -5,6 +5,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { AppRoutes } from './app/router';
+import { PageErrorBoundary } from './components/ui/page-error';
 import { Toaster } from './components/ui/toaster';
 import { queryClient } from './lib/trpc';
 
@@ -24,7 +25,9 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <BrowserRouter>
-        <AppRoutes />
+        <PageErrorBoundary>
+          <AppRoutes />
+        </PageErrorBoundary>
       </BrowserRouter>
       <Toaster />
     </QueryClientProvider>

@@ -1,8 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PageErrorBoundary } from '../components/ui/page-error';
 import { Loading } from '../components/ui/states';
-import { NavLink, Outlet, useNavigate } from 'react-router';
+import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { Button } from '../components/ui/button';
 import { currentLanguage, setLanguage } from '../lib/i18n';
 import { boardPath } from '../lib/home';
@@ -31,6 +32,7 @@ export function AppLayout() {
   }, [largeText]);
   const queryClient = useQueryClient();
   const navigate = useNavigate();
+  const location = useLocation();
   const logout = useMutation(
     trpc.auth.logout.mutationOptions({
       onSettled: async () => {
@@ -113,9 +115,11 @@ export function AppLayout() {
         </div>
       </header>
       <main className="flex min-h-0 flex-1 flex-col">
-        <Suspense fallback={<Loading />}>
-          <Outlet />
-        </Suspense>
+        <PageErrorBoundary resetKey={location.pathname}>
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
+        </PageErrorBoundary>
       </main>
     </div>
   );

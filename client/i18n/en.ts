@@ -129,6 +129,8 @@ export const en: Messages = {
     none: '—',
     loading: 'Loading…',
     loadFailed: 'Failed to load',
+    pageFailed:
+      'This page could not be opened: the network may be down, or the system was just upgraded. Please retry.',
     retry: 'Retry',
     reload: 'Reload',
     select: 'Select…',

@@ -50,6 +50,7 @@ export const zhCore = {
     none: '—',
     loading: '加载中…',
     loadFailed: '加载失败',
+    pageFailed: '页面未能打开：可能是网络中断，或系统刚刚升级。请重试。',
     retry: '重试',
     reload: '刷新',
     select: '请选择',
