@@ -44,7 +44,7 @@ export function FunnelSection({
     <Section title={span === 'week' ? t('review.sections.funnel') : t('report.sections.funnel')}>
       <div className="grid gap-4 lg:grid-cols-[1fr_1.3fr] print:grid-cols-[1fr_1.3fr]">
         <Chart option={option} label={t('review.chart.funnel')} height={230} />
-        <table className="review-table w-full text-sm" data-testid="funnel-table">
+        <table className="review-table w-full text-sm [&_td]:whitespace-nowrap" data-testid="funnel-table">
           <thead>
             <tr>
               <th className="text-left">{t('review.col.stage')}</th>
