@@ -107,7 +107,7 @@ export function MajorRow({ r, scale, today }: { r: OverviewRow; scale: Scale; to
         {r.proRata ? (
           <>
             {r.proRata.percent}%
-            <span className="block text-[10px] text-slate-500">
+            <span className="block text-[10px] whitespace-nowrap text-slate-500">
               {t('schedules.major.proRataDetail', { due: r.proRata.due, done: r.proRata.done })}
             </span>
           </>
