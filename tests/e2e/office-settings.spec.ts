@@ -156,3 +156,29 @@ test('a held project offers only resume to its own stage or drop', async ({ page
   await expect(items.nth(0)).toHaveText(/^恢复推进（(洽谈|引进|落地|开工|建成)）$/);
   await expect(items.nth(1)).toHaveText('终止');
 });
+
+test('a second save right after the first starts from what was saved, not from a conflict', async ({
+  page,
+}) => {
+  await login(page, 'admin');
+  await page.goto('/admin/settings');
+  const region = page.getByRole('region', { name: '久未推进天数' });
+  const days = page.getByLabel('洽谈（天）', { exact: true });
+  await expect(days).toHaveValue('30');
+  // The reload after a save comes late, as over a slow line: the second save is made before it arrives.
+  const slow = /\/trpc\/[^?]*settings\.stallDays/;
+  await page.route(slow, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await route.continue();
+  });
+  await days.fill('31');
+  await region.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText('久未推进天数已保存')).toBeVisible();
+  await days.fill('30');
+  await region.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText('久未推进天数已保存')).toHaveCount(2);
+  await expect(page.getByText('项目已被他人修改')).toHaveCount(0);
+  await page.unroute(slow);
+  await page.reload();
+  await expect(days).toHaveValue('30');
+});

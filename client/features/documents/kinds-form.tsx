@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -41,6 +41,7 @@ function Form({
   onConflict,
 }: { current: Values['kinds']; canEdit: boolean; onSaved: () => void } & SaveOptions) {
   const { t } = useTranslation();
+  const queryClient = useQueryClient();
   const save = useMutation(trpc.documents.saveKinds.mutationOptions());
   const form = useForm<Values>({
     resolver: zodResolver(documentKindsInput),
@@ -48,7 +49,8 @@ function Form({
   });
   const rows = useFieldArray({ control: form.control, name: 'kinds' });
   const submit = useFormSubmit(form, { onConflict })(async (values) => {
-    await save.mutateAsync(values);
+    // The kinds as saved, with their new versions, are the form's starting point at once.
+    queryClient.setQueryData(trpc.documents.kinds.queryKey(), await save.mutateAsync(values));
     onSaved();
   });
   const errors = form.formState.errors.kinds;

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { SUGGESTED_KINDS } from '../../../shared/domain/documents';
@@ -49,6 +49,7 @@ function GatesForm({
   onSaved: () => void;
 } & SaveOptions) {
   const { t } = useTranslation();
+  const queryClient = useQueryClient();
   const save = useMutation(trpc.documents.saveGates.mutationOptions());
   const form = useForm<Values>({
     defaultValues: Object.fromEntries(STAGES.map((s) => [s, current.required[s] ?? []])) as Values,
@@ -56,10 +57,10 @@ function GatesForm({
   const submit = useFormSubmit(form, { onConflict })(async (values) => {
     // An unchecked group comes back as false, a single box as a string: both are made lists.
     const list = (v: unknown) => (Array.isArray(v) ? (v as string[]) : typeof v === 'string' ? [v] : []);
-    await save.mutateAsync({
-      required: Object.fromEntries(STAGES.map((s) => [s, list(values[s])])),
-      version: current.version,
-    });
+    const required = Object.fromEntries(STAGES.map((s) => [s, list(values[s])]));
+    const { version } = await save.mutateAsync({ required, version: current.version });
+    // What is saved, with its new version, is the form's starting point at once (as in stall-days-form).
+    queryClient.setQueryData(trpc.documents.gates.queryKey(), { required, version });
     onSaved();
   });
   return (

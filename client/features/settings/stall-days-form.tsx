@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -13,7 +13,10 @@ import { type SaveOptions, useFormSubmit } from '../../lib/use-form-submit';
 const editable = stallDaysInput.omit({ version: true });
 type Values = z.input<typeof editable>;
 
-/** 久未推进 days per stage. Render with `key={version}` so a save (or a reload) resets it. */
+/**
+ * 久未推进 days per stage. Render with `key={version}` so a save (or a reload) resets it; a save puts
+ * what it saved in the query cache at once.
+ */
 export function StallDaysForm({
   current,
   canEdit,
@@ -25,11 +28,15 @@ export function StallDaysForm({
   onSaved: () => void;
 } & SaveOptions) {
   const { t } = useTranslation();
+  const queryClient = useQueryClient();
   const save = useMutation(trpc.settings.saveStallDays.mutationOptions());
   const form = useForm<Values>({ resolver: zodResolver(editable), defaultValues: current });
   const { errors, isSubmitting } = form.formState;
   const submit = useFormSubmit(form, { onConflict })(async (values) => {
-    await save.mutateAsync({ ...values, version: current.version });
+    const { version } = await save.mutateAsync({ ...values, version: current.version });
+    // What is saved, with its new version, is the form's starting point at once: a change made before
+    // the reload arrives is kept and saved against the right version.
+    queryClient.setQueryData(trpc.settings.stallDays.queryKey(), { ...values, version });
     onSaved();
   });
   return (

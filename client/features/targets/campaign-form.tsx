@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { type CampaignInput, campaignInput } from '../../../shared/schemas/review';
@@ -22,11 +22,17 @@ export function CampaignForm({
   onSaved: () => void;
 } & SaveOptions) {
   const { t } = useTranslation();
+  const queryClient = useQueryClient();
   const save = useMutation(trpc.targets.saveCampaign.mutationOptions());
   const form = useForm<CampaignInput>({ resolver: zodResolver(campaignInput), defaultValues: current });
   const { errors, isSubmitting } = form.formState;
   const submit = useFormSubmit(form, { onConflict })(async (values) => {
-    await save.mutateAsync(values);
+    const { version } = await save.mutateAsync(values);
+    // The saved period, with its new version, is the form's starting point at once (as in stall-days-form).
+    queryClient.setQueryData(
+      trpc.targets.list.queryKey(),
+      (list) => list && { ...list, campaign: { ...values, version } },
+    );
     onSaved();
   });
   return (
