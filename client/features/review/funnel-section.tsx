@@ -42,7 +42,7 @@ export function FunnelSection({
   );
   return (
     <Section title={span === 'week' ? t('review.sections.funnel') : t('report.sections.funnel')}>
-      <div className="grid gap-4 lg:grid-cols-[1fr_1.3fr] print:grid-cols-[1fr_1.3fr]">
+      <div className="grid gap-4 lg:grid-cols-[minmax(14rem,1fr)_1.3fr] print:grid-cols-[minmax(14rem,1fr)_1.3fr]">
         <Chart option={option} label={t('review.chart.funnel')} height={230} />
         <table className="review-table w-full text-sm [&_td]:whitespace-nowrap" data-testid="funnel-table">
           <thead>
