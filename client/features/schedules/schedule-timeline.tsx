@@ -30,7 +30,7 @@ const MARK: Record<MilestoneStatus, string> = {
 export function TimelineAxis({ scale, today }: { scale: Scale; today: string }) {
   const { t } = useTranslation();
   return (
-    <div className="relative h-5 text-[10px] text-slate-500">
+    <div className="relative h-7 text-[10px] text-slate-500">
       {scale.ticks.map((tick) => (
         <span
           key={tick.date}
