@@ -169,7 +169,8 @@ test('a second save right after the first starts from what was saved, not from a
   const slow = /\/trpc\/[^?]*settings\.stallDays/;
   await page.route(slow, async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 1_500));
-    await route.continue();
+    // The page may have moved on meanwhile (a reload): the request is gone then, nothing to continue.
+    await route.continue().catch(() => undefined);
   });
   await days.fill('31');
   await region.getByRole('button', { name: '保存' }).click();
@@ -178,7 +179,7 @@ test('a second save right after the first starts from what was saved, not from a
   await region.getByRole('button', { name: '保存' }).click();
   await expect(page.getByText('久未推进天数已保存')).toHaveCount(2);
   await expect(page.getByText('项目已被他人修改')).toHaveCount(0);
-  await page.unroute(slow);
+  await page.unrouteAll({ behavior: 'wait' });
   await page.reload();
   await expect(days).toHaveValue('30');
 });
