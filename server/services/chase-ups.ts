@@ -16,6 +16,7 @@ import { audit } from '../audit';
 import { conflict, fieldError, notFound } from '../errors';
 import { notify } from './notifications';
 import { getSchedule } from './schedules';
+import { notice } from '../../shared/labels/notices';
 
 type IssueInput = z.output<typeof issueChaseUpInput>;
 type CloseInput = z.output<typeof closeChaseUpInput>;
@@ -134,7 +135,7 @@ export function issueChaseUp(db: Db, user: SessionUser, input: IssueInput, now: 
       kind: 'chase_up',
       projectId: input.projectId,
       refId: row.id,
-      text: `督办：「${s.project.name}」${milestone ? `「${milestone.name}」` : ''}— ${input.subject}（${input.dueDate} 前办结）`,
+      text: notice.chaseUp(s.project.name, milestone?.name ?? null, input.subject, input.dueDate),
       at: now,
       exceptUserId: user.id,
     });

@@ -10,6 +10,7 @@ import type { SessionUser } from '../auth/sessions';
 import { audit } from '../audit';
 import { appErrorWith, fieldError, notFound } from '../errors';
 import { notify } from './notifications';
+import { notice } from '../../shared/labels/notices';
 
 const leader = alias(users, 'instruction_leader');
 const replier = alias(users, 'instruction_replier');
@@ -50,7 +51,7 @@ export function createInstruction(
       kind: 'instruction_received',
       projectId: p.id,
       refId: row.id,
-      text: `${user.displayName}对「${p.name}」作出批示，请于 ${input.replyBy} 前回复：${input.text}`,
+      text: notice.instructionReceived(user.displayName, p.name, input.replyBy, input.text),
       at: now,
       exceptUserId: user.id,
     });
@@ -101,7 +102,7 @@ export function replyInstruction(
       kind: 'instruction_replied',
       projectId: before.projectId,
       refId: before.id,
-      text: `${user.displayName}回复了您对「${p.name}」的批示：${input.reply}`,
+      text: notice.instructionReplied(user.displayName, p.name, input.reply),
       at: now,
       exceptUserId: user.id,
     });

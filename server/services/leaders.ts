@@ -14,8 +14,7 @@ import { appErrorWith, conflict, fieldError, notFound } from '../errors';
 import { notify } from './notifications';
 import { projectAmountSql } from './project-select';
 import { applyProjectChange } from './project-write';
-
-const ROLE_LABEL: Record<LeaderRole, string> = { primary: '主包领导', co: '协包领导' };
+import { notice } from '../../shared/labels/notices';
 
 /** SQL: the project has an open primary leader. Correlated on projects.id; uses the partial unique index. */
 export const hasPrimaryLeaderSql = sql<number>`exists (select 1 from ${leaderAssignments} la where la.project_id = "projects"."id" and la.role = 'primary' and la.ended_at is null)`;
@@ -184,7 +183,7 @@ function assignOne(
     kind: 'assigned',
     projectId,
     refId: row.id,
-    text: `您被指定为「${projectName}」的${ROLE_LABEL[role]}`,
+    text: notice.leaderAssigned(projectName, role),
     at: now,
     exceptUserId: user.id,
   });

@@ -3,7 +3,8 @@ import type { ProblemTally, TallyFigures, TallyLine } from '../../shared/domain/
 import type { ProblemStatus } from '../../shared/domain/problems';
 import { domainZh } from '../../shared/labels/domain';
 import { problemStatusZh, problemTallyZh as L } from '../../shared/labels/problems';
-import { chineseDate, dateValue, newWorkbook, workbookBytes } from './workbook-file';
+import { chineseDate } from '../../shared/domain/dates';
+import { dateValue, newWorkbook, workbookBytes } from './workbook-file';
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE2E8F0' } };
 const PAGE: Partial<ExcelJS.PageSetup> = {

@@ -17,6 +17,7 @@ import { appError, conflict, fieldError, notFound } from '../errors';
 import { updateVersioned } from './versioned-update';
 import { primaryLeaderId } from './leaders';
 import { notify } from './notifications';
+import { notice } from '../../shared/labels/notices';
 
 const owner = alias(users, 'problem_owner');
 /** The problem's project's current primary leader (主包), joined as `primary` and `primaryUser`. */
@@ -194,7 +195,7 @@ export function escalateProblem(
       kind: 'problem_escalated',
       projectId: before.projectId,
       refId: input.id,
-      text: `「${project?.name ?? ''}」的问题「${before.title}」已上报给您协调${input.note ? `：${input.note}` : ''}`,
+      text: notice.problemEscalated(project?.name ?? '', before.title, input.note),
       at: now,
       exceptUserId: user.id,
     });

@@ -20,6 +20,7 @@ import { recordAttributes } from './project-history';
 import { projectColumns } from './project-select';
 import { correctStageDates } from './stage-corrections';
 import { syncLinkedMilestones } from './schedule-sync';
+import { notice } from '../../shared/labels/notices';
 
 /**
  * The one write path of the projects table (issue 13): create, edit, move, bulk change, ledger import
@@ -168,7 +169,7 @@ export function applyProjectChange(
         kind: 'assigned',
         projectId: change.id,
         refId: null,
-        text: `您被指定为「${merged.name}」的招商责任人（A岗）`,
+        text: notice.ownerAssigned(merged.name),
         at: now,
         exceptUserId: user.id,
       });

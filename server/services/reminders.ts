@@ -19,6 +19,7 @@ import {
 import { DUE_SOON_DAYS } from '../../shared/domain/schedule';
 import { audit } from '../audit';
 import { notify } from './notifications';
+import { notice } from '../../shared/labels/notices';
 
 type Reminder = {
   key: string;
@@ -28,8 +29,6 @@ type Reminder = {
   text: string;
   recipients: (number | null)[];
 };
-
-const LEVEL_TEXT = { yellow: '黄色', red: '红色' } as const;
 
 function currentLeaders(db: Db): Map<number, number[]> {
   const byProject = new Map<number, number[]>();
@@ -71,7 +70,7 @@ function chaseUpReminders(db: Db, today: string): Reminder[] {
           kind: 'chase_up_escalated' as const,
           projectId: o.projectId,
           refId: o.id,
-          text: `督办单升级为${LEVEL_TEXT[due.level]}：「${o.projectName}」— ${o.subject}（${o.dueDate} 前办结）`,
+          text: notice.chaseUpEscalated(due.level, o.projectName, o.subject, o.dueDate),
           recipients: [o.assigneeId, ...(leaders.get(o.projectId) ?? []), o.issuedBy],
         },
       ];
@@ -116,15 +115,14 @@ function followUpReminders(db: Db, today: string): Reminder[] {
     .all()
     .flatMap((f) => {
       const key = followUpDue(f, today);
-      if (!key) return [];
-      const step = f.nextStep ? ` — ${f.nextStep}` : '';
+      if (!key || !f.nextDate) return [];
       return [
         {
           key,
           kind: 'follow_up_due' as const,
           projectId: f.projectId,
           refId: f.id,
-          text: `下一步到期：「${f.projectName}」${step}（${f.nextDate}）`,
+          text: notice.followUpDue(f.projectName, f.nextStep, f.nextDate),
           recipients: [f.ownerAId, f.ownerBId],
         },
       ];
@@ -166,7 +164,7 @@ function milestoneReminders(db: Db, today: string): Reminder[] {
           kind: 'milestone_due' as const,
           projectId: m.projectId,
           refId: m.id,
-          text: `节点临近：「${m.projectName}」「${m.name}」计划 ${m.plannedDate} 完成`,
+          text: notice.milestoneDue(m.projectName, m.name, m.plannedDate),
           recipients: [m.ownerAId, m.ownerBId],
         },
       ];

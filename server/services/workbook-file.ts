@@ -31,9 +31,3 @@ export function dateValue(d: unknown): Date | null {
   const [y, m, day] = d.split('-').map(Number);
   return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, day ?? 1));
 }
-
-/** '2026-11-29' → '2026年11月29日', for title rows. */
-export function chineseDate(d: string): string {
-  const [y, m, day] = d.split('-').map(Number);
-  return `${y}年${m}月${day}日`;
-}

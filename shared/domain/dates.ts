@@ -89,3 +89,9 @@ export function isValidDateString(value: string): boolean {
   const dt = new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1));
   return dt.getUTCFullYear() === y && dt.getUTCMonth() + 1 === m && dt.getUTCDate() === d;
 }
+
+/** '2026-11-29' → '2026年11月29日': a business date in a Chinese sentence or title the server writes. */
+export function chineseDate(d: string): string {
+  const [y, m, day] = d.split('-').map(Number);
+  return `${y}年${m}月${day}日`;
+}

@@ -155,6 +155,17 @@ describe('the daily reminders (issue 16)', () => {
       .where(eq(notifications.kind, 'chase_up_escalated'))
       .get()!.text;
     expect(text).toContain('督办单升级为黄色');
+    // Dates read as the pages write them (2026年12月14日), not as stored (2026-12-14).
+    const texts = db
+      .select({ text: notifications.text })
+      .from(notifications)
+      .all()
+      .map((n) => n.text);
+    for (const kind of ['督办单升级为', '下一步到期：', '节点临近：']) {
+      const sentence = texts.find((x) => x.startsWith(kind))!;
+      expect(sentence).toMatch(/\d{4}年\d{1,2}月\d{1,2}日/);
+      expect(sentence).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    }
 
     // A second run the same day (a restart) adds nothing and records nothing.
     const audits = () => db.select().from(auditLog).where(eq(auditLog.action, 'notification.remind')).all();

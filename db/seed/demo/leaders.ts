@@ -28,6 +28,7 @@ import {
 } from '../../schema';
 import type { DemoCalendar } from './calendar';
 import { Rng } from './random';
+import { notice } from '../../../shared/labels/notices';
 
 const UNASSIGNED_MAJORS = 3;
 
@@ -411,7 +412,7 @@ export function seedLeaders(db: Db, cal: DemoCalendar): void {
             kind: 'problem_escalated',
             projectId: p.id,
             refId: row.id,
-            text: `「${p.name}」的问题「${title}」已上报给您协调：请领导协调相关部门`,
+            text: notice.problemEscalated(p.name, title, '请领导协调相关部门'),
             createdAt: escalatedAt,
             readAt: rng.chance(0.5) ? escalatedAt + DAY_MS : null,
           });
@@ -457,7 +458,7 @@ export function seedLeaders(db: Db, cal: DemoCalendar): void {
           kind: 'instruction_received',
           projectId: p.id,
           refId: row.id,
-          text: `${leaderName(by)}对「${p.name}」作出批示，请于 ${replyBy} 前回复：${text}`,
+          text: notice.instructionReceived(leaderName(by), p.name, replyBy, text),
           createdAt,
           readAt: answered ? createdAt + DAY_MS : null,
         });
@@ -468,7 +469,7 @@ export function seedLeaders(db: Db, cal: DemoCalendar): void {
           kind: 'instruction_replied',
           projectId: p.id,
           refId: row.id,
-          text: `${leaderName(p.ownerAId)}回复了您对「${p.name}」的批示：${reply ?? ''}`,
+          text: notice.instructionReplied(leaderName(p.ownerAId), p.name, reply ?? ''),
           createdAt: repliedAt!,
           readAt: rng.chance(0.6) ? repliedAt! + DAY_MS : null,
         });
@@ -489,7 +490,7 @@ export function seedLeaders(db: Db, cal: DemoCalendar): void {
             kind: 'assigned' as const,
             projectId: a.projectId,
             refId: null,
-            text: `您被指定为「${rows.find((p) => p.id === a.projectId)?.name ?? ''}」的${a.role === 'primary' ? '主包领导' : '协包领导'}`,
+            text: notice.leaderAssigned(rows.find((p) => p.id === a.projectId)?.name ?? '', a.role),
             createdAt: a.createdAt,
           })),
         )

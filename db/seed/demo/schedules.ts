@@ -25,6 +25,7 @@ import {
 } from '../../schema';
 import type { DemoCalendar } from './calendar';
 import { Rng } from './random';
+import { notice } from '../../../shared/labels/notices';
 
 type Outcome = 'green' | 'yellow_soon' | 'yellow_late' | 'red';
 const BUILDING_INDUSTRIES = new Set(['finance', 'commerce', 'business_services', 'culture_tourism']);
@@ -58,7 +59,13 @@ export function seedSchedules(db: Db, cal: DemoCalendar): { schedules: number; c
     .all()
     .filter((p) => isMajor(p) && p.status !== 'dropped' && stageIndex(p.stage) >= stageIndex('introduced'));
 
-  const reds: { projectId: number; name: string; ownerAId: number; milestoneId: number | null }[] = [];
+  const reds: {
+    projectId: number;
+    name: string;
+    ownerAId: number;
+    milestoneId: number | null;
+    milestoneName: string | null;
+  }[] = [];
   let written = 0;
   return writeTransaction(db, () => {
     candidates.forEach((p, n) => {
@@ -178,6 +185,7 @@ export function seedSchedules(db: Db, cal: DemoCalendar): { schedules: number; c
           name: p.name,
           ownerAId: p.ownerAId,
           milestoneId: ids[overdueAt]?.id ?? null,
+          milestoneName: ms[overdueAt]?.name ?? null,
         });
       }
     });
@@ -228,7 +236,7 @@ export function seedSchedules(db: Db, cal: DemoCalendar): { schedules: number; c
           kind: 'chase_up',
           projectId: target.projectId,
           refId: row.id,
-          text: `督办：「${target.name}」— ${o.subject}`,
+          text: notice.chaseUp(target.name, target.milestoneName, o.subject, cal.daysAgo(-o.due)),
           createdAt: issuedAt,
         })
         .run();

@@ -2,10 +2,10 @@ import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../../db/client';
 import { followUps, fundsInPlace, projects, units, users } from '../../../db/schema';
-import { businessDate } from '../../../shared/domain/dates';
+import { businessDate, chineseDate } from '../../../shared/domain/dates';
 import { LEDGER_COLUMNS, LEDGER_FIELDS, type LedgerField } from '../../../shared/domain/ledger/columns';
 import { toCsv } from '../../../shared/domain/ledger/csv';
-import { chineseDate, dateValue, newWorkbook, workbookBytes } from '../workbook-file';
+import { dateValue, newWorkbook, workbookBytes } from '../workbook-file';
 import {
   AGREEMENT_TYPE_LABELS,
   CAPITAL_TYPE_LABELS,
