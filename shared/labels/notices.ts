@@ -1,4 +1,6 @@
 import { chineseDate } from '../domain/dates';
+import type { LeaderRole } from '../domain/leaders';
+import type { ChaseUpLevel } from '../domain/schedule/chase-up';
 
 /**
  * The sentences notifications carry. They are stored as written, in Chinese, so the server and the
@@ -6,7 +8,7 @@ import { chineseDate } from '../domain/dates';
  */
 export const notice = {
   ownerAssigned: (project: string) => `您被指定为「${project}」的招商责任人（A岗）`,
-  leaderAssigned: (project: string, role: 'primary' | 'co') =>
+  leaderAssigned: (project: string, role: LeaderRole) =>
     `您被指定为「${project}」的${role === 'primary' ? '主包领导' : '协包领导'}`,
   problemEscalated: (project: string, problem: string, note?: string | null) =>
     `「${project}」的问题「${problem}」已上报给您协调${note ? `：${note}` : ''}`,
@@ -16,7 +18,12 @@ export const notice = {
     `${by}回复了您对「${project}」的批示：${reply}`,
   chaseUp: (project: string, milestone: string | null, subject: string, dueDate: string) =>
     `督办：「${project}」${milestone ? `「${milestone}」` : ''}— ${subject}（${chineseDate(dueDate)}前办结）`,
-  chaseUpEscalated: (level: 'yellow' | 'red', project: string, subject: string, dueDate: string) =>
+  chaseUpEscalated: (
+    level: Exclude<ChaseUpLevel, 'blue'>,
+    project: string,
+    subject: string,
+    dueDate: string,
+  ) =>
     `督办单升级为${level === 'yellow' ? '黄色' : '红色'}：「${project}」— ${subject}（${chineseDate(dueDate)}前办结）`,
   followUpDue: (project: string, nextStep: string | null, nextDate: string) =>
     `下一步到期：「${project}」${nextStep ? ` — ${nextStep}` : ''}（${chineseDate(nextDate)}）`,

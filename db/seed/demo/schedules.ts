@@ -214,6 +214,7 @@ export function seedSchedules(db: Db, cal: DemoCalendar): { schedules: number; c
       const issuer = lead?.id ?? fallback?.id;
       if (!issuer) break;
       const issuedAt = cal.at(cal.daysAgo(o.ago), 9, 40);
+      const dueDate = cal.daysAgo(-o.due);
       const row = db
         .insert(chaseUpOrders)
         .values({
@@ -221,7 +222,7 @@ export function seedSchedules(db: Db, cal: DemoCalendar): { schedules: number; c
           milestoneId: target.milestoneId,
           subject: o.subject,
           assigneeId: target.ownerAId,
-          dueDate: cal.daysAgo(-o.due),
+          dueDate,
           yellowDate: cal.daysAgo(-o.yellow),
           redDate: cal.daysAgo(-o.red),
           status: 'open',
@@ -236,7 +237,7 @@ export function seedSchedules(db: Db, cal: DemoCalendar): { schedules: number; c
           kind: 'chase_up',
           projectId: target.projectId,
           refId: row.id,
-          text: notice.chaseUp(target.name, target.milestoneName, o.subject, cal.daysAgo(-o.due)),
+          text: notice.chaseUp(target.name, target.milestoneName, o.subject, dueDate),
           createdAt: issuedAt,
         })
         .run();
